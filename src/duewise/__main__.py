@@ -1,0 +1,7 @@
+"""Allows ``python -m duewise``."""
+
+import sys
+
+from duewise.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Lesson and question model, loader and validator for lesson packs (no Qt)."""

@@ -1,0 +1,1 @@
+"""Translations: .ts sources and compiled .qm catalogues, and the tool that builds them."""

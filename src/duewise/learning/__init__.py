@@ -1,0 +1,1 @@
+"""Quiz sessions, grading, mastery, spaced review and assessments (no Qt)."""

@@ -1,0 +1,1 @@
+"""Writers for CSV, PDF and .ics exports."""

@@ -1,0 +1,1 @@
+"""PySide6 user interface: main window, pages, widgets and charts."""

@@ -1,0 +1,1 @@
+"""matplotlib charts embedded in Qt (matplotlib is imported lazily)."""
