@@ -1,9 +1,10 @@
 """Money as ``Decimal``: parsing, and the one rounding rule every charge and payment uses.
 
-Rounding rule: amounts are rounded to 0.01 (one fen / one cent) **half-up** whenever they are charged
-or paid. Half-up is what statements and the published worked examples use (e.g. JD's
-``1000 × 0.07% × 5 = 3.50``; Reg Z Appendix M2 rounds each month's balance with SAS ``round(x, 0.01)``,
-which rounds halves away from zero). Python's ``Decimal`` default is half-even, so never rely on it.
+Rounding rule: amounts are rounded to 0.01 (one fen / one cent) **half-up** whenever they are
+charged or paid. Half-up is what statements and the published worked examples use (e.g. JD's
+``1000 × 0.07% × 5 = 3.50``; Reg Z Appendix M2 rounds each month's balance with SAS
+``round(x, 0.01)``, which rounds halves away from zero). Python's ``Decimal`` default is half-even,
+so never rely on it.
 
 >>> round_money(Decimal("2.345"))
 Decimal('2.35')
@@ -15,7 +16,7 @@ Decimal('1000.50')
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
@@ -81,3 +82,62 @@ def to_decimal(value: object) -> Decimal:
 def percent(value: object) -> Decimal:
     """A rate written in percent (``"18"`` → ``Decimal('0.18')``)."""
     return to_decimal(value) / HUNDRED
+
+
+def round_money_half_even(amount: Decimal) -> Decimal:
+    """Round to 0.01, halves to the even cent (banker's rounding).
+
+    Only for rules that publish it: Huabei's total instalment fee is
+    ``round_half_even(total × rate)`` (credit-rules §2, Alipay open-platform doc reproduction).
+
+    >>> round_money_half_even(Decimal("0.125")), round_money_half_even(Decimal("0.135"))
+    (Decimal('0.12'), Decimal('0.14'))
+    """
+    return amount.quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def round_whole(amount: Decimal) -> Decimal:
+    """Round to a whole unit (yuan, dollar), halves away from zero.
+
+    Reg Z Appendix M2 rounds the minimum-payment and 36-month totals to the dollar before taking
+    the savings (credit-rules §5.2, step 6).
+
+    >>> round_whole(Decimal("1234.50")), round_whole(Decimal("1234.49"))
+    (Decimal('1235'), Decimal('1234'))
+    """
+    return amount.quantize(ONE, rounding=ROUND_HALF_UP)
+
+
+def to_cents(amount: Decimal) -> int:
+    """An amount as a whole number of cents, rounded half-up first (for integer fast paths).
+
+    >>> to_cents(Decimal("338.33")), to_cents(Decimal("0.005"))
+    (33833, 1)
+    """
+    return int(round_money(amount) * 100)
+
+
+def from_cents(cents: int) -> Decimal:
+    """Whole cents back to a ``Decimal`` amount with two places.
+
+    >>> from_cents(33833), from_cents(-5)
+    (Decimal('338.33'), Decimal('-0.05'))
+    """
+    return Decimal(cents).scaleb(-2)
+
+
+def div_half_up(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` rounded to the nearest integer, halves away from zero.
+
+    Exact integer arithmetic: the same result as ``round_money`` on cents, without ``Decimal``.
+
+    >>> div_half_up(5, 2), div_half_up(-5, 2), div_half_up(7, 3)
+    (3, -3, 2)
+    """
+    if denominator == 0:
+        raise MoneyError("division_by_zero")
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    if numerator >= 0:
+        return (2 * numerator + denominator) // (2 * denominator)
+    return -((-2 * numerator + denominator) // (2 * denominator))
