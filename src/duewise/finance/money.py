@@ -141,3 +141,58 @@ def div_half_up(numerator: int, denominator: int) -> int:
     if numerator >= 0:
         return (2 * numerator + denominator) // (2 * denominator)
     return -((-2 * numerator + denominator) // (2 * denominator))
+
+
+# Inputs beyond these are treated as typing mistakes, not as finance (DESIGN.md, Reliability rules).
+MAX_AMOUNT = Decimal("10000000000")  # ten billion yuan or dollars
+MAX_ANNUAL_RATE = Decimal("10")  # 1000 % a year
+MAX_MONTHS = 1200  # 100 years
+
+
+def check_amount(value: Decimal, param: str, *, allow_zero: bool = False) -> Decimal:
+    """Return ``value`` if it is a usable amount of money, else raise ``MoneyError``.
+
+    Raises:
+        MoneyError: ``not_a_number``, ``must_be_positive`` (or ``must_not_be_negative`` when zero
+            is allowed), ``too_large`` (with ``maximum``).
+    """
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise MoneyError("not_a_number", param=param, value=value)
+    if allow_zero and value < 0:
+        raise MoneyError("must_not_be_negative", param=param, value=value)
+    if not allow_zero and value <= 0:
+        raise MoneyError("must_be_positive", param=param, value=value)
+    if value > MAX_AMOUNT:
+        raise MoneyError("too_large", param=param, value=value, maximum=MAX_AMOUNT)
+    return value
+
+
+def check_rate(value: Decimal, param: str, *, maximum: Decimal = MAX_ANNUAL_RATE) -> Decimal:
+    """Return ``value`` if it is a rate fraction in ``[0, maximum]``, else raise ``MoneyError``.
+
+    Raises:
+        MoneyError: ``not_a_number``, ``must_not_be_negative``, ``rate_too_high`` (with
+            ``maximum_percent``).
+    """
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise MoneyError("not_a_number", param=param, value=value)
+    if value < 0:
+        raise MoneyError("must_not_be_negative", param=param, value=value)
+    if value > maximum:
+        raise MoneyError(
+            "rate_too_high", param=param, value=value, maximum_percent=maximum * HUNDRED
+        )
+    return value
+
+
+def check_count(value: int, param: str, *, minimum: int = 1, maximum: int = MAX_MONTHS) -> int:
+    """Return ``value`` if it is a whole number in ``[minimum, maximum]``, else raise an error.
+
+    Raises:
+        MoneyError: ``not_a_whole_number`` (with ``minimum``) or ``too_large`` (with ``maximum``).
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise MoneyError("not_a_whole_number", param=param, value=value, minimum=minimum)
+    if value > maximum:
+        raise MoneyError("too_large", param=param, value=value, maximum=maximum)
+    return value
