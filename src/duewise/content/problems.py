@@ -1,0 +1,121 @@
+"""Problems found while loading a lesson pack: a code and parameters (for the UI) plus an English
+message (for ``duewise lessons check``), always with the file and line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+
+
+class Severity(StrEnum):
+    """ERROR problems make the lesson skipped; NOTEs say what could not be checked."""
+
+    ERROR = "error"
+    NOTE = "note"
+
+
+# One English template per code; the UI words the same code and params in the reader's language.
+MESSAGES: Mapping[str, str] = MappingProxyType(
+    {
+        "toml_syntax": "invalid TOML: {detail}",
+        "not_utf8": "not UTF-8 text: {detail}",
+        "file_missing": "missing {name}: every lesson folder needs lesson.toml, zh.md and en.md",
+        "missing_field": "missing required field '{field}'",
+        "unknown_field": "unknown field '{field}'{hint}",
+        "not_used": "'{field}' is not used by {qtype} questions",
+        "wrong_type": "'{field}' must be {expected}, not {actual}",
+        "bad_value": "'{field}' {detail}",
+        "bad_id": "'{id}' is not a valid {kind} id: {rule}",
+        "duplicate_id": "duplicate {kind} id '{id}' (first defined at {first})",
+        "unknown_objective": "unknown objective '{id}'{hint}",
+        "unknown_section": "unknown section '{id}' (this lesson has: {known})",
+        "unknown_glossary": "unknown glossary term '{id}'{hint}",
+        "unknown_lesson": "unknown lesson '{id}'{hint}",
+        "unknown_lesson_section": "lesson '{lesson}' has no section '{id}'",
+        "bad_answer": "{detail}",
+        "unknown_command": "unknown calc command '{command}' (one of: {known})",
+        "compute_failed": "the finance engine cannot compute this: {detail}",
+        "compute_no_result": "the result of '{command}' has no key '{result}' (it has: {known})",
+        "compute_not_number": "the result '{result}' of '{command}' is not a number: {value}",
+        "compute_mismatch": (
+            "answer {answer} does not match the finance engine's {computed} "
+            "({command} → {result}) within tolerance {tolerance}"
+        ),
+        "engine_unavailable": "cannot check: finance engine not available ({what})",
+        "unknown_block": (
+            "unknown block kind '{kind}'{hint} (blocks: calculator, record, choice; "
+            "a plain code block has no language or 'text')"
+        ),
+        "block_toml": "invalid TOML in {kind} block: {detail}",
+        "unknown_preset": "unknown product preset '{id}'{hint}",
+        "bad_code": "'{code}' is not a {system} record code (allowed: {allowed})",
+        "unclosed_fence": "code block opened here is never closed",
+        "section_no_id": "level-2 heading needs a section id: '## {title} {{#some-id}}'",
+        "figure_outside": "figure '{name}' must be a file name inside assets/figures/",
+        "figure_missing": "figure not found: assets/figures/{name}",
+        "figure_inline": "a figure must stand on a line of its own: {target}",
+        "raw_html": "raw HTML is not allowed in lessons: {html}",
+        "bad_link": "link '{target}' is not allowed: {detail}",
+        "remote_image": "images load only from figure: (no remote resources): {target}",
+        "parity": "{detail}",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in a pack.
+
+    Attributes:
+        path: the file (as found under the pack path given to the loader).
+        line: 1-based line in that file.
+        code: stable machine-readable code, a key of :data:`MESSAGES`.
+        message: English message, including the ``where`` context when there is one.
+        params: the values the message names (for the UI to word in another language).
+        severity: ERROR (the lesson is skipped) or NOTE (something could not be checked).
+    """
+
+    path: Path
+    line: int
+    code: str
+    message: str
+    params: Mapping[str, object]
+    severity: Severity = Severity.ERROR
+
+    def format(self, relative_to: Path | None = None) -> str:
+        """``path:line: message`` (notes: ``path:line: note: message``); the path relative to
+        ``relative_to`` when it lies inside it."""
+        path = self.path
+        if relative_to is not None:
+            try:
+                path = Path(os.path.relpath(self.path, relative_to))
+            except ValueError:  # another drive on Windows
+                path = self.path
+            if path.parts[:1] == ("..",):
+                path = self.path
+        prefix = "note: " if self.severity is Severity.NOTE else ""
+        return f"{path.as_posix()}:{self.line}: {prefix}{self.message}"
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def make(
+    code: str,
+    path: Path,
+    line: int,
+    where: str = "",
+    severity: Severity = Severity.ERROR,
+    /,
+    **params: object,
+) -> Problem:
+    """Build a problem from its code and params; ``where`` (``question 'wic-01'``) prefixes it."""
+    message = MESSAGES[code].format(**params)
+    if where:
+        message = f"{where}: {message}"
+        params = {"where": where, **params}
+    return Problem(path, max(line, 1), code, message, MappingProxyType(dict(params)), severity)
