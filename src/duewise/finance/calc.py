@@ -1,0 +1,540 @@
+"""The pure core of ``duewise calc``: a command and its inputs in, a JSON-ready dict out.
+
+``run(command, params)`` is what the command line prints with ``--json`` and what lesson quizzes
+call to compute numeric answers (lessons/README.md, "Numeric answers computed by the finance
+engine"), so a quiz can never disagree with the calculator.
+
+- ``params`` keys are the command-line option names without the dashes, ``-`` → ``_``
+  (``annual_rate``, ``min_percent``, ``monthly_fee_rate``, ``upfront_fee``).
+- Money and rates may be strings, ``int`` or ``Decimal`` (never ``float``); rates are written in
+  percent (``"18"`` is 18 %); counts are integers (or digit strings).
+- Results: money as decimal strings (``"338.33"``), rates in percent as strings (``"13.03"``),
+  counts as ``int``, flags as ``bool``, missing values as ``None``.
+- Bad input raises :class:`~duewise.finance.money.MoneyError` whose ``code`` says what is wrong and
+  whose ``params["param"]`` names the input (``not_a_whole_number``, ``param="months"``).
+  Unknown keys are refused too (``unknown_param``), so a misspelt quiz input cannot go unnoticed.
+- Every run uses the same ``Decimal`` context, so results do not depend on the caller's.
+
+Adding a command is one line: ``COMMANDS["late"] = handler`` (or :func:`register`), where a
+handler takes the params mapping and returns the dict; a ``"module:function"`` string is imported
+on first use, which keeps imports cheap and avoids import cycles.
+
+>>> jd = {"principal": "1000", "periods": 3, "monthly_fee_rate": "0.5"}  # credit-rules §1
+>>> run("instalment", jd)["first_payment"]
+'338.33'
+>>> pboc = {"amount": "100000", "upfront_fee": "1000", "payment": "8833.3", "periods": 12}
+>>> run("true-rate", pboc)
+{'apr_simple': '12.80', 'apr_compound': '13.58'}
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
+from typing import cast
+
+from duewise.finance import disclosure, instalments, planner, products, schedules
+from duewise.finance.money import (
+    HUNDRED,
+    MAX_ANNUAL_RATE,
+    MAX_MONTHS,
+    ZERO,
+    MoneyError,
+    check_amount,
+    check_count,
+    check_rate,
+    round_money,
+    to_decimal,
+)
+from duewise.finance.rates import DayCount
+
+Handler = Callable[[Mapping[str, object]], dict[str, object]]
+"""A command: the params mapping in, a JSON-ready dict out; raises ``MoneyError`` on bad input."""
+
+COMMANDS: dict[str, Handler | str] = {}
+"""Command name → handler, or ``"package.module:function"`` imported on first use."""
+
+# Fixed arithmetic for every run (28 digits is Python's default; traps make bugs loud).
+_CONTEXT = Context(
+    prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
+
+
+def register(name: str, handler: Handler | str) -> None:
+    """Add (or replace) a command; ``handler`` may be a ``"module:function"`` string."""
+    COMMANDS[name] = handler
+
+
+def _resolve(command: str) -> Handler:
+    entry = COMMANDS.get(command)
+    if entry is None:
+        raise MoneyError("unknown_command", param="command", value=command, known=sorted(COMMANDS))
+    if isinstance(entry, str):
+        module_name, _, attribute = entry.partition(":")
+        try:
+            handler = cast(Handler, getattr(importlib.import_module(module_name), attribute))
+        except (ImportError, AttributeError):
+            raise MoneyError("command_unavailable", param="command", value=command) from None
+        COMMANDS[command] = handler
+        return handler
+    return entry
+
+
+def run(command: str, params: Mapping[str, object]) -> dict[str, object]:
+    """Run ``command`` on ``params`` and return its JSON-ready result (see the module docstring).
+
+    Raises:
+        MoneyError: ``unknown_command``, or the input error with ``param`` naming the input.
+    """
+    handler = _resolve(command)
+    with localcontext(_CONTEXT):
+        return handler(params)
+
+
+# --- reading inputs ---------------------------------------------------------------------------
+
+
+class Params:
+    """Typed access to a command's inputs, each failure a ``MoneyError`` naming the input.
+
+    Call :meth:`done` at the end: any key not read is an ``unknown_param`` error.
+    """
+
+    def __init__(self, params: Mapping[str, object]) -> None:
+        self._params = params
+        self._read: set[str] = set()
+
+    def has(self, name: str) -> bool:
+        """Whether ``name`` was given (``None`` counts as not given)."""
+        self._read.add(name)
+        return self._params.get(name) is not None
+
+    def raw(self, name: str) -> object:
+        """The value as given; ``missing`` if absent."""
+        self._read.add(name)
+        value = self._params.get(name)
+        if value is None:
+            raise MoneyError("missing", param=name)
+        return value
+
+    def _decimal(self, name: str) -> Decimal:
+        value = self.raw(name)
+        try:
+            return to_decimal(value)
+        except MoneyError:
+            raise MoneyError("not_a_number", param=name, value=value) from None
+
+    def money(
+        self, name: str, *, default: Decimal | None = None, allow_zero: bool = False
+    ) -> Decimal:
+        """An amount: > 0 (or ≥ 0 with ``allow_zero``), at most ``MAX_AMOUNT``."""
+        if default is not None and not self.has(name):
+            return default
+        return check_amount(self._decimal(name), name, allow_zero=allow_zero)
+
+    def percent(
+        self,
+        name: str,
+        *,
+        default: Decimal | None = None,
+        maximum: Decimal = MAX_ANNUAL_RATE,
+    ) -> Decimal:
+        """A rate written in percent, returned as a fraction in ``[0, maximum]``."""
+        if default is not None and not self.has(name):
+            return default
+        return check_rate(self._decimal(name) / HUNDRED, name, maximum=maximum)
+
+    def count(
+        self, name: str, *, minimum: int = 1, maximum: int = MAX_MONTHS, default: int | None = None
+    ) -> int:
+        """A whole number in ``[minimum, maximum]`` (an ``int`` or a string of digits)."""
+        if default is not None and not self.has(name):
+            return default
+        value = self.raw(name)
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+            number = int(value)
+        elif isinstance(value, Decimal) and value.is_finite() and value == value.to_integral():
+            number = int(value)  # e.g. a JSON number read with parse_float=Decimal
+        if number is None:
+            raise MoneyError("not_a_whole_number", param=name, value=value, minimum=minimum)
+        return check_count(number, name, minimum=minimum, maximum=maximum)
+
+    def choice(self, name: str, choices: Sequence[str], *, default: str | None = None) -> str:
+        """One of ``choices``."""
+        if default is not None and not self.has(name):
+            return default
+        value = self.raw(name)
+        if not isinstance(value, str) or value.strip() not in choices:
+            raise MoneyError("not_a_choice", param=name, value=value, choices=list(choices))
+        return value.strip()
+
+    def text(self, name: str) -> str:
+        """A non-empty string."""
+        value = self.raw(name)
+        if not isinstance(value, str) or not value.strip():
+            raise MoneyError("missing", param=name)
+        return value.strip()
+
+    def done(self) -> None:
+        """Refuse inputs the command does not know."""
+        for name in self._params:
+            if name not in self._read:
+                raise MoneyError("unknown_param", param=name)
+
+
+def money_text(amount: Decimal) -> str:
+    """Money as the decimal string results carry: two places, no exponent (``"338.33"``)."""
+    return format(round_money(amount), "f")
+
+
+def _optional_money(amount: Decimal | None) -> str | None:
+    return None if amount is None else money_text(amount)
+
+
+def _percent_text(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _both_or_one(p: Params, first: str, second: str) -> str:
+    has_first, has_second = p.has(first), p.has(second)
+    if has_first == has_second:
+        raise MoneyError("choose_one", param=first, other=second)
+    return first if has_first else second
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _loan(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    principal = p.money("principal")
+    annual_rate = p.percent("annual_rate")
+    months = p.count("months")
+    method = schedules.RepaymentMethod(
+        p.choice(
+            "method",
+            [m.value for m in schedules.RepaymentMethod],
+            default=schedules.RepaymentMethod.EQUAL_PAYMENT.value,
+        )
+    )
+    p.done()
+    loan = schedules.amortize(principal, annual_rate, months, method)
+    return {
+        "first_payment": money_text(loan.first_payment),
+        "last_payment": money_text(loan.last_payment),
+        "total_interest": money_text(loan.total_interest),
+        "total_paid": money_text(loan.total_paid),
+        "schedule": [
+            {
+                "period": row.period,
+                "payment": money_text(row.payment),
+                "interest": money_text(row.interest),
+                "principal": money_text(row.principal),
+                "balance": money_text(row.balance),
+            }
+            for row in loan.rows
+        ],
+    }
+
+
+def _payoff(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    balance = p.money("balance")
+    apr = p.percent("apr")
+    which = _both_or_one(p, "payment", "min_percent")
+    if which == "payment":
+        if p.has("min_floor"):
+            raise MoneyError("requires", param="min_floor", other="min_percent")
+        payment = p.money("payment")
+        p.done()
+        result = schedules.payoff_fixed(balance, apr, payment)
+    else:
+        rule = schedules.MinimumPayment(
+            p.percent("min_percent", maximum=Decimal(1)),
+            p.money("min_floor", default=ZERO, allow_zero=True),
+        )
+        p.done()
+        result = schedules.payoff_minimum(balance, apr, rule)
+    return {
+        "months": result.months,
+        "total_interest": money_text(result.total_interest),
+        "total_paid": money_text(result.total_paid),
+        "repaid": result.repaid,
+        "reason": result.reason.value if result.reason else None,
+    }
+
+
+def _disclosure(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    balance = p.money("balance")
+    apr = p.percent("apr")
+    min_rate = p.percent("min_percent", maximum=Decimal(1))
+    min_floor = p.money("min_floor", default=ZERO, allow_zero=True)
+    p.done()
+    d = disclosure.minimum_payment_disclosure(balance, apr, min_rate, min_floor)
+    return {
+        "months": d.months,
+        "years_shown": d.years_shown,
+        "total_minimum": _optional_money(d.total_minimum),
+        "payment_36": money_text(d.payment_36),
+        "total_36": money_text(d.total_36),
+        "savings": _optional_money(d.savings),
+        "repaid": d.repaid,
+        "row_36_required": d.row_36_required,
+    }
+
+
+def _product_fee_table(product_id: str) -> Mapping[int, Decimal]:
+    try:
+        preset = products.load_preset(product_id)
+    except MoneyError as error:
+        raise MoneyError(error.code, param="product", value=product_id) from None
+    fees: Mapping[int, Decimal] = preset.instalment_fees
+    if not fees:
+        raise MoneyError("no_instalment_fees", param="product", value=product_id)
+    return fees
+
+
+def _instalment(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    principal = p.money("principal")
+    periods = p.count("periods")
+    upfront_fee = p.money("upfront_fee", default=ZERO, allow_zero=True)
+    if _both_or_one(p, "monthly_fee_rate", "product") == "monthly_fee_rate":
+        rate = p.percent("monthly_fee_rate", maximum=instalments.MAX_FEE_RATE)
+        p.done()
+        plan = instalments.flat_fee_plan(principal, periods, rate, upfront_fee)
+    else:
+        fees = _product_fee_table(p.text("product"))
+        p.done()
+        plan = instalments.fee_table_plan(principal, periods, fees, upfront_fee)
+    return {
+        "first_payment": money_text(plan.first_payment),
+        "regular_payment": money_text(plan.regular_payment),
+        "total_fee": money_text(plan.total_fee),
+        "apr_simple": _percent_text(plan.true_rate.apr_simple),
+        "apr_compound": _percent_text(plan.true_rate.apr_compound),
+        "schedule": [
+            {
+                "period": row.period,
+                "payment": money_text(row.payment),
+                "principal": money_text(row.principal),
+                "fee": money_text(row.fee),
+                "balance": money_text(row.balance),
+            }
+            for row in plan.rows
+        ],
+    }
+
+
+def _true_rate(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    amount = p.money("amount")
+    upfront_fee = p.money("upfront_fee", default=ZERO, allow_zero=True)
+    payment = p.money("payment")
+    periods = p.count("periods")
+    p.done()
+    rate = instalments.true_rate_of_payments(amount, upfront_fee, payment, periods)
+    return {
+        "apr_simple": _percent_text(rate.apr_simple),
+        "apr_compound": _percent_text(rate.apr_compound),
+    }
+
+
+_SEGMENT = re.compile(r"\s*([^x×*X]+?)\s*[x×*X]\s*(\d+)\s*")
+
+
+def parse_balances(value: object) -> list[schedules.BalanceSegment]:
+    """``"200x3,300x17"`` (balance × days), or a list of ``[balance, days]`` pairs.
+
+    >>> [(s.balance, s.days) for s in parse_balances("200x3, 300×17")]
+    [(Decimal('200'), 3), (Decimal('300'), 17)]
+    """
+    pairs: list[tuple[object, object]] = []
+    if isinstance(value, str):
+        for part in value.split(","):
+            match = _SEGMENT.fullmatch(part)
+            if match is None:
+                raise MoneyError("bad_balances", param="balances", value=value)
+            pairs.append((match.group(1), int(match.group(2))))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if not isinstance(item, list | tuple) or len(item) != 2:
+                raise MoneyError("bad_balances", param="balances", value=value)
+            pairs.append((item[0], item[1]))
+    else:
+        raise MoneyError("bad_balances", param="balances", value=value)
+    segments: list[schedules.BalanceSegment] = []
+    for balance, days in pairs:
+        try:
+            amount = to_decimal(balance)
+        except MoneyError:
+            raise MoneyError("bad_balances", param="balances", value=value) from None
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise MoneyError("bad_balances", param="balances", value=value)
+        check_amount(amount, "balances", allow_zero=True)
+        check_count(days, "balances", maximum=3660)
+        segments.append(schedules.BalanceSegment(amount, days))
+    if not segments:
+        raise MoneyError("missing", param="balances")
+    return segments
+
+
+def _adb(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    apr = p.percent("apr")
+    segments = parse_balances(p.raw("balances"))
+    days_in_year = p.count("days_in_year", minimum=360, maximum=365, default=365)
+    if days_in_year not in (360, 365):
+        raise MoneyError(
+            "not_a_choice", param="days_in_year", value=days_in_year, choices=[365, 360]
+        )
+    p.done()
+    result = schedules.average_daily_balance(segments, apr, DayCount(days_in_year))
+    return {
+        "average_daily_balance": money_text(result.average_daily_balance),
+        "interest": money_text(result.interest),
+        "days": result.days,
+    }
+
+
+def parse_min_payment(value: object) -> schedules.MinimumPayment:
+    """A debt's ``min_payment``: an amount (``"25"``), a percent (``"3%"``), or
+    ``{"percent": "3", "floor": "25"}``.
+
+    >>> parse_min_payment({"percent": "3", "floor": "25"})
+    MinimumPayment(rate=Decimal('0.03'), floor=Decimal('25'))
+    >>> parse_min_payment("2%").rate, parse_min_payment(40).floor
+    (Decimal('0.02'), Decimal('40'))
+    """
+    if isinstance(value, Mapping):
+        p = Params(value)
+        rate = p.percent("percent", default=ZERO, maximum=Decimal(1))
+        floor = p.money("floor", default=ZERO, allow_zero=True)
+        p.done()
+        return schedules.MinimumPayment(rate, floor)
+    if isinstance(value, str) and value.strip().endswith("%"):
+        p = Params({"percent": value.strip()[:-1]})
+        return schedules.MinimumPayment(p.percent("percent", maximum=Decimal(1)), ZERO)
+    p = Params({"min_payment": value})
+    return schedules.MinimumPayment.fixed(p.money("min_payment"))
+
+
+def parse_debts(value: object) -> list[planner.Debt]:
+    """A list of ``{name, balance, apr, min_payment}`` (apr in percent) → planner debts.
+
+    Errors name the debt: ``MoneyError(code, param="debts", debt=<1-based index>, name=…,
+    field=<the key>)``.
+    """
+    if not isinstance(value, list | tuple) or not value:
+        raise MoneyError("debts_not_a_list", param="debts")
+    debts: list[planner.Debt] = []
+    for index, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping):
+            raise MoneyError("debt_not_an_object", param="debts", debt=index)
+        name = item.get("name")
+        try:
+            p = Params(item)
+            text = p.text("name")
+            balance = p.money("balance")
+            apr = p.percent("apr")
+            rule = parse_min_payment(p.raw("min_payment"))
+            p.done()
+            debts.append(planner.Debt(text, balance, apr, rule))
+        except MoneyError as error:
+            details = {k: v for k, v in error.params.items() if k != "param"}
+            raise MoneyError(
+                error.code,
+                param="debts",
+                debt=index,
+                name=name,
+                field=error.params.get("param"),
+                **details,
+            ) from None
+    return debts
+
+
+def _lump_sums(value: object) -> dict[int, Decimal]:
+    """``"12:500,24:1000"`` or a mapping month → amount."""
+    items: list[tuple[object, object]]
+    if isinstance(value, str):
+        items = []
+        for part in value.split(","):
+            month, sep, amount = part.partition(":")
+            if not sep:
+                raise MoneyError("bad_lump_sums", param="lump_sums", value=value)
+            items.append((month.strip(), amount.strip()))
+    elif isinstance(value, Mapping):
+        items = [(key, amount) for key, amount in value.items()]
+    else:
+        raise MoneyError("bad_lump_sums", param="lump_sums", value=value)
+    lumps: dict[int, Decimal] = {}
+    for month_text, amount_text in items:
+        p = Params({"month": month_text, "amount": amount_text})
+        try:
+            m = p.count("month", maximum=planner.HORIZON_MONTHS)
+            lumps[m] = lumps.get(m, ZERO) + p.money("amount")
+        except MoneyError:
+            raise MoneyError("bad_lump_sums", param="lump_sums", value=value) from None
+    return lumps
+
+
+def _plan(params: Mapping[str, object]) -> dict[str, object]:
+    p = Params(params)
+    debts = parse_debts(p.raw("debts"))
+    budget = p.money("budget", allow_zero=True)
+    strategy = planner.Strategy(p.choice("strategy", [s.value for s in planner.Strategy]))
+    extra = p.money("extra", default=ZERO, allow_zero=True)
+    lumps = _lump_sums(p.raw("lump_sums")) if p.has("lump_sums") else {}
+    order: list[str] | None = None
+    if p.has("order"):
+        raw = p.raw("order")
+        if isinstance(raw, str):
+            order = [name.strip() for name in raw.split(",") if name.strip()]
+        elif isinstance(raw, list) and all(isinstance(name, str) for name in raw):
+            order = [str(name) for name in raw]
+        else:
+            raise MoneyError(
+                "not_a_choice", param="order", value=raw, choices=[d.name for d in debts]
+            )
+        if strategy is not planner.Strategy.CUSTOM:
+            raise MoneyError("requires", param="order", other="strategy custom")
+    p.done()
+    result = planner.plan(debts, budget, strategy, extra=extra, lump_sums=lumps, order=order)
+    shortfall = result.shortfall
+    return {
+        "feasible": result.feasible,
+        "months": result.months,
+        "total_interest": money_text(result.total_interest),
+        "total_paid": money_text(result.total_paid),
+        "payoff_months": dict(result.payoff_months),
+        "repaid": result.repaid,
+        "shortfall": money_text(shortfall.amount) if shortfall else None,
+        "shortfall_month": shortfall.month if shortfall else None,
+        "overdue": list(shortfall.overdue) if shortfall else [],
+    }
+
+
+register("loan", _loan)
+register("payoff", _payoff)
+register("disclosure", _disclosure)
+register("instalment", _instalment)
+register("true-rate", _true_rate)
+register("adb", _adb)
+register("plan", _plan)
+# Written in their own modules by the penalties / missed-payment work (imported on first use).
+register("late", "duewise.finance.penalties:handle_late")
+register("missed", "duewise.finance.missed:handle_missed")
