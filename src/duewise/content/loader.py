@@ -117,6 +117,7 @@ class _Draft:
     sink: list[Problem] = field(default_factory=list)
     lines: TomlLines | None = None
     data: dict[str, object] = field(default_factory=dict)
+    readable: bool = False  # lesson.toml was read and parsed
     id: str | None = None
     id_line: int = 1
     order: int | None = None
@@ -170,6 +171,7 @@ class _LessonLoader:
                 self.sink.append(problems.make("toml_syntax", draft.toml_path, line, detail=detail))
             else:
                 draft.data = data
+                draft.readable = True
                 draft.lines = TomlLines(text)
                 self._metadata()
         context = BlockContext(self.engine.preset_ids())
@@ -315,6 +317,8 @@ class _LessonLoader:
         compute: Compute | None = None
         if qtype is not None:
             choices = self._choices(fields, qtype)
+            raw_choices = fields.data.get("choices")
+            count = len(raw_choices) if isinstance(raw_choices, list) else len(choices)
             for key in ("tolerance", "unit", "compute"):
                 if qtype is not QuestionType.NUMERIC and key in fields.data:
                     fields.report("not_used", key, field=key, qtype=qtype.value)
@@ -328,7 +332,7 @@ class _LessonLoader:
             elif "answer" not in fields.data:
                 fields.report("missing_field", None, field="answer")
             else:
-                answer = self._answer(fields, qtype, len(choices))
+                answer = self._answer(fields, qtype, count)
         errors = [p for p in self.sink[before:] if p.severity is Severity.ERROR]
         if errors or question_id is None or qtype is None or objective is None:
             return None
@@ -562,10 +566,9 @@ class _LessonLoader:
 
     def _section_refs(self) -> None:
         bodies = self.draft.bodies
-        parsed = bodies.get(Language.ZH) or bodies.get(Language.EN)
-        if parsed is None:
+        if not bodies:
             return
-        known = [s for s, _ in parsed.sections if s]
+        known = list(dict.fromkeys(s for p in bodies.values() for s, _ in p.sections if s))
         for ref in [r for r in self.draft.refs if r.kind == "section"]:
             if ref.id not in known:
                 self.sink.append(
@@ -689,6 +692,12 @@ def _pack_checks(drafts: list[_Draft], root: Path) -> None:
             claim("glossary term", term.id, draft, line)
         for question, line in draft.questions:
             claim("question", question.id, draft, line)
+    unreadable = [d for d in drafts if not d.readable]
+    for draft in unreadable:
+        # Its ids are unknown: every reference to them would be a false alarm.
+        draft.sink.append(problems.make("refs_unchecked", draft.toml_path, 1, "", Severity.NOTE))
+    if unreadable:
+        return
     lessons = {d.id: d for d in drafts if d.id}
     objectives = {o.id for d in drafts for o, _ in d.objectives}
     glossary = {g.id for d in drafts for g, _ in d.glossary}

@@ -45,6 +45,10 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
             "answer {answer} does not match the finance engine's {computed} "
             "({command} → {result}) within tolerance {tolerance}"
         ),
+        "refs_unchecked": (
+            "objective, glossary and lesson references in the pack were not checked "
+            "until this file can be read"
+        ),
         "engine_unavailable": "cannot check: finance engine not available ({what})",
         "unknown_block": (
             "unknown block kind '{kind}'{hint} (blocks: calculator, record, choice; "

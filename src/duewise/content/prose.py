@@ -37,7 +37,7 @@ _HEADING_ID = re.compile(r"^(.*?)[ \t]*\{#([^}]*)\}$")
 _FIGURE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?(figure:[^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)\s*$")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _INLINE_LINK = re.compile(
-    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]*)"
+    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|(?:[^\s()]|\([^\s()]*\))*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
 )
 _REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
@@ -144,7 +144,7 @@ class _Builder:
 
     def add_block(self, block: Block | None, kind: str, line: int) -> None:
         self.flush()
-        key = self.section_id or ""
+        key = "" if self.segments is self.intro else self.section_id or f"?{self.section_line}"
         if block is None:
             self.parsed.signatures.setdefault(key, []).append(Signature(kind, None, line))
             return
@@ -207,7 +207,8 @@ class _Builder:
         for match in _AUTOLINK.finditer(visible):
             self.check_target(match.group(1), number, image=False)
         for match in _BARE_HTTP.finditer(_INLINE_LINK.sub("", visible)):
-            self.report("bad_link", number, target=match.group(0), detail="use https://")
+            target = match.group(0).rstrip(".,;:!?")
+            self.report("bad_link", number, target=target, detail="use https://")
 
     def check_target(self, target: str, number: int, *, image: bool) -> None:
         scheme_match = _SCHEME.match(target)

@@ -101,5 +101,5 @@ def decode_error(error: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
             column = int(match.group(2))
     if not isinstance(lineno, int):
         lineno = max(1, len(text.splitlines()))
-        return lineno, f"{message} (at end of file)"
+        return lineno, f"{message} (at the end)"
     return lineno, f"{message} (column {column})" if column else message

@@ -1,0 +1,80 @@
+"""``duewise lessons``: check a lesson pack (every problem as ``path:line: message``) and count it.
+
+Exit codes: 0 all good, 1 the pack has problems, 2 the path is not a lesson pack (or bad usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from duewise import paths
+from duewise.content import loader
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duewise lessons",
+        description="Check or count a lesson pack (format: lessons/README.md).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="print every problem as path:line: message; exit 1 if there is any",
+        description="Validate a lesson pack. Exit 0 if clean, 1 with problems, 2 if PATH is "
+        "not a pack.",
+    )
+    check.add_argument("path", nargs="?", metavar="PATH", help="pack folder (default: shipped)")
+    stats = commands.add_parser("stats", help="count lessons, questions and objectives")
+    stats.add_argument("path", nargs="?", metavar="PATH", help="pack folder (default: shipped)")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``duewise lessons …`` with ``argv`` (without ``lessons``); returns the exit code."""
+    try:
+        args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exit_:  # argparse: 0 for --help, 2 for bad usage
+        return int(exit_.code or 0)
+    path = Path(args.path) if args.path else paths.lessons_dir()
+    try:
+        result = loader.load_pack(path)
+    except loader.PackPathError as error:
+        print(f"duewise lessons: {error}", file=sys.stderr)
+        return 2
+    if args.command == "stats":
+        counts = loader.stats(result.pack)
+        if args.json:
+            print(json.dumps(counts, ensure_ascii=False))
+        else:
+            for key, value in counts.items():
+                print(f"{key}: {value}")
+        if result.problems:
+            print(
+                f"duewise lessons: {len(result.problems)} problem(s); "
+                f"{len(result.skipped)} lesson(s) not counted; run `duewise lessons check`",
+                file=sys.stderr,
+            )
+        return 0
+    for problem in (*result.problems, *result.notes):
+        print(problem.format(Path.cwd()))  # relative when inside it
+    if result.problems:
+        lessons = len({p.path.parent for p in result.problems})
+        print(
+            f"{len(result.problems)} problem(s) in {lessons} lesson folder(s); "
+            f"{len(result.pack.lessons)} of {len(result.pack.lessons) + len(result.skipped)} "
+            "lessons load",
+            file=sys.stderr,
+        )
+        return 1
+    counts = loader.stats(result.pack)
+    print(
+        f"OK: {counts['lessons']} lessons, {counts['questions']} questions, "
+        f"{counts['objectives']} objectives, languages {', '.join(result.pack.languages)}"
+        + (f" ({len(result.notes)} note(s))" if result.notes else "")
+    )
+    return 0
