@@ -1,0 +1,354 @@
+"""``duewise calc``: the finance engine on the command line (readable tables, or ``--json``).
+
+Every subcommand's options are listed once in :data:`SPECS`; the values are handed as strings to
+:func:`duewise.finance.calc.run`, which validates them, so the command line, the app and lesson
+quizzes share one set of rules and one set of results. Bad input exits with status 2 and a single
+line naming the option (``duewise calc loan: --months must be a whole number ≥ 1``), never a
+traceback.
+
+Options and JSON keys are a public interface that teachers script against (issue #3): do not
+rename them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import NoReturn
+
+from duewise.finance import calc
+from duewise.finance.money import MoneyError
+
+PROG = "duewise calc"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One ``--option`` of a subcommand. ``json_file``: the value is a JSON file to read."""
+
+    name: str
+    help: str
+    metavar: str = "N"
+    json_file: bool = False
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A subcommand: its help line and options."""
+
+    help: str
+    options: tuple[Option, ...]
+
+
+_MONEY = "AMOUNT"
+_PCT = "PERCENT"
+
+SPECS: dict[str, Spec] = {
+    "loan": Spec(
+        "instalment-loan schedule: 等额本息 (equal-payment) or 等额本金 (equal-principal)",
+        (
+            Option("principal", "amount borrowed (required)", _MONEY),
+            Option("annual-rate", "APR in percent, e.g. 8.24 (required)", _PCT),
+            Option("months", "number of monthly payments, 1-1200 (required)"),
+            Option("method", "equal-payment (default) or equal-principal", "METHOD"),
+        ),
+    ),
+    "payoff": Spec(
+        "pay down a card balance with a fixed payment or the minimum",
+        (
+            Option("balance", "balance owed (required)", _MONEY),
+            Option("apr", "APR in percent (required)", _PCT),
+            Option("payment", "fixed monthly payment (or use --min-percent)", _MONEY),
+            Option("min-percent", "minimum payment, percent of the balance", _PCT),
+            Option("min-floor", "smallest minimum payment (default 0)", _MONEY),
+        ),
+    ),
+    "disclosure": Spec(
+        "CARD Act minimum-payment warning (Reg Z §1026.7(b)(12)); also for 10 %% minimums",
+        (
+            Option("balance", "statement balance (required)", _MONEY),
+            Option("apr", "APR in percent (required)", _PCT),
+            Option("min-percent", "minimum payment, percent of the balance (required)", _PCT),
+            Option("min-floor", "smallest minimum payment (default 0)", _MONEY),
+        ),
+    ),
+    "instalment": Spec(
+        "instalment (分期) fees and their true annual rate (PBOC 〔2021〕第3号)",
+        (
+            Option("principal", "amount split into instalments (required)", _MONEY),
+            Option("periods", "number of instalments (required)"),
+            Option("monthly-fee-rate", "flat monthly fee on the principal, percent", _PCT),
+            Option("product", "use a preset's fee table instead, e.g. cn_huabei", "PRESET"),
+            Option("upfront-fee", "fee taken at the start (default 0)", _MONEY),
+        ),
+    ),
+    "true-rate": Spec(
+        "true annual rate of a loan with an upfront fee and level payments",
+        (
+            Option("amount", "amount borrowed (required)", _MONEY),
+            Option("upfront-fee", "fee taken at the start (default 0)", _MONEY),
+            Option("payment", "monthly payment (required)", _MONEY),
+            Option("periods", "number of payments (required)"),
+        ),
+    ),
+    "late": Spec(
+        "late charge (违约金, late fee, 罚息) of a preset",
+        (
+            Option("product", "preset id, e.g. cn_jd_baitiao (required)", "PRESET"),
+            Option("amount", "amount overdue (required)", _MONEY),
+            Option("days-late", "days past the due date (required)"),
+            Option("daily-rate", "penalty rate in percent per day (default: the preset's)", _PCT),
+            Option("instalment-fees", "unpaid instalment fees of the order (default 0)", _MONEY),
+        ),
+    ),
+    "adb": Spec(
+        "interest by the average-daily-balance method",
+        (
+            Option("apr", "APR in percent (required)", _PCT),
+            Option("balances", "balance x days, comma-separated: 200x3,300x17 (required)", "LIST"),
+            Option("days-in-year", "365 (default) or 360"),
+        ),
+    ),
+    "missed": Spec(
+        "missed payments: cost and the credit-report record",
+        (
+            Option("product", "preset id (required)", "PRESET"),
+            Option("balance", "balance owed (required)", _MONEY),
+            Option("missed", "cycles missed in a row (required)"),
+            Option("start", "first month, YYYY-MM", "YYYY-MM"),
+            Option("then", "catch-up, keep-missing or negotiate", "WHAT"),
+        ),
+    ),
+    "plan": Spec(
+        "repayment plan for several debts",
+        (
+            Option(
+                "debts",
+                "JSON file: a list of {name, balance, apr, min_payment} (required)",
+                "FILE.json",
+                json_file=True,
+            ),
+            Option("budget", "money for debts each month (required)", _MONEY),
+            Option("strategy", "avalanche, snowball, custom or minimum (required)", "STRATEGY"),
+            Option("order", "for custom: debt names by priority, comma-separated", "NAMES"),
+            Option("extra", "recurring extra payment each month (default 0)", _MONEY),
+            Option("lump-sums", "one-off payments MONTH:AMOUNT, comma-separated", "LIST"),
+        ),
+    ),
+}
+
+
+class _UsageError(Exception):
+    """A one-line complaint about the command line, already worded."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """``argparse`` reporting mistakes as one line (via :class:`_UsageError`), not exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(self.prog, message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``duewise calc`` parser: one subcommand per entry of :data:`SPECS`."""
+    parser = _Parser(
+        prog=PROG,
+        description="DueWise finance calculators. Percentages are written in percent (18 = 18 %).",
+        allow_abbrev=False,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, spec in SPECS.items():
+        sub = commands.add_parser(name, help=spec.help, description=spec.help, allow_abbrev=False)
+        for option in spec.options:
+            sub.add_argument(f"--{option.name}", metavar=option.metavar, help=option.help)
+        sub.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+# --- error messages -----------------------------------------------------------------------------
+
+_MESSAGES = {
+    "missing": "{label} is required",
+    "not_a_number": "{label} must be a number, not {value!r}",
+    "not_a_whole_number": "{label} must be a whole number ≥ {minimum}",
+    "must_be_positive": "{label} must be greater than 0",
+    "must_not_be_negative": "{label} must not be negative",
+    "too_large": "{label} must be at most {maximum}",
+    "rate_too_high": "{label} must be at most {maximum_percent:f} (percent)",
+    "not_a_choice": "{label} must be one of: {choices}",
+    "bad_choice": "{label} cannot be {value!r}",
+    "choose_one": "give either {label} or {other}, exactly one",
+    "requires": "{label} needs {other}",
+    "unknown_param": "unknown option {label}",
+    "upfront_fee_too_large": "{label} must be less than the amount borrowed",
+    "periods_not_offered": "{label} must be one of the product's terms: {offered}",
+    "preset_not_found": "{label}: no product preset {value!r}",
+    "no_instalment_fees": "{label}: preset {value!r} has no instalment fee table",
+    "bad_balances": "{label} must look like 200x3,300x17 (balance x days)",
+    "bad_lump_sums": "{label} must look like 12:500,24:1000 (month:amount)",
+    "bad_month": "{label} must be a month written YYYY-MM",
+    "debts_not_a_list": "{label} must hold a non-empty list of debts",
+    "debt_not_an_object": "{label}: debt {debt} must be {{name, balance, apr, min_payment}}",
+    "duplicate_name": "{label}: two debts are named {value!r}",
+    "unknown_debt": "{label}: no debt named {value!r}",
+    "unknown_command": "unknown command {value!r}",
+    "command_unavailable": "this build cannot compute {value!r} yet",
+}
+
+
+def _option_label(param: str) -> str:
+    return "--" + param.replace("_", "-")
+
+
+def describe(error: MoneyError, label: str | None = None) -> str:
+    """An English one-liner for a ``MoneyError`` from :func:`duewise.finance.calc.run`."""
+    params = dict(error.params)
+    if label is None:
+        param = params.get("param")
+        if not param and error.code.startswith("preset_"):
+            # Preset errors from the products loader name the id, not the option.
+            param, params["value"] = "product", params.get("id")
+        label = _option_label(str(param)) if param else "input"
+    if "other" in params:
+        params["other"] = _option_label(str(params["other"]))
+    for key in ("choices", "offered"):
+        items = params.get(key)
+        if isinstance(items, list):
+            params[key] = ", ".join(str(item) for item in items)
+    template = _MESSAGES.get(error.code, "{label}: " + error.code.replace("_", " "))
+    try:
+        return template.format(label=label, **{k: v for k, v in params.items() if k != "label"})
+    except (KeyError, ValueError, IndexError):
+        return f"{label}: {error.code.replace('_', ' ')}"
+
+
+def _describe_debt_error(error: MoneyError, file: str) -> str:
+    field = error.params.get("field")
+    debt = error.params.get("debt")
+    name = error.params.get("name")
+    where = f"debt {debt}" + (f" ({name})" if isinstance(name, str) and name else "")
+    if debt is None:
+        return describe(error, f"--debts {file}")
+    inner = MoneyError(
+        error.code, **{k: v for k, v in error.params.items() if k not in {"field", "debt", "name"}}
+    )
+    return f"--debts {file}: {where}: " + describe(inner, str(field or "entry"))
+
+
+def _load_json(path_text: str, label: str) -> object:
+    path = Path(path_text)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _UsageError("", f"{label} {path}: not UTF-8 text") from None
+    except OSError as error:
+        raise _UsageError("", f"{label} {path}: cannot read ({error.strerror or error})") from None
+    try:
+        # Decimal, never float: 0.1 must stay 0.1.
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise _UsageError(
+            "", f"{label} {path} line {error.lineno} column {error.colno}: {error.msg}"
+        ) from None
+
+
+# --- readable output ------------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_cell(item) for item in value) or "—"
+    return str(value)
+
+
+def render(command: str, result: Mapping[str, object]) -> str:
+    """A plain-text view of a result: its figures, then any tables (lists of rows)."""
+    lines = [f"{PROG} {command}"]
+    scalars = {
+        k: v
+        for k, v in result.items()
+        if not isinstance(v, dict) and not (isinstance(v, list) and v and isinstance(v[0], dict))
+    }
+    width = max((len(k) for k in scalars), default=0)
+    for key, value in scalars.items():
+        lines.append(f"  {key.replace('_', ' '):<{width}}  {_cell(value)}")
+    for key, value in result.items():
+        if isinstance(value, dict):
+            lines.append(f"  {key.replace('_', ' ')}:")
+            inner = max((len(str(k)) for k in value), default=0)
+            lines.extend(f"    {k!s:<{inner}}  {_cell(v)}" for k, v in value.items())
+    for key, value in result.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append("")
+            lines.append(f"{key.replace('_', ' ')}:")
+            columns = list(value[0])
+            cells = [[_cell(row.get(c)) for c in columns] for row in value]
+            widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+            lines.append("  ".join(c.rjust(w) for c, w in zip(columns, widths, strict=True)))
+            lines.extend(
+                "  ".join(v.rjust(w) for v, w in zip(row, widths, strict=True)) for row in cells
+            )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``duewise calc``; returns the exit status (0 ok, 2 bad input)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args, unknown = parser.parse_known_args(args_list)
+        if unknown:
+            where = f"{PROG} {args.command}" if args.command else PROG
+            raise _UsageError(where, "unrecognized arguments: " + " ".join(unknown))
+    except _UsageError as error:
+        print(f"{error.prog}: {error.message}", file=sys.stderr)
+        return 2
+    except SystemExit as exit_:  # --help
+        return exit_.code if isinstance(exit_.code, int) else 0
+    command: str | None = args.command
+    if command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    prog = f"{PROG} {command}"
+    params: dict[str, object] = {}
+    debts_file = ""
+    try:
+        for option in SPECS[command].options:
+            value = getattr(args, option.name.replace("-", "_"))
+            if value is None:
+                continue
+            if option.json_file:
+                debts_file = value
+                params[option.name.replace("-", "_")] = _load_json(value, f"--{option.name}")
+            else:
+                params[option.name.replace("-", "_")] = value
+        result = calc.run(command, params)
+    except _UsageError as error:
+        print(f"{prog}: {error.message}", file=sys.stderr)
+        return 2
+    except MoneyError as error:
+        if error.params.get("param") == "debts" and debts_file:
+            message = _describe_debt_error(error, debts_file)
+        else:
+            message = describe(error)
+        print(f"{prog}: {message}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(render(command, result))
+    return 0
