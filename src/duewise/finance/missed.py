@@ -727,10 +727,11 @@ def handle_missed(params: Mapping[str, object]) -> dict[str, object]:
     Returns ``on_time_total, scenario_total, extra_cost, record`` (list of ``{month, code}``),
     ``visible_until`` (ISO date or null), ``flags``, plus ``currency`` and ``rows``.
     """
+    penalties.refuse_unknown(params, ("product", "balance", "missed", "start", "then"))
     product_id = params.get("product")
-    if not isinstance(product_id, str):
+    if not isinstance(product_id, str) or not product_id.strip():
         raise MoneyError("missing", param="product")
-    product = products.load_preset(product_id)
+    product = products.load_preset(product_id.strip())
     raw_balance = params.get("balance")
     if raw_balance is None:
         raise MoneyError("missing", param="balance")

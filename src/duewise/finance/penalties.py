@@ -287,11 +287,12 @@ def handle_late(params: Mapping[str, object]) -> dict[str, object]:
     Money and rates are strings; ``daily_rate`` is in percent per day (``0.05`` = 0.05 %/day).
     Returns ``{"penalty": "3.50", …}`` with decimal strings.
     """
+    refuse_unknown(params, ("product", "amount", "days_late", "daily_rate", "instalment_fees"))
     product_id = params.get("product")
-    if not isinstance(product_id, str):
+    if not isinstance(product_id, str) or not product_id.strip():
         raise MoneyError("missing", param="product")
-    product = products.load_preset(product_id)
-    amount = _param_decimal(params, "amount", to_decimal)
+    product = products.load_preset(product_id.strip())
+    amount = check_amount(_param_decimal(params, "amount", to_decimal), "amount")
     days = _param_int(params, "days_late")
     rate = params.get("daily_rate")
     fees = params.get("instalment_fees")
@@ -313,6 +314,13 @@ def handle_late(params: Mapping[str, object]) -> dict[str, object]:
         "formula": result.formula,
         "base": str(round_money(result.base)),
     }
+
+
+def refuse_unknown(params: Mapping[str, object], known: tuple[str, ...]) -> None:
+    """``unknown_param`` for a key the command does not take (a misspelt quiz input)."""
+    for name in params:
+        if name not in known:
+            raise MoneyError("unknown_param", param=name)
 
 
 def _param_decimal(
