@@ -1,1 +1,1 @@
-"""Local SQLite database: profiles, settings, attempts, plans; migrations and import/export (no Qt)."""
+"""Local SQLite database: profiles, settings, attempts, plans; migrations, import/export (no Qt)."""

@@ -1,16 +1,17 @@
-"""The local SQLite database: opening, forward migrations, and recovery from a corrupt or newer file.
+"""The local SQLite database: opening, forward migrations, recovery from a corrupt or newer file.
 
 One file, ``duewise.sqlite3``, in the data folder. The schema version is kept in
 ``PRAGMA user_version``; :data:`MIGRATIONS` upgrades an older file step by step, each step in one
-transaction. A file that is not a readable SQLite database, or that a newer DueWise wrote, is **moved
-aside** (renamed, never deleted) and a fresh database is created; :class:`OpenReport` tells the UI where
-the old file went so it can tell the user.
+transaction. A file that is not a readable SQLite database, or that a newer DueWise wrote, is
+**moved aside** (renamed, never deleted) and a fresh database is created; :class:`OpenReport` tells
+the UI where the old file went so it can tell the user.
 
-Every write goes through :meth:`Database.transaction`, which commits on success and rolls back on error.
+Every write goes through :meth:`Database.transaction`: it commits on success, rolls back on error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -200,7 +201,7 @@ class Database:
                 )
             ]
             for table in tables:
-                conn.execute(f'DELETE FROM "{table}"')  # noqa: S608 - names come from sqlite_master
+                conn.execute(f'DELETE FROM "{table}"')
             conn.execute(
                 "INSERT INTO profiles (name, created_at) VALUES (?, ?)",
                 (DEFAULT_PROFILE_NAME, _now()),
@@ -273,10 +274,8 @@ def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
                 return Database(conn, path), OpenReport(path)
         except sqlite3.DatabaseError as exc:
             problem, detail = OpenProblem.CORRUPT, str(exc)
-            try:
+            with contextlib.suppress(sqlite3.Error, UnboundLocalError):
                 conn.close()
-            except (sqlite3.Error, UnboundLocalError):
-                pass
     moved_to = _move_aside(path, problem) if problem is not None else None
     conn = _connect(path)
     _migrate(conn)

@@ -1,0 +1,97 @@
+"""Builds the QApplication, opens the local database and wires the main window together."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+DATA_DIR_ENV = "DUEWISE_DATA_DIR"
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def default_data_dir() -> Path:
+    """The platform's app-data folder (needs a QApplication with its names set)."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def resolve_data_dir(option: str | None) -> Path:
+    """``--data-dir`` wins, then ``$DUEWISE_DATA_DIR``, then the platform's app-data folder."""
+    if option:
+        return Path(option).expanduser()
+    if os.environ.get(DATA_DIR_ENV):
+        return Path(os.environ[DATA_DIR_ENV]).expanduser()
+    return default_data_dir()
+
+
+def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The one QApplication, with DueWise's names (which decide the app-data folder)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("DueWise")
+    app.setOrganizationName("DueWise")
+    app.setApplicationDisplayName("DueWise")
+    return app
+
+
+def build(app, data_dir: Path, language: str | None = None):  # type: ignore[no-untyped-def]
+    """Open the database and build the main window with the stored settings applied."""
+    from duewise.storage import db as storage_db
+    from duewise.ui.context import AppContext
+    from duewise.ui.language import system_language
+    from duewise.ui.main_window import MainWindow
+
+    database, report = storage_db.open_database(data_dir)
+    context = AppContext(app, database, data_dir, report)
+    stored_scale = database.get_setting("text_scale", "100") or "100"
+    context.set_appearance(
+        theme_name=database.get_setting("theme", "system"),
+        text_scale=int(stored_scale) if stored_scale.isdigit() else 100,
+        remember=False,
+    )
+    chosen = language or database.get_setting("language") or system_language()
+    context.set_language(chosen, remember=language is not None)
+    window = MainWindow(context)
+    window.show_open_report()
+    return context, window
+
+
+def run(options: argparse.Namespace) -> int:
+    """Start the desktop app (or render screenshots) with parsed command-line options."""
+    if options.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _has_display():
+        print(
+            "duewise: no display found. Start it from a desktop session, or use "
+            "`xvfb-run duewise` on a headless machine (or QT_QPA_PLATFORM=offscreen).",
+            file=sys.stderr,
+        )
+        return 1
+    app = create_application()
+    data_dir = resolve_data_dir(options.data_dir)
+    if options.screenshot:
+        from duewise.ui import screenshots
+
+        return screenshots.render_all(
+            app, data_dir, Path(options.screenshot), text_scale=options.text_scale or 100
+        )
+    _context, window = build(app, data_dir, options.lang)
+    window.restore_state()
+    if options.exit_after_startup:
+        window.first_painted.connect(lambda: app.exit(0))
+    window.show()
+    return int(app.exec())

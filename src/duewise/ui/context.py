@@ -1,0 +1,88 @@
+"""What every page receives: the database, the data folder, language and appearance controls.
+
+Pages get an :class:`AppContext` through ``__init__``; there is no global registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from duewise.storage import db as storage_db
+from duewise.ui import theme
+from duewise.ui.language import LanguageManager
+
+
+class AppContext(QObject):
+    """Shared state of one running app.
+
+    Signals:
+        language_changed(str): the interface language changed (``zh_CN`` or ``en``).
+        appearance_changed(): the theme or the text size changed.
+        data_deleted(): every user record was deleted; pages drop what they show.
+    """
+
+    language_changed = Signal(str)
+    appearance_changed = Signal()
+    data_deleted = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        database: storage_db.Database,
+        data_dir: Path,
+        open_report: storage_db.OpenReport | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.database = database
+        self.data_dir = data_dir
+        self.open_report = open_report or storage_db.OpenReport(database.path)
+        self._languages = LanguageManager(app)
+        self._languages.language_changed.connect(self.language_changed)
+        self.theme = "system"
+        self.text_scale = 100
+        self.profile_id = database.profiles()[0][0]
+
+    # --- language ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The current interface language: ``zh_CN`` or ``en``."""
+        return self._languages.language
+
+    def set_language(self, language: str, *, remember: bool = True) -> None:
+        """Switch the interface language live (and store the choice)."""
+        self._languages.set_language(language)
+        if remember:
+            self.database.set_setting("language", language)
+
+    # --- appearance -------------------------------------------------------------------------
+
+    def set_appearance(
+        self, *, theme_name: str | None = None, text_scale: int | None = None, remember: bool = True
+    ) -> None:
+        """Apply a theme and/or text size to the whole app (and store the choice)."""
+        if theme_name is not None:
+            if theme_name not in theme.THEMES:
+                raise ValueError(f"unknown theme {theme_name!r}")
+            self.theme = theme_name
+        if text_scale is not None:
+            if text_scale not in theme.TEXT_SCALES:
+                raise ValueError(f"unknown text size {text_scale!r}")
+            self.text_scale = text_scale
+        theme.apply(self.app, self.theme, self.text_scale)
+        if remember:
+            self.database.set_setting("theme", self.theme)
+            self.database.set_setting("text_scale", str(self.text_scale))
+        self.appearance_changed.emit()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def delete_all_data(self) -> None:
+        """Delete every profile, answer, saved plan and setting, then return to defaults."""
+        self.database.delete_all_data()
+        self.profile_id = self.database.profiles()[0][0]
+        self.data_deleted.emit()

@@ -1,0 +1,242 @@
+"""The main window: a left navigation bar and a stack of pages. It holds no logic of its own."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import importlib
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duewise.storage.db import OpenProblem
+from duewise.ui.context import AppContext
+from duewise.ui.pages.base import Page
+
+#: (page id, module, class). Pages are imported and built the first time they are shown, so
+#: start-up pays only for the page the user lands on.
+PAGE_SPECS: tuple[tuple[str, str, str], ...] = (
+    ("learn", "duewise.ui.pages.learn", "LearnPage"),
+    ("check", "duewise.ui.pages.check", "CheckPage"),
+    ("calculator", "duewise.ui.pages.calculator", "CalculatorPage"),
+    ("planner", "duewise.ui.pages.planner", "PlannerPage"),
+    ("classroom", "duewise.ui.pages.classroom", "ClassroomPage"),
+    ("settings", "duewise.ui.pages.settings", "SettingsPage"),
+)
+PAGE_IDS = tuple(spec[0] for spec in PAGE_SPECS)
+
+
+class MainWindow(QMainWindow):
+    """Navigation plus pages.
+
+    Signals:
+        page_changed(str): the id of the page now shown.
+        first_painted(): emitted once, after the window was first painted.
+    """
+
+    page_changed = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.resize(1200, 780)
+        self.setMinimumSize(720, 480)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        nav_panel = QWidget(central)
+        nav_panel.setObjectName("navPanel")
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(0, 8, 0, 8)
+        self.app_title = QLabel(nav_panel)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel(nav_panel)
+        self.app_subtitle.setObjectName("appSubtitle")
+        self.app_subtitle.setWordWrap(True)
+        self.nav = QListWidget(nav_panel)
+        self.nav.setObjectName("nav")
+        nav_layout.addWidget(self.app_title)
+        nav_layout.addWidget(self.app_subtitle)
+        nav_layout.addWidget(self.nav, 1)
+        row.addWidget(nav_panel)
+
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner, self.banner_text, self.banner_close = self._make_banner(right)
+        right_layout.addWidget(self.banner)
+        self.stack = QStackedWidget(right)
+        right_layout.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        for _ in PAGE_IDS:
+            self.stack.addWidget(QWidget(self.stack))  # stand-in until the page is first shown
+            QListWidgetItem(self.nav)
+        self._shortcuts = [
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
+            for i in range(len(PAGE_IDS))
+        ]
+        self.nav.setCurrentRow(0)  # before connecting, so start-up does not overwrite last_page
+        self.page(PAGE_IDS[0])
+        self._connect_signals()
+        self._update_nav_width()
+        self.retranslate_ui()
+
+    def _make_banner(self, parent: QWidget) -> tuple[QFrame, QLabel, QPushButton]:
+        banner = QFrame(parent)
+        banner.setObjectName("banner")
+        layout = QHBoxLayout(banner)
+        text = QLabel(banner)
+        text.setWordWrap(True)
+        close = QPushButton(banner)
+        layout.addWidget(text, 1)
+        layout.addWidget(close)
+        banner.hide()
+        return banner, text, close
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.banner_close.clicked.connect(self.banner.hide)
+        self.context.appearance_changed.connect(self._update_nav_width)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def current_page_id(self) -> str:
+        """The id of the page shown."""
+        return PAGE_IDS[self.stack.currentIndex()]
+
+    def page(self, page_id: str) -> Page:
+        """The page with this id, built on first use."""
+        if page_id not in self.pages:
+            _, module_name, class_name = PAGE_SPECS[PAGE_IDS.index(page_id)]
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page: Page = cls(self.context, self.stack)
+            index = PAGE_IDS.index(page_id)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[page_id] = page
+        return self.pages[page_id]
+
+    def show_page(self, page_id: str) -> Page:
+        """Show a page by id and return it."""
+        self.nav.setCurrentRow(PAGE_IDS.index(page_id))
+        return self.page(page_id)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(PAGE_IDS[row])
+        self.stack.setCurrentIndex(row)
+        page_id = PAGE_IDS[row]
+        self.context.database.set_setting("last_page", page_id)
+        self.page_changed.emit(page_id)
+
+    def _update_nav_width(self) -> None:
+        # Wide enough for the longest label in either language at the current text size.
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            [metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())]
+            + [metrics.horizontalAdvance("Missed-payment calculator")]
+        )
+        self.nav.parentWidget().setFixedWidth(longest + 4 * metrics.height())
+
+    # --- state ------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Restore window geometry and the last page from the settings."""
+        geometry = self.context.database.get_setting("window_geometry")
+        if geometry:
+            # A damaged value only costs the window position.
+            with contextlib.suppress(ValueError):
+                self.restoreGeometry(base64.b64decode(geometry))
+        last = self.context.database.get_setting("last_page")
+        if last in PAGE_IDS:
+            self.show_page(last)
+
+    def save_state(self) -> None:
+        """Store the window geometry (the page is stored whenever it changes)."""
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.context.database.set_setting("window_geometry", geometry)
+
+    def show_open_report(self) -> None:
+        """Tell the user when the database had to be moved aside at start-up."""
+        report = self.context.open_report
+        if report.problem is None:
+            self.banner.hide()
+            return
+        if report.problem is OpenProblem.NEWER_VERSION:
+            reason = self.tr("It was written by a newer version of DueWise.")
+        else:
+            reason = self.tr("It could not be read (it may be damaged).")
+        self.banner_text.setText(
+            self.tr("Your previous data file was set aside and a new one was started. %1 ").replace(
+                "%1", reason
+            )
+            + self.tr("The old file was kept as: %1").replace("%1", str(report.moved_to))
+        )
+        self.banner.show()
+
+    # --- events -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry on close."""
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Report the first paint (used by ``--exit-after-startup`` and the startup benchmark)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("DueWise — understand your credit"))
+        self.app_title.setText(self.tr("DueWise"))
+        self.app_subtitle.setText(self.tr("Use credit wisely"))
+        names = {
+            "learn": self.tr("Learn"),
+            "check": self.tr("Check yourself"),
+            "calculator": self.tr("Missed-payment calculator"),
+            "planner": self.tr("Repayment planner"),
+            "classroom": self.tr("Classroom"),
+            "settings": self.tr("Settings"),
+        }
+        for i, page_id in enumerate(PAGE_IDS):
+            item = self.nav.item(i)
+            item.setText(names[page_id])
+            item.setToolTip(f"{names[page_id]} (Ctrl+{i + 1})")
+        self.nav.setAccessibleName(self.tr("Places"))
+        self.banner_close.setText(self.tr("Dismiss"))
+        if self.banner.isVisible():
+            self.show_open_report()
+        self._update_nav_width()

@@ -1,0 +1,32 @@
+"""Small building blocks shared by pages: headings, muted notes, cards."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A page (``level=1``) or section (``level=2``) heading; its size follows the text size."""
+    label = QLabel(parent)
+    label.setProperty("role", f"h{level}")
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    """A wrapping paragraph of text."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if muted:
+        label.setProperty("role", "muted")
+    return label
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A bordered panel and its layout."""
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout

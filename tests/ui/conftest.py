@@ -1,0 +1,40 @@
+"""Fixtures for GUI tests: a built main window on a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from duewise import app as duewise_app
+from duewise.ui.context import AppContext
+from duewise.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def build_window(qapp, qtbot: QtBot) -> Iterator:  # type: ignore[no-untyped-def]
+    """Factory: build (context, window) on a data folder, as the app does at start-up."""
+    made: list[tuple[AppContext, MainWindow]] = []
+
+    def factory(data_dir: Path, language: str | None = "en") -> tuple[AppContext, MainWindow]:
+        context, window = duewise_app.build(qapp, data_dir, language)
+        qtbot.addWidget(window)
+        made.append((context, window))
+        return context, window
+
+    yield factory
+    for context, window in made:
+        window.close()
+        context.database.close()
+        context.set_appearance(theme_name="light", text_scale=100, remember=False)
+        context.set_language("en", remember=False)
+
+
+@pytest.fixture
+def main_window(build_window, tmp_path: Path) -> tuple[AppContext, MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown main window in English on an empty data folder."""
+    context, window = build_window(tmp_path / "data", "en")
+    window.show()
+    return context, window
