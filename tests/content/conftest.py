@@ -1,17 +1,9 @@
-"""Fixtures for the lesson-pack tests: test packs, test assets and a fixed finance engine."""
+"""Fixtures for the lesson-pack tests: the ``shipped_pack`` marker and a fixed finance engine."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
-
 import pytest
-
-HERE = Path(__file__).parent
-VALID_PACK = HERE / "valid"
-BROKEN_PACKS = HERE / "broken"
-TEST_ASSETS = HERE / "assets"
+from lessonpacks import FakeEngine
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -20,29 +12,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "shipped_pack: checks the lessons the writers ship in lessons/; a failure lists every "
         "problem per lesson (run `duewise lessons check` for the same list)",
     )
-
-
-class FakeEngine:
-    """A fixed stand-in for the finance engine, so these tests do not depend on its numbers.
-
-    Knows two presets and one command: ``late`` = amount × 0.07 % × days_late (JD's worked
-    example, credit-rules.md §1: 1000 × 0.07 % × 5 = 3.50).
-    """
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, dict[str, object]]] = []
-
-    def preset_ids(self) -> frozenset[str] | None:
-        return frozenset({"cn_jd_baitiao", "us_card"})
-
-    def run(self, command: str, params: Mapping[str, object]) -> Mapping[str, object]:
-        self.calls.append((command, dict(params)))
-        if command != "late":
-            raise ValueError(f"the test engine only knows 'late', not {command!r}")
-        amount = Decimal(str(params["amount"]))
-        days = int(str(params["days_late"]))
-        penalty = (amount * Decimal("0.0007") * days).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        return {"penalty": str(penalty), "days_late": days}
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BROKEN_PACKS, TEST_ASSETS, FakeEngine
+from lessonpacks import BROKEN_PACKS, TEST_ASSETS, FakeEngine
 
 from duewise.content import loader
 

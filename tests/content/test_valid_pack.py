@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import TEST_ASSETS, VALID_PACK, FakeEngine
+from lessonpacks import TEST_ASSETS, VALID_PACK, FakeEngine
 
 from duewise.content import loader
 from duewise.content.model import (

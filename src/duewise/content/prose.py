@@ -44,6 +44,7 @@ _REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*)>")
 _HTML = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>|!--|![A-Za-z]|\?)")
 _BARE_HTTP = re.compile(r"(?<![(<\w])http://[^\s)>]+")
+_MAYBE_UNSAFE = re.compile(r"[<\]]|http://")  # a fast way past text with no link or tag
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
@@ -195,6 +196,8 @@ class _Builder:
     # -- checks on one line of prose -------------------------------------------------------------
 
     def scan(self, line: str, number: int) -> None:
+        if not _MAYBE_UNSAFE.search(line):
+            return
         visible = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
         for match in _HTML.finditer(visible):
             snippet = visible[match.start() : visible.find(">", match.start()) + 1 or None]
@@ -358,6 +361,8 @@ def parse_body(
 def scan_text(text: str, path: Path, line: int, sink: list[Problem]) -> list[Link]:
     """Check reader text from ``lesson.toml`` for raw HTML and disallowed links, reporting at
     ``line``; returns its ``glossary:`` and ``lesson:`` links for the pack-level checks."""
+    if not _MAYBE_UNSAFE.search(text):
+        return []
     builder = _Builder(path, Language.ZH, BlockContext(None), Path(), sink)
     for part in text.splitlines():
         builder.scan(part, line)

@@ -58,29 +58,34 @@ class TomlLines:
         for i, (name, index, first) in enumerate(starts):
             last = starts[i + 1][2] - 1 if i + 1 < len(starts) else len(self._lines)
             self._tables.append(_Table(name, index, first, last))
+        self._by_name = {(t.name, t.index): t for t in self._tables}
+        self._keys: dict[tuple[str, int], dict[str, int]] = {}
 
     def table(self, name: str = "", index: int = 0) -> int:
         """The line of the ``index``-th ``[[name]]`` header (root: line 1)."""
-        for table in self._tables:
-            if table.name == name and table.index == index:
-                return table.first + self._offset
-        return 1 + self._offset
+        found = self._by_name.get((name, index))
+        return (found.first if found else 1) + self._offset
 
     def key(self, key: str, table: str = "", index: int = 0) -> int:
         """The line where ``key`` is set in that table; the table's line when not found."""
-        for candidate in self._tables:
-            if candidate.name == table and candidate.index == index:
-                start = candidate.first if table else 1
-                for number in range(start, candidate.last + 1):
-                    match = _KEY.match(self._lines[number - 1])
-                    if match and match.group(1) == key:
-                        return number + self._offset
-                # A sub-table such as [questions.compute] sits in its own region.
-                for sub in self._tables:
-                    if sub.name == f"{table}.{key}".lstrip(".") and sub.first > candidate.first:
-                        return sub.first + self._offset
-                return candidate.first + self._offset
-        return 1 + self._offset
+        candidate = self._by_name.get((table, index))
+        if candidate is None:
+            return 1 + self._offset
+        keys = self._keys.get((table, index))
+        if keys is None:
+            keys = {}
+            for number in range(candidate.first, candidate.last + 1):
+                match = _KEY.match(self._lines[number - 1])
+                if match:
+                    keys.setdefault(match.group(1), number)
+            self._keys[(table, index)] = keys
+        if key in keys:
+            return keys[key] + self._offset
+        # A sub-table such as [questions.compute] sits in its own region.
+        for sub in self._tables:
+            if sub.name == f"{table}.{key}".lstrip(".") and sub.first > candidate.first:
+                return sub.first + self._offset
+        return candidate.first + self._offset
 
     @property
     def line_count(self) -> int:
