@@ -150,3 +150,14 @@ def test_corrupt_database_is_reported_and_kept(build_window, tmp_path: Path, qtb
     assert context.open_report.moved_to.read_bytes().startswith(b"garbage")
     # The app still works on the fresh database.
     assert window.show_page("settings").title.text() == "Settings"
+
+
+def test_pages_can_ask_to_open_another_page(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    context, window = main_window
+    received: list[object] = []
+    page = window.page("planner")
+    page.open_with = received.append  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.page_changed):
+        context.navigate("planner", {"debts": []})
+    assert window.current_page_id() == "planner"
+    assert received == [{"debts": []}]

@@ -101,7 +101,15 @@ def _read_fill_file(path: Path) -> dict[tuple[str, str], str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point."""
+    """Command-line entry point (serialised with a lock file: several people may run it)."""
+    import fcntl
+
+    with open(HERE / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = args[0] if args else "update"
     if command == "update":

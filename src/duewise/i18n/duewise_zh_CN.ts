@@ -156,78 +156,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="196"/>
         <source>It was written by a newer version of DueWise.</source>
         <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on.</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="229"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>

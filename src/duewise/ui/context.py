@@ -22,11 +22,16 @@ class AppContext(QObject):
         language_changed(str): the interface language changed (``zh_CN`` or ``en``).
         appearance_changed(): the theme or the text size changed.
         data_deleted(): every user record was deleted; pages drop what they show.
+        navigate_requested(str, object): a page asks to show another page (by id) opened with
+            these parameters (a dict, or ``None``); the main window calls that page's
+            ``open_with(params)``. This is how a lesson's "try it" lands pre-filled in the
+            calculator.
     """
 
     language_changed = Signal(str)
     appearance_changed = Signal()
     data_deleted = Signal()
+    navigate_requested = Signal(str, object)
 
     def __init__(
         self,
@@ -78,6 +83,12 @@ class AppContext(QObject):
             self.database.set_setting("theme", self.theme)
             self.database.set_setting("text_scale", str(self.text_scale))
         self.appearance_changed.emit()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def navigate(self, page_id: str, params: dict[str, object] | None = None) -> None:
+        """Ask the main window to show ``page_id``, opened with ``params``."""
+        self.navigate_requested.emit(page_id, params)
 
     # --- data -------------------------------------------------------------------------------
 

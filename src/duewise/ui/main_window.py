@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.banner_close.clicked.connect(self.banner.hide)
         self.context.appearance_changed.connect(self._update_nav_width)
+        self.context.navigate_requested.connect(self._on_context_navigate_requested)
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -143,6 +144,11 @@ class MainWindow(QMainWindow):
         """Show a page by id and return it."""
         self.nav.setCurrentRow(PAGE_IDS.index(page_id))
         return self.page(page_id)
+
+    def _on_context_navigate_requested(self, page_id: str, params: object) -> None:
+        page = self.show_page(page_id)
+        if params is not None and hasattr(page, "open_with"):
+            page.open_with(params)
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:

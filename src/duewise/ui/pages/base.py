@@ -39,6 +39,13 @@ class Page(QWidget):
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
 
+    def open_with(self, params: dict[str, object]) -> None:
+        """Show this page pre-filled with ``params`` (see ``AppContext.navigate``).
+
+        Pages that can be opened pre-filled override this; the default ignores the parameters.
+        """
+        del params
+
     def finish_init(self) -> None:
         """Call at the end of a subclass's ``__init__``: sets all texts once."""
         self.retranslate_ui()
