@@ -155,6 +155,8 @@ def amortize(
     (``EQUAL_PRINCIPAL``): principal part = round(principal / months). Interest each month is
     round(balance × APR/12). The last payment repays exactly what is left. If rounding up would
     overpay early, a month's principal is capped at the balance (so it can never go negative).
+    Rounding moves the balance by at most a cent a month (compounded), so for a tiny loan over
+    decades the rounded payment can equal the interest and the last payment repays most of it.
 
     Args:
         principal: the amount borrowed, > 0.

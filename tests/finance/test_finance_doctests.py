@@ -1,0 +1,26 @@
+"""The worked examples in the finance modules' docstrings are tests too."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "duewise.finance.money",
+    "duewise.finance.rates",
+    "duewise.finance.schedules",
+    "duewise.finance.instalments",
+    "duewise.finance.disclosure",
+    "duewise.finance.planner",
+    "duewise.finance.calc",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0, f"{name} has no examples"
+    assert result.failed == 0
