@@ -1,4 +1,4 @@
-"""The matplotlib canvas every DueWise chart uses, with Chinese fonts and a colour-blind-safe palette.
+"""The matplotlib canvas all DueWise charts use: Chinese fonts, a colour-blind-safe palette.
 
 matplotlib is imported here, and this module is imported only by pages that draw charts, when they
 are first built, so start-up never pays for it. Charts create their artists once and then update
@@ -11,11 +11,11 @@ import matplotlib
 
 matplotlib.use("QtAgg")
 
-from matplotlib import font_manager  # noqa: E402 - after choosing the backend
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtGui import QPalette  # noqa: E402
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget  # noqa: E402
+from matplotlib import font_manager
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 #: Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 COLOURS = {
