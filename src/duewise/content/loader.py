@@ -287,7 +287,7 @@ class _LessonLoader:
         for part in value.values():
             if isinstance(part, str):
                 for link in scan_text(part, fields.path, fields.line(key), self.sink):
-                    self._link_ref(link, fields.path)
+                    self._link_ref(link, fields.path, fields.where)
 
     def _question(self, fields: Fields, lesson_id: str) -> Question | None:
         before = len(self.sink)
@@ -555,14 +555,16 @@ class _LessonLoader:
 
     # -- the prose ---------------------------------------------------------------------------------
 
-    def _link_ref(self, link: Link, path: Path) -> None:
-        if link.scheme == "glossary":
-            self.draft.refs.append(_Ref("glossary", link.target, path, link.line))
+    def _link_ref(self, link: Link, path: Path, where: str = "") -> None:
+        if link.scheme in ("glossary", "section"):
+            self.draft.refs.append(_Ref(link.scheme, link.target, path, link.line, where))
         else:
             lesson, _, section = link.target.partition("#")
-            self.draft.refs.append(_Ref("lesson", lesson, path, link.line))
+            self.draft.refs.append(_Ref("lesson", lesson, path, link.line, where))
             if section:
-                self.draft.refs.append(_Ref("lesson-section", section, path, link.line, "", lesson))
+                self.draft.refs.append(
+                    _Ref("lesson-section", section, path, link.line, where, lesson)
+                )
 
     def _section_refs(self) -> None:
         bodies = self.draft.bodies
@@ -719,6 +721,7 @@ def _pack_checks(drafts: list[_Draft], root: Path) -> None:
                             "unknown_lesson_section",
                             ref.path,
                             ref.line,
+                            ref.where,
                             lesson=ref.lesson,
                             id=ref.id,
                         )

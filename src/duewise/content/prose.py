@@ -52,7 +52,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 class Link:
     """A link whose target must be checked against the pack (``glossary:``, ``lesson:``)."""
 
-    scheme: str  # "glossary" or "lesson"
+    scheme: str  # "glossary", "lesson", or "section" (a #section link in lesson.toml text)
     target: str  # after the scheme
     line: int
 
@@ -360,10 +360,11 @@ def parse_body(
 
 def scan_text(text: str, path: Path, line: int, sink: list[Problem]) -> list[Link]:
     """Check reader text from ``lesson.toml`` for raw HTML and disallowed links, reporting at
-    ``line``; returns its ``glossary:`` and ``lesson:`` links for the pack-level checks."""
+    ``line``; returns its ``glossary:``, ``lesson:`` and ``#section`` links for later checks."""
     if not _MAYBE_UNSAFE.search(text):
         return []
     builder = _Builder(path, Language.ZH, BlockContext(None), Path(), sink)
     for part in text.splitlines():
         builder.scan(part, line)
-    return builder.parsed.links
+    anchors = [Link("section", anchor, number) for anchor, number in builder.anchors]
+    return builder.parsed.links + anchors
