@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ def _check(case: Path) -> tuple[loader.LoadResult, list[str]]:
 
 
 def test_there_is_a_broken_pack_per_error_class() -> None:
-    assert len(CASES) >= 19
+    assert len(CASES) >= 18
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -61,3 +62,17 @@ def test_a_syntax_error_leaves_references_unchecked_with_a_note() -> None:
     result, _ = _check(BROKEN_PACKS / "toml-syntax")
     assert [p.code for p in result.problems] == ["toml_syntax"]
     assert [p.code for p in result.notes] == ["refs_unchecked"]
+
+
+def test_a_file_that_is_not_utf8_is_reported_with_its_line(tmp_path: Path) -> None:
+    # Built here rather than checked in: a non-UTF-8 file would trip `ruff format --check tests`.
+    pack = tmp_path / "pack"
+    shutil.copytree(BROKEN_PACKS / "missing-file", pack)
+    (pack / "01-basics" / "en.md").write_bytes(
+        "Intro.\n\n## Due {#due}\n\n还款日\n".encode("gb18030")
+    )
+    result = loader.load_pack(pack, engine=FakeEngine(), assets_dir=TEST_ASSETS)
+    assert [p.format(pack) for p in result.problems] == [
+        "01-basics/en.md:5: not UTF-8 text: bad byte at offset 23"
+    ]
+    assert result.pack.lessons == ()

@@ -36,7 +36,7 @@ class Text:
 
     def get(self, language: Language) -> str:
         """The text in ``language``."""
-        return self.zh if language is Language.ZH else self.en
+        return self.zh if language == Language.ZH else self.en
 
 
 class Level(StrEnum):
