@@ -196,6 +196,8 @@ def load_rules(path: Path | None = None) -> BorrowingRules:
             ),
             us_scores=tuple(scores),
         )
+    except BorrowingError:
+        raise
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise BorrowingError(
             "borrowing_rules_invalid", file=name, key=str(exc), detail="missing or malformed"

@@ -164,7 +164,12 @@ def parse_scenario(text: str) -> Scenario:
                 raise bad(token)
             step = CycleAction(Action(name))
             count_text = first
-        if count_text is None and len(tokens) == 1 and name in ("on-time", "minimum"):
+        if (
+            count_text is None
+            and len(tokens) == 1
+            and not after_text
+            and name in ("on-time", "minimum")
+        ):
             count_text = "*"
         if count_text == "*":
             if i != len(tokens) - 1 or after_text:

@@ -439,6 +439,7 @@ def _parse_rule(key: str, raw: object) -> Rule:
         "illustrative",
         "note",
         "alternatives",
+        "user_edited",
     }
     if unknown:
         raise ValueError(f"unknown field(s) {sorted(unknown)}")
@@ -453,6 +454,7 @@ def _parse_rule(key: str, raw: object) -> Rule:
         illustrative=_as_bool(raw.get("illustrative", False)),
         note=str(raw.get("note", "")),
         alternatives=tuple(alternatives),
+        user_edited=_as_bool(raw.get("user_edited", False)),
     )
 
 
@@ -670,6 +672,8 @@ def to_toml(product: Product) -> str:
             lines.append("illustrative = true")
         if rule.note:
             lines.append(f"note = {_toml_str(rule.note)}")
+        if rule.user_edited:
+            lines.append("user_edited = true")
         if rule.alternatives:
             alts = []
             for alt in rule.alternatives:

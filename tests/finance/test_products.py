@@ -1,0 +1,194 @@
+"""Product presets: every preset loads, every rule is sourced and dated, bad files say where."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from duewise import paths
+from duewise.finance import products
+from duewise.finance.products import InterestMethod, LateChargeKind, ProductError, ProductKind
+
+
+@pytest.fixture(scope="module")
+def presets() -> dict[str, products.Product]:
+    return products.load_presets()
+
+
+def test_exactly_the_agreed_ids_ship(presets: dict[str, products.Product]) -> None:
+    assert sorted(presets) == sorted(products.PRESET_IDS)
+
+
+@pytest.mark.parametrize("preset_id", products.PRESET_IDS)
+def test_every_rule_has_source_and_date(
+    presets: dict[str, products.Product], preset_id: str
+) -> None:
+    product = presets[preset_id]
+    assert product.names["zh"] and product.names["en"]
+    assert product.rules
+    for key, rule in product.rules.items():
+        assert rule.key == key
+        assert rule.source.strip(), key
+        assert isinstance(rule.as_of, date), key
+        assert rule.unit, key
+        for alt in rule.alternatives:
+            assert alt.source.strip() and isinstance(alt.as_of, date), key
+
+
+@pytest.mark.parametrize("preset_id", products.PRESET_IDS)
+def test_round_trip_through_toml(presets: dict[str, products.Product], preset_id: str) -> None:
+    product = presets[preset_id]
+    assert products.parse_preset(products.to_toml(product)) == product
+
+
+def test_baitiao_rules_from_the_reference(presets: dict[str, products.Product]) -> None:
+    jd = presets["cn_jd_baitiao"]
+    assert jd.kind is ProductKind.BNPL and jd.currency is products.Currency.CNY
+    assert jd.penalty_daily_rate == Decimal("0.0007")
+    rule = jd.rules["penalty_daily_rate"]
+    assert rule.uncertain
+    assert [a.value for a in rule.alternatives] == [Decimal("0.0005")]
+    assert jd.due_days_after_statement == 9
+    assert jd.penalty_daily_minimum == Decimal("0.01")
+    assert jd.instalment_monthly_fee_rate == Decimal("0.005")
+    assert jd.instalment_periods == (3, 6, 12, 24)
+
+
+def test_huabei_fee_table(presets: dict[str, products.Product]) -> None:
+    hb = presets["cn_huabei"]
+    assert dict(hb.instalment_fees) == {
+        3: Decimal("0.023"),
+        6: Decimal("0.045"),
+        12: Decimal("0.075"),
+    }
+    assert hb.penalty_daily_rate == Decimal("0.0005")
+    assert hb.rules["penalty_daily_rate"].uncertain
+
+
+def test_bank_card_defaults_to_full_interest_with_alternative(
+    presets: dict[str, products.Product],
+) -> None:
+    card = presets["cn_bank_card"]
+    assert card.interest_method is InterestMethod.FULL
+    alts = card.rules["interest_method"].alternatives
+    assert [a.value for a in alts] == [InterestMethod.UNPAID_PART]
+    assert card.late_charge_kind is LateChargeKind.CARD_FEE
+    assert (card.late_fee_rate, card.late_fee_rate_repeat, card.late_fee_minimum) == (
+        Decimal("0.05"),
+        Decimal("0.06"),
+        Decimal("30"),
+    )
+    assert card.daily_rate == Decimal("0.0005")
+    assert card.annual_rate == Decimal("0.1825")
+    assert card.grace_days == 0 and card.rules["grace_days"].uncertain
+
+
+def test_us_card_safe_harbor_and_penalty_apr(presets: dict[str, products.Product]) -> None:
+    us = presets["us_card"]
+    assert (us.late_fee_first, us.late_fee_repeat) == (Decimal("32"), Decimal("43"))
+    assert Decimal("30") in [a.value for a in us.rules["late_fee_first"].alternatives]
+    assert us.penalty_apr == Decimal("0.2999") and us.rules["penalty_apr"].illustrative
+    assert (us.penalty_apr_trigger_days, us.penalty_apr_cure_payments) == (60, 6)
+    assert us.reporting_threshold_days == 30
+
+
+@pytest.mark.parametrize("preset_id", ["cn_personal_loan", "cn_mortgage", "us_mortgage"])
+def test_loan_rates_are_marked_illustrative(
+    presets: dict[str, products.Product], preset_id: str
+) -> None:
+    loan = presets[preset_id]
+    assert loan.rules["annual_rate"].illustrative
+    assert loan.term_months
+
+
+def test_with_terms_copies_and_edits(presets: dict[str, products.Product]) -> None:
+    jd = presets["cn_jd_baitiao"]
+    mine = products.with_terms(
+        jd,
+        id="my_baitiao",
+        names={"zh": "我的白条", "en": "My Baitiao"},
+        as_of=date(2026, 1, 1),
+        penalty_daily_rate="0.0005",
+    )
+    assert mine.penalty_daily_rate == Decimal("0.0005")
+    assert mine.rules["penalty_daily_rate"].user_edited
+    assert mine.rules["penalty_daily_rate"].as_of == date(2026, 1, 1)
+    assert jd.penalty_daily_rate == Decimal("0.0007")  # the preset is untouched
+    assert products.parse_preset(products.to_toml(mine)) == mine
+
+
+def test_with_terms_refuses_nonsense(presets: dict[str, products.Product]) -> None:
+    with pytest.raises(ProductError) as info:
+        products.with_terms(presets["cn_bank_card"], daily_rate="abc")
+    assert info.value.code == "term_invalid" and info.value.params["key"] == "daily_rate"
+    with pytest.raises(ProductError):
+        products.with_terms(presets["cn_bank_card"], no_such_rule=1)
+    with pytest.raises(ProductError):
+        products.with_terms(presets["cn_bank_card"], daily_rate="0.5")  # 50 % a day
+
+
+def test_save_product_writes_a_loadable_file(
+    presets: dict[str, products.Product], tmp_path: Path
+) -> None:
+    mine = products.with_terms(presets["cn_huabei"], id="my_huabei")
+    products.save_product(mine, tmp_path / "my_huabei.toml")
+    assert products.load_preset("my_huabei", tmp_path) == mine
+
+
+def _copy_presets(tmp_path: Path) -> Path:
+    folder = tmp_path / "products"
+    shutil.copytree(paths.products_dir(), folder)
+    return folder
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    folder = _copy_presets(tmp_path)
+    path = folder / "cn_huabei.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[12] = "value = = 1"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ProductError) as info:
+        products.load_presets(folder)
+    assert info.value.code == "preset_syntax"
+    assert info.value.params["file"] == str(path)
+    assert info.value.params["line"] == 13
+
+
+def test_missing_source_names_the_rule_and_its_line(tmp_path: Path) -> None:
+    folder = _copy_presets(tmp_path)
+    path = folder / "cn_jd_baitiao.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[rules.penalty_daily_rate]")
+    source_at = text.index("source =", start)
+    end = text.index("\n", source_at)
+    path.write_text(text[:source_at] + text[end + 1 :], encoding="utf-8")
+    with pytest.raises(ProductError) as info:
+        products.load_preset("cn_jd_baitiao", folder)
+    assert info.value.code == "preset_invalid"
+    assert info.value.params["key"] == "penalty_daily_rate"
+    expected = text[:start].count("\n") + 1
+    assert info.value.params["line"] == expected
+
+
+def test_wrong_unit_and_absurd_rate_are_refused(tmp_path: Path) -> None:
+    text = (paths.products_dir() / "cn_bank_card.toml").read_text(encoding="utf-8")
+    bad_unit = text.replace('value = 0.0005\nunit = "fraction/day"', 'value = 0.0005\nunit = "%"')
+    with pytest.raises(ProductError, match="daily_rate"):
+        products.parse_preset(bad_unit, "x.toml")
+    absurd = text.replace(
+        'value = 0.0005\nunit = "fraction/day"', 'value = 5\nunit = "fraction/day"'
+    )
+    with pytest.raises(ProductError, match="daily_rate"):
+        products.parse_preset(absurd, "x.toml")
+
+
+def test_unknown_preset() -> None:
+    with pytest.raises(ProductError) as info:
+        products.load_preset("nope")
+    assert info.value.code == "preset_not_found"
+    with pytest.raises(ProductError):
+        products.load_preset("../secret")
