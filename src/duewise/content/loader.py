@@ -26,6 +26,7 @@ from duewise.content.engine import COMMANDS, Engine, EngineUnavailableError, Fin
 from duewise.content.fields import Fields, did_you_mean, parse_number, type_name
 from duewise.content.model import (
     LANGUAGES,
+    Answer,
     Compute,
     GlossaryTerm,
     Language,
@@ -311,7 +312,7 @@ class _LessonLoader:
                 _Ref("section", section, fields.path, fields.line("section"), fields.where)
             )
         choices: tuple[Text, ...] = ()
-        answer: object = None
+        answer: Answer | None = None
         tolerance: Decimal | None = None
         unit: Text | None = None
         compute: Compute | None = None
@@ -338,7 +339,6 @@ class _LessonLoader:
             return None
         if section is None or difficulty is None or prompt is None or explanation is None:
             return None
-        assert answer is None or isinstance(answer, int | bool | tuple | Decimal)
         return Question(
             id=question_id,
             type=qtype,
@@ -385,7 +385,7 @@ class _LessonLoader:
                 texts.append(text)
         return tuple(texts)
 
-    def _answer(self, fields: Fields, qtype: QuestionType, count: int) -> object:
+    def _answer(self, fields: Fields, qtype: QuestionType, count: int) -> Answer | None:
         value = fields.data["answer"]
         last = count - 1
 
