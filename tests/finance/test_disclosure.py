@@ -1,0 +1,95 @@
+"""The CARD Act minimum-payment disclosure (Reg Z §1026.7(b)(12), Appendices M1/M2)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import numpy_financial as npf
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from duewise.finance import disclosure
+from strategies import annual_rates, money
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("months", "years"),
+    [(28, 2), (30, 3), (32, 3), (38, 3), (41, 3), (42, 4), (6, 1), (5, 0), (94, 8)],
+)
+def test_years_shown_example_17(months: int, years: int) -> None:
+    """M1(b)(5): 28 months → 2 years, 30 → 3; 2 y 6 m to 3 y 5 m → 3 years (half-up)."""
+    assert disclosure.years_shown(months) == years
+
+
+def test_us_card_example() -> None:
+    d = disclosure.minimum_payment_disclosure(D("1000"), D("0.18"), D("0.02"), D("20"))
+    assert (d.months, d.years_shown) == (94, 8)
+    assert d.total_minimum == D("1862.18")
+    assert d.payment_36 == D("36.15")  # round(1000 / annuity factor at 1.5 %, 36)
+    assert d.total_36 == D("1301.48")
+    assert d.savings == D("561.00")  # round(1862.18) − round(1301.48) = 1862 − 1301
+    assert d.row_36_required
+
+
+def test_payment_36_is_the_annuity() -> None:
+    for balance, apr in [("3000", "0.2499"), ("500", "0"), ("12345.67", "0.1")]:
+        d = disclosure.minimum_payment_disclosure(D(balance), D(apr), D("0.02"), D("25"))
+        exact = -npf.pmt(float(apr) / 12, 36, float(balance)) if D(apr) else float(balance) / 36
+        assert d.payment_36 == D(str(exact)).quantize(D("0.01"), ROUND_HALF_UP)
+        assert d.plan_36.rows[-1].balance == 0 and len(d.plan_36.rows) == 36
+
+
+def test_chinese_card_ten_percent_minimum() -> None:
+    """A 10 % minimum on ¥10,000 at 0.05 %/day (18.25 %) with a ¥50 floor."""
+    d = disclosure.minimum_payment_disclosure(D("10000"), D("0.1825"), D("0.10"), D("50"))
+    assert d.repaid
+    assert d.months is not None and 40 <= d.months <= 50
+    assert d.years_shown == 4 and d.row_36_required
+
+
+def test_no_36_month_row_when_three_years_or_less() -> None:
+    d = disclosure.minimum_payment_disclosure(D("1000"), D("0.18"), D("0.1"), D("50"))
+    assert (d.months, d.years_shown, d.row_36_required) == (19, 2, False)
+
+
+def test_never_repaid_minimum() -> None:
+    d = disclosure.minimum_payment_disclosure(D("1000"), D("0.30"), D("0.02"), D("0"))
+    assert not d.repaid
+    assert d.months is None and d.years_shown is None and d.savings is None
+    assert d.row_36_required
+
+
+def _m1_months(balance: float, apr: float, rate: float, floor: float) -> int:
+    """An independent Appendix M2-style run in floats (no cent rounding)."""
+    r = apr / 12
+    months = 0
+    while balance > 0.005 and months < 2000:
+        payment = max(rate * balance, floor)
+        balance = balance * (1 + r)
+        balance -= min(payment, balance)
+        months += 1
+    return months
+
+
+@settings(max_examples=60)
+@given(
+    money(50_00, 30_000_00),
+    annual_rates(3600),
+    st.sampled_from(["0.01", "0.02", "0.03", "0.05", "0.10"]).map(Decimal),
+    st.sampled_from(["10", "15", "20", "25", "35", "50"]).map(Decimal),
+)
+def test_estimate_within_m1_tolerance(
+    balance: Decimal, apr: Decimal, rate: Decimal, floor: Decimal
+) -> None:
+    """M1(b)(5) (credit-rules #18): within ±2 months of the M1 result."""
+    d = disclosure.minimum_payment_disclosure(balance, apr, rate, floor)
+    assume(d.repaid)
+    assert d.months is not None
+    assert abs(d.months - _m1_months(float(balance), float(apr), float(rate), float(floor))) <= 2
+    assert d.savings is not None and d.total_minimum is not None
+    if d.minimum_run.rows[0].payment <= d.payment_36:
+        # Minimums never above the 36-month payment: the balance stays higher, so interest does.
+        assert d.savings >= -1  # up to the dollar rounding
