@@ -40,6 +40,11 @@ def test_parse_steps_and_then() -> None:
     assert (s.then, s.negotiate_months) == (After.NEGOTIATE, 6)
 
 
+def test_parse_then_given_separately_like_a_lesson_block() -> None:
+    s = missed.parse_scenario("miss:1", then="negotiate")
+    assert s == missed.parse_scenario("miss:1 then negotiate")
+
+
 def test_parse_defaults_and_repeat() -> None:
     assert missed.parse_scenario("miss").actions == (missed.CycleAction(Action.PAY_NOTHING),)
     assert missed.parse_scenario("miss").then is After.CATCH_UP

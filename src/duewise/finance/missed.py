@@ -129,8 +129,13 @@ ON_TIME = Scenario(actions=(), repeat=CycleAction(Action.PAY_FULL))
 _STEP_RE = re.compile(r"^(on-time|minimum|miss|partial)(?::([^:]+))?(?::([0-9]+|\*))?$")
 
 
-def parse_scenario(text: str) -> Scenario:
+def parse_scenario(text: str, then: str | None = None) -> Scenario:
     """Parse the compact scenario grammar in the module docstring.
+
+    Args:
+        text: e.g. ``"miss:3 then negotiate:6"``.
+        then: the ``after`` part given separately (a lesson's calculator block has ``scenario``
+            and ``then`` keys); ignored when ``text`` has its own ``then``.
 
     Raises:
         MoneyError: ``bad_scenario`` with ``param="scenario"`` and the offending ``token``.
@@ -140,6 +145,8 @@ def parse_scenario(text: str) -> Scenario:
         return MoneyError("bad_scenario", param="scenario", token=token)
 
     body, _, after_text = text.strip().partition(" then ")
+    if not after_text and then:
+        after_text = then.strip()
     tokens = [t for t in re.split(r"[,\s]+", body.strip()) if t]
     if not tokens:
         raise bad(text)
