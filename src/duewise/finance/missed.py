@@ -190,21 +190,21 @@ def parse_scenario(text: str, then: str | None = None) -> Scenario:
         else:
             raise bad(token)
         actions.extend([step] * count)
-    then = After.CATCH_UP
+    after = After.CATCH_UP
     months = 12
     if after_text:
         name, _, n = after_text.strip().partition(":")
         try:
-            then = After(name)
+            after = After(name)
         except ValueError:
             raise bad(after_text) from None
         if n:
-            if then is not After.NEGOTIATE or not n.isdigit() or not 1 <= int(n) <= MAX_CYCLES:
+            if after is not After.NEGOTIATE or not n.isdigit() or not 1 <= int(n) <= MAX_CYCLES:
                 raise bad(after_text)
             months = int(n)
     if len(actions) > MAX_CYCLES:
         raise bad(text)
-    return Scenario(actions=tuple(actions), then=then, negotiate_months=months, repeat=repeat)
+    return Scenario(actions=tuple(actions), then=after, negotiate_months=months, repeat=repeat)
 
 
 @dataclass(frozen=True)
