@@ -41,7 +41,7 @@ from duewise.content.model import (
     Text,
 )
 from duewise.content.problems import Problem, Severity
-from duewise.content.prose import Link, ParsedBody, Signature, parse_body, scan_text
+from duewise.content.prose import Link, ParsedBody, Signature, needs_scan, parse_body, scan_text
 from duewise.content.tomllines import TomlLines, decode_error
 
 LESSON_FILE = "lesson.toml"
@@ -286,7 +286,7 @@ class _LessonLoader:
         if not isinstance(value, dict):
             return
         for part in value.values():
-            if isinstance(part, str):
+            if isinstance(part, str) and needs_scan(part):
                 for link in scan_text(part, fields.path, fields.line(key), self.sink):
                     self._link_ref(link, fields.path, fields.where)
 

@@ -358,6 +358,11 @@ def parse_body(
     return builder.finish()
 
 
+def needs_scan(text: str) -> bool:
+    """Whether ``text`` has anything :func:`scan_text` could object to or collect."""
+    return _MAYBE_UNSAFE.search(text) is not None
+
+
 def scan_text(text: str, path: Path, line: int, sink: list[Problem]) -> list[Link]:
     """Check reader text from ``lesson.toml`` for raw HTML and disallowed links, reporting at
     ``line``; returns its ``glossary:``, ``lesson:`` and ``#section`` links for later checks."""

@@ -33,9 +33,18 @@ class TomlLines:
     """
 
     def __init__(self, text: str, offset: int = 0) -> None:
-        self._lines = text.splitlines()
+        self._text = text
         self._offset = offset
+        self._indexed = False
+        self._lines: list[str] = []
         self._tables: list[_Table] = []
+        self._by_name: dict[tuple[str, int], _Table] = {}
+        self._keys: dict[tuple[str, int], dict[str, int]] = {}
+
+    def _index(self) -> None:
+        """Find the tables; done on the first question, as most files never need a line."""
+        self._indexed = True
+        self._lines = self._text.splitlines()
         counts: dict[str, int] = {}
         starts: list[tuple[str, int, int]] = [("", 0, 1)]
         in_multiline: str | None = None
@@ -59,15 +68,18 @@ class TomlLines:
             last = starts[i + 1][2] - 1 if i + 1 < len(starts) else len(self._lines)
             self._tables.append(_Table(name, index, first, last))
         self._by_name = {(t.name, t.index): t for t in self._tables}
-        self._keys: dict[tuple[str, int], dict[str, int]] = {}
 
     def table(self, name: str = "", index: int = 0) -> int:
         """The line of the ``index``-th ``[[name]]`` header (root: line 1)."""
+        if not self._indexed:
+            self._index()
         found = self._by_name.get((name, index))
         return (found.first if found else 1) + self._offset
 
     def key(self, key: str, table: str = "", index: int = 0) -> int:
         """The line where ``key`` is set in that table; the table's line when not found."""
+        if not self._indexed:
+            self._index()
         candidate = self._by_name.get((table, index))
         if candidate is None:
             return 1 + self._offset
@@ -86,11 +98,6 @@ class TomlLines:
             if sub.name == f"{table}.{key}".lstrip(".") and sub.first > candidate.first:
                 return sub.first + self._offset
         return candidate.first + self._offset
-
-    @property
-    def line_count(self) -> int:
-        """How many lines the text has."""
-        return len(self._lines)
 
 
 def decode_error(error: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
