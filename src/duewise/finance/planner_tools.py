@@ -1,0 +1,487 @@
+"""What the repayment planner page needs around :mod:`duewise.finance.planner`.
+
+Pure helpers, additive to the planner engine:
+
+- :func:`preset_terms`: the planner terms (APR, minimum rule) a product preset implies.
+- :func:`feasible_budget`: the smallest monthly budget that covers every minimum, every month.
+- :func:`negotiated_plan`: what converting one debt into a negotiated instalment plan
+  (个性化分期 / hardship plan) would do to the whole plan.
+- :func:`record_month`: one month of actual payments, giving the real balances to re-plan from.
+- :func:`parse_debt_table`: debts pasted from a spreadsheet or read from CSV, row by row, with a
+  code for every problem (the UI words it).
+- :func:`overdue_cost`: what missing one payment on a debt and then catching up costs.
+
+>>> from duewise.finance.schedules import MinimumPayment
+>>> card = planner.Debt("card", Decimal("8000"), Decimal("0.1825"), MinimumPayment(Decimal("0.1")))
+>>> feasible_budget([card])
+Decimal('800.00')
+>>> n = negotiated_plan([card], Decimal("300"), "card", 36)
+>>> n.payment, n.comparison.results[planner.Strategy.AVALANCHE].feasible
+(Decimal('222.22'), True)
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from duewise.finance import instalments, missed, planner, products
+from duewise.finance.money import (
+    HUNDRED,
+    ZERO,
+    MoneyError,
+    check_amount,
+    check_count,
+    check_rate,
+    from_cents,
+    round_money,
+    to_cents,
+    to_decimal,
+)
+from duewise.finance.rates import MONTHS_PER_YEAR
+from duewise.finance.schedules import MinimumPayment, annuity_payment
+
+#: Months of the instalment plan used to price carrying a BNPL balance (白条/花呗 分期).
+BNPL_PRICING_PERIODS = 12
+#: Loans entered from a preset without a term left are spread over this many months.
+DEFAULT_LOAN_MONTHS = 12
+_PAYING = (planner.Strategy.AVALANCHE, planner.Strategy.SNOWBALL, planner.Strategy.CUSTOM)
+
+
+class RateBasis(enum.Enum):
+    """Where a preset's planner APR comes from (the UI explains it)."""
+
+    CONTRACT = "contract"  # the card's or loan's own rate (日利率 × 365 for Chinese cards)
+    INSTALMENT_FEE = "instalment_fee"  # BNPL: the true rate of a 12-period 分期 of the balance
+    NONE = "none"  # the preset has no rate for a carried balance
+
+
+@dataclass(frozen=True)
+class PresetTerms:
+    """Planner terms for a debt on a product preset.
+
+    Attributes:
+        annual_rate: APR as a fraction.
+        minimum: the minimum-payment rule (a fixed instalment for loans).
+        basis: where ``annual_rate`` comes from.
+        card_like: the minimum is a share of the balance (a statement's warning box applies).
+    """
+
+    product_id: str
+    annual_rate: Decimal
+    minimum: MinimumPayment
+    basis: RateBasis
+    card_like: bool
+
+
+def preset_terms(
+    product: products.Product, balance: Decimal, months_left: int | None = None
+) -> PresetTerms:
+    """The APR and minimum rule a preset implies for ``balance`` in the planner.
+
+    - Cards: the preset's APR (a Chinese 日利率 × 365) and its minimum rule (10 % in China).
+    - BNPL (白条, 花呗): no interest while paid in full; a carried balance is priced at the true
+      simple APR of a 12-period 分期 (PBOC 〔2021〕第3号), with the preset's minimum rule.
+    - Loans and mortgages: the contract APR and the 等额本息 instalment over ``months_left``
+      (default: the preset's term) as a fixed monthly payment.
+
+    >>> terms = preset_terms(products.load_preset("cn_jd_baitiao"), Decimal("3000"))
+    >>> terms.annual_rate, terms.minimum.rate, terms.basis.value
+    (Decimal('0.109'), Decimal('0.10'), 'instalment_fee')
+    >>> loan = preset_terms(products.load_preset("cn_personal_loan"), Decimal("20000"), 24)
+    >>> loan.annual_rate, loan.minimum.floor
+    (Decimal('0.109'), Decimal('931.23'))
+    """
+    check_amount(balance, "balance")
+    kind = product.kind
+    if kind in (products.ProductKind.LOAN, products.ProductKind.MORTGAGE):
+        months = months_left or product.term_months or DEFAULT_LOAN_MONTHS
+        check_count(months, "months_left")
+        payment = annuity_payment(balance, product.annual_rate / MONTHS_PER_YEAR, months)
+        return PresetTerms(
+            product.id,
+            product.annual_rate,
+            MinimumPayment.fixed(payment),
+            RateBasis.CONTRACT,
+            card_like=False,
+        )
+    minimum = MinimumPayment(product.minimum_payment_rate, product.minimum_payment_floor)
+    rate, basis = product.annual_rate, RateBasis.CONTRACT
+    if kind is products.ProductKind.BNPL:
+        plan: instalments.InstalmentPlan | None = None
+        if product.instalment_monthly_fee_rate:
+            plan = instalments.flat_fee_plan(
+                balance, BNPL_PRICING_PERIODS, product.instalment_monthly_fee_rate
+            )
+        elif product.instalment_fees:
+            periods = (
+                BNPL_PRICING_PERIODS
+                if BNPL_PRICING_PERIODS in product.instalment_fees
+                else max(product.instalment_fees)
+            )
+            plan = instalments.fee_table_plan(balance, periods, product.instalment_fees)
+        if plan is not None:
+            rate, basis = plan.true_rate.apr_simple / HUNDRED, RateBasis.INSTALMENT_FEE
+        elif not rate:
+            basis = RateBasis.NONE
+    return PresetTerms(product.id, rate, minimum, basis, card_like=minimum.rate > 0)
+
+
+def _paying_feasible(
+    debts: Sequence[planner.Debt],
+    *,
+    budget: Decimal,
+    extra: Decimal,
+    lump_sums: Mapping[int, Decimal],
+    order: Sequence[str] | None,
+    horizon: int,
+) -> bool:
+    return all(
+        planner.plan(
+            debts, budget, s, extra=extra, lump_sums=lump_sums, order=order, horizon=horizon
+        ).feasible
+        for s in _PAYING
+    )
+
+
+def feasible_budget(
+    debts: Sequence[planner.Debt],
+    *,
+    extra: Decimal = ZERO,
+    lump_sums: Mapping[int, Decimal] | None = None,
+    order: Sequence[str] | None = None,
+    horizon: int = planner.HORIZON_MONTHS,
+) -> Decimal:
+    """The smallest budget (to the cent) at which avalanche, snowball and custom are all feasible.
+
+    It is at least the first month's minimums (less the extra and any month-1 lump sum); when
+    minimums rise later (a minimum below the interest), the budget is found by bisection on
+    cents: a larger budget never leaves a larger balance, so feasibility only improves.
+
+    >>> from duewise.finance.schedules import MinimumPayment
+    >>> d = planner.Debt("loan", Decimal("1000"), Decimal("0"), MinimumPayment.fixed(Decimal(90)))
+    >>> feasible_budget([d], extra=Decimal("40"))
+    Decimal('50.00')
+    """
+    lumps = dict(lump_sums or {})
+    first_need = 0
+    owed_total = 0
+    for debt in debts:
+        interest = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+        owed = debt.balance + interest
+        first_need += to_cents(debt.minimum.due(debt.balance, owed))
+        owed_total += to_cents(owed)
+    low = max(0, first_need - to_cents(extra) - to_cents(lumps.get(1, ZERO)))
+    if _paying_feasible(
+        debts, budget=from_cents(low), extra=extra, lump_sums=lumps, order=order, horizon=horizon
+    ):
+        return from_cents(low)
+    # Paying everything owed in month 1 is always feasible.
+    high = max(low + 1, owed_total)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _paying_feasible(
+            debts,
+            budget=from_cents(middle),
+            extra=extra,
+            lump_sums=lumps,
+            order=order,
+            horizon=horizon,
+        ):
+            high = middle
+        else:
+            low = middle
+    return from_cents(high)
+
+
+@dataclass(frozen=True)
+class NegotiatedPlan:
+    """One debt turned into an instalment plan, and the whole plan after it.
+
+    Attributes:
+        name: the debt negotiated.
+        months: the plan's length.
+        payment: the regular monthly payment of the negotiated plan.
+        total_fee: its fees (0 when no fee is charged).
+        minimum_before: that debt's minimum in month 1 before negotiating.
+        comparison: every strategy on the new set of debts.
+        feasible_budget: the budget that covers every minimum after negotiating.
+    """
+
+    name: str
+    months: int
+    payment: Decimal
+    total_fee: Decimal
+    minimum_before: Decimal
+    comparison: planner.Comparison
+    feasible_budget: Decimal
+
+    @property
+    def feasible(self) -> bool:
+        """Whether the budget covers every minimum once the plan is agreed."""
+        return self.comparison.reason is not planner.RecommendationReason.BUDGET_BELOW_MINIMUMS
+
+
+def negotiated_plan(
+    debts: Sequence[planner.Debt],
+    budget: Decimal,
+    name: str,
+    months: int = 36,
+    monthly_fee_rate: Decimal = ZERO,
+    *,
+    extra: Decimal = ZERO,
+    lump_sums: Mapping[int, Decimal] | None = None,
+    order: Sequence[str] | None = None,
+    horizon: int = planner.HORIZON_MONTHS,
+) -> NegotiatedPlan:
+    """What a negotiated instalment plan (个性化分期) on debt ``name`` would do.
+
+    The debt's balance becomes ``months`` equal payments with no further interest, plus an
+    optional flat monthly fee on the converted amount (the same assumption as the missed-payment
+    simulation's ``negotiate``; real terms vary by lender). The other debts are unchanged.
+
+    Raises:
+        MoneyError: ``unknown_debt`` when no debt has that name, or on invalid input.
+    """
+    check_count(months, "months", maximum=horizon)
+    check_rate(monthly_fee_rate, "monthly_fee_rate", maximum=Decimal("0.1"))
+    index = next((i for i, d in enumerate(debts) if d.name == name), None)
+    if index is None:
+        raise MoneyError("unknown_debt", param="name", value=name)
+    debt = debts[index]
+    plan = instalments.flat_fee_plan(debt.balance, months, monthly_fee_rate)
+    converted = replace(
+        debt,
+        balance=debt.balance + plan.total_fee,
+        annual_rate=ZERO,
+        minimum=MinimumPayment.fixed(plan.regular_payment),
+    )
+    new_debts = [converted if i == index else d for i, d in enumerate(debts)]
+    owed = debt.balance + round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+    lumps = dict(lump_sums or {})
+    return NegotiatedPlan(
+        name=name,
+        months=months,
+        payment=plan.regular_payment,
+        total_fee=plan.total_fee,
+        minimum_before=debt.minimum.due(debt.balance, owed),
+        comparison=planner.compare(
+            new_debts, budget, extra=extra, lump_sums=lumps, order=order, horizon=horizon
+        ),
+        feasible_budget=feasible_budget(
+            new_debts, extra=extra, lump_sums=lumps, order=order, horizon=horizon
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class RecordedMonth:
+    """A month of actual payments applied to the debts.
+
+    Attributes:
+        debts: the debts still owed afterwards, with their real balances (same order).
+        repaid: names of the debts the payments cleared.
+        interest: the month's interest per debt.
+        below_minimum: debts paid less than their minimum (they are overdue).
+        overpaid: money paid beyond what a debt owed (not applied).
+    """
+
+    debts: tuple[planner.Debt, ...]
+    repaid: tuple[str, ...]
+    interest: dict[str, Decimal]
+    below_minimum: tuple[str, ...]
+    overpaid: Decimal
+
+
+def record_month(debts: Sequence[planner.Debt], paid: Mapping[str, Decimal]) -> RecordedMonth:
+    """Apply one month of real payments, in the planner's order: interest first, then payment.
+
+    A debt missing from ``paid`` was paid nothing.
+
+    >>> from duewise.finance.schedules import MinimumPayment
+    >>> d = planner.Debt("card", Decimal("1000"), Decimal("0.12"), MinimumPayment(Decimal("0.1")))
+    >>> r = record_month([d], {"card": Decimal("50")})
+    >>> r.debts[0].balance, r.interest["card"], r.below_minimum
+    (Decimal('960.00'), Decimal('10.00'), ('card',))
+    """
+    names = {d.name for d in debts}
+    for name, amount in paid.items():
+        if name not in names:
+            raise MoneyError("unknown_debt", param="paid", value=name)
+        check_amount(amount, "paid", allow_zero=True)
+    after: list[planner.Debt] = []
+    repaid: list[str] = []
+    below: list[str] = []
+    interest: dict[str, Decimal] = {}
+    overpaid = ZERO
+    for debt in debts:
+        charge = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+        owed = debt.balance + charge
+        payment = round_money(paid.get(debt.name, ZERO))
+        if payment > owed:
+            overpaid += payment - owed
+            payment = owed
+        interest[debt.name] = charge
+        if payment < debt.minimum.due(debt.balance, owed):
+            below.append(debt.name)
+        left = owed - payment
+        if left > 0:
+            after.append(replace(debt, balance=left))
+        else:
+            repaid.append(debt.name)
+    return RecordedMonth(tuple(after), tuple(repaid), interest, tuple(below), overpaid)
+
+
+# --- pasted and imported debts ---------------------------------------------------------------
+
+#: Columns of a pasted or imported table, in order (the last three may be left out).
+IMPORT_COLUMNS = ("name", "balance", "apr", "min_percent", "min_floor", "due_day", "product")
+DEFAULT_DUE_DAY = 10
+
+
+@dataclass(frozen=True)
+class ImportedDebt:
+    """One debt read from a table row (rates as fractions)."""
+
+    name: str
+    balance: Decimal
+    annual_rate: Decimal
+    min_rate: Decimal
+    min_floor: Decimal
+    due_day: int
+    product_id: str | None
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One row of the source: the debt it gives, or its problems as ``(column, code)``.
+
+    Codes: ``missing``, ``not_a_number``, ``must_be_positive``, ``must_not_be_negative``,
+    ``rate_too_high``, ``bad_day``, ``no_minimum``, ``unknown_product``, ``duplicate_name``.
+    """
+
+    line: int
+    cells: tuple[str, ...]
+    debt: ImportedDebt | None
+    errors: tuple[tuple[str, str], ...]
+
+
+def _looks_like_header(cells: Sequence[str]) -> bool:
+    if len(cells) < 2:
+        return False
+    try:
+        to_decimal(cells[1].replace("%", ""))
+    except MoneyError:
+        return True
+    return False
+
+
+def _number(text: str, column: str, errors: list[tuple[str, str]]) -> Decimal | None:
+    try:
+        value = to_decimal(text.replace("%", "").strip())
+    except MoneyError:
+        errors.append((column, "not_a_number"))
+        return None
+    return value
+
+
+def parse_debt_table(text: str, known_products: Sequence[str] = ()) -> list[ImportRow]:
+    """Read debts from tab-separated (a spreadsheet's clipboard) or comma-separated text.
+
+    Columns: name, balance, APR in percent, minimum in percent, minimum at least, due day (1–28),
+    product preset id. A first row whose balance is not a number is taken as a header and
+    skipped; empty rows are skipped. Missing minimum columns mean 0; at least one must be
+    positive. Missing due day: :data:`DEFAULT_DUE_DAY`.
+
+    >>> rows = parse_debt_table("Name\\tBalance\\tAPR\\nCard\\t8,000\\t18.25%\\t10\\nLoan\\tx\\t9")
+    >>> rows[0].debt.balance, rows[0].debt.annual_rate
+    (Decimal('8000'), Decimal('0.1825'))
+    >>> rows[1].errors
+    (('balance', 'not_a_number'), ('min_percent', 'no_minimum'))
+    """
+    text = text.replace("；", ";")
+    if "\t" in text:
+        delimiter = "\t"
+    elif "," not in text and ";" in text:
+        delimiter = ";"
+    else:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[ImportRow] = []
+    seen: set[str] = set()
+    for line, raw in enumerate(reader, start=1):
+        cells = tuple(c.strip() for c in raw)
+        if not any(cells):
+            continue
+        if not rows and line == 1 and _looks_like_header(cells):
+            continue
+        padded = list(cells) + [""] * (len(IMPORT_COLUMNS) - len(cells))
+        errors: list[tuple[str, str]] = []
+        name = padded[0]
+        if not name:
+            errors.append(("name", "missing"))
+        elif name in seen:
+            errors.append(("name", "duplicate_name"))
+        balance = _number(padded[1], "balance", errors) if padded[1] else None
+        if not padded[1]:
+            errors.append(("balance", "missing"))
+        elif balance is not None and balance <= 0:
+            errors.append(("balance", "must_be_positive"))
+        apr = _number(padded[2], "apr", errors) if padded[2] else None
+        if not padded[2]:
+            errors.append(("apr", "missing"))
+        elif apr is not None and not ZERO <= apr <= 1000:
+            errors.append(("apr", "rate_too_high" if apr > 0 else "must_not_be_negative"))
+        min_percent = _number(padded[3], "min_percent", errors) if padded[3] else ZERO
+        if min_percent is not None and not ZERO <= min_percent <= 100:
+            errors.append(
+                ("min_percent", "rate_too_high" if min_percent > 0 else "must_not_be_negative")
+            )
+        min_floor = _number(padded[4], "min_floor", errors) if padded[4] else ZERO
+        if min_floor is not None and min_floor < 0:
+            errors.append(("min_floor", "must_not_be_negative"))
+        if min_percent is not None and min_floor is not None and not (min_percent or min_floor):
+            errors.append(("min_percent", "no_minimum"))
+        due_day = DEFAULT_DUE_DAY
+        if padded[5]:
+            if padded[5].isdigit() and 1 <= int(padded[5]) <= 28:
+                due_day = int(padded[5])
+            else:
+                errors.append(("due_day", "bad_day"))
+        product_id = padded[6] or None
+        if product_id is not None and known_products and product_id not in known_products:
+            errors.append(("product", "unknown_product"))
+        debt = None
+        if not errors:
+            assert balance is not None and apr is not None
+            assert min_percent is not None and min_floor is not None
+            debt = ImportedDebt(
+                name,
+                balance,
+                apr / HUNDRED,
+                min_percent / HUNDRED,
+                min_floor,
+                due_day,
+                product_id,
+            )
+            seen.add(name)
+        rows.append(ImportRow(line, cells, debt, tuple(errors)))
+    return rows
+
+
+# --- what missing a payment costs ------------------------------------------------------------
+
+
+def overdue_cost(
+    product: products.Product, amount: Decimal, start: tuple[int, int]
+) -> missed.Simulation:
+    """Missing one payment on ``amount`` of ``product`` and catching up at the next due date.
+
+    The same scenario the page's link opens in the missed-payment calculator
+    (``miss:1 then catch-up``); ``extra_cost`` is what the miss costs.
+    """
+    return missed.simulate(product, amount, start, missed.missed_scenario(1))
