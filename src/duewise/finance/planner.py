@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
+from operator import add, floordiv, mul, sub
 
 from duewise.finance.money import (
     ZERO,
@@ -122,9 +123,10 @@ class Shortfall:
     overdue: tuple[str, ...]
 
 
-# One month of the integer run: the debts owed at its start, then payment, interest and balance
-# after payment of every debt, in cents (0 for debts already repaid).
-_RawMonth = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+# One month of the integer run: the debts owed at its start (indexes into the debts given), then
+# each one's payment, interest and balance after payment, in cents, in the same order.
+# (The lists are never changed after the month is recorded.)
+_RawMonth = tuple[tuple[int, ...], list[int], list[int], list[int]]
 
 
 @dataclass(frozen=True)
@@ -167,12 +169,12 @@ class PlanResult:
             rows = tuple(
                 DebtMonth(
                     names[i],
-                    from_cents(paid[i]),
-                    from_cents(interest[i]),
-                    from_cents(paid[i] - interest[i]),
-                    from_cents(balance[i]),
+                    from_cents(p),
+                    from_cents(c),
+                    from_cents(p - c),
+                    from_cents(b),
                 )
-                for i in active
+                for i, p, c, b in zip(active, paid, interest, balance, strict=True)
             )
             months.append(
                 PlanMonth(
@@ -196,7 +198,11 @@ class PlanResult:
     def balances(self, name: str) -> tuple[Decimal, ...]:
         """One debt's balance after each month's payment (0.00 once repaid)."""
         index = self.names.index(name)
-        return tuple(from_cents(raw[3][index]) for raw in self.raw_months)
+        series: list[Decimal] = []
+        for active, _, _, balance in self.raw_months:
+            position = active.index(index) if index in active else -1
+            series.append(from_cents(balance[position]) if position >= 0 else from_cents(0))
+        return tuple(series)
 
 
 @dataclass(frozen=True)
@@ -285,7 +291,6 @@ def plan(
     _check_inputs(debts, budget, extra, lumps, horizon)
     priority = _priority(debts, strategy, order)
     count = len(debts)
-    balance = [to_cents(debt.balance) for debt in debts]
     # Per debt, as integers: interest = round(b × apr/12) = (b·2num + 12den) // 24den and
     # minimum = round(b × rate) = (b·2num + den) // 2den, both exactly half-up; then the floor.
     terms: list[tuple[int, int, int, int, int, int, int]] = []
@@ -307,32 +312,30 @@ def plan(
     monthly_cents = to_cents(budget) + (0 if minimum_only else to_cents(extra))
     lump_cents = {} if minimum_only else {m: to_cents(a) for m, a in lumps.items() if a > 0}
     payoff: list[int | None] = [None] * count
-    active = tuple(i for i in range(count) if balance[i] > 0)
     raw_months: list[_RawMonth] = []
     total_interest = 0
     total_paid = 0
     shortfall: Shortfall | None = None
-    owed = [0] * count
-    interest = [0] * count
-    pay = [0] * count
     last_month = 0
+    # The month loop works on compact lists holding only the debts still owed (rebuilt when one
+    # is repaid), element-wise with map(): several times faster than indexing debt by debt.
+    active = tuple(range(count))
+    bal = [to_cents(debt.balance) for debt in debts]
+    rn, rh, rd, mn, mh, md, fl = (list(column) for column in zip(*terms, strict=True))
+    targets = [active.index(i) for i in priority]
+    any_percent = any(mn)
     for month in range(1, horizon + 1):
         if not active:
             break
-        need = 0
-        for i in active:
-            rate_num2, rate_half, rate_den2, min_num2, min_half, min_den2, floor = terms[i]
-            owed_before = balance[i]
-            charge = (owed_before * rate_num2 + rate_half) // rate_den2
-            total = owed_before + charge
-            # Conditional expressions, not max()/min(): this is the hot loop.
-            minimum = (owed_before * min_num2 + min_half) // min_den2 if min_num2 else 0
-            minimum = floor if minimum < floor else minimum
-            minimum = total if minimum > total else minimum
-            interest[i] = charge
-            owed[i] = total
-            pay[i] = minimum
-            need += minimum
+        # map() with operator functions runs these element-wise steps in C.
+        charge = list(map(floordiv, map(add, map(mul, bal, rn), rh), rd))
+        owed = list(map(add, bal, charge))
+        if any_percent:
+            minimum = map(max, map(floordiv, map(add, map(mul, bal, mn), mh), md), fl)
+            pay = list(map(min, minimum, owed))
+        else:
+            pay = list(map(min, fl, owed))
+        need = sum(pay)
         available = monthly_cents + lump_cents.get(month, 0)
         if available < need:
             shortfall = _shortfall(
@@ -347,29 +350,29 @@ def plan(
         last_month = month
         rest = available - need
         if rest > 0 and not minimum_only:
-            for i in priority:
-                room = owed[i] - pay[i]
+            for position in targets:
+                room = owed[position] - pay[position]
                 if room > 0:
                     if room >= rest:
-                        pay[i] += rest
+                        pay[position] += rest
                         break
-                    pay[i] += room
+                    pay[position] += room
                     rest -= room
-        still = []
-        for i in active:
-            after = owed[i] - pay[i]
-            balance[i] = after
-            if after:
-                still.append(i)
-            else:
-                payoff[i] = month
-        total_interest += sum(interest)
+        bal = list(map(sub, owed, pay))
+        total_interest += sum(charge)
         total_paid += sum(pay)
-        raw_months.append((active, tuple(pay), tuple(interest), tuple(balance)))
-        for i in active:
-            if not balance[i]:
-                pay[i] = interest[i] = owed[i] = 0
-        active = tuple(still)
+        raw_months.append((active, pay, charge, bal))
+        if 0 in bal:
+            keep = [k for k, b in enumerate(bal) if b]
+            for k, b in enumerate(bal):
+                if not b:
+                    payoff[active[k]] = month
+            active = tuple(active[k] for k in keep)
+            bal, rn, rh, rd, mn, mh, md, fl = (
+                [column[k] for k in keep] for column in (bal, rn, rh, rd, mn, mh, md, fl)
+            )
+            targets = [active.index(i) for i in priority if i in active]
+            any_percent = any(mn)
     feasible = shortfall is None
     repaid = feasible and not active
     return PlanResult(
@@ -399,11 +402,11 @@ def _shortfall(
     # Cover as many minimums as the money allows (smallest first): the rest go overdue.
     left = available
     overdue: list[int] = []
-    for i in sorted(active, key=lambda i: (minimums[i], i)):
-        if minimums[i] <= left:
-            left -= minimums[i]
+    for position in sorted(range(len(active)), key=lambda k: (minimums[k], active[k])):
+        if minimums[position] <= left:
+            left -= minimums[position]
         else:
-            overdue.append(i)
+            overdue.append(active[position])
     return Shortfall(
         month=month,
         minimums_due=from_cents(need),
@@ -439,18 +442,20 @@ def compare(
     >>> compare(debts, Decimal("50")).reason.value
     'budget_below_minimums'
     """
-    results = {
-        strategy: plan(
-            debts,
-            budget,
-            strategy,
-            extra=extra,
-            lump_sums=lump_sums,
-            order=order,
-            horizon=horizon,
+    results: dict[Strategy, PlanResult] = {}
+    by_priority: dict[tuple[int, ...], PlanResult] = {}
+    for strategy in Strategy:
+        # Two strategies with the same priority order pay the same way: simulate once.
+        key = tuple(_priority(debts, strategy, order))
+        same = by_priority.get(key) if strategy is not Strategy.MINIMUM_ONLY else None
+        if same is not None:
+            results[strategy] = replace(same, strategy=strategy)
+            continue
+        results[strategy] = plan(
+            debts, budget, strategy, extra=extra, lump_sums=lump_sums, order=order, horizon=horizon
         )
-        for strategy in Strategy
-    }
+        if strategy is not Strategy.MINIMUM_ONLY:
+            by_priority[key] = results[strategy]
     preference = [Strategy.AVALANCHE, Strategy.SNOWBALL, Strategy.CUSTOM]
     # MINIMUM_ONLY may become infeasible on its own (a minimum that grows past the budget) while
     # the plans that pay down debt stay feasible: only theirs decides.
