@@ -59,8 +59,57 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migration_3(conn: sqlite3.Connection) -> None:
+    """Quiz attempts, their answers (one row per answer, written when given) and review cards."""
+    conn.execute(
+        """
+        CREATE TABLE quiz_attempts (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            lesson_id TEXT,
+            seed INTEGER NOT NULL,
+            items TEXT NOT NULL,
+            scored INTEGER NOT NULL DEFAULT 1,
+            time_limit_s INTEGER,
+            elapsed_s INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    conn.execute("CREATE INDEX quiz_attempts_profile ON quiz_attempts (profile_id, finished_at)")
+    conn.execute(
+        """
+        CREATE TABLE quiz_answers (
+            attempt_id INTEGER NOT NULL REFERENCES quiz_attempts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id TEXT NOT NULL,
+            objective TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            score TEXT NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, position)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE review_cards (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            box INTEGER NOT NULL,
+            due TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, question_id)
+        )
+        """
+    )
+
+
 #: Forward migrations: ``MIGRATIONS[i]`` turns schema version ``i`` into ``i + 1``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
