@@ -234,3 +234,15 @@ def test_single_debt_matches_fixed_payoff(balance: Decimal) -> None:
     payoff = schedules.payoff_fixed(balance, D("0.18"), D("100"))
     assert result.months == payoff.months
     assert result.total_interest == payoff.total_interest
+
+
+def test_raw_months_have_one_slot_per_debt() -> None:
+    """The UI's month table reads ``raw_months`` directly: one slot per debt, 0 once repaid."""
+    three = [*_two_debts(), Debt("tiny", D("100"), D("0.1"), MinimumPayment.fixed(D("50")))]
+    result = planner.plan(three, D("300"), Strategy.SNOWBALL)
+    first, second = result.raw_months[0], result.raw_months[1]
+    assert first[0] == (0, 1, 2) and second[0] == (0, 1)
+    assert all(len(part) == 3 for raw in result.raw_months for part in raw[1:])
+    assert (second[1][2], second[2][2], second[3][2]) == (0, 0, 0)
+    assert result.balances("tiny")[0] == 0
+    assert result.balances("card")[1] == result.schedule[1].debts[0].balance

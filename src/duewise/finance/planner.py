@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
-from operator import add, floordiv, mul, sub
+from operator import add, floordiv, itemgetter, mul, sub
 
 from duewise.finance.money import (
     ZERO,
@@ -124,9 +124,9 @@ class Shortfall:
 
 
 # One month of the integer run: the debts owed at its start (indexes into the debts given), then
-# each one's payment, interest and balance after payment, in cents, in the same order.
-# (The lists are never changed after the month is recorded.)
-_RawMonth = tuple[tuple[int, ...], list[int], list[int], list[int]]
+# payment, interest and balance after payment of every debt in the order given, in cents (0 for
+# debts already repaid). The sequences are never changed once the month is recorded.
+_RawMonth = tuple[tuple[int, ...], Sequence[int], Sequence[int], Sequence[int]]
 
 
 @dataclass(frozen=True)
@@ -169,12 +169,12 @@ class PlanResult:
             rows = tuple(
                 DebtMonth(
                     names[i],
-                    from_cents(p),
-                    from_cents(c),
-                    from_cents(p - c),
-                    from_cents(b),
+                    from_cents(paid[i]),
+                    from_cents(interest[i]),
+                    from_cents(paid[i] - interest[i]),
+                    from_cents(balance[i]),
                 )
-                for i, p, c, b in zip(active, paid, interest, balance, strict=True)
+                for i in active
             )
             months.append(
                 PlanMonth(
@@ -198,11 +198,7 @@ class PlanResult:
     def balances(self, name: str) -> tuple[Decimal, ...]:
         """One debt's balance after each month's payment (0.00 once repaid)."""
         index = self.names.index(name)
-        series: list[Decimal] = []
-        for active, _, _, balance in self.raw_months:
-            position = active.index(index) if index in active else -1
-            series.append(from_cents(balance[position]) if position >= 0 else from_cents(0))
-        return tuple(series)
+        return tuple(from_cents(raw[3][index]) for raw in self.raw_months)
 
 
 @dataclass(frozen=True)
@@ -324,6 +320,7 @@ def plan(
     rn, rh, rd, mn, mh, md, fl = (list(column) for column in zip(*terms, strict=True))
     targets = [active.index(i) for i in priority]
     any_percent = any(mn)
+    scatter = list(range(count))
     for month in range(1, horizon + 1):
         if not active:
             break
@@ -361,7 +358,12 @@ def plan(
         bal = list(map(sub, owed, pay))
         total_interest += sum(charge)
         total_paid += sum(pay)
-        raw_months.append((active, pay, charge, bal))
+        if len(active) == count:
+            raw_months.append((active, pay, charge, bal))
+        else:
+            # Spread the compact lists back to one slot per debt (index -1 is the appended 0).
+            spread = itemgetter(*scatter)
+            raw_months.append((active, spread([*pay, 0]), spread([*charge, 0]), spread([*bal, 0])))
         if 0 in bal:
             keep = [k for k, b in enumerate(bal) if b]
             for k, b in enumerate(bal):
@@ -373,6 +375,7 @@ def plan(
             )
             targets = [active.index(i) for i in priority if i in active]
             any_percent = any(mn)
+            scatter = [active.index(i) if i in active else -1 for i in range(count)]
     feasible = shortfall is None
     repaid = feasible and not active
     return PlanResult(
