@@ -1,1 +1,1 @@
-"""Pure finance domain: money, rates, schedules, products, missed payments, records, planner (no Qt)."""
+"""Pure finance domain: money, rates, schedules, products, missed payments, records, planner."""
