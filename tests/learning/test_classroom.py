@@ -1,0 +1,190 @@
+"""Class quizzes (tallies, team scoreboard, saving) and the class report from results files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from duewise.content.model import Question, QuestionType, Text
+from duewise.learning import class_report, classroom
+from duewise.storage import results_files as rf
+
+START = dt.datetime(2026, 3, 17, 9, 0, tzinfo=dt.UTC)
+
+
+def _question(qid: str, qtype: QuestionType, answer: object, n_choices: int = 0) -> Question:
+    return Question(
+        id=qid,
+        type=qtype,
+        objective=f"obj.{qid}",
+        section="s",
+        difficulty=1,
+        prompt=Text(zh=f"问题 {qid}", en=f"Question {qid}"),
+        choices=tuple(Text(zh=f"选项{i}", en=f"Choice {i}") for i in range(n_choices)),
+        answer=answer,  # type: ignore[arg-type]
+        explanation=Text(zh="解释", en="Because"),
+        lesson_id="lesson-a",
+        tolerance=Decimal("0.01") if qtype is QuestionType.NUMERIC else None,
+    )
+
+
+SINGLE = _question("q1", QuestionType.SINGLE, 2, 4)
+MULTI = _question("q2", QuestionType.MULTIPLE, (0, 2), 3)
+TF = _question("q3", QuestionType.TRUE_FALSE, False)
+NUM = _question("q4", QuestionType.NUMERIC, Decimal("3.5"))
+ORDER = _question("q5", QuestionType.ORDERING, (2, 0, 1), 3)
+
+
+def test_options_per_question_type() -> None:
+    assert [o.correct for o in classroom.tally_options(SINGLE)] == [False, False, True, False]
+    assert [o.correct for o in classroom.tally_options(MULTI)] == [True, False, True]
+    assert [(o.kind, o.correct) for o in classroom.tally_options(TF)] == [
+        (classroom.OptionKind.TRUE, False),
+        (classroom.OptionKind.FALSE, True),
+    ]
+    for question in (NUM, ORDER):
+        kinds = [o.kind for o in classroom.tally_options(question)]
+        assert kinds == [classroom.OptionKind.RIGHT, classroom.OptionKind.WRONG]
+
+
+def test_summary_shares_and_share_right() -> None:
+    summary = classroom.summarize(SINGLE, [3, 1, 12, 4])
+    assert summary.total == 20 and summary.right == 12
+    assert summary.share_right == Fraction(3, 5)
+    assert summary.shares == (Fraction(3, 20), Fraction(1, 20), Fraction(3, 5), Fraction(1, 5))
+    assert classroom.percent(summary.shares[0]) == Decimal("15.0")
+    assert classroom.summarize(MULTI, [5, 1, 4]).share_right is None  # unknowable from hands
+    empty = classroom.summarize(TF, [0, 0])
+    assert empty.share_right is None and empty.shares == (0, 0)
+
+
+@pytest.mark.parametrize("counts", [[1, 2, 3], [1, -1, 0, 0], [1, 2, 3, 10_001]])
+def test_bad_tallies_are_refused(counts: list[int]) -> None:
+    with pytest.raises(classroom.ClassQuizError):
+        classroom.summarize(SINGLE, counts)
+
+
+def test_team_mode_scoreboard_with_ties() -> None:
+    session = classroom.new_session(
+        "lesson-a",
+        [SINGLE, TF],
+        mode=classroom.QuizMode.TEAMS,
+        teams=["Red", "Blue", "Green"],
+        started_at=START,
+    )
+    session = classroom.record(session, SINGLE, team_points=[2, 3, 1], revealed=True)
+    session = classroom.record(session, TF, team_points=[1, 0, 2], revealed=True)
+    board = classroom.scoreboard(session)
+    assert [(s.rank, s.team, s.points) for s in board] == [
+        (1, "Red", 3),
+        (1, "Blue", 3),
+        (1, "Green", 3),
+    ]
+
+
+def test_scoreboard_ranks() -> None:
+    session = classroom.new_session(
+        "lesson-a",
+        [SINGLE],
+        mode=classroom.QuizMode.TEAMS,
+        teams=["A", "B", "C", "D"],
+        started_at=START,
+    )
+    session = classroom.record(session, SINGLE, team_points=[1, 4, 4, 0])
+    assert [(s.rank, s.team) for s in classroom.scoreboard(session)] == [
+        (1, "B"),
+        (1, "C"),
+        (3, "A"),
+        (4, "D"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"mode": classroom.QuizMode.TEAMS, "teams": ["Solo"]}, "bad_teams"),
+        ({"mode": classroom.QuizMode.TEAMS, "teams": ["A", "A"]}, "bad_teams"),
+        ({"countdown_seconds": 9999}, "bad_countdown"),
+    ],
+)
+def test_bad_sessions_are_refused(kwargs: dict[str, object], code: str) -> None:
+    with pytest.raises(classroom.ClassQuizError) as info:
+        classroom.new_session("lesson-a", [SINGLE], started_at=START, **kwargs)  # type: ignore[arg-type]
+    assert info.value.code == code
+
+
+def test_session_round_trips_through_json_and_csv() -> None:
+    session = classroom.new_session(
+        "lesson-a", [SINGLE, TF, NUM], countdown_seconds=20, language="zh_CN", started_at=START
+    )
+    session = classroom.record(session, SINGLE, counts=[3, 1, 12, 4], revealed=True)
+    session = classroom.record(session, NUM, counts=[7, 13], revealed=True)
+    payload = json.loads(json.dumps(classroom.to_payload(session)))
+    assert classroom.from_payload(payload) == session
+    rows = classroom.csv_rows(
+        session,
+        {q.id: q for q in (SINGLE, TF, NUM)},
+        lambda q, o: o.kind.value if o.index < 0 else str(o.index),
+        "zh_CN",
+    )
+    assert rows[2] == [1, "q1", "obj.q1", "问题 q1", "2", 12, 1, Decimal("60.0")]
+    assert rows[-1][4:] == ["wrong", 13, 0, Decimal("65.0")]
+    assert len(rows) == 4 + 2  # TF has no tally and is left out
+    with pytest.raises(classroom.ClassQuizError):
+        classroom.from_payload({"version": 99})
+
+
+# ---- class report ---------------------------------------------------------------------------
+
+
+def _attempt(aid: str, qid: str, where: tuple[str, str], score: str, when: str) -> rf.Attempt:
+    lesson, objective = where
+    return rf.Attempt(
+        aid, qid, lesson, objective, Decimal(score), score == "1", f"2026-03-{when}T10:00:00+00:00"
+    )
+
+
+def test_class_report_uses_latest_attempts_and_ranks_hardest_questions() -> None:
+    lin = rf.LearnerResults(
+        "aaaa",
+        "Lin",
+        "2026-03-17T00:00:00+00:00",
+        (
+            _attempt("1", "q1", ("l1", "o1"), "0", "10"),
+            _attempt("2", "q1", ("l1", "o1"), "1", "11"),  # the retry counts
+            _attempt("3", "q2", ("l1", "o2"), "0.5", "11"),
+            _attempt("4", "q3", ("l2", "o3"), "0", "12"),
+        ),
+    )
+    amy = rf.LearnerResults(
+        "bbbb",
+        "Amy",
+        "2026-03-17T00:00:00+00:00",
+        (
+            _attempt("1", "q1", ("l1", "o1"), "1", "10"),
+            _attempt("2", "q3", ("l2", "o3"), "0", "10"),
+        ),
+    )
+    report = class_report.build_report([lin, amy], lesson_order=["l2", "l1"])
+    assert [(s.name, s.answered, s.right, s.score_pct) for s in report.students] == [
+        ("Lin", 3, 1, Decimal("50.0")),
+        ("Amy", 2, 1, Decimal("50.0")),
+    ]
+    assert [(g.id, g.learners, g.answered, g.score_pct) for g in report.lessons] == [
+        ("l2", 2, 2, Decimal("0.0")),
+        ("l1", 2, 3, Decimal("83.3")),
+    ]
+    assert [(g.id, g.score_pct) for g in report.objectives] == [
+        ("o3", Decimal("0.0")),
+        ("o1", Decimal("100.0")),
+        ("o2", Decimal("50.0")),
+    ]
+    assert [q.question_id for q in report.hardest] == ["q3", "q2", "q1"]
+    assert report.hardest[0].right_pct == Decimal("0.0") and report.answered == 5
+    assert [
+        q.question_id for q in class_report.build_report([lin, amy], min_answers=2).hardest
+    ] == ["q3", "q1"]
