@@ -6,12 +6,15 @@ import contextlib
 import datetime as dt
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from duewise.learning.quiz import QuizItem, QuizKind
+from duewise.storage import db, profiles, quiz_store
 from duewise.storage import results_files as rf
 
 WHEN = dt.datetime(2026, 3, 17, 9, 30, tzinfo=dt.UTC)
@@ -152,3 +155,48 @@ def test_any_json_gives_a_result_or_a_results_file_error(value: object) -> None:
     }
     with pytest.raises(rf.ResultsFileError):
         rf.parse_results(json.dumps(document).encode())
+
+
+def test_a_profiles_export_holds_only_its_own_scored_answers(tmp_path: Path) -> None:
+    database, _ = db.open_database(tmp_path / "data")
+    lin = profiles.create_profile(database, "Lin")
+    amy = profiles.create_profile(database, "Amy")
+    store = quiz_store.QuizStore(database)
+    items = [QuizItem("l01-q01"), QuizItem("l01-q02")]
+    for profile, scored, scores in (
+        (lin, True, (1, Fraction(2, 3))),
+        (amy, True, (0, 1)),
+        (lin, False, (0, 0)),
+    ):
+        attempt = store.start_attempt(
+            profile.id,
+            QuizKind.LESSON,
+            items,
+            seed=1,
+            now=WHEN,
+            lesson_id="what-is-credit",
+            scored=scored,
+        )
+        for position, score in enumerate(scores):
+            store.record_answer(
+                attempt.id,
+                position,
+                question_id=items[position].question_id,
+                objective="basics.what-credit",
+                lesson_id="what-is-credit",
+                response=0,
+                score=Fraction(score),
+                now=WHEN,
+            )
+    mine = rf.profile_attempts(database, lin.id)
+    assert [(a.question_id, a.score, a.correct) for a in mine] == [
+        ("l01-q01", Decimal(1), True),
+        ("l01-q02", Decimal("0.6667"), False),
+    ]
+    uid = profiles.learner_uid(database, lin.id)
+    path = tmp_path / "lin.json"
+    rf.write_results_file(path, rf.make_results(uid, "Lin", mine, exported_at=WHEN))
+    text = path.read_text("utf-8")
+    assert "Amy" not in text and profiles.learner_uid(database, amy.id) not in text
+    assert len(rf.read_results_file(path).attempts) == 2
+    database.close()

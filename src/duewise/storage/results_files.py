@@ -44,6 +44,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from duewise.storage import quiz_store
+from duewise.storage.db import Database
 from duewise.storage.files import write_bytes_atomic
 
 FORMAT = "duewise-results"
@@ -119,6 +121,32 @@ def to_json(results: LearnerResults) -> str:
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def profile_attempts(database: Database, profile_id: int) -> tuple[Attempt, ...]:
+    """Every answer of one profile's *scored* quiz attempts (practice runs are left out).
+
+    The attempt id is ``<quiz attempt id>-<position>``: unique for the profile, so re-exporting
+    never duplicates an answer on the teacher's side. Scores are rounded to 4 decimals.
+    """
+    attempts: list[Attempt] = []
+    for quiz in quiz_store.QuizStore(database).attempts(profile_id):
+        if not quiz.scored:
+            continue
+        for answer in quiz.answers:
+            score = Decimal(answer.score.numerator) / Decimal(answer.score.denominator)
+            attempts.append(
+                Attempt(
+                    attempt_id=f"{quiz.id}-{answer.position}",
+                    question_id=answer.question_id,
+                    lesson_id=answer.lesson_id,
+                    objective=answer.objective,
+                    score=score.quantize(Decimal("0.0001")),
+                    correct=answer.score == 1,
+                    answered_at=answer.answered_at.isoformat(timespec="seconds"),
+                )
+            )
+    return tuple(attempts)
 
 
 def make_results(
