@@ -19,8 +19,8 @@ D = Decimal
 
 def _example() -> list[Debt]:
     return [
-        Debt("baitiao", D("3000"), D("0.109"), MinimumPayment(D("0.10"))),
-        Debt("card", D("8000"), D("0.1825"), MinimumPayment(D("0.10"))),
+        Debt("baitiao", D("3000"), D("0.109"), MinimumPayment(D("0.10"), D(1))),
+        Debt("card", D("8000"), D("0.1825"), MinimumPayment(D("0.10"), D(1))),
         Debt("loan", D("20000"), D("0.109"), MinimumPayment.fixed(D("931.23"))),
     ]
 
@@ -32,7 +32,7 @@ def test_docstring_examples() -> None:
 
 def test_preset_terms_by_kind() -> None:
     card = planner_tools.preset_terms(products.load_preset("cn_bank_card"), D("8000"))
-    assert card.annual_rate == D("0.1825") and card.minimum == MinimumPayment(D("0.10"), D(0))
+    assert card.annual_rate == D("0.1825") and card.minimum == MinimumPayment(D("0.10"), D(1))
     assert card.card_like and card.basis is planner_tools.RateBasis.CONTRACT
     us = planner_tools.preset_terms(products.load_preset("us_card"), D("1000"))
     assert us.minimum == MinimumPayment(D("0.02"), D("20"))
@@ -147,6 +147,12 @@ def test_parse_debt_table_tabs_csv_and_errors() -> None:
     assert planner_tools.parse_debt_table("b,5,5,0,5,3,zz", ["x"])[0].errors == (
         ("product", "unknown_product"),
     )
+
+
+def test_percent_minimums_finish_with_the_small_balance_floor() -> None:
+    terms = planner_tools.preset_terms(products.load_preset("cn_bank_card"), D("8000"))
+    debt = Debt("card", D("8000"), terms.annual_rate, terms.minimum)
+    assert planner.plan([debt], D("800"), Strategy.MINIMUM_ONLY).repaid
 
 
 def test_overdue_cost_is_positive_for_a_card() -> None:

@@ -47,6 +47,9 @@ from duewise.finance.schedules import MinimumPayment, annuity_payment
 
 #: Months of the instalment plan used to price carrying a BNPL balance (白条/花呗 分期).
 BNPL_PRICING_PERIODS = 12
+#: A percent-only minimum never reaches zero (10 % of ¥0.04 rounds to ¥0.00): the planner pays a
+#: balance below one yuan or dollar in full (an assumption; lenders' small-balance rules vary).
+SMALL_BALANCE_FLOOR = Decimal(1)
 #: Loans entered from a preset without a term left are spread over this many months.
 DEFAULT_LOAN_MONTHS = 12
 _PAYING = (planner.Strategy.AVALANCHE, planner.Strategy.SNOWBALL, planner.Strategy.CUSTOM)
@@ -109,7 +112,10 @@ def preset_terms(
             RateBasis.CONTRACT,
             card_like=False,
         )
-    minimum = MinimumPayment(product.minimum_payment_rate, product.minimum_payment_floor)
+    floor = product.minimum_payment_floor
+    if product.minimum_payment_rate < 1:
+        floor = max(floor, SMALL_BALANCE_FLOOR)
+    minimum = MinimumPayment(product.minimum_payment_rate, floor)
     rate, basis = product.annual_rate, RateBasis.CONTRACT
     if kind is products.ProductKind.BNPL:
         plan: instalments.InstalmentPlan | None = None
