@@ -4,132 +4,132 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/pages/learn.py" line="61"/>
+        <location filename="../ui/pages/learn.py" line="62"/>
         <source>invalid TOML: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="62"/>
+        <location filename="../ui/pages/learn.py" line="63"/>
         <source>not UTF-8 text: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="64"/>
+        <location filename="../ui/pages/learn.py" line="65"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="66"/>
+        <location filename="../ui/pages/learn.py" line="67"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="67"/>
+        <location filename="../ui/pages/learn.py" line="68"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="68"/>
+        <location filename="../ui/pages/learn.py" line="69"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="69"/>
+        <location filename="../ui/pages/learn.py" line="70"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="70"/>
+        <location filename="../ui/pages/learn.py" line="71"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="71"/>
+        <location filename="../ui/pages/learn.py" line="72"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="72"/>
+        <location filename="../ui/pages/learn.py" line="73"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="73"/>
+        <location filename="../ui/pages/learn.py" line="74"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="74"/>
+        <location filename="../ui/pages/learn.py" line="75"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="75"/>
+        <location filename="../ui/pages/learn.py" line="76"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="76"/>
+        <location filename="../ui/pages/learn.py" line="77"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="77"/>
+        <location filename="../ui/pages/learn.py" line="78"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="78"/>
+        <location filename="../ui/pages/learn.py" line="79"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="79"/>
+        <location filename="../ui/pages/learn.py" line="80"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="80"/>
+        <location filename="../ui/pages/learn.py" line="81"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="81"/>
+        <location filename="../ui/pages/learn.py" line="82"/>
         <source>code block opened here is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="82"/>
+        <location filename="../ui/pages/learn.py" line="83"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="83"/>
+        <location filename="../ui/pages/learn.py" line="84"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="84"/>
+        <location filename="../ui/pages/learn.py" line="85"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="85"/>
+        <location filename="../ui/pages/learn.py" line="86"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="86"/>
+        <location filename="../ui/pages/learn.py" line="87"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="87"/>
+        <location filename="../ui/pages/learn.py" line="88"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="88"/>
+        <location filename="../ui/pages/learn.py" line="89"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,518 +267,2082 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="15"/>
-        <source>Not available yet</source>
-        <translation>暂未开放</translation>
+        <location filename="../ui/pages/calculator.py" line="656"/>
+        <location filename="../ui/pages/calculator.py" line="2139"/>
+        <source>My copy: %1</source>
+        <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
+        <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="20"/>
+        <location filename="../ui/pages/calculator.py" line="885"/>
+        <source>Please enter a number, for example 1000.</source>
+        <translation>请输入数字，例如 1000。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="887"/>
+        <source>Please enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="889"/>
+        <source>This cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="891"/>
+        <source>This is too large (at most %1).</source>
+        <translation>数值过大（最多 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="895"/>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="897"/>
+        <source>This rate is too high (at most %1 %).</source>
+        <translation>利率过高（最多 %1%）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="902"/>
+        <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
+        <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="905"/>
+        <source>This value cannot be used for this term.</source>
+        <translation>这个数值不能用于该条款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="907"/>
+        <source>This product is not known: “%1”.</source>
+        <translation>未知的产品：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="910"/>
+        <source>This value cannot be used.</source>
+        <translation>这个数值无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="936"/>
+        <source>Showing the last valid result until the input is fixed.</source>
+        <translation>输入有误，先显示上一次有效的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1011"/>
+        <source>Late charges</source>
+        <translation>逾期费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1012"/>
+        <source>Penalty interest (罚息)</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1014"/>
+        <source>Late fees</source>
+        <translation>滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1015"/>
+        <source>Penalty fees (违约金)</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1019"/>
+        <location filename="../ui/pages/calculator.py" line="1159"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1021"/>
+        <location filename="../ui/pages/calculator.py" line="1162"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1022"/>
+        <location filename="../ui/pages/calculator.py" line="1160"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1031"/>
+        <source>This scenario costs nothing more than paying on time.</source>
+        <translation>这个情景和按时还款相比，没有多花钱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1032"/>
+        <source>This scenario costs %1 more than paying on time.</source>
+        <translation>这个情景比按时还款多花 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1053"/>
+        <source>On time: %1 in all. This scenario: %2 in all.</source>
+        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1058"/>
+        <source>The extra is made of: %1.</source>
+        <translation>多出的钱包括：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1060"/>
+        <source>Why these charges?</source>
+        <translation>为什么会有这些费用？</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1068"/>
+        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
+        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1107"/>
+        <source>%1: nothing more is owed in this scenario.</source>
+        <translation>%1：这个情景下已经不再欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1111"/>
+        <source>%1: %2 still owed; the simulation stops here.</source>
+        <translation>%1：仍欠 %2，模拟到此为止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1120"/>
+        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
+        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1130"/>
+        <source>record code %1</source>
+        <translation>征信代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1137"/>
+        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
+        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1156"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1157"/>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1158"/>
+        <source>Owed at start</source>
+        <translation>期初欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1161"/>
+        <source>Penalties and late fees</source>
+        <translation>违约金 / 罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1163"/>
+        <source>Due</source>
+        <translation>应还</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1164"/>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1165"/>
+        <source>Owed after</source>
+        <translation>还款后欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1166"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1167"/>
+        <source>Record code</source>
+        <translation>征信代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1208"/>
+        <source>Your record as a US lender sees it</source>
+        <translation>美国贷款机构看到的信用记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1210"/>
+        <source>Your credit report (征信) as a lender sees it</source>
+        <translation>贷款机构眼中的你的征信报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1212"/>
+        <source>The last 24 months as the report would show them on %1.</source>
+        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1220"/>
+        <source>%1: code %2, %3 days past due</source>
+        <translation>%1：代码 %2，逾期 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1236"/>
+        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
+        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1242"/>
+        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
+        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1247"/>
+        <source>What the codes mean</source>
+        <translation>这些代码是什么意思</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1250"/>
+        <location filename="../ui/pages/calculator.py" line="1576"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1254"/>
+        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1261"/>
+        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1267"/>
+        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
+        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1272"/>
+        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
+        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1278"/>
+        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
+        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1296"/>
+        <source>No lender rule is tripped.</source>
+        <translation>没有触发贷款机构的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1304"/>
+        <source>How long it stays</source>
+        <translation>记录会保留多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1309"/>
+        <source>Nothing negative is reported, so nothing has to expire.</source>
+        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1319"/>
+        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
+        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1324"/>
+        <source>Never paid, never gone</source>
+        <translation>不还清，就不消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1339"/>
+        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
+        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1344"/>
+        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
+        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1359"/>
+        <source>Collection step 1: a reminder (app, text message or call)</source>
+        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1361"/>
+        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
+        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1363"/>
+        <source>Promotions of the product are no longer open to you</source>
+        <translation>不能再参加该产品的优惠活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1364"/>
+        <source>The lender may cut your credit line</source>
+        <translation>贷款机构可能降低你的额度</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1365"/>
+        <source>A penalty APR on the balance you already owe</source>
+        <translation>已有欠款改按惩罚性年利率计息</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1366"/>
+        <source>Collection step 3: reported to the credit bureau</source>
+        <translation>催收第 3 步：上报征信</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1368"/>
+        <source>Every other lender you ask for a card or loan sees the same record</source>
+        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1370"/>
+        <source>Collection step 4: legal collection or a court case</source>
+        <translation>催收第 4 步：法律催收或起诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1371"/>
+        <source>Charged off and passed to collections</source>
+        <translation>被核销并转入催收</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1383"/>
+        <source>our sources give no rule for this product</source>
+        <translation>我们的资料中没有该产品的相关规定</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1387"/>
+        <source>possible from %1 (month %2)</source>
+        <translation>自 %1 起可能发生（第 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1392"/>
+        <source>not reached in this scenario</source>
+        <translation>这个情景中不会发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1394"/>
+        <source>(no rule or figure published)</source>
+        <translation>（未公布具体规定或数字）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1396"/>
+        <location filename="../ui/pages/calculator.py" line="2057"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1400"/>
+        <source>The stages of collection</source>
+        <translation>催收的各个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1401"/>
+        <source>Knock-on effects</source>
+        <translation>连锁影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1502"/>
+        <source>Approved at the clean-record rate</source>
+        <translation>按无不良记录的利率获批</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1504"/>
+        <source>Approved, but at a higher rate</source>
+        <translation>获批，但利率更高</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1505"/>
+        <location filename="../ui/pages/calculator.py" line="2097"/>
+        <source>Likely refused</source>
+        <translation>很可能被拒</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1510"/>
+        <source>The record shows no overdue payment.</source>
+        <translation>记录中没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1512"/>
+        <source>The overdue record is no longer visible on this date.</source>
+        <translation>到这个日期，逾期记录已不再可见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1516"/>
+        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
+        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1520"/>
+        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
+        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1524"/>
+        <source>A charge-off is still visible: treated like a current default.</source>
+        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1528"/>
+        <source>A single month under 30 days late is usually tolerated.</source>
+        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1532"/>
+        <source>An overdue record is still visible: the lender prices in the risk.</source>
+        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1546"/>
+        <source>%1 in %2: %3</source>
+        <translation>%2 申请%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1560"/>
+        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
+        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1565"/>
+        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
+        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1582"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1587"/>
+        <source>A mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1588"/>
+        <source>A car loan</source>
+        <translation>车贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1589"/>
+        <source>A credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1590"/>
+        <source>A personal loan</source>
+        <translation>个人消费贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1625"/>
+        <source>This saved copy could not be read.</source>
+        <translation>无法读取这个已保存的副本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1645"/>
+        <source>Save my copy</source>
+        <translation>保存我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1646"/>
+        <source>Name of your copy of this product, with the terms shown:</source>
+        <translation>按当前显示的条款保存该产品的副本，名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1663"/>
+        <source>Saved your copy “%1”.</source>
+        <translation>已保存你的副本“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1718"/>
+        <source>Saved the scenario “%1”.</source>
+        <translation>已保存情景“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1727"/>
+        <source>The scenario “%1” could not be read.</source>
+        <translation>无法读取情景“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1729"/>
+        <source>Opened the scenario “%1”.</source>
+        <translation>已打开情景“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1766"/>
+        <source>Save scenario</source>
+        <translation>保存情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1766"/>
+        <source>Name of this scenario:</source>
+        <translation>情景名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1778"/>
+        <source>No saved scenarios yet.</source>
+        <translation>还没有保存的情景。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1780"/>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1780"/>
+        <source>Saved scenarios:</source>
+        <translation>已保存的情景：</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1810"/>
+        <source>The start month “%1” is not a month.</source>
+        <translation>起始月份“%1”不是有效的月份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1834"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1835"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1836"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1843"/>
+        <location filename="../ui/pages/calculator.py" line="1876"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1855"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1858"/>
+        <location filename="../ui/pages/calculator.py" line="1909"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1876"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1883"/>
+        <source>Missed-payment calculator: scenario summary</source>
+        <translation>逾期计算器：情景摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1899"/>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1914"/>
+        <source>Could not write the PDF: %1</source>
+        <translation>无法生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1929"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1933"/>
+        <source>On time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1935"/>
+        <location filename="../ui/pages/calculator.py" line="2087"/>
+        <source>This scenario</source>
+        <translation>这个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1947"/>
+        <source>The next loan (illustration)</source>
+        <translation>下一笔贷款（示意）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1952"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1989"/>
+        <source>%1; after that: %2</source>
+        <translation>%1；之后：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1993"/>
+        <source>Pay in full</source>
+        <translation>全额还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1994"/>
+        <source>Pay the minimum</source>
+        <translation>只还最低还款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1995"/>
+        <source>Pay part</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1996"/>
+        <source>Pay nothing (miss)</source>
+        <translation>不还（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2009"/>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2013"/>
+        <source>What you pay in month %1</source>
+        <translation>第 %1 个月怎么还</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2014"/>
+        <source>Amount paid in month %1</source>
+        <translation>第 %1 个月还款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2015"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2019"/>
+        <source>Penalty fee rate</source>
+        <translation>违约金费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2020"/>
+        <location filename="../ui/pages/calculator.py" line="2021"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2022"/>
+        <source>Penalty APR</source>
+        <translation>惩罚性年利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2023"/>
+        <source>Minimum payment</source>
+        <translation>最低还款比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2024"/>
+        <source>Smallest minimum payment</source>
+        <translation>最低还款额下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2025"/>
+        <source>Late fee (share of the unpaid minimum)</source>
+        <translation>违约金（未还最低还款额的比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2026"/>
+        <source>Late fee after repeated misses</source>
+        <translation>连续逾期后的违约金比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2027"/>
+        <source>Smallest late fee</source>
+        <translation>违约金下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2028"/>
+        <source>First late fee</source>
+        <translation>首次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2029"/>
+        <source>Repeat late fee</source>
+        <translation>再次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2030"/>
+        <source>Penalty interest multiplier</source>
+        <translation>罚息倍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2031"/>
+        <source>Days from statement to due date</source>
+        <translation>账单日到还款日的天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2032"/>
+        <source>Grace days</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2033"/>
+        <source>Reported after (days late)</source>
+        <translation>逾期多少天后上报</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2034"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2037"/>
+        <source>% a day</source>
+        <translation>%/日</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2038"/>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2039"/>
+        <source>% a month</source>
+        <translation>%/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2041"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2042"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2055"/>
+        <source>Source of: %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2058"/>
+        <source>As of: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2061"/>
+        <source>Edited by you.</source>
+        <translation>已由你修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2063"/>
+        <source>Uncertain: sources disagree or are weak.</source>
+        <translation>不确定：各来源说法不一，或来源较弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2068"/>
+        <source>Other value: %1 (%2, %3)</source>
+        <translation>其他数值：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2084"/>
+        <source>Months from the first statement</source>
+        <translation>距第一期账单的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2085"/>
+        <source>Owed (%1)</source>
+        <translation>欠款（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2086"/>
+        <source>Paying on time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2088"/>
+        <source>The difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2089"/>
+        <source>Extra cost (%1)</source>
+        <translation>多花的钱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2094"/>
+        <location filename="../ui/pages/calculator.py" line="2235"/>
+        <source>Application month</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2095"/>
+        <source>Extra interest (%1)</source>
+        <translation>多付利息（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2096"/>
+        <source>Extra cost if approved</source>
+        <translation>获批时多付的钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2098"/>
+        <source>Your month</source>
+        <translation>你选的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="21"/>
-        <source>See what one missed payment costs now, and what it costs the next loan.</source>
-        <translation>看清一次逾期现在要多花多少钱，以及会让下一笔贷款贵多少。</translation>
+        <location filename="../ui/pages/calculator.py" line="2108"/>
+        <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
+        <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="22"/>
-        <source>The calculator is not in this version of DueWise yet.</source>
-        <translation>本版明白账还没有逾期计算器。</translation>
+        <location filename="../ui/pages/calculator.py" line="2112"/>
+        <source>Save scenario…</source>
+        <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="24"/>
-        <source>JD Baitiao, Huabei, bank cards, US cards and loans</source>
-        <translation>京东白条、花呗、银行信用卡、美国信用卡和贷款</translation>
+        <location filename="../ui/pages/calculator.py" line="2113"/>
+        <source>Save this scenario by name (Ctrl+S)</source>
+        <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="25"/>
-        <source>Penalties, fees and interest on interest, month by month</source>
-        <translation>违约金、各类费用和利滚利，逐月列出</translation>
+        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <source>Open scenario…</source>
+        <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="26"/>
-        <source>The credit-report record and how long it stays</source>
-        <translation>征信记录会怎么写、保留多久</translation>
+        <location filename="../ui/pages/calculator.py" line="2115"/>
+        <source>Open a saved scenario (Ctrl+O)</source>
+        <translation>打开已保存的情景（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2116"/>
+        <source>Chart as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <source>Chart as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2118"/>
+        <source>Table as CSV…</source>
+        <translation>表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2119"/>
+        <source>PDF summary…</source>
+        <translation>PDF 摘要…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2120"/>
+        <source>A one-page summary in the current language (Ctrl+P)</source>
+        <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2130"/>
+        <source>Writing the PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2131"/>
+        <source>Your situation</source>
+        <translation>你的情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1949"/>
+        <location filename="../ui/pages/calculator.py" line="2132"/>
+        <location filename="../ui/pages/calculator.py" line="2133"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2140"/>
+        <source>Save as my copy…</source>
+        <translation>另存为我的副本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2141"/>
+        <source>Save the product with these terms as my copy</source>
+        <translation>按这些条款把产品保存为我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2142"/>
+        <location filename="../ui/pages/calculator.py" line="2143"/>
+        <source>Delete my copy</source>
+        <translation>删除我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1950"/>
+        <location filename="../ui/pages/calculator.py" line="2144"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2145"/>
+        <source>Amount of the statement or loan</source>
+        <translation>账单或贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2146"/>
+        <source>for example 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="1951"/>
+        <location filename="../ui/pages/calculator.py" line="2147"/>
+        <source>First statement</source>
+        <translation>第一期账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2148"/>
+        <source>Month of the first statement</source>
+        <translation>第一期账单的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2149"/>
+        <source>What happens</source>
+        <translation>还款情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2150"/>
+        <source>Miss one</source>
+        <translation>逾期一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2151"/>
+        <source>Miss three in a row</source>
+        <translation>连续逾期三次</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2152"/>
+        <source>Minimum only</source>
+        <translation>只还最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2154"/>
+        <source>Quick scenario: %1</source>
+        <translation>快捷情景：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2155"/>
+        <source>Months to choose</source>
+        <translation>设定的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2156"/>
+        <source>Number of months to choose</source>
+        <translation>要设定还款情况的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2157"/>
+        <location filename="../ui/pages/calculator.py" line="2158"/>
+        <source>After these months</source>
+        <translation>这些月之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2160"/>
+        <source>Catch up: pay everything owed</source>
+        <translation>一次还清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2161"/>
+        <source>Keep missing</source>
+        <translation>继续不还</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2162"/>
+        <source>Negotiate an instalment plan</source>
+        <translation>协商分期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2163"/>
+        <source>Keep doing the last month&apos;s choice</source>
+        <translation>一直按最后一个月的方式还</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2167"/>
+        <source>Plan length (months)</source>
+        <translation>分期期数（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2168"/>
+        <source>Length of the negotiated plan in months</source>
+        <translation>协商分期的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <source>Rates and fees in force</source>
+        <translation>现行利率和费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2173"/>
+        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
+        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2177"/>
+        <location filename="../ui/pages/calculator.py" line="2178"/>
+        <source>Back to the published terms</source>
+        <translation>恢复公布的条款</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <source>How the debt grows</source>
+        <translation>欠款如何增长</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2184"/>
+        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
+        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2191"/>
+        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
+        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2197"/>
+        <source>Which charges grow</source>
+        <translation>哪些费用会越滚越多</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2200"/>
+        <location filename="../ui/pages/calculator.py" line="2201"/>
+        <source>Statement, month by month</source>
+        <translation>逐月账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2203"/>
+        <source>Lender rules</source>
+        <translation>贷款机构的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2204"/>
+        <source>How long it stays visible</source>
+        <translation>记录可见多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2205"/>
+        <source>Timeline of how long the record stays visible</source>
+        <translation>记录可见时长的时间轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2206"/>
+        <source>24-month record grid</source>
+        <translation>24 个月还款记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2207"/>
+        <source>Beyond the money</source>
+        <translation>钱以外的后果</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2208"/>
+        <source>What it does to your next loan</source>
+        <translation>对你下一笔贷款的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2212"/>
+        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
+        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2219"/>
+        <source>How the next loan costs more</source>
+        <translation>下一笔贷款为什么更贵</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2222"/>
+        <source>You apply for</source>
+        <translation>你要申请</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2223"/>
+        <source>Kind of the next loan</source>
+        <translation>下一笔贷款的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2229"/>
+        <location filename="../ui/pages/calculator.py" line="2230"/>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <source>Term of the loan in months</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2233"/>
+        <source>Rate on a clean record (% a year)</source>
+        <translation>无不良记录时的利率（%/年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2234"/>
+        <source>Rate on a clean record, percent a year</source>
+        <translation>无不良记录时的年利率（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2236"/>
+        <source>Month you apply</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2238"/>
+        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
+        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <source>Chart: extra cost of the next loan by application month</source>
+        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="559"/>
+        <location filename="../ui/pages/check.py" line="560"/>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="582"/>
+        <location filename="../ui/pages/check.py" line="583"/>
         <source>Type your answer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="584"/>
-        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入答案。</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="585"/>
+        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
+        <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="586"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="625"/>
+        <location filename="../ui/pages/check.py" line="626"/>
         <source>No time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="629"/>
+        <location filename="../ui/pages/check.py" line="630"/>
         <source>Time left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="725"/>
+        <location filename="../ui/pages/check.py" line="726"/>
         <source>Lesson quiz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="727"/>
-        <location filename="../ui/pages/check.py" line="777"/>
+        <location filename="../ui/pages/check.py" line="728"/>
+        <location filename="../ui/pages/check.py" line="831"/>
         <source>Diagnostic test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="729"/>
-        <location filename="../ui/pages/check.py" line="785"/>
-        <source>Final test</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底测试</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="730"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="839"/>
+        <source>Final test</source>
+        <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="740"/>
+        <location filename="../ui/pages/check.py" line="731"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="741"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="743"/>
+        <location filename="../ui/pages/check.py" line="744"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="754"/>
+        <source>Start a quiz</source>
+        <translation>开始测验</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="755"/>
-        <source>Start a quiz</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="756"/>
-        <source>&amp;Lesson:</source>
-        <translation type="unfinished"></translation>
+        <source>Lesson for the quiz</source>
+        <translation>测验的课程</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="757"/>
-        <source>Lesson for the quiz</source>
-        <translation type="unfinished"></translation>
+        <source>Lesson quiz</source>
+        <translation>课后测验</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="758"/>
-        <source>Lesson quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="759"/>
         <source>Start or continue the lesson quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="766"/>
+        <location filename="../ui/pages/check.py" line="820"/>
         <source>%1 — mastery %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="780"/>
+        <location filename="../ui/pages/check.py" line="834"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="788"/>
+        <location filename="../ui/pages/check.py" line="842"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="849"/>
+        <source>Take the diagnostic first to see how much you grew.</source>
+        <translation>先做摸底测试，才能看出你进步了多少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="854"/>
+        <source>Review (%1 due)</source>
+        <translation>复习（%1 题待复习）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="861"/>
+        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
+        <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="865"/>
+        <source>Next review: %1.</source>
+        <translation>下次复习：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="871"/>
+        <source>Questions you miss come back here for review, spaced over days.</source>
+        <translation>答错的题会回到这里，隔几天复习一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="880"/>
+        <source>Unfinished: %1, question %2 of %3.</source>
+        <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="793"/>
+        <source>Continue where I left off</source>
+        <translation>从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="794"/>
+        <source>Discard it</source>
+        <translation>放弃这次测验</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="795"/>
-        <source>Take the diagnostic first to see how much you grew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="800"/>
-        <source>Review (%1 due)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="807"/>
-        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="811"/>
-        <source>Next review: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="817"/>
-        <source>Questions you miss come back here for review, spaced over days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="826"/>
-        <source>Unfinished: %1, question %2 of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="831"/>
-        <source>Continue where I left off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="832"/>
-        <source>Discard it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="833"/>
         <source>Discard the unfinished quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="835"/>
+        <location filename="../ui/pages/check.py" line="759"/>
         <source>How answers are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="838"/>
+        <location filename="../ui/pages/check.py" line="762"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
 Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>单选题、判断题和数字题：答对得 1 分。
+多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
+排序题：顺序全对得 1 分，否则 0 分。
+数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="849"/>
+        <location filename="../ui/pages/check.py" line="773"/>
         <source>Accommodations</source>
-        <translation type="unfinished"></translation>
+        <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="850"/>
+        <location filename="../ui/pages/check.py" line="774"/>
         <source>Use a time limit (off by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="851"/>
+        <location filename="../ui/pages/check.py" line="775"/>
         <source>&amp;Minutes per quiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="852"/>
+        <location filename="../ui/pages/check.py" line="776"/>
         <source>Minutes per quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="853"/>
+        <location filename="../ui/pages/check.py" line="777"/>
         <source>E&amp;xtra time:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="854"/>
+        <location filename="../ui/pages/check.py" line="778"/>
         <source>Extra time</source>
-        <translation type="unfinished"></translation>
+        <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="857"/>
+        <location filename="../ui/pages/check.py" line="781"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="857"/>
+        <location filename="../ui/pages/check.py" line="781"/>
         <source>+%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="859"/>
+        <location filename="../ui/pages/check.py" line="783"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="860"/>
+        <location filename="../ui/pages/check.py" line="784"/>
         <source>Practice without scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="863"/>
+        <location filename="../ui/pages/check.py" line="787"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="868"/>
+        <location filename="../ui/pages/check.py" line="792"/>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="877"/>
+        <location filename="../ui/pages/check.py" line="894"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="883"/>
+        <location filename="../ui/pages/check.py" line="900"/>
         <source>Score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="886"/>
+        <location filename="../ui/pages/check.py" line="903"/>
         <source>Quiz number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="887"/>
-        <source>Score (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="888"/>
-        <source>No finished quizzes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="889"/>
-        <source>Pass mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="893"/>
-        <source>Mastery per objective (bars), grouped by lesson number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="901"/>
-        <location filename="../ui/pages/check.py" line="1059"/>
-        <source>Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="902"/>
-        <source>Mastery (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>测验次序</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="904"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Score (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="905"/>
+        <source>No finished quizzes yet</source>
+        <translation>还没有完成的测验</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="906"/>
-        <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="906"/>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="906"/>
-        <location filename="../ui/pages/check.py" line="1059"/>
-        <location filename="../ui/pages/check.py" line="1070"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="910"/>
+        <source>Mastery per objective (bars), grouped by lesson number</source>
+        <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="918"/>
-        <source>History of finished quizzes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="1076"/>
+        <source>Lesson</source>
+        <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="920"/>
-        <location filename="../ui/pages/check.py" line="997"/>
-        <source>Save certificate (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="919"/>
+        <source>Mastery (%)</source>
+        <translation>掌握度（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="921"/>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="923"/>
-        <source>You passed the final test. The certificate is in Chinese and English.</source>
-        <translation type="unfinished"></translation>
+        <source>Quiz</source>
+        <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="925"/>
-        <source>Pass the final test to earn a certificate.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="923"/>
+        <source>Finished</source>
+        <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="934"/>
-        <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="923"/>
+        <location filename="../ui/pages/check.py" line="1076"/>
+        <location filename="../ui/pages/check.py" line="1087"/>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="935"/>
-        <source>Quit for now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="936"/>
-        <source>Your answers are saved; continue later.</source>
-        <translation type="unfinished"></translation>
+        <source>History of finished quizzes</source>
+        <translation>已完成测验的历史记录</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="937"/>
-        <source>Read the lesson section that teaches this</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="1014"/>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="943"/>
-        <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="940"/>
+        <source>You passed the final test. The certificate is in Chinese and English.</source>
+        <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="950"/>
-        <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="942"/>
+        <source>Pass the final test to earn a certificate.</source>
+        <translation>通过期末测试即可获得结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="951"/>
+        <source>Check answer</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="952"/>
+        <source>Quit for now</source>
+        <translation>先停在这里</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="953"/>
+        <source>Your answers are saved; continue later.</source>
+        <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="954"/>
+        <source>Read the lesson section that teaches this</source>
+        <translation>阅读讲解这道题的课程小节</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="960"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="967"/>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="971"/>
         <source>Practice: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="963"/>
+        <location filename="../ui/pages/check.py" line="980"/>
         <source>From lesson %1 · objective: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>出自第 %1 课 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="976"/>
+        <location filename="../ui/pages/check.py" line="993"/>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="978"/>
+        <location filename="../ui/pages/check.py" line="995"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="984"/>
-        <source>The right answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="991"/>
-        <source>Read about it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="996"/>
-        <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="998"/>
         <location filename="../ui/pages/check.py" line="1001"/>
-        <source>Score per lesson</source>
-        <translation type="unfinished"></translation>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="999"/>
-        <location filename="../ui/pages/check.py" line="1002"/>
-        <source>Score per objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1000"/>
-        <source>What to study next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1007"/>
-        <source>Results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1010"/>
-        <source>Practice round: not scored.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/check.py" line="1008"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="1013"/>
-        <source>Score: %1 of %2 points (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the overview</source>
+        <translation>返回自测首页</translation>
     </message>
     <message>
+        <location filename="../ui/pages/check.py" line="1015"/>
+        <location filename="../ui/pages/check.py" line="1018"/>
+        <source>Score per lesson</source>
+        <translation>各课得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1016"/>
         <location filename="../ui/pages/check.py" line="1019"/>
-        <source>Time ran out: questions not answered count as 0.</source>
-        <translation type="unfinished"></translation>
+        <source>Score per objective</source>
+        <translation>各学习目标得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1017"/>
+        <source>What to study next</source>
+        <translation>接下来学什么</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="1024"/>
-        <source>Passed: you earned the certificate.</source>
-        <translation type="unfinished"></translation>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="1027"/>
+        <source>Practice round: not scored.</source>
+        <translation>练习：不计分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1030"/>
+        <source>Score: %1 of %2 points (%3)</source>
+        <translation>得分：%1 分，满分 %2 分（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1036"/>
+        <source>Time ran out: questions not answered count as 0.</source>
+        <translation>时间到：没有作答的题按 0 分计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1041"/>
+        <source>Passed: you earned the certificate.</source>
+        <translation>已通过：你获得了结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1044"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1034"/>
-        <source>Diagnostic: %1 → final: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1039"/>
-        <source>No diagnostic test to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="1051"/>
-        <source>Open lesson %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="1054"/>
-        <source>Nothing below %1: well done.</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnostic: %1 → final: %2.</source>
+        <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="1056"/>
+        <source>No diagnostic test to compare with.</source>
+        <translation>没有摸底测试可以对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1068"/>
+        <source>Open lesson %1</source>
+        <translation>打开课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1071"/>
+        <source>Nothing below %1: well done.</source>
+        <translation>没有低于 %1 的学习目标，做得好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="1073"/>
         <source>These lessons hold your weakest objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1070"/>
+        <location filename="../ui/pages/check.py" line="1087"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1071"/>
+        <location filename="../ui/pages/check.py" line="1088"/>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1071"/>
+        <location filename="../ui/pages/check.py" line="1088"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1100"/>
+        <location filename="../ui/pages/check.py" line="1117"/>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1120"/>
+        <location filename="../ui/pages/check.py" line="1137"/>
         <source>Could not save the certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1124"/>
+        <location filename="../ui/pages/check.py" line="1141"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuizPanel</name>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="294"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="305"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="316"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="295"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="306"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="316"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="296"/>
+        <source>Right on paper</source>
+        <translation>纸上答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="297"/>
+        <source>Wrong on paper</source>
+        <translation>纸上答错</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="307"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="308"/>
+        <source>Wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
+        <source>%1. %2 (%3 questions)</source>
+        <translation>%1. %2（%3 道题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="390"/>
+        <source>Team %1</source>
+        <translation>%1 队</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="520"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="533"/>
+        <source>Team points so far</source>
+        <translation>各队目前得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="551"/>
+        <source>How the class answered</source>
+        <translation>全班的作答分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="689"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="690"/>
+        <source>Question id</source>
+        <translation>题目编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="691"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="692"/>
+        <source>Prompt</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="693"/>
+        <source>Option or team</source>
+        <translation>选项或队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="694"/>
+        <source>Count or points</source>
+        <translation>人数或得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="695"/>
+        <source>Right answer (1 = yes)</source>
+        <translation>正确答案（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="696"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="714"/>
+        <source>Export class quiz as CSV</source>
+        <translation>将课堂测验导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="714"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="725"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="728"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="738"/>
+        <source>This saved quiz could not be read.</source>
+        <translation>无法读取这次保存的测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="744"/>
+        <source>Counts are whole numbers from 0 to %1.</source>
+        <translation>人数须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="748"/>
+        <source>Team mode needs 2 to %1 teams.</source>
+        <translation>分队模式需要 2 到 %1 个队。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="752"/>
+        <source>The countdown can be at most %1 seconds.</source>
+        <translation>倒计时最长 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="756"/>
+        <source>This lesson has no questions.</source>
+        <translation>这一课没有题目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="757"/>
+        <source>This quiz could not be saved.</source>
+        <translation>这次测验无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="769"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="772"/>
+        <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
+        <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="778"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="779"/>
+        <source>Lesson whose quiz to run</source>
+        <translation>要进行测验的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="781"/>
+        <source>&amp;How the class answers:</source>
+        <translation>作答方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="782"/>
+        <source>How the class answers</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
+        <source>Whole class: count hands per answer</source>
+        <translation>全班：统计每个答案的举手人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
+        <source>Teams: enter points per team</source>
+        <translation>分队：录入每个队的得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="790"/>
+        <source>Number of &amp;teams:</source>
+        <translation>队伍数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
+        <source>Number of teams</source>
+        <translation>队伍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="792"/>
+        <source>&amp;Countdown per question:</source>
+        <translation>每题倒计时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="793"/>
+        <source>Countdown per question in seconds</source>
+        <translation>每题倒计时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
+        <source>&amp;Start the quiz</source>
+        <translation>开始测验(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <source>Start the class quiz</source>
+        <translation>开始课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
+        <source>Saved class quizzes</source>
+        <translation>已保存的课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
+        <source>&amp;Quiz:</source>
+        <translation>测验(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="803"/>
+        <source>Export the saved quiz as CSV</source>
+        <translation>将保存的测验导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="805"/>
+        <source>No class quiz has been saved yet.</source>
+        <translation>还没有保存过课堂测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="810"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
+        <source>How many answered: %1</source>
+        <translation>选 %1 的人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="828"/>
+        <source>Points for %1</source>
+        <translation>%1 的得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
+        <source>Type each team&apos;s points for this question.</source>
+        <translation>录入每个队这道题的得分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
+        <source>Answers are on paper: count how many were right and how many wrong.</source>
+        <translation>答案写在纸上：统计答对和答错的人数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="836"/>
+        <source>Type how many chose each answer.</source>
+        <translation>录入选择每个答案的人数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
+        <source>Time&apos;s up!</source>
+        <translation>时间到！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="847"/>
+        <source>Pause (Ctrl+T)</source>
+        <translation>暂停 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
+        <source>Start countdown (Ctrl+T)</source>
+        <translation>开始倒计时 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
+        <source>Start or pause the countdown</source>
+        <translation>开始或暂停倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
+        <source>Reveal and continue (Ctrl+Enter)</source>
+        <translation>揭晓并继续 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>结束 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
+        <source>Next question (Ctrl+Enter)</source>
+        <translation>下一题 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="868"/>
+        <source>&amp;Reveal the answer (Ctrl+R)</source>
+        <translation>揭晓答案(&amp;R) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
+        <source>Reveal the answer</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="870"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="871"/>
+        <source>End the quiz</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
+        <source>End the quiz now</source>
+        <translation>立即结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="874"/>
+        <source>Quiz finished</source>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="877"/>
+        <source>Scoreboard: teams with equal points share a place.</source>
+        <translation>积分榜：得分相同的队并列同一名次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="880"/>
+        <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
+        <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <source>Place</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="888"/>
+        <source>Team scoreboard</source>
+        <translation>队伍积分榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
+        <source>Team points</source>
+        <translation>各队得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <source>Answers</source>
+        <translation>作答人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <source>Share right</source>
+        <translation>答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="894"/>
+        <source>Class results per question</source>
+        <translation>全班每题结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="898"/>
+        <source>Export this quiz as CSV</source>
+        <translation>将这次测验导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="899"/>
+        <source>&amp;New quiz</source>
+        <translation>新测验(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
+        <source>Set up a new class quiz</source>
+        <translation>设置新的课堂测验</translation>
     </message>
 </context>
 <context>
@@ -786,50 +2350,120 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/charts/classroom_charts.py" line="82"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>作答人数</translation>
     </message>
     <message>
         <location filename="../ui/charts/classroom_charts.py" line="87"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="15"/>
-        <source>Not available yet</source>
-        <translation>暂未开放</translation>
+        <location filename="../ui/pages/classroom.py" line="144"/>
+        <source>Export my results</source>
+        <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="20"/>
+        <location filename="../ui/pages/classroom.py" line="146"/>
+        <source>DueWise results (*.json)</source>
+        <translation>明白账成绩文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="158"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="162"/>
+        <source>Saved %1 answers of %2 to %3</source>
+        <translation>已将 %2 的 %1 个作答保存到 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="224"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="21"/>
-        <source>Teach with a projector and collect results, all offline.</source>
-        <translation>用投影仪上课、收集成绩，全程离线。</translation>
+        <location filename="../ui/pages/classroom.py" line="227"/>
+        <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
+        <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="22"/>
-        <source>Classroom tools are not in this version of DueWise yet.</source>
-        <translation>本版明白账还没有课堂工具。</translation>
+        <location filename="../ui/pages/classroom.py" line="232"/>
+        <source>Learners</source>
+        <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="24"/>
-        <source>Presenter mode with very large type</source>
-        <translation>大字号演示模式</translation>
+        <location filename="../ui/pages/classroom.py" line="233"/>
+        <source>Teacher area</source>
+        <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="25"/>
-        <source>Class quizzes with tallies and answer charts</source>
-        <translation>全班测验：统计举手人数，显示答案分布图</translation>
+        <location filename="../ui/pages/classroom.py" line="234"/>
+        <source>Classroom sections</source>
+        <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="26"/>
-        <source>Learner profiles, results files and class reports</source>
-        <translation>学员档案、成绩文件和班级报告</translation>
+        <location filename="../ui/pages/classroom.py" line="235"/>
+        <source>My results for the teacher</source>
+        <translation>交给老师的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="238"/>
+        <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
+        <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="242"/>
+        <source>&amp;Export my results…</source>
+        <translation>导出我的成绩(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="243"/>
+        <source>Export my results to a file</source>
+        <translation>把我的成绩导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="247"/>
+        <source>The teacher area is open. Lock it before learners use this computer.</source>
+        <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="249"/>
+        <source>&amp;Lock the teacher area</source>
+        <translation>锁上教师区(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="250"/>
+        <source>Lock the teacher area</source>
+        <translation>锁上教师区</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="251"/>
+        <source>Teacher tools</source>
+        <translation>教师工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="255"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="257"/>
+        <source>Printables</source>
+        <translation>打印材料</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="259"/>
+        <source>Class results</source>
+        <translation>全班成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="261"/>
+        <source>Present</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -901,7 +2535,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/widgets/planner_models.py" line="97"/>
-        <location filename="../ui/widgets/planner_models.py" line="481"/>
+        <location filename="../ui/widgets/planner_models.py" line="483"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -941,12 +2575,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="384"/>
+        <location filename="../ui/widgets/planner_models.py" line="386"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="451"/>
+        <location filename="../ui/widgets/planner_models.py" line="453"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -1007,172 +2641,172 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="350"/>
+        <location filename="../ui/pages/learn.py" line="390"/>
         <source>Beginner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="351"/>
+        <location filename="../ui/pages/learn.py" line="391"/>
         <source>Intermediate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="352"/>
+        <location filename="../ui/pages/learn.py" line="392"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="354"/>
+        <location filename="../ui/pages/learn.py" line="394"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="363"/>
+        <location filename="../ui/pages/learn.py" line="403"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="365"/>
+        <location filename="../ui/pages/learn.py" line="405"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="367"/>
+        <location filename="../ui/pages/learn.py" line="407"/>
         <source>Read %1 of %2 sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="371"/>
+        <location filename="../ui/pages/learn.py" line="411"/>
         <source>Quiz mastery: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="383"/>
+        <location filename="../ui/pages/learn.py" line="423"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="385"/>
+        <location filename="../ui/pages/learn.py" line="425"/>
         <source>Open lesson %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="508"/>
+        <location filename="../ui/pages/learn.py" line="537"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="678"/>
+        <location filename="../ui/pages/learn.py" line="708"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="764"/>
+        <location filename="../ui/pages/learn.py" line="794"/>
         <source>Continue reading: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="800"/>
+        <location filename="../ui/pages/learn.py" line="825"/>
         <source>← &amp;All lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="801"/>
+        <location filename="../ui/pages/learn.py" line="826"/>
         <source>Back to all lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="802"/>
+        <location filename="../ui/pages/learn.py" line="827"/>
         <source>&amp;Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="803"/>
+        <location filename="../ui/pages/learn.py" line="828"/>
         <source>Sections of this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="804"/>
+        <location filename="../ui/pages/learn.py" line="829"/>
         <source>‹ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="805"/>
+        <location filename="../ui/pages/learn.py" line="830"/>
         <source>Previous section (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="806"/>
+        <location filename="../ui/pages/learn.py" line="831"/>
         <source>&amp;Next ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="807"/>
+        <location filename="../ui/pages/learn.py" line="832"/>
         <source>Next section (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="808"/>
+        <location filename="../ui/pages/learn.py" line="833"/>
         <source>Take the &amp;quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="814"/>
+        <location filename="../ui/pages/learn.py" line="839"/>
         <source>Lesson %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="820"/>
+        <location filename="../ui/pages/learn.py" line="845"/>
         <source>Section %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="830"/>
+        <location filename="../ui/pages/learn.py" line="855"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="835"/>
+        <location filename="../ui/pages/learn.py" line="860"/>
         <source>Take the quiz for lesson %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="840"/>
+        <location filename="../ui/pages/learn.py" line="865"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="843"/>
+        <location filename="../ui/pages/learn.py" line="868"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="849"/>
+        <location filename="../ui/pages/learn.py" line="874"/>
         <source>Loading the lessons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="854"/>
+        <location filename="../ui/pages/learn.py" line="879"/>
         <source>Lessons that could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="857"/>
+        <location filename="../ui/pages/learn.py" line="882"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="863"/>
+        <location filename="../ui/pages/learn.py" line="888"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="868"/>
+        <location filename="../ui/pages/learn.py" line="893"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="873"/>
+        <location filename="../ui/pages/learn.py" line="898"/>
         <source>Continue where you stopped reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +3009,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="129"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">还款情况</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="131"/>
@@ -1398,7 +3032,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/widgets/lesson_record.py" line="221"/>
         <source>What the codes mean</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这些代码是什么意思</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_record.py" line="222"/>
@@ -1488,920 +3122,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="573"/>
+        <location filename="../ui/pages/planner.py" line="575"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="574"/>
+        <location filename="../ui/pages/planner.py" line="576"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="575"/>
+        <location filename="../ui/pages/planner.py" line="577"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="576"/>
+        <location filename="../ui/pages/planner.py" line="578"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="583"/>
+        <location filename="../ui/pages/planner.py" line="585"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="587"/>
+        <location filename="../ui/pages/planner.py" line="589"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="591"/>
+        <location filename="../ui/pages/planner.py" line="593"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="595"/>
+        <location filename="../ui/pages/planner.py" line="597"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="604"/>
+        <location filename="../ui/pages/planner.py" line="606"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="607"/>
+        <location filename="../ui/pages/planner.py" line="609"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="613"/>
+        <location filename="../ui/pages/planner.py" line="615"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="617"/>
-        <location filename="../ui/pages/planner.py" line="618"/>
-        <location filename="../ui/pages/planner.py" line="1372"/>
+        <location filename="../ui/pages/planner.py" line="619"/>
+        <location filename="../ui/pages/planner.py" line="620"/>
+        <location filename="../ui/pages/planner.py" line="1383"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="619"/>
+        <location filename="../ui/pages/planner.py" line="621"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="624"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="624"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="626"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="626"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="627"/>
+        <location filename="../ui/pages/planner.py" line="629"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="628"/>
+        <location filename="../ui/pages/planner.py" line="630"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="637"/>
+        <location filename="../ui/pages/planner.py" line="639"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/pages/planner.py" line="640"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="639"/>
+        <location filename="../ui/pages/planner.py" line="641"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/pages/planner.py" line="643"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="645"/>
+        <location filename="../ui/pages/planner.py" line="647"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="651"/>
+        <location filename="../ui/pages/planner.py" line="653"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="653"/>
+        <location filename="../ui/pages/planner.py" line="655"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="654"/>
+        <location filename="../ui/pages/planner.py" line="656"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="657"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="656"/>
+        <location filename="../ui/pages/planner.py" line="658"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/pages/planner.py" line="659"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="658"/>
+        <location filename="../ui/pages/planner.py" line="660"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="659"/>
+        <location filename="../ui/pages/planner.py" line="661"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="662"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="662"/>
+        <location filename="../ui/pages/planner.py" line="664"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="664"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="675"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="678"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="686"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="687"/>
-        <location filename="../ui/pages/planner.py" line="1679"/>
+        <location filename="../ui/pages/planner.py" line="689"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
-        <location filename="../ui/pages/planner.py" line="1680"/>
+        <location filename="../ui/pages/planner.py" line="690"/>
+        <location filename="../ui/pages/planner.py" line="1693"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="689"/>
-        <location filename="../ui/pages/planner.py" line="1681"/>
+        <location filename="../ui/pages/planner.py" line="691"/>
+        <location filename="../ui/pages/planner.py" line="1694"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
-        <location filename="../ui/pages/planner.py" line="1682"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/pages/planner.py" line="1695"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="693"/>
+        <location filename="../ui/pages/planner.py" line="695"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="695"/>
+        <location filename="../ui/pages/planner.py" line="697"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="698"/>
+        <location filename="../ui/pages/planner.py" line="700"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="701"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="702"/>
+        <location filename="../ui/pages/planner.py" line="704"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="706"/>
+        <location filename="../ui/pages/planner.py" line="708"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="708"/>
+        <location filename="../ui/pages/planner.py" line="710"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="719"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="725"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="757"/>
+        <location filename="../ui/pages/planner.py" line="764"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="764"/>
+        <location filename="../ui/pages/planner.py" line="771"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="767"/>
+        <location filename="../ui/pages/planner.py" line="774"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="770"/>
+        <location filename="../ui/pages/planner.py" line="777"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="779"/>
+        <location filename="../ui/pages/planner.py" line="786"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="782"/>
+        <location filename="../ui/pages/planner.py" line="789"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="802"/>
+        <location filename="../ui/pages/planner.py" line="809"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="899"/>
+        <location filename="../ui/pages/planner.py" line="906"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="901"/>
+        <location filename="../ui/pages/planner.py" line="908"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="903"/>
+        <location filename="../ui/pages/planner.py" line="910"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="919"/>
+        <location filename="../ui/pages/planner.py" line="926"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="946"/>
+        <location filename="../ui/pages/planner.py" line="953"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="963"/>
+        <location filename="../ui/pages/planner.py" line="970"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="968"/>
+        <location filename="../ui/pages/planner.py" line="975"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="976"/>
+        <location filename="../ui/pages/planner.py" line="983"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="982"/>
+        <location filename="../ui/pages/planner.py" line="989"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="992"/>
+        <location filename="../ui/pages/planner.py" line="999"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="996"/>
+        <location filename="../ui/pages/planner.py" line="1003"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1010"/>
+        <location filename="../ui/pages/planner.py" line="1017"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1011"/>
+        <location filename="../ui/pages/planner.py" line="1018"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1012"/>
-        <location filename="../ui/pages/planner.py" line="1586"/>
+        <location filename="../ui/pages/planner.py" line="1019"/>
+        <location filename="../ui/pages/planner.py" line="1599"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1029"/>
-        <location filename="../ui/pages/planner.py" line="1697"/>
+        <location filename="../ui/pages/planner.py" line="1036"/>
+        <location filename="../ui/pages/planner.py" line="1710"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1036"/>
+        <location filename="../ui/pages/planner.py" line="1043"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1044"/>
+        <location filename="../ui/pages/planner.py" line="1051"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1047"/>
+        <location filename="../ui/pages/planner.py" line="1054"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1053"/>
+        <location filename="../ui/pages/planner.py" line="1060"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1056"/>
+        <location filename="../ui/pages/planner.py" line="1063"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1061"/>
+        <location filename="../ui/pages/planner.py" line="1068"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1070"/>
+        <location filename="../ui/pages/planner.py" line="1077"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1087"/>
+        <location filename="../ui/pages/planner.py" line="1094"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1099"/>
+        <location filename="../ui/pages/planner.py" line="1106"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1111"/>
+        <location filename="../ui/pages/planner.py" line="1118"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1116"/>
+        <location filename="../ui/pages/planner.py" line="1123"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1121"/>
+        <location filename="../ui/pages/planner.py" line="1128"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1142"/>
+        <location filename="../ui/pages/planner.py" line="1149"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1157"/>
+        <location filename="../ui/pages/planner.py" line="1164"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1162"/>
+        <location filename="../ui/pages/planner.py" line="1169"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1166"/>
+        <location filename="../ui/pages/planner.py" line="1173"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1202"/>
+        <location filename="../ui/pages/planner.py" line="1214"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1212"/>
+        <location filename="../ui/pages/planner.py" line="1223"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1214"/>
+        <location filename="../ui/pages/planner.py" line="1225"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1217"/>
+        <location filename="../ui/pages/planner.py" line="1228"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1223"/>
+        <location filename="../ui/pages/planner.py" line="1234"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1232"/>
+        <location filename="../ui/pages/planner.py" line="1243"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1239"/>
+        <location filename="../ui/pages/planner.py" line="1250"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1259"/>
-        <location filename="../ui/pages/planner.py" line="1261"/>
+        <location filename="../ui/pages/planner.py" line="1270"/>
+        <location filename="../ui/pages/planner.py" line="1272"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1263"/>
+        <location filename="../ui/pages/planner.py" line="1274"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1274"/>
+        <location filename="../ui/pages/planner.py" line="1285"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1276"/>
+        <location filename="../ui/pages/planner.py" line="1287"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1312"/>
+        <location filename="../ui/pages/planner.py" line="1323"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1312"/>
+        <location filename="../ui/pages/planner.py" line="1323"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1321"/>
+        <location filename="../ui/pages/planner.py" line="1332"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1331"/>
+        <location filename="../ui/pages/planner.py" line="1342"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1347"/>
+        <location filename="../ui/pages/planner.py" line="1358"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1367"/>
+        <location filename="../ui/pages/planner.py" line="1378"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1368"/>
+        <location filename="../ui/pages/planner.py" line="1379"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1373"/>
+        <location filename="../ui/pages/planner.py" line="1384"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1394"/>
+        <location filename="../ui/pages/planner.py" line="1406"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1399"/>
+        <location filename="../ui/pages/planner.py" line="1412"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1402"/>
+        <location filename="../ui/pages/planner.py" line="1415"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1422"/>
+        <location filename="../ui/pages/planner.py" line="1435"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1510"/>
+        <location filename="../ui/pages/planner.py" line="1523"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1518"/>
+        <location filename="../ui/pages/planner.py" line="1531"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1524"/>
-        <location filename="../ui/pages/planner.py" line="1543"/>
+        <location filename="../ui/pages/planner.py" line="1537"/>
+        <location filename="../ui/pages/planner.py" line="1556"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1533"/>
+        <location filename="../ui/pages/planner.py" line="1546"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1536"/>
+        <location filename="../ui/pages/planner.py" line="1549"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1548"/>
+        <location filename="../ui/pages/planner.py" line="1561"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1587"/>
+        <location filename="../ui/pages/planner.py" line="1600"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1588"/>
-        <location filename="../ui/pages/planner.py" line="1665"/>
+        <location filename="../ui/pages/planner.py" line="1601"/>
+        <location filename="../ui/pages/planner.py" line="1678"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1589"/>
+        <location filename="../ui/pages/planner.py" line="1602"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1590"/>
+        <location filename="../ui/pages/planner.py" line="1603"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1591"/>
+        <location filename="../ui/pages/planner.py" line="1604"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1592"/>
+        <location filename="../ui/pages/planner.py" line="1605"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1596"/>
+        <location filename="../ui/pages/planner.py" line="1609"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1597"/>
+        <location filename="../ui/pages/planner.py" line="1610"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1613"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1614"/>
+        <location filename="../ui/pages/planner.py" line="1627"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1623"/>
+        <location filename="../ui/pages/planner.py" line="1636"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1629"/>
+        <location filename="../ui/pages/planner.py" line="1642"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1640"/>
-        <location filename="../ui/pages/planner.py" line="1727"/>
+        <location filename="../ui/pages/planner.py" line="1653"/>
+        <location filename="../ui/pages/planner.py" line="1740"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1641"/>
+        <location filename="../ui/pages/planner.py" line="1654"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1649"/>
+        <location filename="../ui/pages/planner.py" line="1662"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1665"/>
+        <location filename="../ui/pages/planner.py" line="1678"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1665"/>
+        <location filename="../ui/pages/planner.py" line="1678"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1665"/>
+        <location filename="../ui/pages/planner.py" line="1678"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1714"/>
+        <location filename="../ui/pages/planner.py" line="1727"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1734"/>
+        <location filename="../ui/pages/planner.py" line="1747"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1751"/>
+        <location filename="../ui/pages/planner.py" line="1764"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1755"/>
+        <location filename="../ui/pages/planner.py" line="1768"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1785"/>
+        <location filename="../ui/pages/planner.py" line="1798"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1786"/>
+        <location filename="../ui/pages/planner.py" line="1799"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1788"/>
+        <location filename="../ui/pages/planner.py" line="1801"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1791"/>
+        <location filename="../ui/pages/planner.py" line="1804"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -2409,164 +4043,164 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="174"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="178"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="191"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="196"/>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="193"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="198"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="237"/>
-        <source>Type a name or nickname.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="238"/>
-        <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="241"/>
-        <source>There is already a learner called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="244"/>
-        <source>Pick a colour from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>Type a name or nickname.</source>
+        <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="245"/>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名字最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="248"/>
+        <source>There is already a learner called “%1”.</source>
+        <translation>已有名为“%1”的学员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="251"/>
+        <source>Pick a colour from the list.</source>
+        <translation>请从列表中选择颜色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="252"/>
         <source>The last learner cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="246"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="253"/>
         <source>This learner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="260"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="267"/>
         <source>Learners on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="263"/>
-        <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="268"/>
-        <source>Learners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="269"/>
-        <source>&amp;Switch to this learner</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的学员</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="270"/>
-        <source>Switch to the selected learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="271"/>
-        <source>Delete learner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="272"/>
-        <source>Delete the selected learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="273"/>
-        <source>Add a learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="274"/>
-        <source>&amp;Name or nickname:</source>
-        <translation type="unfinished"></translation>
+        <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
+        <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="275"/>
-        <source>New learner&apos;s name or nickname</source>
-        <translation type="unfinished"></translation>
+        <source>Learners</source>
+        <translation>学员</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="276"/>
-        <source>e.g. Lin</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Switch to this learner</source>
+        <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="277"/>
-        <source>Avatar &amp;colour:</source>
-        <translation type="unfinished"></translation>
+        <source>Switch to the selected learner</source>
+        <translation>切换到选中的学员</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="278"/>
-        <source>Avatar colour</source>
-        <translation type="unfinished"></translation>
+        <source>Delete learner…</source>
+        <translation>删除学员…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="279"/>
+        <source>Delete the selected learner</source>
+        <translation>删除选中的学员</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="280"/>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <source>Add a learner</source>
+        <translation>添加学员</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
-        <source>Vermilion</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name or nickname:</source>
+        <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="282"/>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
+        <source>New learner&apos;s name or nickname</source>
+        <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="283"/>
-        <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Lin</source>
+        <translation>例如：小林</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="284"/>
-        <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <source>Avatar &amp;colour:</source>
+        <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
-        <source>Sky blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="286"/>
-        <source>Black</source>
-        <translation type="unfinished"></translation>
+        <source>Avatar colour</source>
+        <translation>头像颜色</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
+        <source>Vermilion</source>
+        <translation>朱红</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="291"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="292"/>
+        <source>Sky blue</source>
+        <translation>天蓝</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="293"/>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="294"/>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="296"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
         <source>&amp;Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="297"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
         <source>Add the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加该学员</translation>
     </message>
 </context>
 <context>
@@ -2574,109 +4208,109 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/widgets/check_question.py" line="240"/>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案：</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="241"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="242"/>
         <source>e.g. 1,000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1,000.50</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="243"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="244"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="245"/>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="246"/>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="247"/>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的项上移</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="248"/>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的项下移</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="249"/>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>需要排序的各项</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="258"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
-        <translation type="unfinished"></translation>
+        <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="261"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="263"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="267"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="270"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="276"/>
         <location filename="../ui/widgets/check_question.py" line="355"/>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="276"/>
         <location filename="../ui/widgets/check_question.py" line="355"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>错</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="361"/>
         <source>(answers within ±%1 count as right)</source>
-        <translation type="unfinished"></translation>
+        <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="377"/>
         <source>Right!</source>
-        <translation type="unfinished"></translation>
+        <translation>答对了！</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="379"/>
         <source>Partly right: %1 of a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="382"/>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>答错了。</translation>
     </message>
 </context>
 <context>
@@ -2710,42 +4344,42 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="587"/>
+        <location filename="../ui/widgets/planner_models.py" line="589"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="588"/>
+        <location filename="../ui/widgets/planner_models.py" line="590"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="589"/>
+        <location filename="../ui/widgets/planner_models.py" line="591"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="590"/>
+        <location filename="../ui/widgets/planner_models.py" line="592"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="591"/>
+        <location filename="../ui/widgets/planner_models.py" line="593"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="599"/>
+        <location filename="../ui/widgets/planner_models.py" line="601"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="600"/>
+        <location filename="../ui/widgets/planner_models.py" line="602"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="601"/>
+        <location filename="../ui/widgets/planner_models.py" line="603"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>
@@ -2876,89 +4510,89 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>TeacherLockPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="141"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="143"/>
         <source>Wrong PIN. Tries left before a waiting time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="145"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="147"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="149"/>
-        <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_lock.py" line="151"/>
+        <source>You can try again now.</source>
+        <translation>现在可以再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_lock.py" line="154"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="155"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="159"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="167"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="171"/>
         <source>Set a teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="170"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="174"/>
         <source>The teacher area (presenting, class quizzes, printables and class results) is protected by a PIN so learners sharing this computer cannot open it. Choose %1 to %2 digits. Only a salted hash of the PIN is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师区（演示、课堂测验、打印材料和全班成绩）由密码保护，共用这台电脑的学员无法打开。请设置 %1 到 %2 位数字。本机只保存加盐后的密码哈希，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="177"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="181"/>
         <source>&amp;Set PIN and open</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码并打开(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="178"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="182"/>
         <source>Set the teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="180"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="184"/>
         <source>Teacher area</source>
-        <translation type="unfinished"></translation>
+        <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="183"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="187"/>
         <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Settings → Delete all my data resets it (with everything else).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="188"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="189"/>
-        <source>Unlock the teacher area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="190"/>
-        <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="191"/>
-        <source>Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每再错一次，等待时间加倍。忘记密码？在“设置 → 删除我的全部数据”中可以重置（其他数据也会一并删除）。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_lock.py" line="192"/>
-        <source>&amp;Repeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_lock.py" line="193"/>
+        <source>Unlock the teacher area</source>
+        <translation>解锁教师区</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_lock.py" line="194"/>
+        <source>&amp;PIN:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_lock.py" line="195"/>
+        <source>Teacher PIN</source>
+        <translation>教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_lock.py" line="196"/>
+        <source>&amp;Repeat PIN:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_lock.py" line="197"/>
         <source>Repeat the teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入教师密码</translation>
     </message>
 </context>
 </TS>
