@@ -2,269 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/pages/learn.py" line="62"/>
-        <source>invalid TOML: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="63"/>
-        <source>not UTF-8 text: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="65"/>
-        <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="67"/>
-        <source>missing required field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="68"/>
-        <source>unknown field &apos;{field}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="69"/>
-        <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="70"/>
-        <source>&apos;{field}&apos; {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="71"/>
-        <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="72"/>
-        <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="73"/>
-        <source>unknown objective &apos;{id}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="74"/>
-        <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="75"/>
-        <source>unknown glossary term &apos;{id}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="76"/>
-        <source>unknown lesson &apos;{id}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="77"/>
-        <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="78"/>
-        <source>unknown block kind &apos;{kind}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="79"/>
-        <source>invalid TOML in {kind} block: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="80"/>
-        <source>unknown product preset &apos;{id}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="81"/>
-        <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="82"/>
-        <source>code block opened here is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="83"/>
-        <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="84"/>
-        <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="85"/>
-        <source>figure not found: assets/figures/{name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="86"/>
-        <source>a figure must stand on a line of its own: {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="87"/>
-        <source>raw HTML is not allowed in lessons: {html}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="88"/>
-        <source>link &apos;{target}&apos; is not allowed: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/learn.py" line="89"/>
-        <source>images load only from figure: (no remote resources): {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="40"/>
-        <source>paid as agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="41"/>
-        <source>30–59 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="42"/>
-        <source>60–89 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="43"/>
-        <source>90–119 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="44"/>
-        <source>120–149 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="45"/>
-        <source>150–179 days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="46"/>
-        <source>180 days or more late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="47"/>
-        <source>charged off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="51"/>
-        <source>normal: paid on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="52"/>
-        <source>1–30 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="53"/>
-        <source>31–60 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="54"/>
-        <source>61–90 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="55"/>
-        <source>91–120 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="56"/>
-        <source>121–150 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="57"/>
-        <source>151–180 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="58"/>
-        <source>more than 180 days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="59"/>
-        <source>closed or settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="60"/>
-        <source>ended other than by settlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="61"/>
-        <source>repaid by a guarantor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="62"/>
-        <source>settled with assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="63"/>
-        <source>nothing due this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="64"/>
-        <source>open, status unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="65"/>
-        <source>not yet opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="66"/>
-        <source>overdue amount paid off after the due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="67"/>
-        <source>bad debt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="68"/>
-        <source>no statement: statement date changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CalculatorPage</name>
     <message>
         <location filename="../ui/pages/calculator.py" line="656"/>
@@ -2641,174 +2378,174 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="390"/>
+        <location filename="../ui/pages/learn.py" line="432"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="391"/>
+        <location filename="../ui/pages/learn.py" line="433"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="392"/>
+        <location filename="../ui/pages/learn.py" line="434"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="394"/>
+        <location filename="../ui/pages/learn.py" line="436"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="403"/>
+        <location filename="../ui/pages/learn.py" line="445"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="405"/>
+        <location filename="../ui/pages/learn.py" line="447"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="407"/>
+        <location filename="../ui/pages/learn.py" line="449"/>
         <source>Read %1 of %2 sections</source>
-        <translation type="unfinished"></translation>
+        <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="411"/>
+        <location filename="../ui/pages/learn.py" line="453"/>
         <source>Quiz mastery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="423"/>
+        <location filename="../ui/pages/learn.py" line="465"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="425"/>
+        <location filename="../ui/pages/learn.py" line="467"/>
         <source>Open lesson %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="537"/>
+        <location filename="../ui/pages/learn.py" line="579"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
-        <translation type="unfinished"></translation>
+        <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="708"/>
+        <location filename="../ui/pages/learn.py" line="750"/>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="794"/>
+        <location filename="../ui/pages/learn.py" line="836"/>
         <source>Continue reading: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="825"/>
+        <location filename="../ui/pages/learn.py" line="867"/>
         <source>← &amp;All lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="826"/>
+        <location filename="../ui/pages/learn.py" line="868"/>
         <source>Back to all lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="827"/>
+        <location filename="../ui/pages/learn.py" line="869"/>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="828"/>
+        <location filename="../ui/pages/learn.py" line="870"/>
         <source>Sections of this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="829"/>
+        <location filename="../ui/pages/learn.py" line="871"/>
         <source>‹ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="830"/>
+        <location filename="../ui/pages/learn.py" line="872"/>
         <source>Previous section (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="831"/>
+        <location filename="../ui/pages/learn.py" line="873"/>
         <source>&amp;Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="832"/>
+        <location filename="../ui/pages/learn.py" line="874"/>
         <source>Next section (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="833"/>
+        <location filename="../ui/pages/learn.py" line="875"/>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="839"/>
+        <location filename="../ui/pages/learn.py" line="881"/>
         <source>Lesson %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="845"/>
+        <location filename="../ui/pages/learn.py" line="887"/>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="855"/>
+        <location filename="../ui/pages/learn.py" line="897"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="860"/>
+        <location filename="../ui/pages/learn.py" line="902"/>
         <source>Take the quiz for lesson %1</source>
-        <translation type="unfinished"></translation>
+        <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="865"/>
+        <location filename="../ui/pages/learn.py" line="907"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="868"/>
+        <location filename="../ui/pages/learn.py" line="910"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="874"/>
+        <location filename="../ui/pages/learn.py" line="916"/>
         <source>Loading the lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="879"/>
+        <location filename="../ui/pages/learn.py" line="921"/>
         <source>Lessons that could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="882"/>
+        <location filename="../ui/pages/learn.py" line="924"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
-        <translation type="unfinished"></translation>
+        <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="888"/>
+        <location filename="../ui/pages/learn.py" line="930"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="893"/>
+        <location filename="../ui/pages/learn.py" line="935"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="898"/>
+        <location filename="../ui/pages/learn.py" line="940"/>
         <source>Continue where you stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>从上次读到的地方继续</translation>
     </message>
 </context>
 <context>
@@ -2816,182 +2553,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="261"/>
         <source>This example cannot be computed (%1). The figures shown are the last valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个例子无法计算（%1）。下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="276"/>
         <source>pay on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时还款</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="278"/>
         <source>pay only the minimum each month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月只还最低还款额</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="280"/>
         <source>pay only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只还 %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="284"/>
         <source>miss one payment</source>
-        <translation type="unfinished"></translation>
+        <translation>有一期没还</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="286"/>
         <source>miss %1 payments in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>连续 %1 期没还</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="291"/>
         <source>, then keep missing</source>
-        <translation type="unfinished"></translation>
+        <translation>，之后一直不还</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="293"/>
         <source>, then agree an instalment plan with the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="295"/>
         <source>, then pay everything owed</source>
-        <translation type="unfinished"></translation>
+        <translation>，之后一次还清所欠</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="302"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="306"/>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="316"/>
         <source>&amp;Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="317"/>
         <source>&amp;Missed payments</source>
-        <translation type="unfinished"></translation>
+        <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="318"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="319"/>
         <source>Annual &amp;rate (APR)</source>
-        <translation type="unfinished"></translation>
+        <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="320"/>
         <source>Plan &amp;length (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="322"/>
         <source>Months &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="329"/>
         <source>Try it: move the slider and watch the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="330"/>
         <source>Open in &amp;calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="331"/>
         <source>Open this example in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="334"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="349"/>
         <source>Calculator example</source>
-        <translation type="unfinished"></translation>
+        <translation>计算示例</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="360"/>
         <source>Paying %1 days late costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="365"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="372"/>
         <source>Repaid after %1 months; interest paid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="378"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="384"/>
         <source>Annual rate: %1 · Amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="390"/>
         <source>Interest and fees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利息和费用：%1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="395"/>
         <source>Extra cost compared with paying on time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比按时还款多付：%1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="400"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="411"/>
         <source>What the credit report shows, month by month:</source>
-        <translation type="unfinished"></translation>
+        <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="427"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
-        <translation type="unfinished"></translation>
+        <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="431"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="433"/>
         <source>Still overdue at the end: a current overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="434"/>
         <source>Never settled: the record stays until the debt is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_calculator.py" line="435"/>
         <source>Charged off (CO) after 180 days late.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
 </context>
 <context>
@@ -2999,45 +2736,178 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="127"/>
         <source>What would you do? Choose an option to see what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="128"/>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景：%1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="129"/>
         <source>What happens</source>
-        <translation type="unfinished">还款情况</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_choice.py" line="131"/>
         <source>Choose this option</source>
-        <translation type="unfinished"></translation>
+        <translation>选择这个选项</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProblems</name>
+    <message>
+        <location filename="../ui/pages/learn.py" line="59"/>
+        <source>invalid TOML: {detail}</source>
+        <translation>TOML 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="60"/>
+        <source>not UTF-8 text: {detail}</source>
+        <translation>不是 UTF-8 文本：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="61"/>
+        <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
+        <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="65"/>
+        <source>missing required field &apos;{field}&apos;</source>
+        <translation>缺少必填字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="68"/>
+        <source>unknown field &apos;{field}&apos;{hint}</source>
+        <translation>未知字段“{field}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="71"/>
+        <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
+        <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="74"/>
+        <source>&apos;{field}&apos; {detail}</source>
+        <translation>“{field}”{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="75"/>
+        <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
+        <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="78"/>
+        <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
+        <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="81"/>
+        <source>unknown objective &apos;{id}&apos;{hint}</source>
+        <translation>未知的学习目标“{id}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="84"/>
+        <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
+        <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="87"/>
+        <source>unknown glossary term &apos;{id}&apos;{hint}</source>
+        <translation>未知的术语“{id}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="90"/>
+        <source>unknown lesson &apos;{id}&apos;{hint}</source>
+        <translation>未知的课程“{id}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="93"/>
+        <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
+        <translation>课程“{lesson}”没有小节“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="96"/>
+        <source>unknown block kind &apos;{kind}&apos;{hint}</source>
+        <translation>未知的互动块类型“{kind}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="99"/>
+        <source>invalid TOML in {kind} block: {detail}</source>
+        <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="102"/>
+        <source>unknown product preset &apos;{id}&apos;{hint}</source>
+        <translation>未知的产品预设“{id}”{hint}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="105"/>
+        <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
+        <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="108"/>
+        <source>code block opened here is never closed</source>
+        <translation>此处开始的代码块没有结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="111"/>
+        <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
+        <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="114"/>
+        <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
+        <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="117"/>
+        <source>figure not found: assets/figures/{name}</source>
+        <translation>找不到插图：assets/figures/{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="120"/>
+        <source>a figure must stand on a line of its own: {target}</source>
+        <translation>插图必须单独占一行：{target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="123"/>
+        <source>raw HTML is not allowed in lessons: {html}</source>
+        <translation>课程中不允许直接写 HTML：{html}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="126"/>
+        <source>link &apos;{target}&apos; is not allowed: {detail}</source>
+        <translation>不允许的链接“{target}”：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="129"/>
+        <source>images load only from figure: (no remote resources): {target}</source>
+        <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
 </context>
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="218"/>
+        <location filename="../ui/widgets/lesson_record.py" line="217"/>
         <source>US credit report: payment history</source>
-        <translation type="unfinished"></translation>
+        <translation>美国信用报告：还款记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="219"/>
+        <source>Credit report (PBOC): monthly repayment record</source>
+        <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_record.py" line="220"/>
-        <source>Credit report (PBOC): monthly repayment record</source>
-        <translation type="unfinished"></translation>
+        <source>What the codes mean</source>
+        <translation>代码的意思</translation>
     </message>
     <message>
         <location filename="../ui/widgets/lesson_record.py" line="221"/>
-        <source>What the codes mean</source>
-        <translation type="unfinished">这些代码是什么意思</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/lesson_record.py" line="222"/>
         <source>Credit record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信用记录：%1</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4181,139 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/widgets/check_question.py" line="382"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodes</name>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="37"/>
+        <source>paid as agreed</source>
+        <translation>按约还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="38"/>
+        <source>30–59 days late</source>
+        <translation>逾期 30–59 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="39"/>
+        <source>60–89 days late</source>
+        <translation>逾期 60–89 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="40"/>
+        <source>90–119 days late</source>
+        <translation>逾期 90–119 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="41"/>
+        <source>120–149 days late</source>
+        <translation>逾期 120–149 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="42"/>
+        <source>150–179 days late</source>
+        <translation>逾期 150–179 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="43"/>
+        <source>180 days or more late</source>
+        <translation>逾期 180 天及以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="44"/>
+        <source>charged off</source>
+        <translation>已核销（坏账）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="48"/>
+        <source>normal: paid on time</source>
+        <translation>正常：按时足额还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="49"/>
+        <source>1–30 days overdue</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="50"/>
+        <source>31–60 days overdue</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="51"/>
+        <source>61–90 days overdue</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="52"/>
+        <source>91–120 days overdue</source>
+        <translation>逾期 91–120 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="53"/>
+        <source>121–150 days overdue</source>
+        <translation>逾期 121–150 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="54"/>
+        <source>151–180 days overdue</source>
+        <translation>逾期 151–180 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="55"/>
+        <source>more than 180 days overdue</source>
+        <translation>逾期 180 天以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="56"/>
+        <source>closed or settled</source>
+        <translation>结清</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="57"/>
+        <source>ended other than by settlement</source>
+        <translation>结束（非正常结清）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="58"/>
+        <source>repaid by a guarantor</source>
+        <translation>担保人代还</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="59"/>
+        <source>settled with assets</source>
+        <translation>以资抵债</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="60"/>
+        <source>nothing due this month</source>
+        <translation>当月无需还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="61"/>
+        <source>open, status unknown</source>
+        <translation>账户已开立，状态未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="62"/>
+        <source>not yet opened</source>
+        <translation>账户尚未开立</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="63"/>
+        <source>overdue amount paid off after the due date</source>
+        <translation>逾期后已还清</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="66"/>
+        <source>bad debt</source>
+        <translation>呆账</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="67"/>
+        <source>no statement: statement date changed</source>
+        <translation>修改账单日，本月无账单</translation>
     </message>
 </context>
 <context>

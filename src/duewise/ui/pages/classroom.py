@@ -1,28 +1,261 @@
-"""Classroom (课堂): presenter mode, class quizzes and results."""
+"""Classroom (课堂): learner profiles, and a teacher area behind a PIN for presenting a lesson,
+running a class quiz, printing worksheets and collecting results from many machines."""
 
 from __future__ import annotations
 
-from duewise.ui.pages.base import PlaceholderPage
+import datetime as dt
+import functools
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duewise import paths
+from duewise.content import loader
+from duewise.content.model import Pack
+from duewise.storage import profiles, results_files, teacher_pin
+from duewise.ui.classroom_dialogs import ClassroomDialogs
+from duewise.ui.context import AppContext
+from duewise.ui.pages.base import Page
+from duewise.ui.widgets import common
+from duewise.ui.widgets.classroom_lock import TeacherLockPanel
+from duewise.ui.widgets.classroom_profiles import ProfilesPanel
 
 
-class ClassroomPage(PlaceholderPage):
-    """Tools for teachers (not available yet)."""
+@functools.cache
+def shipped_pack() -> Pack:
+    """The shipped lesson pack (loaded once, the first time the classroom needs it)."""
+    try:
+        return loader.load_pack(paths.lessons_dir()).pack
+    except loader.PackPathError:
+        return Pack(paths.lessons_dir(), ())
+
+
+class ClassroomPage(Page):
+    """Profiles for learners; presenting, class quizzes, printables and class results for teachers.
+
+    The teacher tools are built the first time the teacher area is unlocked, so opening the page
+    stays quick (they load the lesson pack and matplotlib).
+
+    Signals:
+        profile_changed(int): the learner using the app changed (``context.profile_id`` is set).
+    """
 
     page_id = "classroom"
+    profile_changed = Signal(int)
 
-    def status_text(self) -> str:
-        """The "not available yet" line."""
-        return self.tr("Not available yet")
+    @classmethod
+    def now(cls) -> float:
+        """Wall-clock seconds for the PIN lockout (tests replace this classmethod)."""
+        return time.time()
 
-    def texts(self) -> tuple[str, str, str, list[str]]:
-        """The page's texts in the current language."""
-        return (
-            self.tr("Classroom"),
-            self.tr("Teach with a projector and collect results, all offline."),
-            self.tr("Classroom tools are not in this version of DueWise yet."),
-            [
-                self.tr("Presenter mode with very large type"),
-                self.tr("Class quizzes with tallies and answer charts"),
-                self.tr("Learner profiles, results files and class reports"),
-            ],
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        pack_loader: Callable[[], Pack] = shipped_pack,
+    ) -> None:
+        super().__init__(context, parent)
+        self._pack_loader = pack_loader
+        self.lock = teacher_pin.TeacherLock(context.database, clock=lambda: type(self).now())
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+
+        learners = QWidget(self.tabs)
+        learners_layout = QVBoxLayout(learners)
+        learners_layout.setContentsMargins(0, 12, 0, 0)
+        self.profiles_panel = ProfilesPanel(context.database, context.profile_id, learners)
+        learners_layout.addWidget(self.profiles_panel)
+        mine, mine_layout = common.card(learners)
+        self.mine_heading = common.heading(2, mine)
+        self.mine_text = common.paragraph(mine, muted=True)
+        self.export_mine_button = QPushButton(mine)
+        self.export_mine_status = common.paragraph(mine)
+        self.export_mine_status.setObjectName("exportMineStatus")
+        self.export_mine_status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        mine_layout.addWidget(self.mine_heading)
+        mine_layout.addWidget(self.mine_text)
+        mine_layout.addWidget(self.export_mine_button, 0, Qt.AlignmentFlag.AlignLeft)
+        mine_layout.addWidget(self.export_mine_status)
+        learners_layout.addWidget(mine)
+        learners_layout.addStretch(1)
+        self.tabs.addTab(learners, "")
+
+        self.teacher_stack = QStackedWidget(self.tabs)
+        self.lock_panel = TeacherLockPanel(self.lock, self.teacher_stack)
+        self.teacher_stack.addWidget(self.lock_panel)
+        self.teacher_tools: QWidget | None = None
+        self.tools_tabs: QTabWidget | None = None
+        self.lock_button: QPushButton | None = None
+        self.tabs.addTab(self.teacher_stack, "")
+        self.body.addWidget(self.tabs, 1)
+        self.quiz_panel = None  # built with the teacher tools
+        self.printables_panel = None
+        self.results_panel = None
+        self.present_panel = None
+        self._connect_signals()
+        self.finish_init()
+
+    def _connect_signals(self) -> None:
+        self.profiles_panel.profile_switched.connect(self._on_profiles_panel_profile_switched)
+        self.lock_panel.unlocked.connect(self._on_lock_panel_unlocked)
+        self.export_mine_button.clicked.connect(self._on_export_mine_button_clicked)
+        self.context.data_deleted.connect(self._on_context_data_deleted)
+
+    # --- profiles ---------------------------------------------------------------------------
+
+    def _on_profiles_panel_profile_switched(self, profile_id: int) -> None:
+        # AppContext has no profile signal yet: set the id and announce it from this page.
+        self.context.profile_id = profile_id
+        self.export_mine_status.clear()
+        if self.quiz_panel is not None:
+            self.quiz_panel.refresh_saved()
+        self.profile_changed.emit(profile_id)
+
+    def _on_context_data_deleted(self) -> None:
+        self.profiles_panel.current_id = self.context.profile_id
+        self.profiles_panel.refresh()
+        self.lock_area()
+        self.lock_panel.refresh()
+
+    def export_my_results(self) -> None:
+        """Ask where, then write the current learner's results file (their answers only)."""
+        database = self.context.database
+        profile = profiles.get_profile(database, self.context.profile_id)
+        if profile is None:
+            return
+        now = dt.datetime.now().astimezone()
+        suggested = self.context.data_dir.parent / results_files.default_file_name(
+            profile.name, now.date()
+        )
+        path = ClassroomDialogs.save_path(
+            self,
+            self.tr("Export my results"),
+            suggested,
+            self.tr("DueWise results (*.json)"),
+        )
+        if path is None:
+            return
+        attempts = results_files.profile_attempts(database, profile.id)
+        results = results_files.make_results(
+            profiles.learner_uid(database, profile.id), profile.name, attempts, exported_at=now
+        )
+        try:
+            results_files.write_results_file(path, results)
+        except OSError as exc:
+            self.export_mine_status.setText(
+                self.tr("Could not write the file: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return
+        self.export_mine_status.setText(
+            self.tr("Saved %1 answers of %2 to %3")
+            .replace("%1", str(len(attempts)))
+            .replace("%2", profile.name)
+            .replace("%3", str(path))
+        )
+
+    def _on_export_mine_button_clicked(self) -> None:
+        self.export_my_results()
+
+    # --- teacher area -----------------------------------------------------------------------
+
+    def is_unlocked(self) -> bool:
+        """Whether the teacher tools are showing."""
+        return (
+            self.teacher_tools is not None
+            and self.teacher_stack.currentWidget() is self.teacher_tools
+        )
+
+    def _on_lock_panel_unlocked(self) -> None:
+        if self.teacher_tools is None:
+            self._build_teacher_tools()
+        assert self.teacher_tools is not None
+        self.teacher_stack.setCurrentWidget(self.teacher_tools)
+
+    def lock_area(self) -> None:
+        """Close the teacher area (the PIN is needed again)."""
+        self.teacher_stack.setCurrentWidget(self.lock_panel)
+        self.lock_panel.refresh()
+
+    def _build_teacher_tools(self) -> None:
+        from duewise.ui.widgets.classroom_quiz import ClassQuizPanel
+
+        pack = self._pack_loader()
+        tools = QWidget(self.teacher_stack)
+        layout = QVBoxLayout(tools)
+        layout.setContentsMargins(0, 12, 0, 0)
+        row = QHBoxLayout()
+        self.tools_note = common.paragraph(tools, muted=True)
+        self.lock_button = QPushButton(tools)
+        self.lock_button.clicked.connect(self.lock_area)
+        row.addWidget(self.tools_note, 1)
+        row.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.tools_tabs = QTabWidget(tools)
+        self.quiz_panel = ClassQuizPanel(
+            self.context.database,
+            pack,
+            lambda: self.context.profile_id,
+            lambda: self.context.language,
+            self.tools_tabs,
+        )
+        self.quiz_panel.refresh_saved()
+        self.tools_tabs.addTab(self.quiz_panel, "")
+        layout.addWidget(self.tools_tabs, 1)
+        self.teacher_tools = tools
+        self.teacher_stack.addWidget(tools)
+        self.retranslate_ui()
+
+    # --- texts ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.title.setText(self.tr("Classroom"))
+        self.intro.setText(
+            self.tr(
+                "Share this computer between learners, and teach with a projector: present a "
+                "lesson, run a quiz with the whole class, print worksheets and collect results "
+                "from many computers. Everything stays offline."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("Learners"))
+        self.tabs.setTabText(1, self.tr("Teacher area"))
+        self.tabs.setAccessibleName(self.tr("Classroom sections"))
+        self.mine_heading.setText(self.tr("My results for the teacher"))
+        self.mine_text.setText(
+            self.tr(
+                "Save your quiz answers to a file (for example on a USB stick) and give it to "
+                "your teacher. Only your own answers go in it, nobody else's."
+            )
+        )
+        self.export_mine_button.setText(self.tr("&Export my results…"))
+        self.export_mine_button.setAccessibleName(self.tr("Export my results to a file"))
+        if self.teacher_tools is not None and self.tools_tabs is not None:
+            assert self.lock_button is not None
+            self.tools_note.setText(
+                self.tr("The teacher area is open. Lock it before learners use this computer.")
+            )
+            self.lock_button.setText(self.tr("&Lock the teacher area"))
+            self.lock_button.setAccessibleName(self.tr("Lock the teacher area"))
+            self.tools_tabs.setAccessibleName(self.tr("Teacher tools"))
+            for i in range(self.tools_tabs.count()):
+                widget = self.tools_tabs.widget(i)
+                if widget is self.quiz_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Class quiz"))
+                elif widget is self.printables_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Printables"))
+                elif widget is self.results_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Class results"))
+                elif widget is self.present_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Present"))

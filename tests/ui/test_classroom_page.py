@@ -1,0 +1,276 @@
+"""Classroom page: profiles, the teacher PIN, a class quiz, results files and the class report."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from duewise.storage import profiles, teacher_pin
+from duewise.ui.classroom_dialogs import ClassroomDialogs
+from duewise.ui.pages.classroom import ClassroomPage
+from duewise.ui.widgets import classroom_quiz
+
+PIN = "2468"
+
+
+@pytest.fixture(autouse=True)
+def _fast_pin_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The lockout's wall clock, moved by the test instead of sleeping."""
+    now = [1_000_000.0]
+    monkeypatch.setattr(ClassroomPage, "now", classmethod(lambda cls: now[0]))
+    return now
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
+    """Stand-ins for the modal dialogs: confirmations say yes, pickers return set paths."""
+    state: dict[str, object] = {
+        "confirm": True,
+        "save": tmp_path / "out.csv",
+        "open": [],
+        "asked": [],
+    }
+
+    def confirm(cls, parent, title, text):  # type: ignore[no-untyped-def]
+        state["asked"].append(text)  # type: ignore[union-attr]
+        return state["confirm"]
+
+    monkeypatch.setattr(ClassroomDialogs, "confirm", classmethod(confirm))
+    monkeypatch.setattr(ClassroomDialogs, "save_path", classmethod(lambda cls, *a: state["save"]))
+    monkeypatch.setattr(
+        ClassroomDialogs,
+        "open_paths",
+        classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
+    )
+    return state
+
+
+def _open_page(build_window, tmp_path: Path, language: str = "en"):  # type: ignore[no-untyped-def]
+    context, window = build_window(tmp_path / "data", language)
+    window.show()
+    window.activateWindow()
+    page = window.show_page("classroom")
+    assert isinstance(page, ClassroomPage)
+    return context, window, page
+
+
+def _add_learner(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
+    panel = page.profiles_panel
+    panel.name_edit.clear()
+    qtbot.keyClicks(panel.name_edit, name)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+
+def _unlock(qtbot: QtBot, page: ClassroomPage, pin: str = PIN) -> None:
+    page.tabs.setCurrentIndex(1)
+    lock = page.lock_panel
+    qtbot.keyClicks(lock.pin_edit, pin)
+    if lock.repeat_edit.isVisible():
+        qtbot.keyClicks(lock.repeat_edit, pin)
+    qtbot.mouseClick(lock.submit_button, Qt.MouseButton.LeftButton)
+
+
+# ---- profiles ---------------------------------------------------------------------------------
+
+
+def test_two_profiles_switch_and_keep_data_apart(build_window, tmp_path, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
+    context, _, page = _open_page(build_window, tmp_path)
+    panel = page.profiles_panel
+    _add_learner(qtbot, page, "Lin")
+    _add_learner(qtbot, page, "Amy")
+    assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
+        "Learner",
+        "Lin",
+        "Amy",
+    ]
+    _add_learner(qtbot, page, "lin")
+    assert panel.error.isVisible() and "already a learner called “Lin”" in panel.error.text()
+
+    panel.select(profiles.list_profiles(context.database)[1].id)
+    with qtbot.waitSignal(page.profile_changed) as blocker:
+        qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
+    lin_id = blocker.args[0]
+    assert context.profile_id == lin_id
+    assert "Lin" in panel.current_label.text()
+    context.database.save_item(lin_id, "plan", "Lin's plan", "{}")
+
+    amy_id = profiles.list_profiles(context.database)[2].id
+    panel.select(amy_id)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert context.profile_id == amy_id
+    assert context.database.item_names(amy_id, "plan") == []
+
+    # Deleting asks first; "No" keeps the learner.
+    panel.select(lin_id)
+    dialogs["confirm"] = False
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert "Lin" in dialogs["asked"][-1]  # type: ignore[index]
+    assert profiles.get_profile(context.database, lin_id) is not None
+    dialogs["confirm"] = True
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert profiles.get_profile(context.database, lin_id) is None
+    assert context.database.item_names(lin_id, "plan") == []
+    assert panel.list.count() == 2
+
+
+def test_deleting_the_current_learner_switches_to_another(
+    build_window, tmp_path, qtbot, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    context, _, page = _open_page(build_window, tmp_path)
+    _add_learner(qtbot, page, "Lin")
+    first = context.profile_id
+    page.profiles_panel.select(first)
+    with qtbot.waitSignal(page.profile_changed):
+        qtbot.mouseClick(page.profiles_panel.delete_button, Qt.MouseButton.LeftButton)
+    assert context.profile_id != first
+    assert not page.profiles_panel.delete_button.isEnabled()  # the last learner stays
+
+
+# ---- teacher PIN ------------------------------------------------------------------------------
+
+
+def test_wrong_pin_is_refused_and_the_delay_applies(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path)
+    lock = page.lock_panel
+    page.tabs.setCurrentIndex(1)
+    assert lock.repeat_edit.isVisible()  # first time: set a PIN
+    qtbot.keyClicks(lock.pin_edit, "12")
+    qtbot.keyClicks(lock.repeat_edit, "12")
+    qtbot.mouseClick(lock.submit_button, Qt.MouseButton.LeftButton)
+    assert "4 to 12 digits" in lock.message.text() and not page.is_unlocked()
+    lock.pin_edit.clear()
+    lock.repeat_edit.clear()
+    _unlock(qtbot, page)
+    assert page.is_unlocked()
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert not page.is_unlocked() and not lock.repeat_edit.isVisible()
+
+    for tries_left in (2, 1):
+        _unlock(qtbot, page, "0000")
+        assert not page.is_unlocked()
+        assert lock.message.text() == f"Wrong PIN. Tries left before a waiting time: {tries_left}."
+    _unlock(qtbot, page, "0000")
+    assert lock.message.text() == "Too many wrong PINs. You can try again in 30 s."
+    assert not lock.submit_button.isEnabled()
+    clock[0] += 30
+    lock.refresh()  # the panel's one-second timer does this
+    assert lock.submit_button.isEnabled()
+    _unlock(qtbot, page, "9999")  # a 4th wrong PIN doubles the wait
+    assert "60 s" in lock.message.text()
+    clock[0] += 59
+    lock.refresh()
+    assert "1 s" in lock.message.text() and not lock.submit_button.isEnabled()
+    clock[0] += 1
+    lock.refresh()
+    _unlock(qtbot, page)
+    assert page.is_unlocked()
+
+
+def test_pin_messages_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    assert page.tabs.tabText(1) == "教师区"
+    _unlock(qtbot, page)
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    _unlock(qtbot, page, "0000")
+    assert "密码错误" in page.lock_panel.message.text()
+
+
+# ---- class quiz -------------------------------------------------------------------------------
+
+
+def test_class_quiz_with_tallies_reveal_and_csv_export(
+    build_window, tmp_path, qtbot, dialogs, clock
+) -> None:  # type: ignore[no-untyped-def]
+    _context, window, page = _open_page(build_window, tmp_path)
+    _add_learner(qtbot, page, "Lin")
+    _add_learner(qtbot, page, "Amy")
+    _unlock(qtbot, page)
+    quiz = page.quiz_panel
+    assert quiz is not None
+    quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
+    quiz.countdown_spin.setValue(0)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    assert quiz.progress_label.text() == "Question 1 of 14"
+    assert quiz.prompt.text().startswith("You buy something with Baitiao")
+    assert not quiz.chart.isVisible()
+
+    for spin, value in zip(quiz.spins, (10, 2, 3, 1), strict=True):
+        spin.clear()
+        qtbot.keyClicks(spin, str(value))
+    qtbot.mouseClick(quiz.reveal_button, Qt.MouseButton.LeftButton)
+    assert quiz.chart.isVisible() and quiz.explanation.isVisible()
+    assert quiz.chart.bar_heights() == [10, 2, 3, 1]
+    assert quiz.chart.bar_is_highlighted() == [True, False, False, False]
+    assert next(t.get_text() for t in quiz.chart.value_texts) == "10 (63%)"
+    assert quiz.answer_label.text().startswith("Answer: A. It is a loan")
+    assert quiz.option_labels[0].text().startswith("✓ A.")
+    assert quiz.explanation.text().startswith("Buy now, pay later is borrowing")
+    # A late correction after the reveal updates the chart.
+    quiz.spins[1].setValue(4)
+    assert quiz.chart.bar_heights() == [10, 4, 3, 1]
+
+    qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
+    assert quiz.progress_label.text() == "Question 2 of 14"
+    assert [label.text() for label in quiz.option_labels] == ["True", "False"]
+    quiz.set_counts([5, 15])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(quiz.spins[0], Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert quiz.revealed and quiz.chart.bar_heights() == [5, 15]
+    qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
+    assert quiz.stack.currentWidget() is quiz.end_view
+    assert quiz.end_table.rowCount() == 2
+    assert quiz.end_table.item(0, 3).text() == "56%"  # 10 of 18
+    assert quiz.saved_box.count() == 1  # saved for this profile
+
+    qtbot.mouseClick(quiz.export_button, Qt.MouseButton.LeftButton)
+    out = Path(dialogs["save"])  # type: ignore[arg-type]
+    assert "Saved as" in quiz.end_status.text()
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:2] == ["Question", "Question id"]
+    assert rows[1][4].startswith("A. It is a loan") and rows[1][5:] == ["10", "1", "55.6"]
+    assert rows[-1][4:] == ["False", "15", "1", "75.0"]
+
+
+def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    _unlock(qtbot, page)
+    quiz = page.quiz_panel
+    assert quiz is not None
+    quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
+    assert quiz.teams_spin.isVisible()
+    quiz.teams_spin.setValue(3)
+    quiz.countdown_spin.setValue(10)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    assert quiz.progress_label.text() == "第 1 题，共 14 题"
+    assert [label.text() for label in quiz.team_labels] == ["A 队", "B 队", "C 队"]
+    assert quiz.countdown_display.text() == "10 秒"
+    qtbot.mouseClick(quiz.timer_button, Qt.MouseButton.LeftButton)
+    assert quiz.countdown_running()
+    beeps: list[int] = []
+    monkeypatch.setattr(
+        classroom_quiz.QApplicationBeep, "beep", classmethod(lambda cls: beeps.append(1))
+    )
+    for _ in range(10):
+        quiz.tick()
+    assert quiz.countdown_display.text() == "时间到！" and beeps == [1]
+    quiz.set_counts([1, 3, 0])
+    qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)  # reveals first
+    qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
+    quiz.set_counts([0, 0, 3])
+    qtbot.mouseClick(quiz.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
+    table = quiz.end_table
+    standings = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert standings == [["1", "B 队", "3"], ["1", "C 队", "3"], ["3", "A 队", "1"]]
+    assert quiz.end_chart.bar_heights() == [3, 3, 1]
