@@ -5,1158 +5,1158 @@
     <name>CalculatorPage</name>
     <message>
         <location filename="../ui/pages/calculator.py" line="656"/>
-        <location filename="../ui/pages/calculator.py" line="2139"/>
+        <location filename="../ui/pages/calculator.py" line="2148"/>
         <source>My copy: %1</source>
         <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
         <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="885"/>
+        <location filename="../ui/pages/calculator.py" line="888"/>
         <source>Please enter a number, for example 1000.</source>
         <translation>请输入数字，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="887"/>
+        <location filename="../ui/pages/calculator.py" line="890"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="889"/>
+        <location filename="../ui/pages/calculator.py" line="892"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="891"/>
+        <location filename="../ui/pages/calculator.py" line="894"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="895"/>
+        <location filename="../ui/pages/calculator.py" line="898"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="897"/>
+        <location filename="../ui/pages/calculator.py" line="900"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="902"/>
+        <location filename="../ui/pages/calculator.py" line="905"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="905"/>
+        <location filename="../ui/pages/calculator.py" line="908"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="907"/>
+        <location filename="../ui/pages/calculator.py" line="910"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="910"/>
+        <location filename="../ui/pages/calculator.py" line="913"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="936"/>
+        <location filename="../ui/pages/calculator.py" line="939"/>
         <source>Showing the last valid result until the input is fixed.</source>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1011"/>
+        <location filename="../ui/pages/calculator.py" line="1014"/>
         <source>Late charges</source>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1012"/>
+        <location filename="../ui/pages/calculator.py" line="1015"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1014"/>
+        <location filename="../ui/pages/calculator.py" line="1017"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1015"/>
+        <location filename="../ui/pages/calculator.py" line="1018"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1019"/>
-        <location filename="../ui/pages/calculator.py" line="1159"/>
+        <location filename="../ui/pages/calculator.py" line="1022"/>
+        <location filename="../ui/pages/calculator.py" line="1162"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1021"/>
-        <location filename="../ui/pages/calculator.py" line="1162"/>
+        <location filename="../ui/pages/calculator.py" line="1024"/>
+        <location filename="../ui/pages/calculator.py" line="1165"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1022"/>
-        <location filename="../ui/pages/calculator.py" line="1160"/>
+        <location filename="../ui/pages/calculator.py" line="1025"/>
+        <location filename="../ui/pages/calculator.py" line="1163"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1031"/>
+        <location filename="../ui/pages/calculator.py" line="1034"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1032"/>
+        <location filename="../ui/pages/calculator.py" line="1035"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1053"/>
+        <location filename="../ui/pages/calculator.py" line="1056"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1058"/>
+        <location filename="../ui/pages/calculator.py" line="1061"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1060"/>
+        <location filename="../ui/pages/calculator.py" line="1063"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1068"/>
+        <location filename="../ui/pages/calculator.py" line="1071"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1107"/>
+        <location filename="../ui/pages/calculator.py" line="1110"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1111"/>
+        <location filename="../ui/pages/calculator.py" line="1114"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1120"/>
+        <location filename="../ui/pages/calculator.py" line="1123"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1130"/>
+        <location filename="../ui/pages/calculator.py" line="1133"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1137"/>
+        <location filename="../ui/pages/calculator.py" line="1140"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1156"/>
+        <location filename="../ui/pages/calculator.py" line="1159"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1157"/>
+        <location filename="../ui/pages/calculator.py" line="1160"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1158"/>
+        <location filename="../ui/pages/calculator.py" line="1161"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1161"/>
+        <location filename="../ui/pages/calculator.py" line="1164"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1163"/>
+        <location filename="../ui/pages/calculator.py" line="1166"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1164"/>
+        <location filename="../ui/pages/calculator.py" line="1167"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1165"/>
+        <location filename="../ui/pages/calculator.py" line="1168"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1166"/>
+        <location filename="../ui/pages/calculator.py" line="1169"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1167"/>
+        <location filename="../ui/pages/calculator.py" line="1170"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1208"/>
+        <location filename="../ui/pages/calculator.py" line="1211"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1210"/>
+        <location filename="../ui/pages/calculator.py" line="1213"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1212"/>
+        <location filename="../ui/pages/calculator.py" line="1215"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1220"/>
+        <location filename="../ui/pages/calculator.py" line="1223"/>
         <source>%1: code %2, %3 days past due</source>
         <translation>%1：代码 %2，逾期 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1236"/>
+        <location filename="../ui/pages/calculator.py" line="1239"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1242"/>
+        <location filename="../ui/pages/calculator.py" line="1245"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1247"/>
+        <location filename="../ui/pages/calculator.py" line="1250"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1250"/>
-        <location filename="../ui/pages/calculator.py" line="1576"/>
+        <location filename="../ui/pages/calculator.py" line="1253"/>
+        <location filename="../ui/pages/calculator.py" line="1579"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1254"/>
+        <location filename="../ui/pages/calculator.py" line="1257"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1261"/>
+        <location filename="../ui/pages/calculator.py" line="1264"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1267"/>
+        <location filename="../ui/pages/calculator.py" line="1270"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1272"/>
+        <location filename="../ui/pages/calculator.py" line="1275"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1278"/>
+        <location filename="../ui/pages/calculator.py" line="1281"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1296"/>
+        <location filename="../ui/pages/calculator.py" line="1299"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1304"/>
+        <location filename="../ui/pages/calculator.py" line="1307"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1309"/>
+        <location filename="../ui/pages/calculator.py" line="1312"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1319"/>
+        <location filename="../ui/pages/calculator.py" line="1322"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1324"/>
+        <location filename="../ui/pages/calculator.py" line="1327"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1339"/>
+        <location filename="../ui/pages/calculator.py" line="1342"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1344"/>
+        <location filename="../ui/pages/calculator.py" line="1347"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1359"/>
+        <location filename="../ui/pages/calculator.py" line="1362"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1361"/>
+        <location filename="../ui/pages/calculator.py" line="1364"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1363"/>
+        <location filename="../ui/pages/calculator.py" line="1366"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1364"/>
+        <location filename="../ui/pages/calculator.py" line="1367"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1365"/>
+        <location filename="../ui/pages/calculator.py" line="1368"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1366"/>
+        <location filename="../ui/pages/calculator.py" line="1369"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1368"/>
+        <location filename="../ui/pages/calculator.py" line="1371"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1370"/>
+        <location filename="../ui/pages/calculator.py" line="1373"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1371"/>
+        <location filename="../ui/pages/calculator.py" line="1374"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1383"/>
+        <location filename="../ui/pages/calculator.py" line="1386"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1387"/>
+        <location filename="../ui/pages/calculator.py" line="1390"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1392"/>
+        <location filename="../ui/pages/calculator.py" line="1395"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1394"/>
+        <location filename="../ui/pages/calculator.py" line="1397"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1396"/>
-        <location filename="../ui/pages/calculator.py" line="2057"/>
+        <location filename="../ui/pages/calculator.py" line="1399"/>
+        <location filename="../ui/pages/calculator.py" line="2066"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1400"/>
+        <location filename="../ui/pages/calculator.py" line="1403"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1401"/>
+        <location filename="../ui/pages/calculator.py" line="1404"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1502"/>
+        <location filename="../ui/pages/calculator.py" line="1505"/>
         <source>Approved at the clean-record rate</source>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1504"/>
+        <location filename="../ui/pages/calculator.py" line="1507"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1505"/>
-        <location filename="../ui/pages/calculator.py" line="2097"/>
+        <location filename="../ui/pages/calculator.py" line="1508"/>
+        <location filename="../ui/pages/calculator.py" line="2106"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1510"/>
+        <location filename="../ui/pages/calculator.py" line="1513"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1512"/>
+        <location filename="../ui/pages/calculator.py" line="1515"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1516"/>
+        <location filename="../ui/pages/calculator.py" line="1519"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1520"/>
+        <location filename="../ui/pages/calculator.py" line="1523"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1524"/>
+        <location filename="../ui/pages/calculator.py" line="1527"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1528"/>
+        <location filename="../ui/pages/calculator.py" line="1531"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1532"/>
+        <location filename="../ui/pages/calculator.py" line="1535"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1546"/>
+        <location filename="../ui/pages/calculator.py" line="1549"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1560"/>
+        <location filename="../ui/pages/calculator.py" line="1563"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1565"/>
+        <location filename="../ui/pages/calculator.py" line="1568"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1582"/>
+        <location filename="../ui/pages/calculator.py" line="1585"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1587"/>
+        <location filename="../ui/pages/calculator.py" line="1590"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1588"/>
+        <location filename="../ui/pages/calculator.py" line="1591"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1589"/>
+        <location filename="../ui/pages/calculator.py" line="1592"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1590"/>
+        <location filename="../ui/pages/calculator.py" line="1593"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1625"/>
+        <location filename="../ui/pages/calculator.py" line="1628"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1645"/>
+        <location filename="../ui/pages/calculator.py" line="1648"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1646"/>
+        <location filename="../ui/pages/calculator.py" line="1649"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1663"/>
+        <location filename="../ui/pages/calculator.py" line="1666"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1718"/>
+        <location filename="../ui/pages/calculator.py" line="1721"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1727"/>
+        <location filename="../ui/pages/calculator.py" line="1730"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1729"/>
+        <location filename="../ui/pages/calculator.py" line="1732"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1766"/>
+        <location filename="../ui/pages/calculator.py" line="1769"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1766"/>
+        <location filename="../ui/pages/calculator.py" line="1769"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1778"/>
+        <location filename="../ui/pages/calculator.py" line="1781"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1780"/>
+        <location filename="../ui/pages/calculator.py" line="1783"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1780"/>
+        <location filename="../ui/pages/calculator.py" line="1783"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1810"/>
+        <location filename="../ui/pages/calculator.py" line="1815"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1834"/>
+        <location filename="../ui/pages/calculator.py" line="1843"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1835"/>
+        <location filename="../ui/pages/calculator.py" line="1844"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1836"/>
+        <location filename="../ui/pages/calculator.py" line="1845"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1843"/>
-        <location filename="../ui/pages/calculator.py" line="1876"/>
+        <location filename="../ui/pages/calculator.py" line="1852"/>
+        <location filename="../ui/pages/calculator.py" line="1885"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1855"/>
+        <location filename="../ui/pages/calculator.py" line="1864"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1858"/>
-        <location filename="../ui/pages/calculator.py" line="1909"/>
+        <location filename="../ui/pages/calculator.py" line="1867"/>
+        <location filename="../ui/pages/calculator.py" line="1918"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1876"/>
+        <location filename="../ui/pages/calculator.py" line="1885"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1883"/>
+        <location filename="../ui/pages/calculator.py" line="1892"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1899"/>
+        <location filename="../ui/pages/calculator.py" line="1908"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1914"/>
+        <location filename="../ui/pages/calculator.py" line="1923"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1929"/>
+        <location filename="../ui/pages/calculator.py" line="1938"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1933"/>
+        <location filename="../ui/pages/calculator.py" line="1942"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1935"/>
-        <location filename="../ui/pages/calculator.py" line="2087"/>
+        <location filename="../ui/pages/calculator.py" line="1944"/>
+        <location filename="../ui/pages/calculator.py" line="2096"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1947"/>
+        <location filename="../ui/pages/calculator.py" line="1956"/>
         <source>The next loan (illustration)</source>
         <translation>下一笔贷款（示意）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1952"/>
+        <location filename="../ui/pages/calculator.py" line="1961"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1989"/>
+        <location filename="../ui/pages/calculator.py" line="1998"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1993"/>
+        <location filename="../ui/pages/calculator.py" line="2002"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1994"/>
+        <location filename="../ui/pages/calculator.py" line="2003"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1995"/>
+        <location filename="../ui/pages/calculator.py" line="2004"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1996"/>
+        <location filename="../ui/pages/calculator.py" line="2005"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2009"/>
+        <location filename="../ui/pages/calculator.py" line="2018"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2013"/>
+        <location filename="../ui/pages/calculator.py" line="2022"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2014"/>
+        <location filename="../ui/pages/calculator.py" line="2023"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2015"/>
+        <location filename="../ui/pages/calculator.py" line="2024"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2019"/>
+        <location filename="../ui/pages/calculator.py" line="2028"/>
         <source>Penalty fee rate</source>
         <translation>违约金费率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2020"/>
-        <location filename="../ui/pages/calculator.py" line="2021"/>
+        <location filename="../ui/pages/calculator.py" line="2029"/>
+        <location filename="../ui/pages/calculator.py" line="2030"/>
         <source>Interest rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2022"/>
+        <location filename="../ui/pages/calculator.py" line="2031"/>
         <source>Penalty APR</source>
         <translation>惩罚性年利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2023"/>
+        <location filename="../ui/pages/calculator.py" line="2032"/>
         <source>Minimum payment</source>
         <translation>最低还款比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2024"/>
+        <location filename="../ui/pages/calculator.py" line="2033"/>
         <source>Smallest minimum payment</source>
         <translation>最低还款额下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2025"/>
+        <location filename="../ui/pages/calculator.py" line="2034"/>
         <source>Late fee (share of the unpaid minimum)</source>
         <translation>违约金（未还最低还款额的比例）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2026"/>
+        <location filename="../ui/pages/calculator.py" line="2035"/>
         <source>Late fee after repeated misses</source>
         <translation>连续逾期后的违约金比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2027"/>
+        <location filename="../ui/pages/calculator.py" line="2036"/>
         <source>Smallest late fee</source>
         <translation>违约金下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2028"/>
+        <location filename="../ui/pages/calculator.py" line="2037"/>
         <source>First late fee</source>
         <translation>首次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2029"/>
+        <location filename="../ui/pages/calculator.py" line="2038"/>
         <source>Repeat late fee</source>
         <translation>再次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2030"/>
+        <location filename="../ui/pages/calculator.py" line="2039"/>
         <source>Penalty interest multiplier</source>
         <translation>罚息倍数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2031"/>
+        <location filename="../ui/pages/calculator.py" line="2040"/>
         <source>Days from statement to due date</source>
         <translation>账单日到还款日的天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2032"/>
+        <location filename="../ui/pages/calculator.py" line="2041"/>
         <source>Grace days</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2033"/>
+        <location filename="../ui/pages/calculator.py" line="2042"/>
         <source>Reported after (days late)</source>
         <translation>逾期多少天后上报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2034"/>
+        <location filename="../ui/pages/calculator.py" line="2043"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2037"/>
+        <location filename="../ui/pages/calculator.py" line="2046"/>
         <source>% a day</source>
         <translation>%/日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2038"/>
+        <location filename="../ui/pages/calculator.py" line="2047"/>
         <source>% a year</source>
         <translation>%/年</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2039"/>
+        <location filename="../ui/pages/calculator.py" line="2048"/>
         <source>% a month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2041"/>
+        <location filename="../ui/pages/calculator.py" line="2050"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2042"/>
+        <location filename="../ui/pages/calculator.py" line="2051"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2055"/>
+        <location filename="../ui/pages/calculator.py" line="2064"/>
         <source>Source of: %1</source>
         <translation>%1 的来源</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2058"/>
+        <location filename="../ui/pages/calculator.py" line="2067"/>
         <source>As of: %1</source>
         <translation>截至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2061"/>
+        <location filename="../ui/pages/calculator.py" line="2070"/>
         <source>Edited by you.</source>
         <translation>已由你修改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2063"/>
+        <location filename="../ui/pages/calculator.py" line="2072"/>
         <source>Uncertain: sources disagree or are weak.</source>
         <translation>不确定：各来源说法不一，或来源较弱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2068"/>
+        <location filename="../ui/pages/calculator.py" line="2077"/>
         <source>Other value: %1 (%2, %3)</source>
         <translation>其他数值：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2084"/>
+        <location filename="../ui/pages/calculator.py" line="2093"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2085"/>
+        <location filename="../ui/pages/calculator.py" line="2094"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2086"/>
+        <location filename="../ui/pages/calculator.py" line="2095"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2088"/>
+        <location filename="../ui/pages/calculator.py" line="2097"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2089"/>
+        <location filename="../ui/pages/calculator.py" line="2098"/>
         <source>Extra cost (%1)</source>
         <translation>多花的钱（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2094"/>
-        <location filename="../ui/pages/calculator.py" line="2235"/>
+        <location filename="../ui/pages/calculator.py" line="2103"/>
+        <location filename="../ui/pages/calculator.py" line="2244"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2095"/>
+        <location filename="../ui/pages/calculator.py" line="2104"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2096"/>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2098"/>
+        <location filename="../ui/pages/calculator.py" line="2107"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
+        <location filename="../ui/pages/calculator.py" line="2114"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2108"/>
+        <location filename="../ui/pages/calculator.py" line="2117"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2112"/>
+        <location filename="../ui/pages/calculator.py" line="2121"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2113"/>
+        <location filename="../ui/pages/calculator.py" line="2122"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <location filename="../ui/pages/calculator.py" line="2123"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2115"/>
+        <location filename="../ui/pages/calculator.py" line="2124"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2116"/>
+        <location filename="../ui/pages/calculator.py" line="2125"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <location filename="../ui/pages/calculator.py" line="2126"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2118"/>
+        <location filename="../ui/pages/calculator.py" line="2127"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2119"/>
+        <location filename="../ui/pages/calculator.py" line="2128"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2120"/>
+        <location filename="../ui/pages/calculator.py" line="2129"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2130"/>
+        <location filename="../ui/pages/calculator.py" line="2139"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2131"/>
+        <location filename="../ui/pages/calculator.py" line="2140"/>
         <source>Your situation</source>
         <translation>你的情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1949"/>
-        <location filename="../ui/pages/calculator.py" line="2132"/>
-        <location filename="../ui/pages/calculator.py" line="2133"/>
+        <location filename="../ui/pages/calculator.py" line="1958"/>
+        <location filename="../ui/pages/calculator.py" line="2141"/>
+        <location filename="../ui/pages/calculator.py" line="2142"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2140"/>
+        <location filename="../ui/pages/calculator.py" line="2149"/>
         <source>Save as my copy…</source>
         <translation>另存为我的副本…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2141"/>
+        <location filename="../ui/pages/calculator.py" line="2150"/>
         <source>Save the product with these terms as my copy</source>
         <translation>按这些条款把产品保存为我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2142"/>
-        <location filename="../ui/pages/calculator.py" line="2143"/>
+        <location filename="../ui/pages/calculator.py" line="2151"/>
+        <location filename="../ui/pages/calculator.py" line="2152"/>
         <source>Delete my copy</source>
         <translation>删除我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1950"/>
-        <location filename="../ui/pages/calculator.py" line="2144"/>
+        <location filename="../ui/pages/calculator.py" line="1959"/>
+        <location filename="../ui/pages/calculator.py" line="2153"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2145"/>
+        <location filename="../ui/pages/calculator.py" line="2154"/>
         <source>Amount of the statement or loan</source>
         <translation>账单或贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2146"/>
+        <location filename="../ui/pages/calculator.py" line="2155"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1951"/>
-        <location filename="../ui/pages/calculator.py" line="2147"/>
+        <location filename="../ui/pages/calculator.py" line="1960"/>
+        <location filename="../ui/pages/calculator.py" line="2156"/>
         <source>First statement</source>
         <translation>第一期账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2148"/>
+        <location filename="../ui/pages/calculator.py" line="2157"/>
         <source>Month of the first statement</source>
         <translation>第一期账单的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2149"/>
+        <location filename="../ui/pages/calculator.py" line="2158"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2150"/>
+        <location filename="../ui/pages/calculator.py" line="2159"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2151"/>
+        <location filename="../ui/pages/calculator.py" line="2160"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2152"/>
+        <location filename="../ui/pages/calculator.py" line="2161"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2154"/>
+        <location filename="../ui/pages/calculator.py" line="2163"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2155"/>
+        <location filename="../ui/pages/calculator.py" line="2164"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2156"/>
+        <location filename="../ui/pages/calculator.py" line="2165"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2157"/>
-        <location filename="../ui/pages/calculator.py" line="2158"/>
+        <location filename="../ui/pages/calculator.py" line="2166"/>
+        <location filename="../ui/pages/calculator.py" line="2167"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2160"/>
+        <location filename="../ui/pages/calculator.py" line="2169"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2161"/>
+        <location filename="../ui/pages/calculator.py" line="2170"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2162"/>
+        <location filename="../ui/pages/calculator.py" line="2171"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2163"/>
+        <location filename="../ui/pages/calculator.py" line="2172"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2167"/>
+        <location filename="../ui/pages/calculator.py" line="2176"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2168"/>
+        <location filename="../ui/pages/calculator.py" line="2177"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <location filename="../ui/pages/calculator.py" line="2179"/>
         <source>Rates and fees in force</source>
         <translation>现行利率和费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2173"/>
+        <location filename="../ui/pages/calculator.py" line="2182"/>
         <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
         <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2177"/>
-        <location filename="../ui/pages/calculator.py" line="2178"/>
+        <location filename="../ui/pages/calculator.py" line="2186"/>
+        <location filename="../ui/pages/calculator.py" line="2187"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <location filename="../ui/pages/calculator.py" line="2189"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <location filename="../ui/pages/calculator.py" line="2190"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2184"/>
+        <location filename="../ui/pages/calculator.py" line="2193"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2191"/>
+        <location filename="../ui/pages/calculator.py" line="2200"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2197"/>
+        <location filename="../ui/pages/calculator.py" line="2206"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2200"/>
-        <location filename="../ui/pages/calculator.py" line="2201"/>
+        <location filename="../ui/pages/calculator.py" line="2209"/>
+        <location filename="../ui/pages/calculator.py" line="2210"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2203"/>
+        <location filename="../ui/pages/calculator.py" line="2212"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2204"/>
+        <location filename="../ui/pages/calculator.py" line="2213"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2205"/>
+        <location filename="../ui/pages/calculator.py" line="2214"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2206"/>
+        <location filename="../ui/pages/calculator.py" line="2215"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2207"/>
+        <location filename="../ui/pages/calculator.py" line="2216"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2208"/>
+        <location filename="../ui/pages/calculator.py" line="2217"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2212"/>
+        <location filename="../ui/pages/calculator.py" line="2221"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2219"/>
+        <location filename="../ui/pages/calculator.py" line="2228"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2222"/>
+        <location filename="../ui/pages/calculator.py" line="2231"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2223"/>
+        <location filename="../ui/pages/calculator.py" line="2232"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2229"/>
-        <location filename="../ui/pages/calculator.py" line="2230"/>
+        <location filename="../ui/pages/calculator.py" line="2238"/>
+        <location filename="../ui/pages/calculator.py" line="2239"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <location filename="../ui/pages/calculator.py" line="2240"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <location filename="../ui/pages/calculator.py" line="2241"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2233"/>
+        <location filename="../ui/pages/calculator.py" line="2242"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2234"/>
+        <location filename="../ui/pages/calculator.py" line="2243"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2236"/>
+        <location filename="../ui/pages/calculator.py" line="2245"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2238"/>
+        <location filename="../ui/pages/calculator.py" line="2247"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <location filename="../ui/pages/calculator.py" line="2250"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -1164,159 +1164,159 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="560"/>
+        <location filename="../ui/pages/check.py" line="581"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="583"/>
+        <location filename="../ui/pages/check.py" line="604"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="585"/>
+        <location filename="../ui/pages/check.py" line="606"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="586"/>
+        <location filename="../ui/pages/check.py" line="607"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="626"/>
+        <location filename="../ui/pages/check.py" line="647"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="630"/>
+        <location filename="../ui/pages/check.py" line="651"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="726"/>
+        <location filename="../ui/pages/check.py" line="751"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="728"/>
-        <location filename="../ui/pages/check.py" line="831"/>
+        <location filename="../ui/pages/check.py" line="753"/>
+        <location filename="../ui/pages/check.py" line="856"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="730"/>
-        <location filename="../ui/pages/check.py" line="839"/>
+        <location filename="../ui/pages/check.py" line="755"/>
+        <location filename="../ui/pages/check.py" line="864"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="731"/>
+        <location filename="../ui/pages/check.py" line="756"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="741"/>
+        <location filename="../ui/pages/check.py" line="766"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="744"/>
+        <location filename="../ui/pages/check.py" line="769"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="754"/>
+        <location filename="../ui/pages/check.py" line="779"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="755"/>
+        <location filename="../ui/pages/check.py" line="780"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="756"/>
+        <location filename="../ui/pages/check.py" line="781"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="757"/>
+        <location filename="../ui/pages/check.py" line="782"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="758"/>
+        <location filename="../ui/pages/check.py" line="783"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="820"/>
+        <location filename="../ui/pages/check.py" line="845"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="834"/>
+        <location filename="../ui/pages/check.py" line="859"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="842"/>
+        <location filename="../ui/pages/check.py" line="867"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="849"/>
+        <location filename="../ui/pages/check.py" line="875"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="854"/>
+        <location filename="../ui/pages/check.py" line="881"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="861"/>
+        <location filename="../ui/pages/check.py" line="888"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="865"/>
+        <location filename="../ui/pages/check.py" line="892"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="871"/>
+        <location filename="../ui/pages/check.py" line="898"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="880"/>
+        <location filename="../ui/pages/check.py" line="907"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="793"/>
+        <location filename="../ui/pages/check.py" line="818"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="794"/>
+        <location filename="../ui/pages/check.py" line="819"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="795"/>
+        <location filename="../ui/pages/check.py" line="820"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="759"/>
+        <location filename="../ui/pages/check.py" line="784"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="762"/>
+        <location filename="../ui/pages/check.py" line="787"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1327,318 +1327,318 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="773"/>
+        <location filename="../ui/pages/check.py" line="798"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="774"/>
+        <location filename="../ui/pages/check.py" line="799"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="775"/>
+        <location filename="../ui/pages/check.py" line="800"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="776"/>
+        <location filename="../ui/pages/check.py" line="801"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="777"/>
+        <location filename="../ui/pages/check.py" line="802"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="778"/>
+        <location filename="../ui/pages/check.py" line="803"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="781"/>
+        <location filename="../ui/pages/check.py" line="806"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="781"/>
+        <location filename="../ui/pages/check.py" line="806"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="783"/>
+        <location filename="../ui/pages/check.py" line="808"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="784"/>
+        <location filename="../ui/pages/check.py" line="809"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="787"/>
+        <location filename="../ui/pages/check.py" line="812"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="792"/>
+        <location filename="../ui/pages/check.py" line="817"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="894"/>
+        <location filename="../ui/pages/check.py" line="921"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="900"/>
+        <location filename="../ui/pages/check.py" line="927"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="903"/>
+        <location filename="../ui/pages/check.py" line="930"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="904"/>
+        <location filename="../ui/pages/check.py" line="931"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="905"/>
+        <location filename="../ui/pages/check.py" line="932"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="906"/>
+        <location filename="../ui/pages/check.py" line="933"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="910"/>
+        <location filename="../ui/pages/check.py" line="937"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="918"/>
-        <location filename="../ui/pages/check.py" line="1076"/>
+        <location filename="../ui/pages/check.py" line="945"/>
+        <location filename="../ui/pages/check.py" line="1104"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="919"/>
+        <location filename="../ui/pages/check.py" line="946"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="921"/>
+        <location filename="../ui/pages/check.py" line="948"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="923"/>
+        <location filename="../ui/pages/check.py" line="950"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="923"/>
+        <location filename="../ui/pages/check.py" line="950"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="923"/>
-        <location filename="../ui/pages/check.py" line="1076"/>
-        <location filename="../ui/pages/check.py" line="1087"/>
+        <location filename="../ui/pages/check.py" line="950"/>
+        <location filename="../ui/pages/check.py" line="1104"/>
+        <location filename="../ui/pages/check.py" line="1115"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="935"/>
+        <location filename="../ui/pages/check.py" line="962"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="937"/>
-        <location filename="../ui/pages/check.py" line="1014"/>
+        <location filename="../ui/pages/check.py" line="965"/>
+        <location filename="../ui/pages/check.py" line="1042"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="940"/>
+        <location filename="../ui/pages/check.py" line="968"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="942"/>
+        <location filename="../ui/pages/check.py" line="970"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="951"/>
+        <location filename="../ui/pages/check.py" line="979"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="952"/>
+        <location filename="../ui/pages/check.py" line="980"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="953"/>
+        <location filename="../ui/pages/check.py" line="981"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="954"/>
+        <location filename="../ui/pages/check.py" line="982"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="960"/>
+        <location filename="../ui/pages/check.py" line="988"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="967"/>
+        <location filename="../ui/pages/check.py" line="995"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="971"/>
+        <location filename="../ui/pages/check.py" line="999"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="980"/>
-        <source>From lesson %1 · objective: %2</source>
-        <translation>出自第 %1 课 · 学习目标：%2</translation>
+        <location filename="../ui/pages/check.py" line="1008"/>
+        <source>Lesson %1 · objective: %2</source>
+        <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="993"/>
+        <location filename="../ui/pages/check.py" line="1021"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="995"/>
+        <location filename="../ui/pages/check.py" line="1023"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1001"/>
+        <location filename="../ui/pages/check.py" line="1029"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1008"/>
+        <location filename="../ui/pages/check.py" line="1036"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1013"/>
+        <location filename="../ui/pages/check.py" line="1041"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1015"/>
-        <location filename="../ui/pages/check.py" line="1018"/>
+        <location filename="../ui/pages/check.py" line="1043"/>
+        <location filename="../ui/pages/check.py" line="1046"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1016"/>
-        <location filename="../ui/pages/check.py" line="1019"/>
+        <location filename="../ui/pages/check.py" line="1044"/>
+        <location filename="../ui/pages/check.py" line="1047"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1017"/>
+        <location filename="../ui/pages/check.py" line="1045"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1024"/>
+        <location filename="../ui/pages/check.py" line="1052"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1027"/>
+        <location filename="../ui/pages/check.py" line="1055"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1030"/>
+        <location filename="../ui/pages/check.py" line="1058"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1036"/>
+        <location filename="../ui/pages/check.py" line="1064"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1041"/>
+        <location filename="../ui/pages/check.py" line="1069"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1044"/>
+        <location filename="../ui/pages/check.py" line="1072"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1051"/>
+        <location filename="../ui/pages/check.py" line="1079"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1056"/>
+        <location filename="../ui/pages/check.py" line="1084"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1068"/>
+        <location filename="../ui/pages/check.py" line="1096"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1071"/>
+        <location filename="../ui/pages/check.py" line="1099"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1073"/>
+        <location filename="../ui/pages/check.py" line="1101"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1087"/>
+        <location filename="../ui/pages/check.py" line="1115"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1088"/>
+        <location filename="../ui/pages/check.py" line="1116"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1088"/>
+        <location filename="../ui/pages/check.py" line="1116"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1117"/>
+        <location filename="../ui/pages/check.py" line="1146"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1137"/>
+        <location filename="../ui/pages/check.py" line="1166"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1141"/>
+        <location filename="../ui/pages/check.py" line="1170"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2201,6 +2201,149 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/pages/classroom.py" line="261"/>
         <source>Present</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPrintables</name>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="48"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="49"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="50"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="51"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="52"/>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="53"/>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="54"/>
+        <source>After this lesson you can:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="55"/>
+        <source>Words to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="56"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="57"/>
+        <source>about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="58"/>
+        <source>Choose one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="59"/>
+        <source>Choose every right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="60"/>
+        <source>True or false?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="61"/>
+        <source>True</source>
+        <translation type="unfinished">对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="62"/>
+        <source>False</source>
+        <translation type="unfinished">错</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="63"/>
+        <source>Write the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="64"/>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="65"/>
+        <source>Put these in the right order: write 1 for the first, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="68"/>
+        <source>accept ± %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="69"/>
+        <source>Tests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="70"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="71"/>
+        <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="76"/>
+        <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="81"/>
+        <source>What would you do? Discuss, then read on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="82"/>
+        <source>Credit record, month by month from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="83"/>
+        <source>(figure: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="84"/>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_printables.py" line="85"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4152,33 +4295,33 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="276"/>
-        <location filename="../ui/widgets/check_question.py" line="355"/>
+        <location filename="../ui/widgets/check_question.py" line="358"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/widgets/check_question.py" line="276"/>
-        <location filename="../ui/widgets/check_question.py" line="355"/>
+        <location filename="../ui/widgets/check_question.py" line="358"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="361"/>
+        <location filename="../ui/widgets/check_question.py" line="364"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="377"/>
+        <location filename="../ui/widgets/check_question.py" line="380"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="379"/>
+        <location filename="../ui/widgets/check_question.py" line="382"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="382"/>
+        <location filename="../ui/widgets/check_question.py" line="385"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
     </message>
