@@ -1393,6 +1393,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="927"/>
+        <location filename="../ui/pages/check.py" line="951"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
@@ -1423,7 +1424,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/pages/check.py" line="945"/>
-        <location filename="../ui/pages/check.py" line="1104"/>
+        <location filename="../ui/pages/check.py" line="1109"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
@@ -1433,212 +1434,217 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="948"/>
+        <location filename="../ui/pages/check.py" line="952"/>
+        <source>Mastery per objective</source>
+        <translation>各学习目标的掌握度</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/check.py" line="953"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="950"/>
+        <location filename="../ui/pages/check.py" line="955"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="950"/>
+        <location filename="../ui/pages/check.py" line="955"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="950"/>
-        <location filename="../ui/pages/check.py" line="1104"/>
-        <location filename="../ui/pages/check.py" line="1115"/>
+        <location filename="../ui/pages/check.py" line="955"/>
+        <location filename="../ui/pages/check.py" line="1109"/>
+        <location filename="../ui/pages/check.py" line="1120"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="962"/>
+        <location filename="../ui/pages/check.py" line="967"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="965"/>
-        <location filename="../ui/pages/check.py" line="1042"/>
+        <location filename="../ui/pages/check.py" line="970"/>
+        <location filename="../ui/pages/check.py" line="1047"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="968"/>
+        <location filename="../ui/pages/check.py" line="973"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="970"/>
+        <location filename="../ui/pages/check.py" line="975"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="979"/>
+        <location filename="../ui/pages/check.py" line="984"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="980"/>
+        <location filename="../ui/pages/check.py" line="985"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="981"/>
+        <location filename="../ui/pages/check.py" line="986"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="982"/>
+        <location filename="../ui/pages/check.py" line="987"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="988"/>
+        <location filename="../ui/pages/check.py" line="993"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="995"/>
+        <location filename="../ui/pages/check.py" line="1000"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="999"/>
+        <location filename="../ui/pages/check.py" line="1004"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1008"/>
+        <location filename="../ui/pages/check.py" line="1013"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1021"/>
+        <location filename="../ui/pages/check.py" line="1026"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1023"/>
+        <location filename="../ui/pages/check.py" line="1028"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1029"/>
+        <location filename="../ui/pages/check.py" line="1034"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1036"/>
+        <location filename="../ui/pages/check.py" line="1041"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1041"/>
+        <location filename="../ui/pages/check.py" line="1046"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1043"/>
-        <location filename="../ui/pages/check.py" line="1046"/>
+        <location filename="../ui/pages/check.py" line="1048"/>
+        <location filename="../ui/pages/check.py" line="1051"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1044"/>
-        <location filename="../ui/pages/check.py" line="1047"/>
+        <location filename="../ui/pages/check.py" line="1049"/>
+        <location filename="../ui/pages/check.py" line="1052"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1045"/>
+        <location filename="../ui/pages/check.py" line="1050"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1052"/>
+        <location filename="../ui/pages/check.py" line="1057"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1055"/>
+        <location filename="../ui/pages/check.py" line="1060"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1058"/>
+        <location filename="../ui/pages/check.py" line="1063"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1064"/>
+        <location filename="../ui/pages/check.py" line="1069"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1069"/>
+        <location filename="../ui/pages/check.py" line="1074"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1072"/>
+        <location filename="../ui/pages/check.py" line="1077"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1079"/>
+        <location filename="../ui/pages/check.py" line="1084"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1084"/>
+        <location filename="../ui/pages/check.py" line="1089"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1096"/>
+        <location filename="../ui/pages/check.py" line="1101"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1099"/>
+        <location filename="../ui/pages/check.py" line="1104"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1101"/>
+        <location filename="../ui/pages/check.py" line="1106"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1115"/>
+        <location filename="../ui/pages/check.py" line="1120"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1116"/>
+        <location filename="../ui/pages/check.py" line="1121"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1116"/>
+        <location filename="../ui/pages/check.py" line="1121"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1146"/>
+        <location filename="../ui/pages/check.py" line="1151"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1166"/>
+        <location filename="../ui/pages/check.py" line="1171"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1170"/>
+        <location filename="../ui/pages/check.py" line="1175"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2118,87 +2124,87 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="224"/>
+        <location filename="../ui/pages/classroom.py" line="229"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="227"/>
+        <location filename="../ui/pages/classroom.py" line="232"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="232"/>
+        <location filename="../ui/pages/classroom.py" line="237"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="233"/>
+        <location filename="../ui/pages/classroom.py" line="238"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="234"/>
+        <location filename="../ui/pages/classroom.py" line="239"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="235"/>
+        <location filename="../ui/pages/classroom.py" line="240"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="238"/>
+        <location filename="../ui/pages/classroom.py" line="243"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="242"/>
+        <location filename="../ui/pages/classroom.py" line="247"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="243"/>
+        <location filename="../ui/pages/classroom.py" line="248"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="247"/>
+        <location filename="../ui/pages/classroom.py" line="252"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="249"/>
+        <location filename="../ui/pages/classroom.py" line="254"/>
         <source>&amp;Lock the teacher area</source>
         <translation>锁上教师区(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="250"/>
+        <location filename="../ui/pages/classroom.py" line="255"/>
         <source>Lock the teacher area</source>
         <translation>锁上教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="251"/>
+        <location filename="../ui/pages/classroom.py" line="256"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="255"/>
+        <location filename="../ui/pages/classroom.py" line="260"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="257"/>
+        <location filename="../ui/pages/classroom.py" line="262"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="259"/>
+        <location filename="../ui/pages/classroom.py" line="264"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="261"/>
+        <location filename="../ui/pages/classroom.py" line="266"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2208,142 +2214,142 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/classroom_printables.py" line="48"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="49"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="50"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="51"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>讲义</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="52"/>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>练习题</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="53"/>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>答案</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="54"/>
         <source>After this lesson you can:</source>
-        <translation type="unfinished"></translation>
+        <translation>学完这一课，你能够：</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="55"/>
         <source>Words to know</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="56"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>资料来源</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="57"/>
         <source>about %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 分钟</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="58"/>
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个答案。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="59"/>
         <source>Choose every right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>选出所有正确答案。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="60"/>
         <source>True or false?</source>
-        <translation type="unfinished"></translation>
+        <translation>判断对错。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="61"/>
         <source>True</source>
-        <translation type="unfinished">对</translation>
+        <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="62"/>
         <source>False</source>
-        <translation type="unfinished">错</translation>
+        <translation>错</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="63"/>
         <source>Write the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写数字。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="64"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答：</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="65"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="68"/>
         <source>accept ± %1</source>
-        <translation type="unfinished"></translation>
+        <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="69"/>
         <source>Tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>考查：</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="70"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>解析：</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="71"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="76"/>
         <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在明白账里，这里是一个可操作的计算器：%1，金额 %2，情景“%3”。可以在电脑上试一试，或请老师演示。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="81"/>
         <source>What would you do? Discuss, then read on.</source>
-        <translation type="unfinished"></translation>
+        <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="82"/>
         <source>Credit record, month by month from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="83"/>
         <source>(figure: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（图：%1）</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="84"/>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 题</translation>
     </message>
     <message>
         <location filename="../ui/classroom_printables.py" line="85"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4057,104 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/pages/planner.py" line="1804"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesPanel</name>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="148"/>
+        <source>Printables</source>
+        <translation>打印材料</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="151"/>
+        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
+        <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="156"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="157"/>
+        <source>Lesson to print</source>
+        <translation>要打印的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
+        <source>&amp;Document:</source>
+        <translation>材料(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="165"/>
+        <source>Document to print</source>
+        <translation>要打印的材料</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
+        <source>Lesson handout</source>
+        <translation>课程讲义</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
+        <source>Quiz worksheet (no answers)</source>
+        <translation>测验练习题（不含答案）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="171"/>
+        <source>Answer key with objectives</source>
+        <translation>答案（含学习目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
+        <source>Language of the &amp;paper:</source>
+        <translation>纸质材料语言(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
+        <source>Language of the document</source>
+        <translation>材料的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="178"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="179"/>
+        <source>Save the document as PDF</source>
+        <translation>将材料保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="180"/>
+        <source>Writing the PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="185"/>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="186"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_printables.py" line="187"/>
+        <source>Could not write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ class CheckPage(Page):
         self._build_quiz()
         self._build_report()
         self._load_settings()
+        self._size_charts()
         self._connect_signals()
         self.finish_init()
         unfinished = self.store.unfinished(self.context.profile_id)
@@ -152,6 +153,10 @@ class CheckPage(Page):
         grid.setColumnStretch(1, 1)
         self.lesson_label = QLabel(start_card)
         self.lesson_combo = QComboBox(start_card)
+        self.lesson_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.lesson_combo.setMinimumContentsLength(12)
         self.lesson_label.setBuddy(self.lesson_combo)
         self.lesson_button = QPushButton(start_card)
         self.diagnostic_button = QPushButton(start_card)
@@ -189,10 +194,12 @@ class CheckPage(Page):
         self.minutes_label = QLabel(access_card)
         self.minutes_spin = QSpinBox(access_card)
         self.minutes_spin.setRange(1, 180)
+        self.minutes_spin.setMaximumWidth(240)
         self.minutes_label.setBuddy(self.minutes_spin)
         self.extra_label = QLabel(access_card)
         self.extra_combo = QComboBox(access_card)
         self.extra_label.setBuddy(self.extra_combo)
+        self.extra_combo.setMaximumWidth(240)
         for _ in EXTRA_TIME_CHOICES:
             self.extra_combo.addItem("")
         form.addRow(self.minutes_label, self.minutes_spin)
@@ -211,14 +218,14 @@ class CheckPage(Page):
         self.progress_heading = common.heading(2, progress_card)
         self.streak_label = common.paragraph(progress_card)
         self.streak_label.setObjectName("streakLabel")
-        self.score_heading = QLabel(progress_card)
+        self.score_heading = common.paragraph(progress_card)
         self.score_chart = ScoreChart(progress_card)
-        self.mastery_heading = QLabel(progress_card)
+        self.mastery_heading = common.paragraph(progress_card)
         objective_lessons = [
             i for i, lesson in enumerate(self.pack.lessons) for _ in lesson.objectives
         ]
         self.mastery_chart = MasteryChart(objective_lessons, progress_card)
-        self.history_heading = QLabel(progress_card)
+        self.history_heading = common.paragraph(progress_card)
         self.history_table = self._table(progress_card, 3)
         certificate_row = QHBoxLayout()
         self.certificate_button = QPushButton(progress_card)
@@ -252,7 +259,6 @@ class CheckPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, columns):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.setMinimumHeight(160)
         return table
 
     def _build_quiz(self) -> None:
@@ -326,16 +332,16 @@ class CheckPage(Page):
         self.report_total.setProperty("role", "h2")
         self.report_total.setWordWrap(True)
         self.report_note = common.paragraph(view, muted=True)
-        self.study_heading = QLabel(view)
+        self.study_heading = common.paragraph(view)
         self.study_row = QHBoxLayout()
         self.study_buttons = [QPushButton(view) for _ in range(3)]
         for button in self.study_buttons:
             self.study_row.addWidget(button)
         self.study_row.addStretch(1)
         self.study_none = common.paragraph(view, muted=True)
-        self.lesson_table_heading = QLabel(view)
+        self.lesson_table_heading = common.paragraph(view)
         self.lesson_table = self._table(view, 2)
-        self.objective_table_heading = QLabel(view)
+        self.objective_table_heading = common.paragraph(view)
         self.objective_table = self._table(view, 4)
         actions = QHBoxLayout()
         self.back_button = QPushButton(view)
@@ -433,10 +439,25 @@ class CheckPage(Page):
 
     def _on_context_appearance_changed(self) -> None:
         self._sync_larger_check()
+        self._size_charts()
         for chart in (self.score_chart, self.mastery_chart):
             chart.scale_fonts(self.context.text_scale)
             chart.apply_palette()
             chart.redraw()
+
+    def _size_charts(self) -> None:
+        # Larger text needs taller charts, or the axis labels are cut off.
+        height = 200 + 120 * self.context.text_scale // 100
+        for chart in (self.score_chart, self.mastery_chart):
+            chart.setMinimumHeight(height)
+
+    @staticmethod
+    def _fit_table(table: QTableWidget) -> None:
+        """Make a table as tall as its rows (the page scrolls, not the table)."""
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(max(height, table.horizontalHeader().height() + 40))
 
     def _time_limit_s(self) -> int | None:
         if not self.timer_check.isChecked():
@@ -708,6 +729,10 @@ class CheckPage(Page):
     def _lang(self) -> str:
         return self.context.language
 
+    def _sentence_gap(self) -> str:
+        """Sentences are joined with a space in English and with nothing in Chinese."""
+        return "" if self._lang().startswith("zh") else " "
+
     def _pct(self, value: Fraction) -> str:
         return formatting.pct(_percent_value(value), self._lang(), 0)
 
@@ -846,7 +871,9 @@ class CheckPage(Page):
             .replace("%2", self._pct(quiz.PASS_MARK))
         )
         if diagnostic is None:
-            final_note += " " + self.tr("Take the diagnostic first to see how much you grew.")
+            final_note += self._sentence_gap() + self.tr(
+                "Take the diagnostic first to see how much you grew."
+            )
         self.final_note.setText(final_note)
         cards = self.store.review_cards(profile)
         today = self._now().date()
@@ -862,7 +889,7 @@ class CheckPage(Page):
                 "waits longer before the next review: 1, 2, 4, 8, 16 days)."
             ).replace("%1", str(len(cards)))
             if upcoming is not None and not due:
-                note += " " + self.tr("Next review: %1.").replace(
+                note += self._sentence_gap() + self.tr("Next review: %1.").replace(
                     "%1", formatting.day(upcoming, lang)
                 )
             self.review_note.setText(note)
@@ -918,6 +945,11 @@ class CheckPage(Page):
             x_label=self.tr("Lesson"),
             y_label=self.tr("Mastery (%)"),
         )
+        for chart in (self.score_chart, self.mastery_chart):
+            chart.scale_fonts(self.context.text_scale)
+            chart.redraw()
+        self.score_chart.setAccessibleName(self.tr("Score over time"))
+        self.mastery_chart.setAccessibleName(self.tr("Mastery per objective"))
         self.history_heading.setText(self.tr("History"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Quiz"), self.tr("Finished"), self.tr("Score")]
@@ -933,6 +965,7 @@ class CheckPage(Page):
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.setAccessibleName(self.tr("History of finished quizzes"))
+        self._fit_table(self.history_table)
         passed = self._passed_final()
         self.certificate_button.setText(self.tr("Save certificate (PDF)…"))
         self.certificate_button.setEnabled(passed is not None)
@@ -942,7 +975,7 @@ class CheckPage(Page):
             else self.tr("Pass the final test to earn a certificate.")
         )
         if self.status_text:
-            note += " " + self.status_text
+            note += self._sentence_gap() + self.status_text
         self.certificate_note.setText(note)
 
     def retranslate_quiz(self) -> None:
@@ -977,7 +1010,7 @@ class CheckPage(Page):
         self.panel.language = content_language(self._lang())
         self.panel.retranslate_ui()
         self.panel.meta.setText(
-            self.tr("From lesson %1 · objective: %2")
+            self.tr("Lesson %1 · objective: %2")
             .replace("%1", self._lesson_title(question.lesson_id))
             .replace(
                 "%2",
@@ -1054,7 +1087,7 @@ class CheckPage(Page):
                 )
             else:
                 notes.append(self.tr("No diagnostic test to compare with."))
-        self.report_note.setText(" ".join(notes))
+        self.report_note.setText(self._sentence_gap().join(notes))
         self.report_note.setVisible(bool(notes))
         self.report_certificate_button.setVisible(is_final and quiz.passed(report))
 
@@ -1104,7 +1137,8 @@ class CheckPage(Page):
                     cells[3] = sign + self._pct(abs(delta))
             for column, cell in enumerate(cells):
                 self.objective_table.setItem(row, column, QTableWidgetItem(cell))
-        self.objective_table.resizeRowsToContents()
+        self._fit_table(self.lesson_table)
+        self._fit_table(self.objective_table)
 
     # --- certificate ---------------------------------------------------------------------------
 

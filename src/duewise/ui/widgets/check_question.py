@@ -281,6 +281,9 @@ class QuestionPanel(QWidget):
                 entry = self.order_list.item(row)
                 original = int(entry.data(Qt.ItemDataRole.UserRole))
                 entry.setText(f"{row + 1}. {question.choices[original].get(lang)}")
+            # Tall enough to show every item (up to three wrapped lines each) without scrolling.
+            line = self.order_list.fontMetrics().lineSpacing()
+            self.order_list.setMinimumHeight(self.order_list.count() * (3 * line + 6) + 8)
         else:
             for k, (button, label) in enumerate(zip(self.buttons, self.labels, strict=True)):
                 label.setText(texts[k])
@@ -368,7 +371,7 @@ class QuestionPanel(QWidget):
             parts = [question.choices[i].get(lang) for i in answer]
             if question.type is QuestionType.ORDERING:
                 return " → ".join(parts)
-            return "; ".join(parts)
+            return ("；" if lang is Language.ZH else "; ").join(parts)
         return ""
 
     def verdict_text(self, result: Grade) -> str:
