@@ -212,3 +212,13 @@ def test_due_cards_order() -> None:
 def test_review_doctests() -> None:
     result = doctest.testmod(review)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_learn_page_entry_point_gives_a_fraction_per_lesson(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from duewise.learning import mastery
+    from duewise.storage import db
+
+    database, _ = db.open_database(tmp_path)
+    values = mastery.lesson_mastery(database, 1)
+    assert set(values) == {lesson.id for lesson in bank.load_bank().lessons}
+    assert all(value == 0.0 for value in values.values())
