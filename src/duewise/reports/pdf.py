@@ -13,10 +13,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -34,6 +35,15 @@ def pdf_font_family() -> str:
         if family in installed:
             return family
     return QFont().family()
+
+
+def _layout_dpi() -> float:
+    """The DPI QTextDocument lays out in without a paint device (Qt's ``qt_defaultDpi``)."""
+    app = QGuiApplication.instance()
+    screen = QGuiApplication.primaryScreen() if app is not None else None
+    if screen is None or app.testAttribute(Qt.ApplicationAttribute.AA_Use96Dpi):
+        return 96.0
+    return float(round(screen.logicalDotsPerInchX()))
 
 
 def escape(text: object) -> str:
@@ -89,8 +99,13 @@ def write_pdf(
         "td,th{border:1px solid #999;padding:3px 6px} th{background:#eee}"
         ".muted{color:#555}</style></head><body>" + body_html + "</body></html>"
     )
-    painter_rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(painter_rect.width(), painter_rect.height()))
+    # The document lays out in Qt's default (screen) DPI and print_() scales it to the writer's
+    # 300 dpi; a page size in writer pixels would shrink everything by 96/300 (text ~3.4 pt).
+    source_dpi = _layout_dpi()
+    painter_rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(
+        QSizeF(painter_rect.width() * source_dpi / 72, painter_rect.height() * source_dpi / 72)
+    )
     document.print_(writer)
     del writer  # flushes and closes the file
     tmp.replace(path)
