@@ -274,3 +274,43 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     standings = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     assert standings == [["1", "B 队", "3"], ["1", "C 队", "3"], ["3", "A 队", "1"]]
     assert quiz.end_chart.bar_heights() == [3, 3, 1]
+
+
+# ---- printables -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "language", "expected"),
+    [
+        ("handout", "zh", ["读懂你的征信报告 — 讲义", "姓名", "学完这一课，你能够："]),
+        (
+            "worksheet",
+            "en",
+            ["Your credit report — Worksheet", "Question 1.", "Choose one answer."],
+        ),
+        ("answer_key", "zh", ["答案", "考查：", "report.read-codes"]),
+        ("answer_key", "en", ["Answer key", "Tests: Read the codes", "Why:"]),
+    ],
+)
+def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, dialogs, clock, *, kind, language, expected
+) -> None:
+    from pypdf import PdfReader
+
+    _, _, page = _open_page(build_window, tmp_path)
+    _unlock(qtbot, page)
+    panel = page.printables_panel
+    assert panel is not None
+    panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("credit-report"))
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData(kind))
+    panel.language_box.setCurrentIndex(panel.language_box.findData(language))
+    dialogs["save"] = tmp_path / "out"  # the suffix is added
+    with qtbot.waitSignal(panel.pdf_written, timeout=20_000):
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text().startswith("Saved as") and panel.save_button.isEnabled()
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "out.pdf").pages)
+    text = " ".join(text.split())
+    for snippet in expected:
+        assert snippet in text
+    if kind == "worksheet":
+        assert "Why:" not in text  # no answers on the pupils' sheet

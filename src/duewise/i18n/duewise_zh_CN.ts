@@ -3039,22 +3039,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="217"/>
+        <location filename="../ui/widgets/lesson_record.py" line="219"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="219"/>
+        <location filename="../ui/widgets/lesson_record.py" line="221"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="220"/>
+        <location filename="../ui/widgets/lesson_record.py" line="222"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="221"/>
+        <location filename="../ui/widgets/lesson_record.py" line="223"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
     </message>
@@ -3141,920 +3141,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="575"/>
+        <location filename="../ui/pages/planner.py" line="574"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="576"/>
+        <location filename="../ui/pages/planner.py" line="575"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="577"/>
+        <location filename="../ui/pages/planner.py" line="576"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="578"/>
+        <location filename="../ui/pages/planner.py" line="577"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="585"/>
+        <location filename="../ui/pages/planner.py" line="584"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="589"/>
+        <location filename="../ui/pages/planner.py" line="588"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="593"/>
+        <location filename="../ui/pages/planner.py" line="592"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="597"/>
+        <location filename="../ui/pages/planner.py" line="596"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="606"/>
+        <location filename="../ui/pages/planner.py" line="605"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="609"/>
+        <location filename="../ui/pages/planner.py" line="608"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="615"/>
+        <location filename="../ui/pages/planner.py" line="614"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
+        <location filename="../ui/pages/planner.py" line="618"/>
         <location filename="../ui/pages/planner.py" line="619"/>
-        <location filename="../ui/pages/planner.py" line="620"/>
-        <location filename="../ui/pages/planner.py" line="1383"/>
+        <location filename="../ui/pages/planner.py" line="1382"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="620"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="622"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="622"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="624"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="624"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="626"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="626"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="629"/>
+        <location filename="../ui/pages/planner.py" line="628"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="629"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="631"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="631"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="639"/>
+        <location filename="../ui/pages/planner.py" line="638"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="640"/>
+        <location filename="../ui/pages/planner.py" line="639"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/pages/planner.py" line="640"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="643"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="647"/>
+        <location filename="../ui/pages/planner.py" line="646"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="653"/>
+        <location filename="../ui/pages/planner.py" line="652"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="654"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="656"/>
+        <location filename="../ui/pages/planner.py" line="655"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/pages/planner.py" line="656"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="658"/>
+        <location filename="../ui/pages/planner.py" line="657"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="659"/>
+        <location filename="../ui/pages/planner.py" line="658"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="659"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="660"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="662"/>
+        <location filename="../ui/pages/planner.py" line="661"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="662"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="664"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="667"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="675"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="681"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="686"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="689"/>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/pages/planner.py" line="688"/>
+        <location filename="../ui/pages/planner.py" line="1690"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
-        <location filename="../ui/pages/planner.py" line="1693"/>
+        <location filename="../ui/pages/planner.py" line="689"/>
+        <location filename="../ui/pages/planner.py" line="1691"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="691"/>
-        <location filename="../ui/pages/planner.py" line="1694"/>
+        <location filename="../ui/pages/planner.py" line="690"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
-        <location filename="../ui/pages/planner.py" line="1695"/>
+        <location filename="../ui/pages/planner.py" line="691"/>
+        <location filename="../ui/pages/planner.py" line="1693"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="695"/>
+        <location filename="../ui/pages/planner.py" line="694"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="696"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="698"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="700"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="701"/>
+        <location filename="../ui/pages/planner.py" line="700"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="704"/>
+        <location filename="../ui/pages/planner.py" line="703"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="708"/>
+        <location filename="../ui/pages/planner.py" line="707"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/pages/planner.py" line="708"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="719"/>
+        <location filename="../ui/pages/planner.py" line="718"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/pages/planner.py" line="719"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="725"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="764"/>
+        <location filename="../ui/pages/planner.py" line="763"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="771"/>
+        <location filename="../ui/pages/planner.py" line="770"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="774"/>
+        <location filename="../ui/pages/planner.py" line="773"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="777"/>
+        <location filename="../ui/pages/planner.py" line="776"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="786"/>
+        <location filename="../ui/pages/planner.py" line="785"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="789"/>
+        <location filename="../ui/pages/planner.py" line="788"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="809"/>
+        <location filename="../ui/pages/planner.py" line="808"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="906"/>
+        <location filename="../ui/pages/planner.py" line="905"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="908"/>
+        <location filename="../ui/pages/planner.py" line="907"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="910"/>
+        <location filename="../ui/pages/planner.py" line="909"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="926"/>
+        <location filename="../ui/pages/planner.py" line="925"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="953"/>
+        <location filename="../ui/pages/planner.py" line="952"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="970"/>
+        <location filename="../ui/pages/planner.py" line="969"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="975"/>
+        <location filename="../ui/pages/planner.py" line="974"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="983"/>
+        <location filename="../ui/pages/planner.py" line="982"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="989"/>
+        <location filename="../ui/pages/planner.py" line="988"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="999"/>
+        <location filename="../ui/pages/planner.py" line="998"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1003"/>
+        <location filename="../ui/pages/planner.py" line="1002"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1017"/>
+        <location filename="../ui/pages/planner.py" line="1016"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1018"/>
+        <location filename="../ui/pages/planner.py" line="1017"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1019"/>
-        <location filename="../ui/pages/planner.py" line="1599"/>
+        <location filename="../ui/pages/planner.py" line="1018"/>
+        <location filename="../ui/pages/planner.py" line="1597"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1036"/>
-        <location filename="../ui/pages/planner.py" line="1710"/>
+        <location filename="../ui/pages/planner.py" line="1035"/>
+        <location filename="../ui/pages/planner.py" line="1708"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1043"/>
+        <location filename="../ui/pages/planner.py" line="1042"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1051"/>
+        <location filename="../ui/pages/planner.py" line="1050"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1054"/>
+        <location filename="../ui/pages/planner.py" line="1053"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1060"/>
+        <location filename="../ui/pages/planner.py" line="1059"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1063"/>
+        <location filename="../ui/pages/planner.py" line="1062"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1068"/>
+        <location filename="../ui/pages/planner.py" line="1067"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1077"/>
+        <location filename="../ui/pages/planner.py" line="1076"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1094"/>
+        <location filename="../ui/pages/planner.py" line="1093"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1106"/>
+        <location filename="../ui/pages/planner.py" line="1105"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1118"/>
+        <location filename="../ui/pages/planner.py" line="1117"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1123"/>
+        <location filename="../ui/pages/planner.py" line="1122"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1128"/>
+        <location filename="../ui/pages/planner.py" line="1127"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1149"/>
+        <location filename="../ui/pages/planner.py" line="1148"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1164"/>
+        <location filename="../ui/pages/planner.py" line="1163"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1169"/>
+        <location filename="../ui/pages/planner.py" line="1168"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1173"/>
+        <location filename="../ui/pages/planner.py" line="1172"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1214"/>
+        <location filename="../ui/pages/planner.py" line="1213"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1223"/>
+        <location filename="../ui/pages/planner.py" line="1222"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1225"/>
+        <location filename="../ui/pages/planner.py" line="1224"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1228"/>
+        <location filename="../ui/pages/planner.py" line="1227"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1234"/>
+        <location filename="../ui/pages/planner.py" line="1233"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1243"/>
+        <location filename="../ui/pages/planner.py" line="1242"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1250"/>
+        <location filename="../ui/pages/planner.py" line="1249"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1270"/>
-        <location filename="../ui/pages/planner.py" line="1272"/>
+        <location filename="../ui/pages/planner.py" line="1269"/>
+        <location filename="../ui/pages/planner.py" line="1271"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1274"/>
+        <location filename="../ui/pages/planner.py" line="1273"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1285"/>
+        <location filename="../ui/pages/planner.py" line="1284"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1287"/>
+        <location filename="../ui/pages/planner.py" line="1286"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1323"/>
+        <location filename="../ui/pages/planner.py" line="1322"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1323"/>
+        <location filename="../ui/pages/planner.py" line="1322"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1332"/>
+        <location filename="../ui/pages/planner.py" line="1331"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1342"/>
+        <location filename="../ui/pages/planner.py" line="1341"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1358"/>
+        <location filename="../ui/pages/planner.py" line="1357"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1378"/>
+        <location filename="../ui/pages/planner.py" line="1377"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1379"/>
+        <location filename="../ui/pages/planner.py" line="1378"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1384"/>
+        <location filename="../ui/pages/planner.py" line="1383"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1406"/>
+        <location filename="../ui/pages/planner.py" line="1405"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1412"/>
+        <location filename="../ui/pages/planner.py" line="1411"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1415"/>
+        <location filename="../ui/pages/planner.py" line="1414"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1435"/>
+        <location filename="../ui/pages/planner.py" line="1434"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1523"/>
+        <location filename="../ui/pages/planner.py" line="1521"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1531"/>
+        <location filename="../ui/pages/planner.py" line="1529"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1537"/>
-        <location filename="../ui/pages/planner.py" line="1556"/>
+        <location filename="../ui/pages/planner.py" line="1535"/>
+        <location filename="../ui/pages/planner.py" line="1554"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1546"/>
+        <location filename="../ui/pages/planner.py" line="1544"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1549"/>
+        <location filename="../ui/pages/planner.py" line="1547"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1561"/>
+        <location filename="../ui/pages/planner.py" line="1559"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1598"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1601"/>
-        <location filename="../ui/pages/planner.py" line="1678"/>
+        <location filename="../ui/pages/planner.py" line="1599"/>
+        <location filename="../ui/pages/planner.py" line="1676"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1602"/>
+        <location filename="../ui/pages/planner.py" line="1600"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1603"/>
+        <location filename="../ui/pages/planner.py" line="1601"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1604"/>
+        <location filename="../ui/pages/planner.py" line="1602"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1605"/>
+        <location filename="../ui/pages/planner.py" line="1603"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1609"/>
+        <location filename="../ui/pages/planner.py" line="1607"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1610"/>
+        <location filename="../ui/pages/planner.py" line="1608"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1613"/>
+        <location filename="../ui/pages/planner.py" line="1611"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1627"/>
+        <location filename="../ui/pages/planner.py" line="1625"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1636"/>
+        <location filename="../ui/pages/planner.py" line="1634"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1642"/>
+        <location filename="../ui/pages/planner.py" line="1640"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1653"/>
-        <location filename="../ui/pages/planner.py" line="1740"/>
+        <location filename="../ui/pages/planner.py" line="1651"/>
+        <location filename="../ui/pages/planner.py" line="1738"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1654"/>
+        <location filename="../ui/pages/planner.py" line="1652"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1662"/>
+        <location filename="../ui/pages/planner.py" line="1660"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1678"/>
+        <location filename="../ui/pages/planner.py" line="1676"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1678"/>
+        <location filename="../ui/pages/planner.py" line="1676"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1678"/>
+        <location filename="../ui/pages/planner.py" line="1676"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1727"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1747"/>
+        <location filename="../ui/pages/planner.py" line="1745"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1764"/>
+        <location filename="../ui/pages/planner.py" line="1762"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1768"/>
+        <location filename="../ui/pages/planner.py" line="1766"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1798"/>
+        <location filename="../ui/pages/planner.py" line="1796"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1799"/>
+        <location filename="../ui/pages/planner.py" line="1797"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1801"/>
+        <location filename="../ui/pages/planner.py" line="1799"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1804"/>
+        <location filename="../ui/pages/planner.py" line="1802"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4433,134 +4433,142 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>RecordCodes</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="37"/>
+        <location filename="../ui/widgets/lesson_record.py" line="36"/>
         <source>paid as agreed</source>
         <translation>按约还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="38"/>
+        <location filename="../ui/widgets/lesson_record.py" line="37"/>
         <source>30–59 days late</source>
         <translation>逾期 30–59 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="39"/>
+        <location filename="../ui/widgets/lesson_record.py" line="38"/>
         <source>60–89 days late</source>
         <translation>逾期 60–89 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="40"/>
+        <location filename="../ui/widgets/lesson_record.py" line="39"/>
         <source>90–119 days late</source>
         <translation>逾期 90–119 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="41"/>
+        <location filename="../ui/widgets/lesson_record.py" line="40"/>
         <source>120–149 days late</source>
         <translation>逾期 120–149 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="42"/>
+        <location filename="../ui/widgets/lesson_record.py" line="41"/>
         <source>150–179 days late</source>
         <translation>逾期 150–179 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="43"/>
+        <location filename="../ui/widgets/lesson_record.py" line="42"/>
         <source>180 days or more late</source>
         <translation>逾期 180 天及以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="44"/>
+        <location filename="../ui/widgets/lesson_record.py" line="43"/>
         <source>charged off</source>
         <translation>已核销（坏账）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="48"/>
+        <location filename="../ui/widgets/lesson_record.py" line="47"/>
         <source>normal: paid on time</source>
         <translation>正常：按时足额还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="49"/>
+        <location filename="../ui/widgets/lesson_record.py" line="48"/>
         <source>1–30 days overdue</source>
         <translation>逾期 1–30 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="50"/>
+        <location filename="../ui/widgets/lesson_record.py" line="49"/>
         <source>31–60 days overdue</source>
         <translation>逾期 31–60 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="51"/>
+        <location filename="../ui/widgets/lesson_record.py" line="50"/>
         <source>61–90 days overdue</source>
         <translation>逾期 61–90 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="52"/>
+        <location filename="../ui/widgets/lesson_record.py" line="51"/>
         <source>91–120 days overdue</source>
         <translation>逾期 91–120 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="53"/>
+        <location filename="../ui/widgets/lesson_record.py" line="52"/>
         <source>121–150 days overdue</source>
         <translation>逾期 121–150 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="54"/>
+        <location filename="../ui/widgets/lesson_record.py" line="53"/>
         <source>151–180 days overdue</source>
         <translation>逾期 151–180 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="55"/>
+        <location filename="../ui/widgets/lesson_record.py" line="54"/>
         <source>more than 180 days overdue</source>
         <translation>逾期 180 天以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="56"/>
+        <location filename="../ui/widgets/lesson_record.py" line="55"/>
         <source>closed or settled</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="57"/>
+        <location filename="../ui/widgets/lesson_record.py" line="56"/>
         <source>ended other than by settlement</source>
         <translation>结束（非正常结清）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="58"/>
+        <location filename="../ui/widgets/lesson_record.py" line="57"/>
         <source>repaid by a guarantor</source>
         <translation>担保人代还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="59"/>
+        <location filename="../ui/widgets/lesson_record.py" line="58"/>
         <source>settled with assets</source>
         <translation>以资抵债</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="60"/>
+        <location filename="../ui/widgets/lesson_record.py" line="59"/>
         <source>nothing due this month</source>
         <translation>当月无需还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="61"/>
+        <location filename="../ui/widgets/lesson_record.py" line="60"/>
         <source>open, status unknown</source>
         <translation>账户已开立，状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="62"/>
+        <location filename="../ui/widgets/lesson_record.py" line="61"/>
         <source>not yet opened</source>
         <translation>账户尚未开立</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="63"/>
+        <location filename="../ui/widgets/lesson_record.py" line="62"/>
         <source>overdue amount paid off after the due date</source>
         <translation>逾期后已还清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="66"/>
+        <location filename="../ui/widgets/lesson_record.py" line="65"/>
         <source>bad debt</source>
         <translation>呆账</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="67"/>
+        <location filename="../ui/widgets/lesson_record.py" line="66"/>
         <source>no statement: statement date changed</source>
         <translation>修改账单日，本月无账单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordGrid</name>
+    <message>
+        <location filename="../ui/widgets/lesson_record.py" line="116"/>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,7 @@ class ClassroomPage(Page):
         self.lock_panel.refresh()
 
     def _build_teacher_tools(self) -> None:
+        from duewise.ui.widgets.classroom_printables import PrintablesPanel
         from duewise.ui.widgets.classroom_quiz import ClassQuizPanel
 
         pack = self._pack_loader()
@@ -212,6 +213,10 @@ class ClassroomPage(Page):
         )
         self.quiz_panel.refresh_saved()
         self.tools_tabs.addTab(self.quiz_panel, "")
+        self.printables_panel = PrintablesPanel(
+            pack, lambda: self.context.language, self.tools_tabs
+        )
+        self.tools_tabs.addTab(self.printables_panel, "")
         layout.addWidget(self.tools_tabs, 1)
         self.teacher_tools = tools
         self.teacher_stack.addWidget(tools)
