@@ -1,0 +1,237 @@
+"""Controls of the missed-payment calculator: the statement table model, the record grid, the
+visibility timeline and the ⓘ source button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QWidget
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Background colours of record codes (text always shows the code too, so colour is not the only
+#: signal). Light tints of the Okabe-Ito palette, readable with dark text in both themes.
+CODE_COLOURS = {
+    "N": "#cfe8d8",
+    "OK": "#cfe8d8",
+    "C": "#cde3f2",
+    "*": "#e8e8e8",
+    "/": "#f2f2f2",
+    "1": "#fbe7b5",
+    "30": "#fbe7b5",
+    "2": "#f7cf8a",
+    "60": "#f7cf8a",
+    "3": "#f0a868",
+    "90": "#f0a868",
+    "4": "#e58a5c",
+    "120": "#e58a5c",
+    "5": "#dd7352",
+    "150": "#dd7352",
+    "6": "#d45f4b",
+    "180": "#d45f4b",
+    "7": "#c44536",
+    "CO": "#c44536",
+}
+
+
+def code_colour(code: str) -> str:
+    """The cell colour for a record code."""
+    return CODE_COLOURS.get(code, "#e8e8e8")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One displayed statement row: texts for the view, raw values for CSV."""
+
+    texts: tuple[str, ...]
+    raw: tuple[object, ...]
+    highlight: bool = False
+
+
+class StatementModel(QAbstractTableModel):
+    """The scenario's statement, month by month (read-only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[TableRow] = []
+        self._numeric_from = 1
+
+    def set_headers(self, headers: Sequence[str], numeric_from: int = 1) -> None:
+        """Column titles (translated by the page); from ``numeric_from`` on they align right."""
+        self._headers = list(headers)
+        self._numeric_from = numeric_from
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(headers) - 1))
+
+    def set_rows(self, rows: Sequence[TableRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        """The column titles."""
+        return list(self._headers)
+
+    def raw_rows(self) -> list[tuple[object, ...]]:
+        """Unformatted values (``Decimal`` amounts) for CSV export."""
+        return [r.raw for r in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Rows shown."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Columns shown."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text, alignment and the missed-row tint."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.texts[index.column()] if index.column() < len(row.texts) else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() >= self._numeric_from:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and row.highlight:
+            return QColor("#fde8d7")
+        if role == Qt.ItemDataRole.ForegroundRole and row.highlight:
+            return QColor("#1f1f1f")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles; row numbers are not shown (the month column names the row)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+
+class RecordGrid(QWidget):
+    """The 24-month grid: one coloured cell per month with its code and the month's name."""
+
+    COLUMNS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setHorizontalSpacing(3)
+        self._layout.setVerticalSpacing(3)
+        self._cells: list[QLabel] = []
+        self._codes: list[str] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def set_cells(self, cells: Sequence[tuple[str, str, str]]) -> None:
+        """``(code, short month, tooltip)`` per month, oldest first."""
+        while len(self._cells) < len(cells):
+            label = QLabel(self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setMinimumWidth(10)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            i = len(self._cells)
+            self._layout.addWidget(label, i // self.COLUMNS, i % self.COLUMNS)
+            self._cells.append(label)
+        for label in self._cells[len(cells) :]:
+            label.hide()
+        self._codes = [c for c, _, _ in cells]
+        for label, (code, month, tip) in zip(self._cells, cells, strict=False):
+            label.show()
+            label.setText(f"<b style='font-size:larger'>{code}</b><br><small>{month}</small>")
+            label.setToolTip(tip)
+            label.setAccessibleName(tip)
+            label.setStyleSheet(
+                f"background:{code_colour(code)}; color:#1f1f1f; border-radius:4px; padding:3px 0;"
+            )
+
+    def codes(self) -> list[str]:
+        """The codes shown, oldest first."""
+        return list(self._codes)
+
+
+class TimelineBar(QWidget):
+    """A bar from the first overdue day to the day the record stops being visible.
+
+    Segments are ``(start, end, colour)`` in fractions of the width; markers are fractions where a
+    tick is drawn. An open end (never while unpaid) is drawn as an arrow.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._segments: list[tuple[float, float, str]] = []
+        self._markers: list[float] = []
+        self._open_end = False
+        self.setMinimumHeight(22)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        """A thin bar."""
+        return QSize(300, 22)
+
+    def set_timeline(
+        self, segments: Sequence[tuple[float, float, str]], markers: Sequence[float], open_end: bool
+    ) -> None:
+        """Show segments and markers (see the class docstring)."""
+        self._segments = list(segments)
+        self._markers = list(markers)
+        self._open_end = open_end
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the bar."""
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width() - 14.0
+        top, height = 5.0, self.height() - 10.0
+        fg = self.palette().color(QPalette.ColorRole.WindowText)
+        for start, end, colour in self._segments:
+            painter.fillRect(
+                QRectF(2 + start * width, top, max(2.0, (end - start) * width), height),
+                QColor(colour),
+            )
+        painter.setPen(fg)
+        for m in self._markers:
+            x = 2 + m * width
+            painter.drawLine(QPoint(int(x), 1), QPoint(int(x), self.height() - 1))
+        if self._open_end:
+            x = 2 + width
+            mid = top + height / 2
+            painter.drawLine(QPoint(int(x), int(mid)), QPoint(int(x + 10), int(mid)))
+            painter.drawLine(QPoint(int(x + 10), int(mid)), QPoint(int(x + 5), int(top)))
+            painter.drawLine(QPoint(int(x + 10), int(mid)), QPoint(int(x + 5), int(top + height)))
+        painter.end()
+
+
+class InfoButton(QToolButton):
+    """ⓘ: shows where a number comes from (tooltip on hover, and on click or Space)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText("ⓘ")
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.clicked.connect(self._on_clicked)
+
+    def _on_clicked(self) -> None:
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
