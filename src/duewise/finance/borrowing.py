@@ -24,6 +24,7 @@ modelled as repaid in equal monthly payments over the term).
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -222,8 +223,13 @@ def _severity(system: record.RecordSystem, episode: record.Episode) -> int:
     return int(record.pboc_code(episode.max_days_past_due).replace("N", "0"))
 
 
+@functools.lru_cache(maxsize=512)
 def total_interest(amount: Decimal, annual_rate: Decimal, months: int) -> Decimal:
-    """Total interest of an equal-payment (等额本息) loan (``schedules.amortize``)."""
+    """Total interest of an equal-payment (等额本息) loan (``schedules.amortize``).
+
+    Cached: :func:`cost_by_application_month` asks for the same few (amount, rate, term) triples
+    for every month, and a 30-year schedule costs milliseconds in ``Decimal``.
+    """
     return schedules.amortize(amount, annual_rate, months).total_interest
 
 
