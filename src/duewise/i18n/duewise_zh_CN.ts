@@ -2089,6 +2089,309 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>ClassResultsPanel</name>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="173"/>
+        <source>Import results files</source>
+        <translation>导入成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="175"/>
+        <source>DueWise results (*.json);;All files (*)</source>
+        <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="215"/>
+        <source>could not be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="216"/>
+        <source>is too large: %1 MB, at most %2 MB</source>
+        <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="219"/>
+        <source>is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="220"/>
+        <source>is not a text file (UTF-8)</source>
+        <translation>不是文本文件（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="222"/>
+        <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
+        <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="224"/>
+        <source>is damaged: not valid JSON (line %1, column %2)</source>
+        <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="227"/>
+        <source>is not a DueWise results file</source>
+        <translation>不是明白账成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="229"/>
+        <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
+        <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="234"/>
+        <source>has a damaged entry (%1)</source>
+        <translation>有一条记录已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="235"/>
+        <source>has more than %1 answers</source>
+        <translation>作答超过 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="240"/>
+        <source>%1 was skipped: it %2</source>
+        <translation>%1 已跳过：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="310"/>
+        <location filename="../ui/widgets/classroom_results.py" line="395"/>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="311"/>
+        <source>Questions answered</source>
+        <translation>已答题数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="312"/>
+        <location filename="../ui/widgets/classroom_results.py" line="333"/>
+        <location filename="../ui/widgets/classroom_results.py" line="385"/>
+        <source>Fully right</source>
+        <translation>完全答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="313"/>
+        <location filename="../ui/widgets/classroom_results.py" line="320"/>
+        <location filename="../ui/widgets/classroom_results.py" line="327"/>
+        <location filename="../ui/widgets/classroom_results.py" line="334"/>
+        <source>Mean score</source>
+        <translation>平均得分率</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="314"/>
+        <location filename="../ui/widgets/classroom_results.py" line="476"/>
+        <location filename="../ui/widgets/classroom_results.py" line="581"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="317"/>
+        <location filename="../ui/widgets/classroom_results.py" line="324"/>
+        <location filename="../ui/widgets/classroom_results.py" line="331"/>
+        <location filename="../ui/widgets/classroom_results.py" line="368"/>
+        <location filename="../ui/widgets/classroom_results.py" line="382"/>
+        <location filename="../ui/widgets/classroom_results.py" line="409"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="318"/>
+        <location filename="../ui/widgets/classroom_results.py" line="325"/>
+        <location filename="../ui/widgets/classroom_results.py" line="383"/>
+        <location filename="../ui/widgets/classroom_results.py" line="475"/>
+        <location filename="../ui/widgets/classroom_results.py" line="580"/>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="319"/>
+        <location filename="../ui/widgets/classroom_results.py" line="326"/>
+        <location filename="../ui/widgets/classroom_results.py" line="332"/>
+        <location filename="../ui/widgets/classroom_results.py" line="384"/>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="323"/>
+        <location filename="../ui/widgets/classroom_results.py" line="423"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="330"/>
+        <location filename="../ui/widgets/classroom_results.py" line="437"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="366"/>
+        <location filename="../ui/widgets/classroom_results.py" line="386"/>
+        <source>Mean score (%)</source>
+        <translation>平均得分率（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="379"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="380"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="381"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="387"/>
+        <source>Fully right (%)</source>
+        <translation>完全答对比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="470"/>
+        <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
+        <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="474"/>
+        <location filename="../ui/widgets/classroom_results.py" line="516"/>
+        <location filename="../ui/widgets/classroom_results.py" line="587"/>
+        <source>Class report</source>
+        <translation>全班成绩报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="477"/>
+        <location filename="../ui/widgets/classroom_results.py" line="582"/>
+        <source>Objectives</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="478"/>
+        <location filename="../ui/widgets/classroom_results.py" line="583"/>
+        <location filename="../ui/widgets/classroom_results.py" line="596"/>
+        <source>Hardest questions</source>
+        <translation>最难的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="491"/>
+        <location filename="../ui/widgets/classroom_results.py" line="601"/>
+        <source>Export the class report as CSV</source>
+        <translation>将全班成绩报告导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="493"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="508"/>
+        <location filename="../ui/widgets/classroom_results.py" line="603"/>
+        <source>Export the class report as PDF</source>
+        <translation>将全班成绩报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="510"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="552"/>
+        <source>Class results</source>
+        <translation>全班成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="555"/>
+        <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped.</source>
+        <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="561"/>
+        <source>&amp;Import results files…</source>
+        <translation>导入成绩文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="562"/>
+        <source>Import learners&apos; results files</source>
+        <translation>导入学员的成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="563"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="564"/>
+        <source>Clear the imported results</source>
+        <translation>清空已导入的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="567"/>
+        <source>No results imported yet.</source>
+        <translation>还没有导入成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="570"/>
+        <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
+        <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="593"/>
+        <source>Results per learner</source>
+        <translation>每名学员的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="594"/>
+        <source>Results per lesson</source>
+        <translation>每课的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="595"/>
+        <source>Results per objective</source>
+        <translation>每个学习目标的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="598"/>
+        <source>Mean score per lesson</source>
+        <translation>每课平均得分率</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="600"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="602"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="606"/>
+        <source>Writing the PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="611"/>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="612"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="613"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomCharts</name>
     <message>
         <location filename="../ui/charts/classroom_charts.py" line="82"/>
@@ -2104,107 +2407,107 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="144"/>
+        <location filename="../ui/pages/classroom.py" line="145"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="146"/>
+        <location filename="../ui/pages/classroom.py" line="147"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="158"/>
+        <location filename="../ui/pages/classroom.py" line="159"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="162"/>
+        <location filename="../ui/pages/classroom.py" line="163"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="229"/>
+        <location filename="../ui/pages/classroom.py" line="235"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="232"/>
+        <location filename="../ui/pages/classroom.py" line="238"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="237"/>
+        <location filename="../ui/pages/classroom.py" line="243"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="238"/>
+        <location filename="../ui/pages/classroom.py" line="244"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="239"/>
+        <location filename="../ui/pages/classroom.py" line="245"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="240"/>
+        <location filename="../ui/pages/classroom.py" line="246"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="243"/>
+        <location filename="../ui/pages/classroom.py" line="249"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="247"/>
+        <location filename="../ui/pages/classroom.py" line="253"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="248"/>
+        <location filename="../ui/pages/classroom.py" line="254"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="252"/>
+        <location filename="../ui/pages/classroom.py" line="258"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="254"/>
+        <location filename="../ui/pages/classroom.py" line="260"/>
         <source>&amp;Lock the teacher area</source>
         <translation>锁上教师区(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="255"/>
+        <location filename="../ui/pages/classroom.py" line="261"/>
         <source>Lock the teacher area</source>
         <translation>锁上教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="256"/>
+        <location filename="../ui/pages/classroom.py" line="262"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="260"/>
+        <location filename="../ui/pages/classroom.py" line="266"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="262"/>
+        <location filename="../ui/pages/classroom.py" line="268"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="264"/>
+        <location filename="../ui/pages/classroom.py" line="270"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="266"/>
+        <location filename="../ui/pages/classroom.py" line="272"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2527,172 +2830,177 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="432"/>
+        <location filename="../ui/pages/learn.py" line="441"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="433"/>
+        <location filename="../ui/pages/learn.py" line="442"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="434"/>
+        <location filename="../ui/pages/learn.py" line="443"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="436"/>
+        <location filename="../ui/pages/learn.py" line="445"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="445"/>
+        <location filename="../ui/pages/learn.py" line="454"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="447"/>
+        <location filename="../ui/pages/learn.py" line="456"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="449"/>
+        <location filename="../ui/pages/learn.py" line="458"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="453"/>
+        <location filename="../ui/pages/learn.py" line="464"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="465"/>
+        <location filename="../ui/pages/learn.py" line="466"/>
+        <source>Quiz mastery: none yet</source>
+        <translation>测验掌握度：暂无</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="478"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="467"/>
+        <location filename="../ui/pages/learn.py" line="480"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="579"/>
+        <location filename="../ui/pages/learn.py" line="592"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="750"/>
+        <location filename="../ui/pages/learn.py" line="763"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="836"/>
+        <location filename="../ui/pages/learn.py" line="849"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="867"/>
+        <location filename="../ui/pages/learn.py" line="880"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="868"/>
+        <location filename="../ui/pages/learn.py" line="881"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="869"/>
+        <location filename="../ui/pages/learn.py" line="882"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="870"/>
+        <location filename="../ui/pages/learn.py" line="883"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="871"/>
+        <location filename="../ui/pages/learn.py" line="884"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="872"/>
+        <location filename="../ui/pages/learn.py" line="885"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="873"/>
+        <location filename="../ui/pages/learn.py" line="886"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="874"/>
+        <location filename="../ui/pages/learn.py" line="887"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="875"/>
+        <location filename="../ui/pages/learn.py" line="888"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="881"/>
+        <location filename="../ui/pages/learn.py" line="894"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="887"/>
+        <location filename="../ui/pages/learn.py" line="900"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="897"/>
+        <location filename="../ui/pages/learn.py" line="910"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="902"/>
+        <location filename="../ui/pages/learn.py" line="915"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="907"/>
+        <location filename="../ui/pages/learn.py" line="920"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="910"/>
+        <location filename="../ui/pages/learn.py" line="923"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="916"/>
+        <location filename="../ui/pages/learn.py" line="929"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="921"/>
+        <location filename="../ui/pages/learn.py" line="934"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="924"/>
+        <location filename="../ui/pages/learn.py" line="937"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="930"/>
+        <location filename="../ui/pages/learn.py" line="943"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="935"/>
+        <location filename="../ui/pages/learn.py" line="948"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="940"/>
+        <location filename="../ui/pages/learn.py" line="953"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -2906,132 +3214,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="59"/>
+        <location filename="../ui/pages/learn.py" line="60"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="60"/>
+        <location filename="../ui/pages/learn.py" line="61"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="61"/>
+        <location filename="../ui/pages/learn.py" line="62"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="65"/>
+        <location filename="../ui/pages/learn.py" line="66"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="68"/>
+        <location filename="../ui/pages/learn.py" line="69"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="71"/>
+        <location filename="../ui/pages/learn.py" line="72"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="74"/>
+        <location filename="../ui/pages/learn.py" line="75"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="75"/>
+        <location filename="../ui/pages/learn.py" line="76"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="78"/>
+        <location filename="../ui/pages/learn.py" line="79"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="81"/>
+        <location filename="../ui/pages/learn.py" line="82"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="84"/>
+        <location filename="../ui/pages/learn.py" line="85"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="87"/>
+        <location filename="../ui/pages/learn.py" line="88"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="90"/>
+        <location filename="../ui/pages/learn.py" line="91"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="93"/>
+        <location filename="../ui/pages/learn.py" line="94"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="96"/>
+        <location filename="../ui/pages/learn.py" line="97"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="99"/>
+        <location filename="../ui/pages/learn.py" line="100"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="102"/>
+        <location filename="../ui/pages/learn.py" line="103"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="105"/>
+        <location filename="../ui/pages/learn.py" line="106"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="108"/>
+        <location filename="../ui/pages/learn.py" line="109"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="111"/>
+        <location filename="../ui/pages/learn.py" line="112"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="114"/>
+        <location filename="../ui/pages/learn.py" line="115"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="117"/>
+        <location filename="../ui/pages/learn.py" line="118"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="120"/>
+        <location filename="../ui/pages/learn.py" line="121"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="123"/>
+        <location filename="../ui/pages/learn.py" line="124"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="126"/>
+        <location filename="../ui/pages/learn.py" line="127"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="129"/>
+        <location filename="../ui/pages/learn.py" line="130"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>

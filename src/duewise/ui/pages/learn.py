@@ -15,6 +15,7 @@ import importlib
 import json
 import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
@@ -181,7 +182,7 @@ class LearnPage(Page):
         self.lessons_frame, lessons_layout = common.card(self.list_view)
         self.lessons_grid = QGridLayout()
         self.lessons_grid.setHorizontalSpacing(16)
-        self.lessons_grid.setVerticalSpacing(10)
+        self.lessons_grid.setVerticalSpacing(16)
         self.lessons_grid.setColumnStretch(1, 1)
         lessons_layout.addLayout(self.lessons_grid)
         self.progress_note = common.paragraph(self.list_view, muted=True)
@@ -251,9 +252,10 @@ class LearnPage(Page):
         if self.loaded:
             return
         from duewise.content import loader
+        from duewise.learning import bank  # one loaded copy, shared with the quiz pages
 
         try:
-            self.result = loader.load_pack(paths.lessons_dir())
+            self.result = bank.load_result(paths.lessons_dir())
         except loader.PackPathError as exc:
             self.pack_error = str(exc)
         if self.result is not None:
@@ -331,8 +333,9 @@ class LearnPage(Page):
         function = self._mastery_function()
         if function is None:
             return {}
+        pack = self.result.pack if self.result is not None else None
         try:
-            values = function(self.context.database, self.context.profile_id)
+            values = function(self.context.database, self.context.profile_id, pack=pack)
         except Exception:  # a failing quiz store must not hide the lessons
             return {}
         return values if isinstance(values, Mapping) else {}
@@ -407,15 +410,21 @@ class LearnPage(Page):
             title.setStyleSheet("font-weight: 600;")
             summary = common.paragraph(texts, muted=True)
             summary.setText(_plain(lesson.summary.get(language)))
+            info = QHBoxLayout()
+            info.setSpacing(16)
+            meta = QLabel(texts)
+            meta.setProperty("role", "muted")
+            meta.setText(self._meta_text(lesson))
+            progress = common.paragraph(texts)
+            progress.setText(self._progress_text(lesson, mastery.get(lesson.id)))
+            info.addWidget(meta)
+            info.addWidget(progress, 1)
             texts_layout.addWidget(title)
             texts_layout.addWidget(summary)
-            meta = common.paragraph(self.lessons_frame, muted=True)
-            meta.setText(self._meta_text(lesson))
-            progress = common.paragraph(self.lessons_frame)
-            progress.setText(self._progress_text(lesson, mastery.get(lesson.id)))
+            texts_layout.addLayout(info)
             button = QPushButton(self.lessons_frame)
             button.clicked.connect(lambda _=False, lid=lesson.id: self.open_lesson(lid))
-            for column, widget in enumerate((number, texts, meta, progress, button)):
+            for column, widget in enumerate((number, texts, button)):
                 self.lessons_grid.addWidget(widget, row, column)
             self.lesson_rows[lesson.id] = {
                 "title": title,
@@ -436,7 +445,7 @@ class LearnPage(Page):
         minutes = self.tr("%1 min").replace(
             "%1", formatting.number(lesson.minutes, self.context.language)
         )
-        return f"{levels.get(lesson.level.value, lesson.level.value)}\n{minutes}"
+        return f"{levels.get(lesson.level.value, lesson.level.value)} · {minutes}"
 
     def _progress_text(self, lesson: Lesson, mastery: object = None) -> str:
         seen = set(self._progress(lesson.id).get("seen", [])) & set(lesson.section_ids)
@@ -450,7 +459,11 @@ class LearnPage(Page):
             text = text.replace("%2", str(total))
         if isinstance(mastery, int | float) and not isinstance(mastery, bool):
             share = max(0.0, min(1.0, float(mastery)))
-            text += "\n" + self.tr("Quiz mastery: %1").replace("%1", f"{share:.0%}")
+            if share > 0:
+                percent = formatting.pct(Decimal(round(share * 100)), self.context.language, 0)
+                text += " · " + self.tr("Quiz mastery: %1").replace("%1", percent)
+            else:
+                text += " · " + self.tr("Quiz mastery: none yet")
         return text
 
     def _retranslate_rows(self) -> None:
@@ -517,7 +530,7 @@ class LearnPage(Page):
         column = QVBoxLayout()
         column.setSpacing(12)
         self.segments_frame, self.segments_layout = common.card(self.reader)
-        self.segments_layout.setContentsMargins(24, 20, 24, 20)
+        self.segments_layout.setContentsMargins(18, 16, 18, 16)
         self.segments_layout.setSpacing(12)
         column.addWidget(self.segments_frame)
         nav = QHBoxLayout()
@@ -663,7 +676,7 @@ class LearnPage(Page):
                 QRect(0, 0, text_width, 10000), Qt.TextFlag.TextWordWrap, item.text()
             )
             item_height = bounds.height() + metrics.height() // 2
-            item.setSizeHint(QSize(text_width, item_height))
+            item.setSizeHint(QSize(0, item_height))
             height += item_height
         section_list.setFixedHeight(height)
 
@@ -882,7 +895,7 @@ class LearnPage(Page):
             .replace("%1", str(lesson.order))
             .replace("%2", lesson.title.get(self.language))
         )
-        self.lesson_meta.setText(self._meta_text(lesson).replace("\n", " · "))
+        self.lesson_meta.setText(self._meta_text(lesson))
         self.position_label.setText(
             self.tr("Section %1 of %2")
             .replace("%1", str(self.section_index + 1))

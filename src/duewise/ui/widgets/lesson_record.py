@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel import dates as babel_dates
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -74,7 +73,7 @@ def _cell_style(system: str, code: str) -> str:
     text = "#ffffff" if level == 4 else "#1f2328"
     return (
         f"background: {_FILLS[level]}; color: {text}; border-radius: 4px; "
-        "padding: 2px 4px; font-weight: 600;"
+        "padding: 2px 1px; font-weight: 600;"
     )
 
 
@@ -90,7 +89,7 @@ class RecordGrid(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(4)
+        self.grid.setHorizontalSpacing(2)
         self.grid.setVerticalSpacing(4)
         self.system = "pboc"
         self.start = date(2025, 1, 1)
@@ -112,10 +111,13 @@ class RecordGrid(QWidget):
         self.cells = []
         if not self.codes:
             return
-        locale = formatting.locale_of(self.language)
-        names = babel_dates.get_month_names("abbreviated", locale=locale)
+        # Month numbers keep the twelve columns narrow enough for large type; the full month
+        # is in each cell's tooltip and accessible name.
+        corner = QLabel(QCoreApplication.translate("RecordGrid", "Month"), self)
+        corner.setProperty("role", "muted")
+        self.grid.addWidget(corner, 0, 0)
         for month in range(1, 13):
-            header = QLabel(str(names[month]), self)
+            header = QLabel(str(month), self)
             header.setProperty("role", "muted")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(header, 0, month)
@@ -190,13 +192,13 @@ class LessonRecord(QWidget):
         frame, layout = common.card(self)
         outer.addWidget(frame)
         self.system, self.start, self.codes = system, start, codes
-        self.heading = QLabel(frame)
+        self.heading = common.paragraph(frame)
         self.heading.setProperty("role", "muted")
         self.caption = common.paragraph(frame)
         self.caption.setText(plain(block.caption))
         self.caption.setVisible(bool(block.caption))
         self.grid = RecordGrid(frame)
-        self.legend_title = QLabel(frame)
+        self.legend_title = common.paragraph(frame)
         self.legend_title.setProperty("role", "muted")
         self.legend = RecordLegend(frame)
         for widget in (self.heading, self.caption, self.grid, self.legend_title, self.legend):
