@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from duewise.storage import profiles, teacher_pin
+from duewise.learning.quiz import QuizItem, QuizKind
+from duewise.storage import profiles, quiz_store, results_files, teacher_pin
 from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.pages.classroom import ClassroomPage
+from duewise.ui.pages.classroom import ClassroomPage, shipped_pack
 from duewise.ui.widgets import classroom_quiz
 
 PIN = "2468"
@@ -314,3 +317,109 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
         assert snippet in text
     if kind == "worksheet":
         assert "Why:" not in text  # no answers on the pupils' sheet
+
+
+# ---- results files and the class report -------------------------------------------------------
+
+
+def _answer(context, profile_id: int, answers: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    """Store a scored lesson quiz for a profile: (question id, score 0/1) per answer."""
+    store = quiz_store.QuizStore(context.database)
+    when = dt.datetime(2026, 3, 16, 20, 0, tzinfo=dt.UTC)
+    items = [QuizItem(qid) for qid, _ in answers]
+    attempt = store.start_attempt(
+        profile_id, QuizKind.LESSON, items, seed=1, now=when, lesson_id="what-is-credit"
+    )
+    by_id = {q.id: q for q in shipped_pack().questions}
+    for position, (qid, score) in enumerate(answers):
+        question = by_id[qid]
+        store.record_answer(
+            attempt.id,
+            position,
+            question_id=qid,
+            objective=question.objective,
+            lesson_id=question.lesson_id,
+            response=0,
+            score=Fraction(score),
+            now=when,
+        )
+
+
+def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, dialogs, clock
+) -> None:
+    context, _, page = _open_page(build_window, tmp_path)
+    _add_learner(qtbot, page, "Lin")
+    _add_learner(qtbot, page, "Amy")
+    ids = {p.name: p.id for p in profiles.list_profiles(context.database)}
+    _answer(context, ids["Lin"], [("l01-q01", 1), ("l01-q02", 0), ("l02-q01", 1)])
+    _answer(context, ids["Amy"], [("l01-q01", 1), ("l01-q02", 0)])
+    files = {}
+    for name in ("Lin", "Amy"):
+        page.profiles_panel.select(ids[name])
+        qtbot.mouseClick(page.profiles_panel.switch_button, Qt.MouseButton.LeftButton)
+        files[name] = tmp_path / f"{name}.json"
+        dialogs["save"] = files[name]
+        qtbot.mouseClick(page.export_mine_button, Qt.MouseButton.LeftButton)
+        assert page.export_mine_status.text().startswith(f"Saved {3 if name == 'Lin' else 2}")
+    assert "Amy" not in files["Lin"].read_text("utf-8")
+
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(files["Lin"].read_bytes()[:-40])
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b" " * (results_files.MAX_BYTES + 1))
+    _unlock(qtbot, page)
+    panel = page.results_panel
+    assert panel is not None and not panel.csv_button.isEnabled()
+    dialogs["open"] = [files["Lin"], files["Amy"], broken, huge, files["Lin"]]
+    with qtbot.waitSignal(panel.imported):
+        qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == (
+        "Read 3 files: 2 learners, 5 answers. Duplicate answers merged: 3."
+    )
+    assert panel.problems.text().splitlines() == [
+        "broken.json was skipped: it is cut off (incomplete). "
+        "Copy it again from the learner's computer.",
+        "huge.json was skipped: it is too large: 5.0 MB, at most 5 MB",
+    ]
+    students = panel.students_table
+    assert [[students.item(r, c).text() for c in range(4)] for r in range(2)] == [
+        ["Amy", "2", "1", "50.0%"],
+        ["Lin", "3", "2", "66.7%"],
+    ]
+    lessons = panel.lessons_table
+    titles = [shipped_pack().lesson(i).title.en for i in ("what-is-credit", "price-of-borrowing")]
+    assert [lessons.item(r, 0).text() for r in range(lessons.rowCount())] == titles
+    assert lessons.item(0, 3).text() == "50.0%"  # 2 of 4 answers in lesson 1
+    hardest = panel.hardest_table
+    assert hardest.item(0, 3).text() == "0.0%"  # l01-q02: nobody right
+    assert panel.chart.bar_heights() == [50.0, 100.0]
+
+    dialogs["save"] = tmp_path / "report.csv"
+    qtbot.mouseClick(panel.csv_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][0] == "Table" and [rows[1][0], rows[1][2]] == ["Learner", "Amy"]
+    assert any(r[0] == "Objective" and r[1] == "basics.what-credit" for r in rows)
+
+    from pypdf import PdfReader
+
+    dialogs["save"] = tmp_path / "report.pdf"
+    with qtbot.waitSignal(panel.pdf_written, timeout=20_000):
+        qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(
+        "".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages).split()
+    )
+    assert "Class report" in text and "Hardest questions" in text and "Amy" in text
+
+
+def test_bad_results_files_in_chinese(build_window, tmp_path, qtbot, dialogs, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    _unlock(qtbot, page)
+    panel = page.results_panel
+    assert panel is not None
+    cut = tmp_path / "cut.json"
+    cut.write_text('{"format": "duewise-results", "schema_version": 1, "learner": {"uid"', "utf-8")
+    panel.import_paths([cut])
+    assert panel.problems.text() == "cut.json 已跳过：文件不完整（被截断），请从学员电脑重新复制。"
+    assert panel.status.text() == "读取了 0 个文件：0 名学员，0 个作答；合并重复作答 0 个。"

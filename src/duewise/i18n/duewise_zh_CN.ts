@@ -3507,7 +3507,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/pages/planner.py" line="618"/>
         <location filename="../ui/pages/planner.py" line="619"/>
-        <location filename="../ui/pages/planner.py" line="1382"/>
+        <location filename="../ui/pages/planner.py" line="1381"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
@@ -3758,25 +3758,25 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="688"/>
-        <location filename="../ui/pages/planner.py" line="1690"/>
+        <location filename="../ui/pages/planner.py" line="1689"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="689"/>
-        <location filename="../ui/pages/planner.py" line="1691"/>
+        <location filename="../ui/pages/planner.py" line="1690"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="690"/>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/pages/planner.py" line="1691"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="691"/>
-        <location filename="../ui/pages/planner.py" line="1693"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
@@ -3997,372 +3997,372 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="1018"/>
-        <location filename="../ui/pages/planner.py" line="1597"/>
+        <location filename="../ui/pages/planner.py" line="1596"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/pages/planner.py" line="1035"/>
-        <location filename="../ui/pages/planner.py" line="1708"/>
+        <location filename="../ui/pages/planner.py" line="1707"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1042"/>
+        <location filename="../ui/pages/planner.py" line="1041"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1050"/>
+        <location filename="../ui/pages/planner.py" line="1049"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1053"/>
+        <location filename="../ui/pages/planner.py" line="1052"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1059"/>
+        <location filename="../ui/pages/planner.py" line="1058"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1062"/>
+        <location filename="../ui/pages/planner.py" line="1061"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1067"/>
+        <location filename="../ui/pages/planner.py" line="1066"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1076"/>
+        <location filename="../ui/pages/planner.py" line="1075"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1093"/>
+        <location filename="../ui/pages/planner.py" line="1092"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1105"/>
+        <location filename="../ui/pages/planner.py" line="1104"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1117"/>
+        <location filename="../ui/pages/planner.py" line="1116"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1122"/>
+        <location filename="../ui/pages/planner.py" line="1121"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1127"/>
+        <location filename="../ui/pages/planner.py" line="1126"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1148"/>
+        <location filename="../ui/pages/planner.py" line="1147"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1163"/>
+        <location filename="../ui/pages/planner.py" line="1162"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1168"/>
+        <location filename="../ui/pages/planner.py" line="1167"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1172"/>
+        <location filename="../ui/pages/planner.py" line="1171"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1213"/>
+        <location filename="../ui/pages/planner.py" line="1212"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1222"/>
+        <location filename="../ui/pages/planner.py" line="1221"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1224"/>
+        <location filename="../ui/pages/planner.py" line="1223"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1227"/>
+        <location filename="../ui/pages/planner.py" line="1226"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1233"/>
+        <location filename="../ui/pages/planner.py" line="1232"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1242"/>
+        <location filename="../ui/pages/planner.py" line="1241"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1249"/>
+        <location filename="../ui/pages/planner.py" line="1248"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1269"/>
-        <location filename="../ui/pages/planner.py" line="1271"/>
+        <location filename="../ui/pages/planner.py" line="1268"/>
+        <location filename="../ui/pages/planner.py" line="1270"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1273"/>
+        <location filename="../ui/pages/planner.py" line="1272"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1284"/>
+        <location filename="../ui/pages/planner.py" line="1283"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1286"/>
+        <location filename="../ui/pages/planner.py" line="1285"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1322"/>
+        <location filename="../ui/pages/planner.py" line="1321"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1322"/>
+        <location filename="../ui/pages/planner.py" line="1321"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1331"/>
+        <location filename="../ui/pages/planner.py" line="1330"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1341"/>
+        <location filename="../ui/pages/planner.py" line="1340"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1357"/>
+        <location filename="../ui/pages/planner.py" line="1356"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1377"/>
+        <location filename="../ui/pages/planner.py" line="1376"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1378"/>
+        <location filename="../ui/pages/planner.py" line="1377"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1383"/>
+        <location filename="../ui/pages/planner.py" line="1382"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1405"/>
+        <location filename="../ui/pages/planner.py" line="1404"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1411"/>
+        <location filename="../ui/pages/planner.py" line="1410"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1414"/>
+        <location filename="../ui/pages/planner.py" line="1413"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1434"/>
+        <location filename="../ui/pages/planner.py" line="1433"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1521"/>
+        <location filename="../ui/pages/planner.py" line="1520"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1529"/>
+        <location filename="../ui/pages/planner.py" line="1528"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1535"/>
-        <location filename="../ui/pages/planner.py" line="1554"/>
+        <location filename="../ui/pages/planner.py" line="1534"/>
+        <location filename="../ui/pages/planner.py" line="1553"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1544"/>
+        <location filename="../ui/pages/planner.py" line="1543"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1547"/>
+        <location filename="../ui/pages/planner.py" line="1546"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1559"/>
+        <location filename="../ui/pages/planner.py" line="1558"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1598"/>
+        <location filename="../ui/pages/planner.py" line="1597"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1599"/>
-        <location filename="../ui/pages/planner.py" line="1676"/>
+        <location filename="../ui/pages/planner.py" line="1598"/>
+        <location filename="../ui/pages/planner.py" line="1675"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1599"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1601"/>
+        <location filename="../ui/pages/planner.py" line="1600"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1602"/>
+        <location filename="../ui/pages/planner.py" line="1601"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1603"/>
+        <location filename="../ui/pages/planner.py" line="1602"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1607"/>
+        <location filename="../ui/pages/planner.py" line="1606"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1608"/>
+        <location filename="../ui/pages/planner.py" line="1607"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1611"/>
+        <location filename="../ui/pages/planner.py" line="1610"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1625"/>
+        <location filename="../ui/pages/planner.py" line="1624"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1634"/>
+        <location filename="../ui/pages/planner.py" line="1633"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1640"/>
+        <location filename="../ui/pages/planner.py" line="1639"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1651"/>
-        <location filename="../ui/pages/planner.py" line="1738"/>
+        <location filename="../ui/pages/planner.py" line="1650"/>
+        <location filename="../ui/pages/planner.py" line="1737"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1652"/>
+        <location filename="../ui/pages/planner.py" line="1651"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1660"/>
+        <location filename="../ui/pages/planner.py" line="1659"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1676"/>
+        <location filename="../ui/pages/planner.py" line="1675"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1676"/>
+        <location filename="../ui/pages/planner.py" line="1675"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1676"/>
+        <location filename="../ui/pages/planner.py" line="1675"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/pages/planner.py" line="1724"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1745"/>
+        <location filename="../ui/pages/planner.py" line="1744"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1762"/>
+        <location filename="../ui/pages/planner.py" line="1761"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1766"/>
+        <location filename="../ui/pages/planner.py" line="1765"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1796"/>
+        <location filename="../ui/pages/planner.py" line="1795"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1797"/>
+        <location filename="../ui/pages/planner.py" line="1796"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1799"/>
+        <location filename="../ui/pages/planner.py" line="1798"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1802"/>
+        <location filename="../ui/pages/planner.py" line="1801"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4910,42 +4910,42 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="589"/>
+        <location filename="../ui/widgets/planner_models.py" line="595"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="590"/>
+        <location filename="../ui/widgets/planner_models.py" line="596"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="591"/>
+        <location filename="../ui/widgets/planner_models.py" line="597"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="592"/>
+        <location filename="../ui/widgets/planner_models.py" line="598"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="593"/>
+        <location filename="../ui/widgets/planner_models.py" line="599"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="601"/>
+        <location filename="../ui/widgets/planner_models.py" line="607"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="602"/>
+        <location filename="../ui/widgets/planner_models.py" line="608"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="603"/>
+        <location filename="../ui/widgets/planner_models.py" line="609"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -191,6 +192,7 @@ class ClassroomPage(Page):
     def _build_teacher_tools(self) -> None:
         from duewise.ui.widgets.classroom_printables import PrintablesPanel
         from duewise.ui.widgets.classroom_quiz import ClassQuizPanel
+        from duewise.ui.widgets.classroom_results import ClassResultsPanel
 
         pack = self._pack_loader()
         tools = QWidget(self.teacher_stack)
@@ -217,6 +219,10 @@ class ClassroomPage(Page):
             pack, lambda: self.context.language, self.tools_tabs
         )
         self.tools_tabs.addTab(self.printables_panel, "")
+        self.results_panel = ClassResultsPanel(
+            pack, lambda: self.context.language, self.tools_tabs, folder=Path.home()
+        )
+        self.tools_tabs.addTab(self.results_panel, "")
         layout.addWidget(self.tools_tabs, 1)
         self.teacher_tools = tools
         self.teacher_stack.addWidget(tools)
