@@ -108,7 +108,12 @@ def test_avalanche_never_costs_more_interest_than_snowball(
     avalanche = comparison.results[Strategy.AVALANCHE]
     snowball = comparison.results[Strategy.SNOWBALL]
     assume(avalanche.repaid and snowball.repaid)
-    assert avalanche.total_interest <= snowball.total_interest
+    # In exact arithmetic avalanche never pays more interest. Each month every debt's interest is
+    # rounded to the cent, so two orders can also differ by rounding alone: at most half a cent
+    # per debt per month (seen: rates 0.68 % vs 0.69 %, avalanche 7.96 vs snowball 7.95).
+    months = max(avalanche.months or 0, snowball.months or 0)
+    rounding = Decimal("0.005") * len(debt_list) * months
+    assert avalanche.total_interest <= snowball.total_interest + rounding
 
 
 @settings(max_examples=40, deadline=None)
