@@ -2427,87 +2427,87 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="235"/>
+        <location filename="../ui/pages/classroom.py" line="238"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="238"/>
+        <location filename="../ui/pages/classroom.py" line="241"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="243"/>
+        <location filename="../ui/pages/classroom.py" line="246"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="244"/>
+        <location filename="../ui/pages/classroom.py" line="247"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="245"/>
+        <location filename="../ui/pages/classroom.py" line="248"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="246"/>
+        <location filename="../ui/pages/classroom.py" line="249"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="249"/>
+        <location filename="../ui/pages/classroom.py" line="252"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="253"/>
+        <location filename="../ui/pages/classroom.py" line="256"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="254"/>
+        <location filename="../ui/pages/classroom.py" line="257"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="258"/>
+        <location filename="../ui/pages/classroom.py" line="261"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="260"/>
+        <location filename="../ui/pages/classroom.py" line="263"/>
         <source>&amp;Lock the teacher area</source>
         <translation>锁上教师区(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="261"/>
+        <location filename="../ui/pages/classroom.py" line="264"/>
         <source>Lock the teacher area</source>
         <translation>锁上教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="262"/>
+        <location filename="../ui/pages/classroom.py" line="265"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="266"/>
+        <location filename="../ui/pages/classroom.py" line="269"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="268"/>
+        <location filename="../ui/pages/classroom.py" line="271"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="270"/>
+        <location filename="../ui/pages/classroom.py" line="273"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="272"/>
+        <location filename="../ui/pages/classroom.py" line="275"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -4365,6 +4365,147 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/pages/planner.py" line="1801"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentPanel</name>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="85"/>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>屏幕 %1：%2（%3 × %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="89"/>
+        <source>(main screen)</source>
+        <translation>（主屏幕）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="116"/>
+        <source>Presenting. Press Esc on the presenter screen to leave.</source>
+        <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="121"/>
+        <source>Presenter mode ended.</source>
+        <translation>演示模式已结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="135"/>
+        <source>Present a lesson</source>
+        <translation>演示课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="138"/>
+        <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
+        <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="143"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="144"/>
+        <source>Lesson to present</source>
+        <translation>要演示的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="151"/>
+        <source>Lesson l&amp;anguage:</source>
+        <translation>课程语言(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="152"/>
+        <source>Language of the lesson on the projector</source>
+        <translation>投影上课程的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="153"/>
+        <source>Sc&amp;reen:</source>
+        <translation>屏幕(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="154"/>
+        <source>Screen to present on</source>
+        <translation>用于演示的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="156"/>
+        <source>&amp;Start presenting (F5)</source>
+        <translation>开始演示(&amp;S) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="157"/>
+        <source>Start presenter mode</source>
+        <translation>开始演示模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="159"/>
+        <source>PageDown, →, ↓ or Space</source>
+        <translation>PageDown、→、↓ 或空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="159"/>
+        <source>next section</source>
+        <translation>下一节</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="160"/>
+        <source>PageUp, ←, ↑</source>
+        <translation>PageUp、←、↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="160"/>
+        <source>previous section</source>
+        <translation>上一节</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="161"/>
+        <source>B or .</source>
+        <translation>B 或 .</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="161"/>
+        <source>blank the screen (any key shows it again)</source>
+        <translation>黑屏（按任意键恢复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <source>leave presenter mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../ui/classroom_presenter.py" line="389"/>
+        <source>DueWise presenter</source>
+        <translation>明白账演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_presenter.py" line="390"/>
+        <source>Presenter</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_presenter.py" line="392"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_presenter.py" line="395"/>
+        <source>%1 · continues below ↓</source>
+        <translation>%1 · 下面还有 ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_presenter.py" line="397"/>
+        <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
+        <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
 </context>
 <context>

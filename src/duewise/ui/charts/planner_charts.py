@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matplotlib.layout_engine import PlaceHolderLayoutEngine
+
 from duewise.ui.charts.base import COLOURS, SERIES_CYCLE, ChartCanvas
 
 #: Strategy key → (colour, line style): told apart by style as well as colour.
@@ -25,6 +27,11 @@ class PlannerChart(ChartCanvas):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent, height_in=3.0)
         self.canvas.setMinimumHeight(260)
+        # Fixed margins instead of constrained layout: laying out every draw cost most of the
+        # redraw budget. Margins follow the text size (see _refresh_style).
+        self.figure.set_layout_engine(
+            PlaceHolderLayoutEngine(adjust_compatible=True, colorbar_gridspec=True)
+        )
         self.strategy_axes, self.plan_axes = self.figure.subplots(1, 2)
         self.lines = {}
         for key, (colour, style) in STRATEGY_STYLES.items():
@@ -35,6 +42,7 @@ class PlannerChart(ChartCanvas):
         self.strategy_axes.grid(True, alpha=0.3)
         self.plan_axes.grid(True, alpha=0.3)
         self._text_scale = 100
+        self._texts: tuple[object, ...] = ()
 
     def set_texts(
         self,
@@ -46,6 +54,10 @@ class PlannerChart(ChartCanvas):
         strategy_names: dict[str, str],
     ) -> None:
         """Titles, axis labels and legend entries in the current language."""
+        key = (strategy_title, plan_title, x_label, y_label, tuple(strategy_names.items()))
+        if key == self._texts:
+            return  # unchanged: keep the cached text layouts (a redraw stays cheap)
+        self._texts = key
         self.strategy_axes.set_title(strategy_title)
         self.plan_axes.set_title(plan_title)
         for axes in (self.strategy_axes, self.plan_axes):
@@ -91,8 +103,11 @@ class PlannerChart(ChartCanvas):
         if legend is not None:
             legend.remove()
         if self.stacks and len(names) <= 6:
-            axes.legend(loc="upper right")
-        self._refresh_style()
+            legend = axes.legend(loc="upper right")
+            size = 9.0 * self._text_scale / 100
+            for text in legend.get_texts():
+                text.set_fontsize(size)
+            self._colour_legend(legend)
 
     def set_text_scale(self, text_scale: int) -> None:
         """Follow the app's text size."""
@@ -102,6 +117,20 @@ class PlannerChart(ChartCanvas):
     def _refresh_style(self) -> None:
         self.scale_fonts(self._text_scale)
         self.apply_palette()
+        grow = self._text_scale / 100
+        self.figure.subplots_adjust(
+            left=0.07 * grow + 0.02,
+            right=0.99,
+            bottom=0.1 * grow + 0.04,
+            top=1 - 0.06 * grow - 0.02,
+            wspace=0.12 * grow + 0.08,
+        )
+
+    def _colour_legend(self, legend) -> None:  # type: ignore[no-untyped-def]
+        fg, bg = self.text_colour(), self.background_colour()
+        legend.get_frame().set_facecolor(bg)
+        for text in legend.get_texts():
+            text.set_color(fg)
 
     def strategy_data(self, key: str) -> tuple[list[float], list[float]]:
         """The x and y data of a strategy's line (for tests)."""

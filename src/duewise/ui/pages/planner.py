@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWhatsThis,
     QWidget,
 )
 
@@ -452,7 +451,7 @@ class PlannerPage(Page):
 
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.add_action = action(
-            [QKeySequence.StandardKey.New, "Ctrl+N"], self._on_add_triggered, self, page_wide
+            ["Ctrl+N"], self._on_add_triggered, self, page_wide
         )
         self.insert_action = action(
             ["Insert"], self._on_add_triggered, self.debts_view, Qt.ShortcutContext.WidgetShortcut
@@ -1036,8 +1035,7 @@ class PlannerPage(Page):
             self.tr("Your plan month by month: %1").replace("%1", names[self.shown])
         )
         self.schedule_model.currency = self.currency()
-        labels = [self.month_text(m) for m in range(1, len(result.raw_months) + 1)]
-        self.schedule_model.set_plan(result, labels)
+        self.schedule_model.set_plan(result, self.month_text)
         if result.repaid and result.months is not None:
             summary = (
                 self.tr("Debt-free by %1 (%2 months). Total interest %3, total paid %4.")
@@ -1464,9 +1462,8 @@ class PlannerPage(Page):
     def _on_help_triggered(self) -> None:
         row = max(self.strategy_table.currentRow(), 0)
         text = self.strategy_explanations()[STRATEGY_ORDER[row]]
-        rect = self.strategy_table.visualItemRect(self.strategy_table.item(row, 0))
-        point = self.strategy_table.viewport().mapToGlobal(rect.bottomLeft())
-        QWhatsThis.showText(point, text, self.strategy_table)
+        # Shown in the page (not a What's This popup): it stays readable and screen readers
+        # announce the label's change.
         self.strategy_help.setText(text)
 
     # --- saving -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ be undone with Ctrl+Z.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
@@ -363,6 +363,8 @@ class DebtsModel(QAbstractTableModel):
         elif column == COL_APR:
             new = replace(row, apr=text)
         elif column == COL_DAILY:
+            if text == self._edit_text(row, COL_DAILY):
+                return True  # shown unchanged: keep the APR as typed
             try:
                 daily = _parse_number(text) / HUNDRED
                 apr = rates.simple_annual_rate_from_daily(daily)
@@ -510,15 +512,19 @@ class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.result: planner.PlanResult | None = None
-        self.month_labels: list[str] = []
+        self.month_label: Callable[[int], str] = str
+        self._labels: dict[int, str] = {}
         self.currency = "CNY"
         self.language = "en"
 
-    def set_plan(self, result: planner.PlanResult | None, month_labels: list[str]) -> None:
-        """Show ``result`` (``None`` clears)."""
+    def set_plan(
+        self, result: planner.PlanResult | None, month_label: Callable[[int], str]
+    ) -> None:
+        """Show ``result`` (``None`` clears); ``month_label(n)`` names plan month ``n``."""
         self.beginResetModel()
         self.result = result
-        self.month_labels = month_labels
+        self.month_label = month_label
+        self._labels = {}  # formatted lazily: only the rows on screen
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -570,7 +576,9 @@ class ScheduleModel(QAbstractTableModel):
         if column == 0:
             return str(row + 1)
         if column == 1:
-            return self.month_labels[row] if row < len(self.month_labels) else ""
+            if row not in self._labels:
+                self._labels[row] = self.month_label(row + 1)
+            return self._labels[row]
         cents = self.cents(row, column)
         if cents is None:
             return "—"
