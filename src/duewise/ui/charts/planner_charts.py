@@ -110,8 +110,9 @@ class PlannerChart(ChartCanvas):
             self._colour_legend(legend)
 
     def set_text_scale(self, text_scale: int) -> None:
-        """Follow the app's text size."""
+        """Follow the app's text size (the chart grows taller with it)."""
         self._text_scale = text_scale
+        self.canvas.setMinimumHeight(int(260 * max(text_scale, 100) / 100))
         self._refresh_style()
 
     def _refresh_style(self) -> None:
@@ -120,7 +121,7 @@ class PlannerChart(ChartCanvas):
         grow = self._text_scale / 100
         self.figure.subplots_adjust(
             left=0.07 * grow + 0.02,
-            right=0.99,
+            right=0.98,
             bottom=0.1 * grow + 0.04,
             top=1 - 0.06 * grow - 0.02,
             wspace=0.12 * grow + 0.08,

@@ -202,7 +202,7 @@ class PlannerPage(Page):
         self.debts_view.setTabKeyNavigation(False)
         header = self.debts_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.debts_view.setMinimumHeight(170)
         layout.addWidget(self.debts_view)
         self.debts_hint = common.paragraph(frame, muted=True)
@@ -450,9 +450,7 @@ class PlannerPage(Page):
             return act
 
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.add_action = action(
-            ["Ctrl+N"], self._on_add_triggered, self, page_wide
-        )
+        self.add_action = action(["Ctrl+N"], self._on_add_triggered, self, page_wide)
         self.insert_action = action(
             ["Insert"], self._on_add_triggered, self.debts_view, Qt.ShortcutContext.WidgetShortcut
         )
@@ -1036,6 +1034,10 @@ class PlannerPage(Page):
         )
         self.schedule_model.currency = self.currency()
         self.schedule_model.set_plan(result, self.month_text)
+        # Wide enough for a six-figure amount at the current text size (no per-cell measuring).
+        metrics = self.schedule_view.fontMetrics()
+        widest = metrics.horizontalAdvance(self.money(Decimal("888888.88")))
+        self.schedule_view.horizontalHeader().setDefaultSectionSize(widest + 2 * metrics.height())
         if result.repaid and result.months is not None:
             summary = (
                 self.tr("Debt-free by %1 (%2 months). Total interest %3, total paid %4.")
