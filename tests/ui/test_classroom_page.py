@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from duewise.learning.quiz import QuizItem, QuizKind
@@ -198,7 +199,8 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
     _add_learner(qtbot, page, "Amy")
     _unlock(qtbot, page)
     quiz = page.quiz_panel
-    assert quiz is not None
+    assert quiz is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(quiz)
     quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
     quiz.countdown_spin.setValue(0)
     qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
@@ -249,7 +251,8 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     _, _, page = _open_page(build_window, tmp_path, "zh_CN")
     _unlock(qtbot, page)
     quiz = page.quiz_panel
-    assert quiz is not None
+    assert quiz is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(quiz)
     quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
     assert quiz.teams_spin.isVisible()
     quiz.teams_spin.setValue(3)
@@ -303,7 +306,8 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
     _, _, page = _open_page(build_window, tmp_path)
     _unlock(qtbot, page)
     panel = page.printables_panel
-    assert panel is not None
+    assert panel is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(panel)
     panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("credit-report"))
     panel.kind_box.setCurrentIndex(panel.kind_box.findData(kind))
     panel.language_box.setCurrentIndex(panel.language_box.findData(language))
@@ -370,7 +374,9 @@ def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-unty
     huge.write_bytes(b" " * (results_files.MAX_BYTES + 1))
     _unlock(qtbot, page)
     panel = page.results_panel
-    assert panel is not None and not panel.csv_button.isEnabled()
+    assert panel is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(panel)
+    assert not panel.csv_button.isEnabled()
     dialogs["open"] = [files["Lin"], files["Amy"], broken, huge, files["Lin"]]
     with qtbot.waitSignal(panel.imported):
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
@@ -423,3 +429,102 @@ def test_bad_results_files_in_chinese(build_window, tmp_path, qtbot, dialogs, cl
     panel.import_paths([cut])
     assert panel.problems.text() == "cut.json 已跳过：文件不完整（被截断），请从学员电脑重新复制。"
     assert panel.status.text() == "读取了 0 个文件：0 名学员，0 个作答；合并重复作答 0 个。"
+
+
+# ---- presenter mode ---------------------------------------------------------------------------
+
+
+def test_presenter_steps_blanks_leaves_and_shows_no_learner_data(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, clock
+) -> None:
+    from PySide6.QtWidgets import QLabel, QSlider
+
+    from duewise.ui.widgets.lesson_text import LessonText
+
+    context, _, page = _open_page(build_window, tmp_path)
+    _add_learner(qtbot, page, "Zhang Xiaoming")
+    page.profiles_panel.select(profiles.list_profiles(context.database)[1].id)
+    qtbot.mouseClick(page.profiles_panel.switch_button, Qt.MouseButton.LeftButton)
+    _unlock(qtbot, page)
+    panel = page.present_panel
+    assert panel is not None and panel.screen_box.count() >= 1
+    panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("missed-payment"))
+    panel.language_box.setCurrentIndex(panel.language_box.findData("en"))
+    with qtbot.waitSignal(panel.presenter_started) as started:
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    presenter = started.args[0]
+    qtbot.addWidget(presenter)
+    assert presenter.isFullScreen()
+    assert presenter.screen() is QGuiApplication.screens()[int(panel.screen_box.currentData())]
+    # The offscreen test screen is small: check the projector size as a 1920×1080 window.
+    presenter.showNormal()
+    presenter.resize(1920, 1080)
+    qtbot.waitUntil(lambda: presenter.width() == 1920)
+    presenter.show_slide(0)
+    presenter.activateWindow()
+    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isActiveWindow)
+    assert presenter.index == 0 and presenter.position_label.text() == "1 / 6"
+    title = presenter.slide_widgets[0]
+    assert title.text() == "When a payment is missed" and title.font().pointSizeF() >= 28
+
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert presenter.index == 1
+    for _ in range(5):  # through section 1 (a screenful at a time), then on to section 2
+        qtbot.keyClick(presenter, Qt.Key.Key_Right)
+        if presenter.index == 2:
+            break
+    assert presenter.index == 2 and presenter.more_below()
+    assert "continues below" in presenter.position_label.text()
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # the rest of the long section first
+    assert presenter.index == 2 and not presenter.more_below()
+    # The section's live calculator works on the projector.
+    slider = next(w for w in presenter.findChildren(QSlider) if w.isVisible())
+    calculator = slider.parentWidget().parentWidget()
+    before = calculator.headline.text()
+    slider.setValue(slider.maximum())
+    assert calculator.headline.text() != before
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    assert presenter.index == 2 and presenter.scroll.verticalScrollBar().value() == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_Left)
+    assert presenter.index == 1
+    presenter.scroll.verticalScrollBar().setValue(0)
+
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert (
+        presenter.is_blank()
+        and presenter.stack.currentWidget().grab().toImage().pixelColor(10, 10).name() == "#000000"
+    )
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # any key brings the slide back, same place
+    assert not presenter.is_blank() and presenter.index == 1
+
+    # No learner data anywhere on any slide.
+    for index in range(presenter.slide_count()):
+        presenter.show_slide(index)
+        shown = [w.text() for w in presenter.findChildren(QLabel)]
+        shown += [w.toPlainText() for w in presenter.findChildren(LessonText)]
+        assert not any("Zhang" in text for text in shown)
+
+    presenter.show_slide(2)
+    shot = tmp_path / "presenter-1920x1080.png"
+    assert presenter.grab().save(str(shot))
+    assert presenter.grab().size().width() == 1920
+
+    with qtbot.waitSignal(presenter.closed):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert panel.presenter is None and "ended" in panel.status.text()
+
+
+def test_presenter_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    _unlock(qtbot, page)
+    panel = page.present_panel
+    assert panel is not None and panel.start_button.text().startswith("开始演示")
+    panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("credit-report"))
+    presenter = panel.start()
+    assert presenter is not None
+    qtbot.addWidget(presenter)
+    assert presenter.slide_widgets[0].text() == "读懂你的征信报告"
+    assert presenter.slide_widgets[2].text() == "学完这一课，你能够："
+    assert presenter.hint.text().startswith("PageDown / → 下一页")
+    presenter.close()

@@ -190,6 +190,7 @@ class ClassroomPage(Page):
         self.lock_panel.refresh()
 
     def _build_teacher_tools(self) -> None:
+        from duewise.ui.widgets.classroom_present import PresentPanel
         from duewise.ui.widgets.classroom_printables import PrintablesPanel
         from duewise.ui.widgets.classroom_quiz import ClassQuizPanel
         from duewise.ui.widgets.classroom_results import ClassResultsPanel
@@ -206,6 +207,8 @@ class ClassroomPage(Page):
         row.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.tools_tabs = QTabWidget(tools)
+        self.present_panel = PresentPanel(pack, lambda: self.context.language, self.tools_tabs)
+        self.tools_tabs.addTab(self.present_panel, "")
         self.quiz_panel = ClassQuizPanel(
             self.context.database,
             pack,
