@@ -7,6 +7,8 @@ codes: ``"zh_CN"`` and ``"en"``.
 '¥1,234.50'
 >>> money(Decimal("1234.5"), "USD", "en")
 '$1,234.50'
+>>> money(Decimal("3.5"), "CNY", "en")
+'¥3.50'
 >>> pct(Decimal("13.0342"), "en")
 '13.03%'
 """
@@ -31,8 +33,9 @@ def money(amount: Decimal, currency: str, language: str) -> str:
     text: str = numbers.format_currency(
         amount, currency, locale=locale_of(language), currency_digits=True
     )
-    # zh_Hans_CN writes the yuan sign as "¥" already; US dollars in Chinese read "US$", keep "$".
-    return text.replace("US$", "$")
+    # Inside the app the currency is never ambiguous (one product, one currency), so use the plain
+    # signs a reader expects: babel writes yuan as "CN¥" in English and dollars as "US$" in Chinese.
+    return text.replace("US$", "$").replace("CN¥", "¥")
 
 
 def number(value: Decimal | int, language: str, places: int | None = None) -> str:
