@@ -12,10 +12,8 @@ Reading progress is kept per profile in saved items: kind ``reading``, name = le
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duewise import formatting, paths
+from duewise import paths
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
 from duewise.ui.widgets import common
@@ -341,6 +339,8 @@ class LearnPage(Page):
         return values if isinstance(values, Mapping) else {}
 
     def _progress(self, lesson_id: str) -> dict[str, Any]:
+        import json  # here, not at start-up: the page module is imported before the first paint
+
         raw = self.context.database.load_item(self.context.profile_id, READING_KIND, lesson_id)
         try:
             data = json.loads(raw) if raw else {}
@@ -349,6 +349,8 @@ class LearnPage(Page):
         return data if isinstance(data, dict) else {}
 
     def _save_progress(self) -> None:
+        import json
+
         lesson = self.lesson
         if lesson is None:
             return
@@ -364,6 +366,8 @@ class LearnPage(Page):
         )
 
     def _last_position(self) -> tuple[str, str] | None:
+        import json
+
         raw = self.context.database.load_item(self.context.profile_id, LAST_KIND, LAST_NAME)
         try:
             data = json.loads(raw) if raw else None
@@ -400,7 +404,7 @@ class LearnPage(Page):
         language = self.language
         for row, lesson in enumerate(self.result.pack.lessons):
             number = common.heading(2, self.lessons_frame)
-            number.setText(formatting.number(lesson.order, self.context.language))
+            number.setText(_number(lesson.order, self.context.language))
             texts = QWidget(self.lessons_frame)
             texts_layout = QVBoxLayout(texts)
             texts_layout.setContentsMargins(0, 0, 0, 0)
@@ -426,6 +430,7 @@ class LearnPage(Page):
             button.clicked.connect(lambda _=False, lid=lesson.id: self.open_lesson(lid))
             for column, widget in enumerate((number, texts, button)):
                 self.lessons_grid.addWidget(widget, row, column)
+                widget.show()  # at once, so the layout below settles in this pass
             self.lesson_rows[lesson.id] = {
                 "title": title,
                 "meta": meta,
@@ -433,6 +438,7 @@ class LearnPage(Page):
                 "button": button,
             }
         self.lessons_frame.setVisible(bool(self.lesson_rows))
+        self._settle_layout()
         self._retranslate_rows()
         self._show_problems()
 
@@ -442,9 +448,7 @@ class LearnPage(Page):
             "intermediate": self.tr("Intermediate"),
             "advanced": self.tr("Advanced"),
         }
-        minutes = self.tr("%1 min").replace(
-            "%1", formatting.number(lesson.minutes, self.context.language)
-        )
+        minutes = self.tr("%1 min").replace("%1", _number(lesson.minutes, self.context.language))
         return f"{levels.get(lesson.level.value, lesson.level.value)} · {minutes}"
 
     def _progress_text(self, lesson: Lesson, mastery: object = None) -> str:
@@ -460,7 +464,7 @@ class LearnPage(Page):
         if isinstance(mastery, int | float) and not isinstance(mastery, bool):
             share = max(0.0, min(1.0, float(mastery)))
             if share > 0:
-                percent = formatting.pct(Decimal(round(share * 100)), self.context.language, 0)
+                percent = _percent(share, self.context.language)
                 text += " · " + self.tr("Quiz mastery: %1").replace("%1", percent)
             else:
                 text += " · " + self.tr("Quiz mastery: none yet")
@@ -808,6 +812,12 @@ class LearnPage(Page):
         if url.scheme() == "https":
             QDesktopServices.openUrl(url)
 
+    def _settle_layout(self) -> None:
+        """Lay out the new rows now (wrapped labels need their height for the current width)."""
+        content = self.body.parentWidget()
+        self.body.activate()
+        content.resize(content.width(), max(content.height(), self.body.sizeHint().height()))
+
     def _scroll_to_top(self) -> None:
         area = self.findChild(QScrollArea)
         if area is not None:
@@ -968,6 +978,20 @@ class LearnPage(Page):
             if self.list_view.isVisible() or not self.reader.isVisible():
                 self._update_continue()
         self._retranslate_reader()
+
+
+def _number(value: int, language: str) -> str:
+    from duewise import formatting  # babel: not needed before the first paint
+
+    return formatting.number(value, language)
+
+
+def _percent(share: float, language: str) -> str:
+    from decimal import Decimal
+
+    from duewise import formatting
+
+    return formatting.pct(Decimal(round(share * 100)), language, 0)
 
 
 def _plain(markdown: str) -> str:
