@@ -142,7 +142,7 @@ class CompoundingChart(ChartCanvas):
             patch.set_animated(True)
         self.ax_extra.set_xlim(-0.6, 0.6)
         self.ax_extra.set_xticks([])
-        self.ax_extra.yaxis.set_major_locator(MaxNLocator(5))
+        self.ax_extra.yaxis.set_major_locator(MaxNLocator(4))
         self.ax_extra.yaxis.set_major_formatter(FuncFormatter(_grouped))
         self.extra_legend = self.figure.legend(
             [self.bars[k] for k in EXTRA_KINDS],

@@ -10,6 +10,7 @@ the last valid result stays on screen.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import io
 import itertools
@@ -133,6 +134,27 @@ def _esc(text: object) -> str:
     return pdf.escape(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _month_text(day: dt.date, language: str) -> str:
+    # babel takes ~0.2 ms per date; the grid, table and checklist name the same months again
+    return formatting.month(day, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day: dt.date, language: str) -> str:
+    return formatting.day(day, language)
+
+
+_INVALID_STYLE = "border: 2px solid #b42318;"
+
+
+def _mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """A red border on a field with an error (restyled only on change: it is slow)."""
+    style = _INVALID_STYLE if invalid else ""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 @dataclass(frozen=True)
 class CycleChoice:
     """One row of the per-cycle scenario: ``action`` is a ``missed.Action`` value."""
@@ -233,7 +255,7 @@ class CalculatorPage(Page):
 
         self._next_loan_timer = QTimer(self)
         self._next_loan_timer.setSingleShot(True)
-        self._next_loan_timer.setInterval(0)
+        self._next_loan_timer.setInterval(120)  # typing: assess once the keys pause
         self._shortcuts = [
             QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_clicked),
             QShortcut(QKeySequence.StandardKey.Open, self, self._on_open_clicked),
@@ -524,7 +546,12 @@ class CalculatorPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized when the texts change (language, product), not on every input: sizing
+        # to contents formats every cell, and the table is usually scrolled out of sight.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(24)
+        self._table_sized_for: tuple[str, str] | None = None
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(260)
         layout.addWidget(self.table)
@@ -930,11 +957,10 @@ class CalculatorPage(Page):
         for key, (_, edit, _, _) in self._rate_fields.items():
             edits[key] = edit
         for name, edit in edits.items():
-            edit.setStyleSheet("border: 2px solid #b42318;" if name in self._errors else "")
+            _mark_invalid(edit, name in self._errors)
             edit.setAccessibleDescription(self._errors.get(name, ""))
         for _, _, edit in self._cycle_rows:
-            bad = "scenario" in self._errors and edit.isEnabled()
-            edit.setStyleSheet("border: 2px solid #b42318;" if bad else "")
+            _mark_invalid(edit, "scenario" in self._errors and edit.isEnabled())
         if self._errors and self._result is not None:
             self.status.setText(self.tr("Showing the last valid result until the input is fixed."))
         elif not self._errors:
@@ -1003,10 +1029,10 @@ class CalculatorPage(Page):
         return formatting.money(amount, cur, self.context.language).replace("CN¥", "¥")
 
     def _month(self, day: dt.date) -> str:
-        return formatting.month(day, self.context.language)
+        return _month_text(day, self.context.language)
 
     def _day(self, day: dt.date) -> str:
-        return formatting.day(day, self.context.language)
+        return _day_text(day, self.context.language)
 
     def _penalty_label(self, product: products.Product) -> str:
         if product.kind in (products.ProductKind.LOAN, products.ProductKind.MORTGAGE):
@@ -1191,15 +1217,20 @@ class CalculatorPage(Page):
                 r.days_past_due,
                 code,
             )
-            texts = (
-                self._month(r.month),
-                self._day(r.due_date),
-                *(self._money(v) for v in raw[2:10]),  # type: ignore[arg-type]
-                str(r.days_past_due),
-                code,
-            )
-            rows.append(TableRow(texts=texts, raw=raw, highlight=r.missed))
-        self.table_model.set_rows(rows)
+            rows.append(TableRow(raw=raw, highlight=r.missed))
+        self.table_model.set_rows(rows, self._format_cell)
+        sized_for = (self.context.language, result.sim.currency)
+        if self._table_sized_for != sized_for:
+            self._table_sized_for = sized_for
+            self.table.resizeColumnsToContents()
+
+    def _format_cell(self, column: int, value: object) -> str:
+        if column in (0, 1) and isinstance(value, str):
+            day = dt.date.fromisoformat(value + ("-01" if column == 0 else ""))
+            return self._month(day) if column == 0 else self._day(day)
+        if isinstance(value, Decimal):
+            return self._money(value)
+        return str(value)
 
     def _render_record(self) -> None:
         result = self._result
@@ -1218,7 +1249,7 @@ class CalculatorPage(Page):
         )
         cells = []
         for m in record.grid(rec, rec.as_of):
-            short = formatting.month(m.month, self.context.language)
+            short = self._month(m.month)
             tip = (
                 self.tr("%1: code %2, %3 days past due")
                 .replace("%1", short)
@@ -1470,7 +1501,7 @@ class CalculatorPage(Page):
             label.setText(messages.get(key, ""))
             label.setVisible(key in messages)
         for key, edit in (("amount", self.loan_amount_edit), ("rate", self.loan_rate_edit)):
-            edit.setStyleSheet("border: 2px solid #b42318;" if key in messages else "")
+            _mark_invalid(edit, key in messages)
         if amount is None or rate is None:
             return False
         months = check_count(self.loan_months_spin.value(), "months", maximum=600)
@@ -2209,6 +2240,7 @@ class CalculatorPage(Page):
         self.table_heading.setText(self.tr("Statement, month by month"))
         self.table.setAccessibleName(self.tr("Statement, month by month"))
         self.table_model.set_headers(self._table_headers(), numeric_from=2)
+        self._table_sized_for = None
         self.flags_heading.setText(self.tr("Lender rules"))
         self.timeline_heading.setText(self.tr("How long it stays visible"))
         self.timeline.setAccessibleName(self.tr("Timeline of how long the record stays visible"))

@@ -3,7 +3,7 @@ visibility timeline and the ⓘ source button."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -52,9 +52,8 @@ def code_colour(code: str) -> str:
 
 @dataclass(frozen=True)
 class TableRow:
-    """One displayed statement row: texts for the view, raw values for CSV."""
+    """One statement row: raw values (``Decimal`` amounts, dates) for CSV and for display."""
 
-    texts: tuple[str, ...]
     raw: tuple[object, ...]
     highlight: bool = False
 
@@ -67,6 +66,8 @@ class StatementModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._rows: list[TableRow] = []
         self._numeric_from = 1
+        self._format: Callable[[int, object], str] = lambda _column, value: str(value)
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_headers(self, headers: Sequence[str], numeric_from: int = 1) -> None:
         """Column titles (translated by the page); from ``numeric_from`` on they align right."""
@@ -74,11 +75,28 @@ class StatementModel(QAbstractTableModel):
         self._numeric_from = numeric_from
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(headers) - 1))
 
-    def set_rows(self, rows: Sequence[TableRow]) -> None:
-        """Replace every row."""
+    def set_rows(
+        self, rows: Sequence[TableRow], format_cell: Callable[[int, object], str] | None = None
+    ) -> None:
+        """Replace every row; ``format_cell(column, value)`` words a value for the view.
+
+        Cells are formatted when the view first asks for them (only the visible ones), since
+        formatting money for a language costs a fraction of a millisecond per value.
+        """
         self.beginResetModel()
         self._rows = list(rows)
+        if format_cell is not None:
+            self._format = format_cell
+        self._texts.clear()
         self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        """The displayed text of one cell."""
+        key = (row, column)
+        if key not in self._texts:
+            raw = self._rows[row].raw
+            self._texts[key] = self._format(column, raw[column]) if column < len(raw) else ""
+        return self._texts[key]
 
     def headers(self) -> list[str]:
         """The column titles."""
@@ -102,7 +120,7 @@ class StatementModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.texts[index.column()] if index.column() < len(row.texts) else ""
+            return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() >= self._numeric_from:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,9 +178,11 @@ class RecordGrid(QWidget):
             label.setText(f"<b style='font-size:larger'>{code}</b><br><small>{month}</small>")
             label.setToolTip(tip)
             label.setAccessibleName(tip)
-            label.setStyleSheet(
+            style = (
                 f"background:{code_colour(code)}; color:#1f1f1f; border-radius:4px; padding:3px 0;"
             )
+            if label.styleSheet() != style:  # restyling is slow: only when the colour changes
+                label.setStyleSheet(style)
 
     def codes(self) -> list[str]:
         """The codes shown, oldest first."""
