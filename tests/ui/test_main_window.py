@@ -41,6 +41,12 @@ def test_navigation_shows_each_place(main_window, qtbot) -> None:  # type: ignor
         assert window.page(page_id).title.text() == window.nav.item(row).text()
 
 
+def test_first_page_is_really_shown_at_start(main_window) -> None:  # type: ignore[no-untyped-def]
+    _, window = main_window
+    assert window.current_page_id() == "learn"
+    assert window.stack.currentWidget() is window.page("learn")
+
+
 def test_keyboard_shortcuts_switch_pages(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _, window = main_window
     window.activateWindow()

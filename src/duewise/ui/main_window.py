@@ -134,9 +134,13 @@ class MainWindow(QMainWindow):
             page: Page = cls(self.context, self.stack)
             index = PAGE_IDS.index(page_id)
             stand_in = self.stack.widget(index)
+            showing = self.stack.currentIndex() == index
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
+            if showing:
+                # Removing the shown stand-in makes the stack show its neighbour instead.
+                self.stack.setCurrentIndex(index)
             self.pages[page_id] = page
         return self.pages[page_id]
 

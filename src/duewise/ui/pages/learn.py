@@ -284,13 +284,20 @@ class LearnPage(Page):
                 return True
         return super().eventFilter(watched, event)
 
+    def _load_if_still_shown(self) -> None:
+        # The window may have been closed (or another page chosen) within the delay; the next
+        # show schedules the load again.
+        self._load_scheduled = False
+        if self.isVisible():
+            self.ensure_loaded()
+
     def showEvent(self, event: QShowEvent) -> None:
         """First show: schedule reading the pack; later: refresh the progress shown (another
         profile may have read meanwhile)."""
         super().showEvent(event)
         if not self.loaded and not self._load_scheduled:
             self._load_scheduled = True
-            QTimer.singleShot(LOAD_DELAY_MS, self.ensure_loaded)
+            QTimer.singleShot(LOAD_DELAY_MS, self._load_if_still_shown)
         elif self.loaded and self._stale:
             self._refresh()
         elif self.loaded and self.list_view.isVisible():
