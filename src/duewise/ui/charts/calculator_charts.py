@@ -32,6 +32,8 @@ _EXTRA_COLOURS = {
     "interest_on_interest": COLOURS["interest_on_interest"],
 }
 _EXTRA_HATCH = {"interest": "", "penalties": "//", "fees": "..", "interest_on_interest": "xx"}
+#: Chart text grows with the app's text size up to this percent (larger leaves no room to plot).
+CHART_TEXT_SCALE_MAX = 150
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
@@ -188,13 +190,30 @@ class CompoundingChart(ChartCanvas):
         """Set every label (language change) and lay the figure out again."""
         self.ax_owed.set_xlabel(x_label)
         self.ax_owed.set_ylabel(y_label)
-        for text, value in zip(self.legend.get_texts(), (on_time, scenario, gap), strict=True):
-            text.set_text(value)
+        large = text_scale >= 150
+        # Legends are rebuilt: their column count follows the text size (a legend lays its
+        # entries out when it is made).
+        self.legend.remove()
+        self.legend = self.ax_owed.legend(
+            [self.line_on_time, self.line_scenario, self.gap],
+            [on_time, scenario, gap],
+            loc="lower left",
+            bbox_to_anchor=(0.0, 1.01),
+            ncols=1 if large else 3,
+            frameon=False,
+            borderaxespad=0.2,
+        )
         self.ax_extra.set_title(extra_title)
-        self.extra_legend.set_ncols(2 if text_scale >= 150 else len(EXTRA_KINDS))
-        for text, kind in zip(self.extra_legend.get_texts(), EXTRA_KINDS, strict=True):
-            text.set_text(extra_labels[kind])
-        self.scale_fonts(text_scale)
+        self.extra_legend.remove()
+        self.extra_legend = self.figure.legend(
+            [self.bars[k] for k in EXTRA_KINDS],
+            [extra_labels[k] for k in EXTRA_KINDS],
+            loc="outside lower right",
+            ncols=2 if large else len(EXTRA_KINDS),
+            frameon=False,
+        )
+        self.canvas.setMinimumHeight(int(260 * (1.6 if large else 1.0)))
+        self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.relayout()
 
@@ -359,11 +378,22 @@ class NextLoanChart(ChartCanvas):
         """Set every label; ``tick_label(i)`` names the i-th month after the first."""
         self.axes.set_xlabel(x_label)
         self.axes.set_ylabel(y_label)
-        for text, value in zip(self.legend.get_texts(), (extra, refused, chosen), strict=True):
-            text.set_text(value)
         self._tick_label = tick_label
         self.axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: self._tick_label(int(v))))
-        self.scale_fonts(text_scale)
+        large = text_scale >= 150
+        self.legend.remove()
+        self.legend = self.axes.legend(
+            [self.line_extra, self.line_refused, self.chosen],
+            [extra, refused, chosen],
+            loc="lower left",
+            bbox_to_anchor=(0.0, 1.01),
+            ncols=1 if large else 3,
+            frameon=False,
+            borderaxespad=0.2,
+        )
+        self.axes.xaxis.set_major_locator(MaxNLocator(4 if large else 7, integer=True))
+        self.canvas.setMinimumHeight(int(200 * (1.8 if large else 1.0)))
+        self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.redraw()
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, S
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -236,15 +237,17 @@ class CalculatorPage(Page):
         self._pdf_jobs: list[_PdfJob] = []
 
         self._build_toolbar()
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
+        self.columns = columns
         self.body.addLayout(columns)
         self._build_inputs(columns)
         right = QVBoxLayout()
         right.setSpacing(12)
         columns.addLayout(right, 1)
         self._build_results(right, CompoundingChart)
-        lower = QHBoxLayout()
+        lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.lower = lower
         lower.setSpacing(16)
         self.body.addLayout(lower)
         self._build_record(lower)
@@ -273,6 +276,8 @@ class CalculatorPage(Page):
         self._set_scenario(missed.parse_scenario(DEFAULT_SCENARIO))
         self._reset_loan_inputs()
         self._loading = False
+        self._allow_narrow()
+        self._apply_text_scale()
         self._set_tab_order()
         self._connect_signals()
         self.finish_init()
@@ -283,6 +288,9 @@ class CalculatorPage(Page):
     def _build_toolbar(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(8)
+        self.toolbar_grid = QGridLayout()
+        self.toolbar_grid.setSpacing(6)
+        bar.addLayout(self.toolbar_grid)
         self.save_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.png_button = QPushButton(self)
@@ -297,7 +305,7 @@ class CalculatorPage(Page):
             self.csv_button,
             self.pdf_button,
         ):
-            bar.addWidget(button)
+            self.toolbar_grid.addWidget(button)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -309,7 +317,7 @@ class CalculatorPage(Page):
         bar.addWidget(self.status, 1)
         self.body.addLayout(bar)
 
-    def _build_inputs(self, columns: QHBoxLayout) -> None:
+    def _build_inputs(self, columns: QBoxLayout) -> None:
         frame, layout = common.card(self)
         frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.inputs_frame = frame
@@ -324,12 +332,10 @@ class CalculatorPage(Page):
         self.product_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.product_label.setBuddy(self.product_box)
         form.addRow(self.product_label, self.product_box)
-        copy_row = QHBoxLayout()
+        copy_row = QGridLayout()
+        self.copy_grid = copy_row
         self.copy_button = QPushButton(frame)
         self.delete_copy_button = QPushButton(frame)
-        copy_row.addWidget(self.copy_button)
-        copy_row.addWidget(self.delete_copy_button)
-        copy_row.addStretch(1)
         form.addRow(copy_row)
         self.amount_label = QLabel(frame)
         self.amount_edit = QLineEdit(frame)
@@ -349,13 +355,11 @@ class CalculatorPage(Page):
 
         self.scenario_heading = common.heading(2, frame)
         layout.addWidget(self.scenario_heading)
-        presets = QHBoxLayout()
+        presets = QGridLayout()
+        self.presets_grid = presets
         self.miss_one_button = QPushButton(frame)
         self.miss_three_button = QPushButton(frame)
         self.minimum_only_button = QPushButton(frame)
-        for button in (self.miss_one_button, self.miss_three_button, self.minimum_only_button):
-            presets.addWidget(button)
-        presets.addStretch(1)
         layout.addLayout(presets)
         count_row = QHBoxLayout()
         self.cycles_label = QLabel(frame)
@@ -474,7 +478,8 @@ class CalculatorPage(Page):
         self.loan_illustrative = self._link_label(frame)
         self.loan_illustrative.setProperty("role", "muted")
         layout.addWidget(self.loan_illustrative)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.loan_row = row
         row.setSpacing(16)
         layout.addLayout(row)
         form = QFormLayout()
@@ -1713,7 +1718,45 @@ class CalculatorPage(Page):
             self.context.navigate("learn", {"lesson": lesson, "section": section})
 
     def _on_context_appearance_changed(self) -> None:
+        self._apply_text_scale()
         self._retranslate_charts()
+
+    def _allow_narrow(self) -> None:
+        # Nothing may force the page wider than the window at 200 % text: wrap labels, and let
+        # combo boxes shrink below their longest item.
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None or label in (
+                self.loan_chart_heading,
+                self.timeline_heading,
+                self.flags_heading,
+            ):
+                label.setWordWrap(True)
+        for box in self.findChildren(QComboBox):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
+
+    def _apply_text_scale(self) -> None:
+        """Large text: inputs above the results, buttons in fewer columns, so nothing is cut."""
+        large = self.context.text_scale >= 150
+        flow = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        self.columns.setDirection(flow)
+        self.lower.setDirection(flow)
+        self.loan_row.setDirection(flow)
+        self.inputs_frame.setMaximumWidth(16777215 if large else 460)
+        toolbar = (
+            self.save_button,
+            self.open_button,
+            self.png_button,
+            self.svg_button,
+            self.csv_button,
+            self.pdf_button,
+        )
+        _regrid(self.toolbar_grid, toolbar, 2 if large else 6)
+        _regrid(self.copy_grid, (self.copy_button, self.delete_copy_button), 1 if large else 2)
+        presets = (self.miss_one_button, self.miss_three_button, self.minimum_only_button)
+        _regrid(self.presets_grid, presets, 2 if large else 3)
 
     def _on_context_data_deleted(self) -> None:
         self._fill_product_box()
@@ -2287,6 +2330,17 @@ class CalculatorPage(Page):
         for field, (code, params) in self._error_codes.items():
             self._errors[field] = self._error_text(code, params)
         self._show_errors()
+
+
+def _regrid(grid: QGridLayout, widgets: tuple[QWidget, ...], columns: int) -> None:
+    """Lay ``widgets`` out in ``columns`` columns (left to right, then down)."""
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for i, widget in enumerate(widgets):
+        grid.addWidget(widget, i // columns, i % columns)
+    for column in range(6):
+        grid.setColumnStretch(column, 0)
+    grid.setColumnStretch(columns, 1)
 
 
 def re_strip(html_text: str) -> str:
