@@ -92,7 +92,7 @@ def test_two_profiles_switch_and_keep_data_apart(build_window, tmp_path, qtbot, 
     _add_learner(qtbot, page, "Lin")
     _add_learner(qtbot, page, "Amy")
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
-        "Learner",
+        "Default learner",
         "Lin",
         "Amy",
     ]

@@ -4,1159 +4,1159 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="656"/>
-        <location filename="../ui/pages/calculator.py" line="2148"/>
+        <location filename="../ui/pages/calculator.py" line="688"/>
+        <location filename="../ui/pages/calculator.py" line="2222"/>
         <source>My copy: %1</source>
         <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
         <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="888"/>
+        <location filename="../ui/pages/calculator.py" line="920"/>
         <source>Please enter a number, for example 1000.</source>
         <translation>请输入数字，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="890"/>
+        <location filename="../ui/pages/calculator.py" line="922"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="892"/>
+        <location filename="../ui/pages/calculator.py" line="924"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="894"/>
+        <location filename="../ui/pages/calculator.py" line="926"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="898"/>
+        <location filename="../ui/pages/calculator.py" line="930"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="900"/>
+        <location filename="../ui/pages/calculator.py" line="932"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="905"/>
+        <location filename="../ui/pages/calculator.py" line="937"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="908"/>
+        <location filename="../ui/pages/calculator.py" line="940"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="910"/>
+        <location filename="../ui/pages/calculator.py" line="942"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="913"/>
+        <location filename="../ui/pages/calculator.py" line="945"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="939"/>
+        <location filename="../ui/pages/calculator.py" line="970"/>
         <source>Showing the last valid result until the input is fixed.</source>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1014"/>
+        <location filename="../ui/pages/calculator.py" line="1045"/>
         <source>Late charges</source>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1015"/>
+        <location filename="../ui/pages/calculator.py" line="1046"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1017"/>
+        <location filename="../ui/pages/calculator.py" line="1048"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1018"/>
+        <location filename="../ui/pages/calculator.py" line="1049"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1022"/>
-        <location filename="../ui/pages/calculator.py" line="1162"/>
+        <location filename="../ui/pages/calculator.py" line="1053"/>
+        <location filename="../ui/pages/calculator.py" line="1193"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1024"/>
-        <location filename="../ui/pages/calculator.py" line="1165"/>
+        <location filename="../ui/pages/calculator.py" line="1055"/>
+        <location filename="../ui/pages/calculator.py" line="1196"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1025"/>
-        <location filename="../ui/pages/calculator.py" line="1163"/>
+        <location filename="../ui/pages/calculator.py" line="1056"/>
+        <location filename="../ui/pages/calculator.py" line="1194"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1034"/>
+        <location filename="../ui/pages/calculator.py" line="1065"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1035"/>
+        <location filename="../ui/pages/calculator.py" line="1066"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1056"/>
+        <location filename="../ui/pages/calculator.py" line="1087"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1061"/>
+        <location filename="../ui/pages/calculator.py" line="1092"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1063"/>
+        <location filename="../ui/pages/calculator.py" line="1094"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1071"/>
+        <location filename="../ui/pages/calculator.py" line="1102"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1110"/>
+        <location filename="../ui/pages/calculator.py" line="1141"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1114"/>
+        <location filename="../ui/pages/calculator.py" line="1145"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1123"/>
+        <location filename="../ui/pages/calculator.py" line="1154"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1133"/>
+        <location filename="../ui/pages/calculator.py" line="1164"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1140"/>
+        <location filename="../ui/pages/calculator.py" line="1171"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1159"/>
+        <location filename="../ui/pages/calculator.py" line="1190"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1160"/>
+        <location filename="../ui/pages/calculator.py" line="1191"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1161"/>
+        <location filename="../ui/pages/calculator.py" line="1192"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1164"/>
+        <location filename="../ui/pages/calculator.py" line="1195"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1166"/>
+        <location filename="../ui/pages/calculator.py" line="1197"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1167"/>
+        <location filename="../ui/pages/calculator.py" line="1198"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1168"/>
+        <location filename="../ui/pages/calculator.py" line="1199"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1169"/>
+        <location filename="../ui/pages/calculator.py" line="1200"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1170"/>
+        <location filename="../ui/pages/calculator.py" line="1201"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1211"/>
+        <location filename="../ui/pages/calculator.py" line="1247"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1213"/>
+        <location filename="../ui/pages/calculator.py" line="1249"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1215"/>
+        <location filename="../ui/pages/calculator.py" line="1251"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1223"/>
+        <location filename="../ui/pages/calculator.py" line="1259"/>
         <source>%1: code %2, %3 days past due</source>
         <translation>%1：代码 %2，逾期 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1239"/>
+        <location filename="../ui/pages/calculator.py" line="1275"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1245"/>
+        <location filename="../ui/pages/calculator.py" line="1281"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1250"/>
+        <location filename="../ui/pages/calculator.py" line="1286"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1253"/>
-        <location filename="../ui/pages/calculator.py" line="1579"/>
+        <location filename="../ui/pages/calculator.py" line="1289"/>
+        <location filename="../ui/pages/calculator.py" line="1615"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1257"/>
+        <location filename="../ui/pages/calculator.py" line="1293"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1264"/>
+        <location filename="../ui/pages/calculator.py" line="1300"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1270"/>
+        <location filename="../ui/pages/calculator.py" line="1306"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1275"/>
+        <location filename="../ui/pages/calculator.py" line="1311"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1281"/>
+        <location filename="../ui/pages/calculator.py" line="1317"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1299"/>
+        <location filename="../ui/pages/calculator.py" line="1335"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1307"/>
+        <location filename="../ui/pages/calculator.py" line="1343"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1312"/>
+        <location filename="../ui/pages/calculator.py" line="1348"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1322"/>
+        <location filename="../ui/pages/calculator.py" line="1358"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1327"/>
+        <location filename="../ui/pages/calculator.py" line="1363"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1342"/>
+        <location filename="../ui/pages/calculator.py" line="1378"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1347"/>
+        <location filename="../ui/pages/calculator.py" line="1383"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1362"/>
+        <location filename="../ui/pages/calculator.py" line="1398"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1364"/>
+        <location filename="../ui/pages/calculator.py" line="1400"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1366"/>
+        <location filename="../ui/pages/calculator.py" line="1402"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1367"/>
+        <location filename="../ui/pages/calculator.py" line="1403"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1368"/>
+        <location filename="../ui/pages/calculator.py" line="1404"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1369"/>
+        <location filename="../ui/pages/calculator.py" line="1405"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1371"/>
+        <location filename="../ui/pages/calculator.py" line="1407"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1373"/>
+        <location filename="../ui/pages/calculator.py" line="1409"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1374"/>
+        <location filename="../ui/pages/calculator.py" line="1410"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1386"/>
+        <location filename="../ui/pages/calculator.py" line="1422"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1390"/>
+        <location filename="../ui/pages/calculator.py" line="1426"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1395"/>
+        <location filename="../ui/pages/calculator.py" line="1431"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1397"/>
+        <location filename="../ui/pages/calculator.py" line="1433"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1399"/>
-        <location filename="../ui/pages/calculator.py" line="2066"/>
+        <location filename="../ui/pages/calculator.py" line="1435"/>
+        <location filename="../ui/pages/calculator.py" line="2140"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1403"/>
+        <location filename="../ui/pages/calculator.py" line="1439"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1404"/>
+        <location filename="../ui/pages/calculator.py" line="1440"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1505"/>
+        <location filename="../ui/pages/calculator.py" line="1541"/>
         <source>Approved at the clean-record rate</source>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1507"/>
+        <location filename="../ui/pages/calculator.py" line="1543"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1508"/>
-        <location filename="../ui/pages/calculator.py" line="2106"/>
+        <location filename="../ui/pages/calculator.py" line="1544"/>
+        <location filename="../ui/pages/calculator.py" line="2180"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1513"/>
+        <location filename="../ui/pages/calculator.py" line="1549"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1515"/>
+        <location filename="../ui/pages/calculator.py" line="1551"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1519"/>
+        <location filename="../ui/pages/calculator.py" line="1555"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1523"/>
+        <location filename="../ui/pages/calculator.py" line="1559"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1527"/>
+        <location filename="../ui/pages/calculator.py" line="1563"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1531"/>
+        <location filename="../ui/pages/calculator.py" line="1567"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1535"/>
+        <location filename="../ui/pages/calculator.py" line="1571"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1549"/>
+        <location filename="../ui/pages/calculator.py" line="1585"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1563"/>
+        <location filename="../ui/pages/calculator.py" line="1599"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1568"/>
+        <location filename="../ui/pages/calculator.py" line="1604"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1585"/>
+        <location filename="../ui/pages/calculator.py" line="1621"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1590"/>
+        <location filename="../ui/pages/calculator.py" line="1626"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1591"/>
+        <location filename="../ui/pages/calculator.py" line="1627"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1592"/>
+        <location filename="../ui/pages/calculator.py" line="1628"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1593"/>
+        <location filename="../ui/pages/calculator.py" line="1629"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1628"/>
+        <location filename="../ui/pages/calculator.py" line="1664"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1648"/>
+        <location filename="../ui/pages/calculator.py" line="1684"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1649"/>
+        <location filename="../ui/pages/calculator.py" line="1685"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1666"/>
+        <location filename="../ui/pages/calculator.py" line="1702"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1721"/>
+        <location filename="../ui/pages/calculator.py" line="1795"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1730"/>
+        <location filename="../ui/pages/calculator.py" line="1804"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1732"/>
+        <location filename="../ui/pages/calculator.py" line="1806"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1769"/>
+        <location filename="../ui/pages/calculator.py" line="1843"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1769"/>
+        <location filename="../ui/pages/calculator.py" line="1843"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1781"/>
+        <location filename="../ui/pages/calculator.py" line="1855"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1783"/>
+        <location filename="../ui/pages/calculator.py" line="1857"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1783"/>
+        <location filename="../ui/pages/calculator.py" line="1857"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1815"/>
+        <location filename="../ui/pages/calculator.py" line="1889"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1843"/>
+        <location filename="../ui/pages/calculator.py" line="1917"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1844"/>
+        <location filename="../ui/pages/calculator.py" line="1918"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1845"/>
+        <location filename="../ui/pages/calculator.py" line="1919"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1852"/>
-        <location filename="../ui/pages/calculator.py" line="1885"/>
+        <location filename="../ui/pages/calculator.py" line="1926"/>
+        <location filename="../ui/pages/calculator.py" line="1959"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1864"/>
+        <location filename="../ui/pages/calculator.py" line="1938"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1867"/>
-        <location filename="../ui/pages/calculator.py" line="1918"/>
+        <location filename="../ui/pages/calculator.py" line="1941"/>
+        <location filename="../ui/pages/calculator.py" line="1992"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1885"/>
+        <location filename="../ui/pages/calculator.py" line="1959"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1892"/>
+        <location filename="../ui/pages/calculator.py" line="1966"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1908"/>
+        <location filename="../ui/pages/calculator.py" line="1982"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1923"/>
+        <location filename="../ui/pages/calculator.py" line="1997"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1938"/>
+        <location filename="../ui/pages/calculator.py" line="2012"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1942"/>
+        <location filename="../ui/pages/calculator.py" line="2016"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1944"/>
-        <location filename="../ui/pages/calculator.py" line="2096"/>
+        <location filename="../ui/pages/calculator.py" line="2018"/>
+        <location filename="../ui/pages/calculator.py" line="2170"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1956"/>
+        <location filename="../ui/pages/calculator.py" line="2030"/>
         <source>The next loan (illustration)</source>
         <translation>下一笔贷款（示意）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1961"/>
+        <location filename="../ui/pages/calculator.py" line="2035"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1998"/>
+        <location filename="../ui/pages/calculator.py" line="2072"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2002"/>
+        <location filename="../ui/pages/calculator.py" line="2076"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2003"/>
+        <location filename="../ui/pages/calculator.py" line="2077"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2004"/>
+        <location filename="../ui/pages/calculator.py" line="2078"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2005"/>
+        <location filename="../ui/pages/calculator.py" line="2079"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2018"/>
+        <location filename="../ui/pages/calculator.py" line="2092"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2022"/>
+        <location filename="../ui/pages/calculator.py" line="2096"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2023"/>
+        <location filename="../ui/pages/calculator.py" line="2097"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2024"/>
+        <location filename="../ui/pages/calculator.py" line="2098"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2028"/>
+        <location filename="../ui/pages/calculator.py" line="2102"/>
         <source>Penalty fee rate</source>
         <translation>违约金费率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2029"/>
-        <location filename="../ui/pages/calculator.py" line="2030"/>
+        <location filename="../ui/pages/calculator.py" line="2103"/>
+        <location filename="../ui/pages/calculator.py" line="2104"/>
         <source>Interest rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2031"/>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
         <source>Penalty APR</source>
         <translation>惩罚性年利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2032"/>
+        <location filename="../ui/pages/calculator.py" line="2106"/>
         <source>Minimum payment</source>
         <translation>最低还款比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2033"/>
+        <location filename="../ui/pages/calculator.py" line="2107"/>
         <source>Smallest minimum payment</source>
         <translation>最低还款额下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2034"/>
+        <location filename="../ui/pages/calculator.py" line="2108"/>
         <source>Late fee (share of the unpaid minimum)</source>
         <translation>违约金（未还最低还款额的比例）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2035"/>
+        <location filename="../ui/pages/calculator.py" line="2109"/>
         <source>Late fee after repeated misses</source>
         <translation>连续逾期后的违约金比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2036"/>
+        <location filename="../ui/pages/calculator.py" line="2110"/>
         <source>Smallest late fee</source>
         <translation>违约金下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2037"/>
+        <location filename="../ui/pages/calculator.py" line="2111"/>
         <source>First late fee</source>
         <translation>首次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2038"/>
+        <location filename="../ui/pages/calculator.py" line="2112"/>
         <source>Repeat late fee</source>
         <translation>再次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2039"/>
+        <location filename="../ui/pages/calculator.py" line="2113"/>
         <source>Penalty interest multiplier</source>
         <translation>罚息倍数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2040"/>
+        <location filename="../ui/pages/calculator.py" line="2114"/>
         <source>Days from statement to due date</source>
         <translation>账单日到还款日的天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2041"/>
+        <location filename="../ui/pages/calculator.py" line="2115"/>
         <source>Grace days</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2042"/>
+        <location filename="../ui/pages/calculator.py" line="2116"/>
         <source>Reported after (days late)</source>
         <translation>逾期多少天后上报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2043"/>
+        <location filename="../ui/pages/calculator.py" line="2117"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2046"/>
+        <location filename="../ui/pages/calculator.py" line="2120"/>
         <source>% a day</source>
         <translation>%/日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2047"/>
+        <location filename="../ui/pages/calculator.py" line="2121"/>
         <source>% a year</source>
         <translation>%/年</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2048"/>
+        <location filename="../ui/pages/calculator.py" line="2122"/>
         <source>% a month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2050"/>
+        <location filename="../ui/pages/calculator.py" line="2124"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2051"/>
+        <location filename="../ui/pages/calculator.py" line="2125"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2064"/>
+        <location filename="../ui/pages/calculator.py" line="2138"/>
         <source>Source of: %1</source>
         <translation>%1 的来源</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2067"/>
+        <location filename="../ui/pages/calculator.py" line="2141"/>
         <source>As of: %1</source>
         <translation>截至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2070"/>
+        <location filename="../ui/pages/calculator.py" line="2144"/>
         <source>Edited by you.</source>
         <translation>已由你修改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2072"/>
+        <location filename="../ui/pages/calculator.py" line="2146"/>
         <source>Uncertain: sources disagree or are weak.</source>
         <translation>不确定：各来源说法不一，或来源较弱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2077"/>
+        <location filename="../ui/pages/calculator.py" line="2151"/>
         <source>Other value: %1 (%2, %3)</source>
         <translation>其他数值：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2093"/>
+        <location filename="../ui/pages/calculator.py" line="2167"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2094"/>
+        <location filename="../ui/pages/calculator.py" line="2168"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2095"/>
+        <location filename="../ui/pages/calculator.py" line="2169"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2097"/>
+        <location filename="../ui/pages/calculator.py" line="2171"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2098"/>
+        <location filename="../ui/pages/calculator.py" line="2172"/>
         <source>Extra cost (%1)</source>
         <translation>多花的钱（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2103"/>
-        <location filename="../ui/pages/calculator.py" line="2244"/>
+        <location filename="../ui/pages/calculator.py" line="2177"/>
+        <location filename="../ui/pages/calculator.py" line="2319"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2104"/>
+        <location filename="../ui/pages/calculator.py" line="2178"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
+        <location filename="../ui/pages/calculator.py" line="2179"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2107"/>
+        <location filename="../ui/pages/calculator.py" line="2181"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <location filename="../ui/pages/calculator.py" line="2188"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <location filename="../ui/pages/calculator.py" line="2191"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2121"/>
+        <location filename="../ui/pages/calculator.py" line="2195"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2122"/>
+        <location filename="../ui/pages/calculator.py" line="2196"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2123"/>
+        <location filename="../ui/pages/calculator.py" line="2197"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2124"/>
+        <location filename="../ui/pages/calculator.py" line="2198"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2125"/>
+        <location filename="../ui/pages/calculator.py" line="2199"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2126"/>
+        <location filename="../ui/pages/calculator.py" line="2200"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2127"/>
+        <location filename="../ui/pages/calculator.py" line="2201"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2128"/>
+        <location filename="../ui/pages/calculator.py" line="2202"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2129"/>
+        <location filename="../ui/pages/calculator.py" line="2203"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2139"/>
+        <location filename="../ui/pages/calculator.py" line="2213"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2140"/>
+        <location filename="../ui/pages/calculator.py" line="2214"/>
         <source>Your situation</source>
         <translation>你的情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1958"/>
-        <location filename="../ui/pages/calculator.py" line="2141"/>
-        <location filename="../ui/pages/calculator.py" line="2142"/>
+        <location filename="../ui/pages/calculator.py" line="2032"/>
+        <location filename="../ui/pages/calculator.py" line="2215"/>
+        <location filename="../ui/pages/calculator.py" line="2216"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2149"/>
+        <location filename="../ui/pages/calculator.py" line="2223"/>
         <source>Save as my copy…</source>
         <translation>另存为我的副本…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2150"/>
+        <location filename="../ui/pages/calculator.py" line="2224"/>
         <source>Save the product with these terms as my copy</source>
         <translation>按这些条款把产品保存为我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2151"/>
-        <location filename="../ui/pages/calculator.py" line="2152"/>
+        <location filename="../ui/pages/calculator.py" line="2225"/>
+        <location filename="../ui/pages/calculator.py" line="2226"/>
         <source>Delete my copy</source>
         <translation>删除我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1959"/>
-        <location filename="../ui/pages/calculator.py" line="2153"/>
+        <location filename="../ui/pages/calculator.py" line="2033"/>
+        <location filename="../ui/pages/calculator.py" line="2227"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2154"/>
+        <location filename="../ui/pages/calculator.py" line="2228"/>
         <source>Amount of the statement or loan</source>
         <translation>账单或贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2155"/>
+        <location filename="../ui/pages/calculator.py" line="2229"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1960"/>
-        <location filename="../ui/pages/calculator.py" line="2156"/>
+        <location filename="../ui/pages/calculator.py" line="2034"/>
+        <location filename="../ui/pages/calculator.py" line="2230"/>
         <source>First statement</source>
         <translation>第一期账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2157"/>
+        <location filename="../ui/pages/calculator.py" line="2231"/>
         <source>Month of the first statement</source>
         <translation>第一期账单的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2158"/>
+        <location filename="../ui/pages/calculator.py" line="2232"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2159"/>
+        <location filename="../ui/pages/calculator.py" line="2233"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2160"/>
+        <location filename="../ui/pages/calculator.py" line="2234"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2161"/>
+        <location filename="../ui/pages/calculator.py" line="2235"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2163"/>
+        <location filename="../ui/pages/calculator.py" line="2237"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2164"/>
+        <location filename="../ui/pages/calculator.py" line="2238"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2165"/>
+        <location filename="../ui/pages/calculator.py" line="2239"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2166"/>
-        <location filename="../ui/pages/calculator.py" line="2167"/>
+        <location filename="../ui/pages/calculator.py" line="2240"/>
+        <location filename="../ui/pages/calculator.py" line="2241"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2169"/>
+        <location filename="../ui/pages/calculator.py" line="2243"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <location filename="../ui/pages/calculator.py" line="2244"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2171"/>
+        <location filename="../ui/pages/calculator.py" line="2245"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2172"/>
+        <location filename="../ui/pages/calculator.py" line="2246"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2176"/>
+        <location filename="../ui/pages/calculator.py" line="2250"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2177"/>
+        <location filename="../ui/pages/calculator.py" line="2251"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2179"/>
+        <location filename="../ui/pages/calculator.py" line="2253"/>
         <source>Rates and fees in force</source>
         <translation>现行利率和费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2182"/>
+        <location filename="../ui/pages/calculator.py" line="2256"/>
         <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
         <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2186"/>
-        <location filename="../ui/pages/calculator.py" line="2187"/>
+        <location filename="../ui/pages/calculator.py" line="2260"/>
+        <location filename="../ui/pages/calculator.py" line="2261"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2189"/>
+        <location filename="../ui/pages/calculator.py" line="2263"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2190"/>
+        <location filename="../ui/pages/calculator.py" line="2264"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2193"/>
+        <location filename="../ui/pages/calculator.py" line="2267"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2200"/>
+        <location filename="../ui/pages/calculator.py" line="2274"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2206"/>
+        <location filename="../ui/pages/calculator.py" line="2280"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2209"/>
-        <location filename="../ui/pages/calculator.py" line="2210"/>
+        <location filename="../ui/pages/calculator.py" line="2283"/>
+        <location filename="../ui/pages/calculator.py" line="2284"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2212"/>
+        <location filename="../ui/pages/calculator.py" line="2287"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2213"/>
+        <location filename="../ui/pages/calculator.py" line="2288"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2214"/>
+        <location filename="../ui/pages/calculator.py" line="2289"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2215"/>
+        <location filename="../ui/pages/calculator.py" line="2290"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2216"/>
+        <location filename="../ui/pages/calculator.py" line="2291"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2217"/>
+        <location filename="../ui/pages/calculator.py" line="2292"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2221"/>
+        <location filename="../ui/pages/calculator.py" line="2296"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2228"/>
+        <location filename="../ui/pages/calculator.py" line="2303"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <location filename="../ui/pages/calculator.py" line="2306"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <location filename="../ui/pages/calculator.py" line="2307"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2238"/>
-        <location filename="../ui/pages/calculator.py" line="2239"/>
+        <location filename="../ui/pages/calculator.py" line="2313"/>
+        <location filename="../ui/pages/calculator.py" line="2314"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2240"/>
+        <location filename="../ui/pages/calculator.py" line="2315"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <location filename="../ui/pages/calculator.py" line="2316"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2242"/>
+        <location filename="../ui/pages/calculator.py" line="2317"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2243"/>
+        <location filename="../ui/pages/calculator.py" line="2318"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2245"/>
+        <location filename="../ui/pages/calculator.py" line="2320"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2247"/>
+        <location filename="../ui/pages/calculator.py" line="2322"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2250"/>
+        <location filename="../ui/pages/calculator.py" line="2325"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -1652,438 +1652,454 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="294"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="305"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="316"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="288"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="299"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="310"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="295"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="306"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="316"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="289"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="300"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="310"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="296"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="290"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="297"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="291"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="307"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="301"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="308"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="302"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="336"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="390"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="384"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="520"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="512"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="533"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="525"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="551"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="543"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="689"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="681"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="690"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="682"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="691"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="683"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="692"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="684"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="693"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="685"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="694"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="686"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="695"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="687"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="696"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="688"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="714"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="706"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="714"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="706"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="725"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="717"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="728"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="720"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="738"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="730"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="744"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="736"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="748"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="740"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="752"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="744"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="756"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="748"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="757"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="749"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="769"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="761"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="772"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="764"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="778"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="770"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="779"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="771"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="781"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="773"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="782"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="774"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="778"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="779"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="790"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="782"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="783"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="792"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="784"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="793"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="785"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="788"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="789"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="793"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="792"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="803"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="805"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="810"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="814"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="828"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="825"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="836"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="828"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="836"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="847"/>
-        <source>Pause (Ctrl+T)</source>
-        <translation>暂停 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
-        <source>Start countdown (Ctrl+T)</source>
-        <translation>开始倒计时 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="845"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
-        <source>Reveal and continue (Ctrl+Enter)</source>
-        <translation>揭晓并继续 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
-        <source>Finish (Ctrl+Enter)</source>
-        <translation>结束 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
-        <source>Next question (Ctrl+Enter)</source>
-        <translation>下一题 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="868"/>
-        <source>&amp;Reveal the answer (Ctrl+R)</source>
-        <translation>揭晓答案(&amp;R) (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="870"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="871"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="839"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="839"/>
+        <source>Start countdown</source>
+        <translation>开始倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
+        <source>Reveal and continue</source>
+        <translation>揭晓并继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <source>&amp;Reveal the answer</source>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
+        <source>Reveal the answer (Ctrl+R)</source>
+        <translation>揭晓答案 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>下一步 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
+        <source>Start or pause the countdown (Ctrl+T)</source>
+        <translation>开始或暂停倒计时 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
+        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
+        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="874"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="877"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="867"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="880"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="870"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="888"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="879"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="894"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="898"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="888"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="899"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -2091,302 +2107,302 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="173"/>
+        <location filename="../ui/widgets/classroom_results.py" line="174"/>
         <source>Import results files</source>
         <translation>导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="175"/>
+        <location filename="../ui/widgets/classroom_results.py" line="176"/>
         <source>DueWise results (*.json);;All files (*)</source>
         <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="215"/>
+        <location filename="../ui/widgets/classroom_results.py" line="216"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="216"/>
+        <location filename="../ui/widgets/classroom_results.py" line="217"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="219"/>
+        <location filename="../ui/widgets/classroom_results.py" line="220"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="220"/>
+        <location filename="../ui/widgets/classroom_results.py" line="221"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="222"/>
+        <location filename="../ui/widgets/classroom_results.py" line="223"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="224"/>
+        <location filename="../ui/widgets/classroom_results.py" line="225"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="227"/>
+        <location filename="../ui/widgets/classroom_results.py" line="228"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="229"/>
+        <location filename="../ui/widgets/classroom_results.py" line="230"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="234"/>
+        <location filename="../ui/widgets/classroom_results.py" line="235"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="235"/>
+        <location filename="../ui/widgets/classroom_results.py" line="236"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="240"/>
+        <location filename="../ui/widgets/classroom_results.py" line="241"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="310"/>
-        <location filename="../ui/widgets/classroom_results.py" line="395"/>
+        <location filename="../ui/widgets/classroom_results.py" line="311"/>
+        <location filename="../ui/widgets/classroom_results.py" line="396"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="311"/>
+        <location filename="../ui/widgets/classroom_results.py" line="312"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="312"/>
-        <location filename="../ui/widgets/classroom_results.py" line="333"/>
-        <location filename="../ui/widgets/classroom_results.py" line="385"/>
+        <location filename="../ui/widgets/classroom_results.py" line="313"/>
+        <location filename="../ui/widgets/classroom_results.py" line="334"/>
+        <location filename="../ui/widgets/classroom_results.py" line="386"/>
         <source>Fully right</source>
         <translation>完全答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="313"/>
-        <location filename="../ui/widgets/classroom_results.py" line="320"/>
-        <location filename="../ui/widgets/classroom_results.py" line="327"/>
-        <location filename="../ui/widgets/classroom_results.py" line="334"/>
+        <location filename="../ui/widgets/classroom_results.py" line="314"/>
+        <location filename="../ui/widgets/classroom_results.py" line="321"/>
+        <location filename="../ui/widgets/classroom_results.py" line="328"/>
+        <location filename="../ui/widgets/classroom_results.py" line="335"/>
         <source>Mean score</source>
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="314"/>
-        <location filename="../ui/widgets/classroom_results.py" line="476"/>
-        <location filename="../ui/widgets/classroom_results.py" line="581"/>
+        <location filename="../ui/widgets/classroom_results.py" line="315"/>
+        <location filename="../ui/widgets/classroom_results.py" line="477"/>
+        <location filename="../ui/widgets/classroom_results.py" line="582"/>
         <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="317"/>
-        <location filename="../ui/widgets/classroom_results.py" line="324"/>
-        <location filename="../ui/widgets/classroom_results.py" line="331"/>
-        <location filename="../ui/widgets/classroom_results.py" line="368"/>
-        <location filename="../ui/widgets/classroom_results.py" line="382"/>
-        <location filename="../ui/widgets/classroom_results.py" line="409"/>
-        <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_results.py" line="318"/>
         <location filename="../ui/widgets/classroom_results.py" line="325"/>
+        <location filename="../ui/widgets/classroom_results.py" line="332"/>
+        <location filename="../ui/widgets/classroom_results.py" line="369"/>
         <location filename="../ui/widgets/classroom_results.py" line="383"/>
-        <location filename="../ui/widgets/classroom_results.py" line="475"/>
-        <location filename="../ui/widgets/classroom_results.py" line="580"/>
-        <source>Learners</source>
-        <translation>学员</translation>
+        <location filename="../ui/widgets/classroom_results.py" line="410"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_results.py" line="319"/>
         <location filename="../ui/widgets/classroom_results.py" line="326"/>
-        <location filename="../ui/widgets/classroom_results.py" line="332"/>
         <location filename="../ui/widgets/classroom_results.py" line="384"/>
+        <location filename="../ui/widgets/classroom_results.py" line="476"/>
+        <location filename="../ui/widgets/classroom_results.py" line="581"/>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="320"/>
+        <location filename="../ui/widgets/classroom_results.py" line="327"/>
+        <location filename="../ui/widgets/classroom_results.py" line="333"/>
+        <location filename="../ui/widgets/classroom_results.py" line="385"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="323"/>
-        <location filename="../ui/widgets/classroom_results.py" line="423"/>
+        <location filename="../ui/widgets/classroom_results.py" line="324"/>
+        <location filename="../ui/widgets/classroom_results.py" line="424"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="330"/>
-        <location filename="../ui/widgets/classroom_results.py" line="437"/>
+        <location filename="../ui/widgets/classroom_results.py" line="331"/>
+        <location filename="../ui/widgets/classroom_results.py" line="438"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="366"/>
-        <location filename="../ui/widgets/classroom_results.py" line="386"/>
+        <location filename="../ui/widgets/classroom_results.py" line="367"/>
+        <location filename="../ui/widgets/classroom_results.py" line="387"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="379"/>
+        <location filename="../ui/widgets/classroom_results.py" line="380"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="380"/>
+        <location filename="../ui/widgets/classroom_results.py" line="381"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="381"/>
+        <location filename="../ui/widgets/classroom_results.py" line="382"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="387"/>
+        <location filename="../ui/widgets/classroom_results.py" line="388"/>
         <source>Fully right (%)</source>
         <translation>完全答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="470"/>
+        <location filename="../ui/widgets/classroom_results.py" line="471"/>
         <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="474"/>
-        <location filename="../ui/widgets/classroom_results.py" line="516"/>
-        <location filename="../ui/widgets/classroom_results.py" line="587"/>
+        <location filename="../ui/widgets/classroom_results.py" line="475"/>
+        <location filename="../ui/widgets/classroom_results.py" line="517"/>
+        <location filename="../ui/widgets/classroom_results.py" line="588"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="477"/>
-        <location filename="../ui/widgets/classroom_results.py" line="582"/>
+        <location filename="../ui/widgets/classroom_results.py" line="478"/>
+        <location filename="../ui/widgets/classroom_results.py" line="583"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="478"/>
-        <location filename="../ui/widgets/classroom_results.py" line="583"/>
-        <location filename="../ui/widgets/classroom_results.py" line="596"/>
+        <location filename="../ui/widgets/classroom_results.py" line="479"/>
+        <location filename="../ui/widgets/classroom_results.py" line="584"/>
+        <location filename="../ui/widgets/classroom_results.py" line="597"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="491"/>
-        <location filename="../ui/widgets/classroom_results.py" line="601"/>
+        <location filename="../ui/widgets/classroom_results.py" line="492"/>
+        <location filename="../ui/widgets/classroom_results.py" line="602"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="493"/>
+        <location filename="../ui/widgets/classroom_results.py" line="494"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="508"/>
-        <location filename="../ui/widgets/classroom_results.py" line="603"/>
+        <location filename="../ui/widgets/classroom_results.py" line="509"/>
+        <location filename="../ui/widgets/classroom_results.py" line="604"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="510"/>
+        <location filename="../ui/widgets/classroom_results.py" line="511"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="552"/>
+        <location filename="../ui/widgets/classroom_results.py" line="553"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="555"/>
+        <location filename="../ui/widgets/classroom_results.py" line="556"/>
         <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped.</source>
         <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="561"/>
+        <location filename="../ui/widgets/classroom_results.py" line="562"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="562"/>
+        <location filename="../ui/widgets/classroom_results.py" line="563"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="563"/>
+        <location filename="../ui/widgets/classroom_results.py" line="564"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="564"/>
+        <location filename="../ui/widgets/classroom_results.py" line="565"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="567"/>
+        <location filename="../ui/widgets/classroom_results.py" line="568"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="570"/>
+        <location filename="../ui/widgets/classroom_results.py" line="571"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="593"/>
+        <location filename="../ui/widgets/classroom_results.py" line="594"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="594"/>
+        <location filename="../ui/widgets/classroom_results.py" line="595"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="595"/>
+        <location filename="../ui/widgets/classroom_results.py" line="596"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="598"/>
+        <location filename="../ui/widgets/classroom_results.py" line="599"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="600"/>
+        <location filename="../ui/widgets/classroom_results.py" line="601"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="602"/>
+        <location filename="../ui/widgets/classroom_results.py" line="603"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="606"/>
+        <location filename="../ui/widgets/classroom_results.py" line="607"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="611"/>
+        <location filename="../ui/widgets/classroom_results.py" line="612"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="612"/>
+        <location filename="../ui/widgets/classroom_results.py" line="613"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="613"/>
+        <location filename="../ui/widgets/classroom_results.py" line="614"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2407,107 +2423,107 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="145"/>
+        <location filename="../ui/pages/classroom.py" line="147"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="147"/>
+        <location filename="../ui/pages/classroom.py" line="149"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="159"/>
+        <location filename="../ui/pages/classroom.py" line="161"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="163"/>
+        <location filename="../ui/pages/classroom.py" line="165"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="238"/>
+        <location filename="../ui/pages/classroom.py" line="249"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="241"/>
+        <location filename="../ui/pages/classroom.py" line="252"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="246"/>
+        <location filename="../ui/pages/classroom.py" line="257"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="247"/>
+        <location filename="../ui/pages/classroom.py" line="258"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="248"/>
+        <location filename="../ui/pages/classroom.py" line="259"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="249"/>
+        <location filename="../ui/pages/classroom.py" line="260"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="252"/>
+        <location filename="../ui/pages/classroom.py" line="263"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="256"/>
+        <location filename="../ui/pages/classroom.py" line="267"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="257"/>
+        <location filename="../ui/pages/classroom.py" line="268"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="261"/>
+        <location filename="../ui/pages/classroom.py" line="272"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="263"/>
+        <location filename="../ui/pages/classroom.py" line="274"/>
         <source>&amp;Lock the teacher area</source>
         <translation>锁上教师区(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="264"/>
+        <location filename="../ui/pages/classroom.py" line="275"/>
         <source>Lock the teacher area</source>
         <translation>锁上教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="265"/>
+        <location filename="../ui/pages/classroom.py" line="276"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="269"/>
+        <location filename="../ui/pages/classroom.py" line="280"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="271"/>
+        <location filename="../ui/pages/classroom.py" line="282"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="273"/>
+        <location filename="../ui/pages/classroom.py" line="284"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="275"/>
+        <location filename="../ui/pages/classroom.py" line="286"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2830,177 +2846,177 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="441"/>
+        <location filename="../ui/pages/learn.py" line="454"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="442"/>
+        <location filename="../ui/pages/learn.py" line="455"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="443"/>
+        <location filename="../ui/pages/learn.py" line="456"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="445"/>
+        <location filename="../ui/pages/learn.py" line="458"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="454"/>
+        <location filename="../ui/pages/learn.py" line="465"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="456"/>
+        <location filename="../ui/pages/learn.py" line="467"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="458"/>
+        <location filename="../ui/pages/learn.py" line="469"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="464"/>
+        <location filename="../ui/pages/learn.py" line="475"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="466"/>
+        <location filename="../ui/pages/learn.py" line="477"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="478"/>
+        <location filename="../ui/pages/learn.py" line="489"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="480"/>
+        <location filename="../ui/pages/learn.py" line="491"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="592"/>
+        <location filename="../ui/pages/learn.py" line="603"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="763"/>
+        <location filename="../ui/pages/learn.py" line="774"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="849"/>
+        <location filename="../ui/pages/learn.py" line="866"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="880"/>
+        <location filename="../ui/pages/learn.py" line="897"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="881"/>
+        <location filename="../ui/pages/learn.py" line="898"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="882"/>
+        <location filename="../ui/pages/learn.py" line="899"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="883"/>
+        <location filename="../ui/pages/learn.py" line="900"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="884"/>
+        <location filename="../ui/pages/learn.py" line="901"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="885"/>
+        <location filename="../ui/pages/learn.py" line="902"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="886"/>
+        <location filename="../ui/pages/learn.py" line="903"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="887"/>
+        <location filename="../ui/pages/learn.py" line="904"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="888"/>
+        <location filename="../ui/pages/learn.py" line="905"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="894"/>
+        <location filename="../ui/pages/learn.py" line="911"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="900"/>
+        <location filename="../ui/pages/learn.py" line="917"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="910"/>
+        <location filename="../ui/pages/learn.py" line="927"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="915"/>
+        <location filename="../ui/pages/learn.py" line="932"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="920"/>
+        <location filename="../ui/pages/learn.py" line="937"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="923"/>
+        <location filename="../ui/pages/learn.py" line="940"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="929"/>
+        <location filename="../ui/pages/learn.py" line="946"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="934"/>
+        <location filename="../ui/pages/learn.py" line="951"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="937"/>
+        <location filename="../ui/pages/learn.py" line="954"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="943"/>
+        <location filename="../ui/pages/learn.py" line="960"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="948"/>
+        <location filename="../ui/pages/learn.py" line="965"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="953"/>
+        <location filename="../ui/pages/learn.py" line="970"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3214,132 +3230,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="60"/>
+        <location filename="../ui/pages/learn.py" line="58"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="61"/>
+        <location filename="../ui/pages/learn.py" line="59"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="62"/>
+        <location filename="../ui/pages/learn.py" line="60"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="66"/>
+        <location filename="../ui/pages/learn.py" line="64"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="69"/>
+        <location filename="../ui/pages/learn.py" line="67"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="72"/>
+        <location filename="../ui/pages/learn.py" line="70"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="75"/>
+        <location filename="../ui/pages/learn.py" line="73"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="76"/>
+        <location filename="../ui/pages/learn.py" line="74"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="79"/>
+        <location filename="../ui/pages/learn.py" line="77"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="82"/>
+        <location filename="../ui/pages/learn.py" line="80"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="85"/>
+        <location filename="../ui/pages/learn.py" line="83"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="88"/>
+        <location filename="../ui/pages/learn.py" line="86"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="91"/>
+        <location filename="../ui/pages/learn.py" line="89"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="94"/>
+        <location filename="../ui/pages/learn.py" line="92"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="97"/>
+        <location filename="../ui/pages/learn.py" line="95"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="100"/>
+        <location filename="../ui/pages/learn.py" line="98"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="103"/>
+        <location filename="../ui/pages/learn.py" line="101"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="106"/>
+        <location filename="../ui/pages/learn.py" line="104"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="109"/>
+        <location filename="../ui/pages/learn.py" line="107"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="112"/>
+        <location filename="../ui/pages/learn.py" line="110"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="115"/>
+        <location filename="../ui/pages/learn.py" line="113"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="118"/>
+        <location filename="../ui/pages/learn.py" line="116"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="121"/>
+        <location filename="../ui/pages/learn.py" line="119"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="124"/>
+        <location filename="../ui/pages/learn.py" line="122"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="127"/>
+        <location filename="../ui/pages/learn.py" line="125"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="130"/>
+        <location filename="../ui/pages/learn.py" line="128"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
@@ -3370,78 +3386,78 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>It was written by a newer version of DueWise.</source>
         <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on.</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -3449,920 +3465,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="574"/>
+        <location filename="../ui/pages/planner.py" line="572"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="575"/>
+        <location filename="../ui/pages/planner.py" line="573"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="576"/>
+        <location filename="../ui/pages/planner.py" line="574"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="577"/>
+        <location filename="../ui/pages/planner.py" line="575"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="584"/>
+        <location filename="../ui/pages/planner.py" line="582"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="588"/>
+        <location filename="../ui/pages/planner.py" line="586"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="592"/>
+        <location filename="../ui/pages/planner.py" line="590"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="596"/>
+        <location filename="../ui/pages/planner.py" line="594"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="605"/>
+        <location filename="../ui/pages/planner.py" line="603"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="608"/>
+        <location filename="../ui/pages/planner.py" line="606"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="614"/>
+        <location filename="../ui/pages/planner.py" line="612"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="618"/>
-        <location filename="../ui/pages/planner.py" line="619"/>
-        <location filename="../ui/pages/planner.py" line="1381"/>
+        <location filename="../ui/pages/planner.py" line="616"/>
+        <location filename="../ui/pages/planner.py" line="617"/>
+        <location filename="../ui/pages/planner.py" line="1383"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="620"/>
+        <location filename="../ui/pages/planner.py" line="618"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="620"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="620"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="621"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="621"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="622"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="622"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="628"/>
+        <location filename="../ui/pages/planner.py" line="626"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="629"/>
+        <location filename="../ui/pages/planner.py" line="627"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="629"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="629"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="630"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="630"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/pages/planner.py" line="636"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="639"/>
+        <location filename="../ui/pages/planner.py" line="637"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="640"/>
+        <location filename="../ui/pages/planner.py" line="638"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="640"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="646"/>
+        <location filename="../ui/pages/planner.py" line="644"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="652"/>
+        <location filename="../ui/pages/planner.py" line="650"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="654"/>
+        <location filename="../ui/pages/planner.py" line="652"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="653"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="656"/>
+        <location filename="../ui/pages/planner.py" line="654"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/pages/planner.py" line="655"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="658"/>
+        <location filename="../ui/pages/planner.py" line="656"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="659"/>
+        <location filename="../ui/pages/planner.py" line="657"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="658"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="659"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="662"/>
+        <location filename="../ui/pages/planner.py" line="660"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="661"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="667"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="675"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="681"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
-        <location filename="../ui/pages/planner.py" line="1689"/>
+        <location filename="../ui/pages/planner.py" line="686"/>
+        <location filename="../ui/pages/planner.py" line="1691"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="689"/>
-        <location filename="../ui/pages/planner.py" line="1690"/>
+        <location filename="../ui/pages/planner.py" line="687"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
-        <location filename="../ui/pages/planner.py" line="1691"/>
+        <location filename="../ui/pages/planner.py" line="688"/>
+        <location filename="../ui/pages/planner.py" line="1693"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="691"/>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/pages/planner.py" line="689"/>
+        <location filename="../ui/pages/planner.py" line="1694"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="694"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="696"/>
+        <location filename="../ui/pages/planner.py" line="694"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="698"/>
+        <location filename="../ui/pages/planner.py" line="696"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="697"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="700"/>
+        <location filename="../ui/pages/planner.py" line="698"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="703"/>
+        <location filename="../ui/pages/planner.py" line="701"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/pages/planner.py" line="705"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="708"/>
+        <location filename="../ui/pages/planner.py" line="706"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/pages/planner.py" line="707"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="710"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="710"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="713"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="719"/>
+        <location filename="../ui/pages/planner.py" line="717"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="763"/>
+        <location filename="../ui/pages/planner.py" line="761"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="770"/>
+        <location filename="../ui/pages/planner.py" line="768"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="773"/>
+        <location filename="../ui/pages/planner.py" line="771"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="776"/>
+        <location filename="../ui/pages/planner.py" line="774"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="785"/>
+        <location filename="../ui/pages/planner.py" line="783"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="788"/>
+        <location filename="../ui/pages/planner.py" line="786"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="808"/>
+        <location filename="../ui/pages/planner.py" line="806"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="905"/>
+        <location filename="../ui/pages/planner.py" line="903"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="907"/>
+        <location filename="../ui/pages/planner.py" line="905"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="909"/>
+        <location filename="../ui/pages/planner.py" line="907"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="925"/>
+        <location filename="../ui/pages/planner.py" line="923"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="952"/>
+        <location filename="../ui/pages/planner.py" line="950"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="969"/>
+        <location filename="../ui/pages/planner.py" line="967"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="974"/>
+        <location filename="../ui/pages/planner.py" line="972"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="982"/>
+        <location filename="../ui/pages/planner.py" line="980"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="988"/>
+        <location filename="../ui/pages/planner.py" line="986"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="998"/>
+        <location filename="../ui/pages/planner.py" line="996"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1002"/>
+        <location filename="../ui/pages/planner.py" line="1000"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1016"/>
+        <location filename="../ui/pages/planner.py" line="1014"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1017"/>
+        <location filename="../ui/pages/planner.py" line="1015"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1018"/>
-        <location filename="../ui/pages/planner.py" line="1596"/>
+        <location filename="../ui/pages/planner.py" line="1016"/>
+        <location filename="../ui/pages/planner.py" line="1598"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1035"/>
-        <location filename="../ui/pages/planner.py" line="1707"/>
+        <location filename="../ui/pages/planner.py" line="1033"/>
+        <location filename="../ui/pages/planner.py" line="1709"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1041"/>
+        <location filename="../ui/pages/planner.py" line="1043"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1049"/>
+        <location filename="../ui/pages/planner.py" line="1051"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1052"/>
+        <location filename="../ui/pages/planner.py" line="1054"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1058"/>
+        <location filename="../ui/pages/planner.py" line="1060"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1061"/>
+        <location filename="../ui/pages/planner.py" line="1063"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1066"/>
+        <location filename="../ui/pages/planner.py" line="1068"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1075"/>
+        <location filename="../ui/pages/planner.py" line="1077"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1092"/>
+        <location filename="../ui/pages/planner.py" line="1094"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1104"/>
+        <location filename="../ui/pages/planner.py" line="1106"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1116"/>
+        <location filename="../ui/pages/planner.py" line="1118"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1121"/>
+        <location filename="../ui/pages/planner.py" line="1123"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1126"/>
+        <location filename="../ui/pages/planner.py" line="1128"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1147"/>
+        <location filename="../ui/pages/planner.py" line="1149"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1162"/>
+        <location filename="../ui/pages/planner.py" line="1164"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1167"/>
+        <location filename="../ui/pages/planner.py" line="1169"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1171"/>
+        <location filename="../ui/pages/planner.py" line="1173"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1212"/>
+        <location filename="../ui/pages/planner.py" line="1214"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1221"/>
+        <location filename="../ui/pages/planner.py" line="1223"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1223"/>
+        <location filename="../ui/pages/planner.py" line="1225"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1226"/>
+        <location filename="../ui/pages/planner.py" line="1228"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1232"/>
+        <location filename="../ui/pages/planner.py" line="1234"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1241"/>
+        <location filename="../ui/pages/planner.py" line="1243"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1248"/>
+        <location filename="../ui/pages/planner.py" line="1250"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1268"/>
         <location filename="../ui/pages/planner.py" line="1270"/>
+        <location filename="../ui/pages/planner.py" line="1272"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1272"/>
+        <location filename="../ui/pages/planner.py" line="1274"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1283"/>
+        <location filename="../ui/pages/planner.py" line="1285"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1285"/>
+        <location filename="../ui/pages/planner.py" line="1287"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1321"/>
+        <location filename="../ui/pages/planner.py" line="1323"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1321"/>
+        <location filename="../ui/pages/planner.py" line="1323"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1330"/>
+        <location filename="../ui/pages/planner.py" line="1332"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1340"/>
+        <location filename="../ui/pages/planner.py" line="1342"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1356"/>
+        <location filename="../ui/pages/planner.py" line="1358"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1376"/>
+        <location filename="../ui/pages/planner.py" line="1378"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1377"/>
+        <location filename="../ui/pages/planner.py" line="1379"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1382"/>
+        <location filename="../ui/pages/planner.py" line="1384"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1404"/>
+        <location filename="../ui/pages/planner.py" line="1406"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1410"/>
+        <location filename="../ui/pages/planner.py" line="1412"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1413"/>
+        <location filename="../ui/pages/planner.py" line="1415"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1433"/>
+        <location filename="../ui/pages/planner.py" line="1435"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1520"/>
+        <location filename="../ui/pages/planner.py" line="1522"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1528"/>
+        <location filename="../ui/pages/planner.py" line="1530"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1534"/>
-        <location filename="../ui/pages/planner.py" line="1553"/>
+        <location filename="../ui/pages/planner.py" line="1536"/>
+        <location filename="../ui/pages/planner.py" line="1555"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1543"/>
+        <location filename="../ui/pages/planner.py" line="1545"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1546"/>
+        <location filename="../ui/pages/planner.py" line="1548"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1558"/>
+        <location filename="../ui/pages/planner.py" line="1560"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1597"/>
+        <location filename="../ui/pages/planner.py" line="1599"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1598"/>
-        <location filename="../ui/pages/planner.py" line="1675"/>
+        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1677"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1599"/>
+        <location filename="../ui/pages/planner.py" line="1601"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1602"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1601"/>
+        <location filename="../ui/pages/planner.py" line="1603"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1602"/>
+        <location filename="../ui/pages/planner.py" line="1604"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1606"/>
+        <location filename="../ui/pages/planner.py" line="1608"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1607"/>
+        <location filename="../ui/pages/planner.py" line="1609"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1610"/>
+        <location filename="../ui/pages/planner.py" line="1612"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1624"/>
+        <location filename="../ui/pages/planner.py" line="1626"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1633"/>
+        <location filename="../ui/pages/planner.py" line="1635"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1639"/>
+        <location filename="../ui/pages/planner.py" line="1641"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1650"/>
-        <location filename="../ui/pages/planner.py" line="1737"/>
+        <location filename="../ui/pages/planner.py" line="1652"/>
+        <location filename="../ui/pages/planner.py" line="1739"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1651"/>
+        <location filename="../ui/pages/planner.py" line="1653"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1659"/>
+        <location filename="../ui/pages/planner.py" line="1661"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1675"/>
+        <location filename="../ui/pages/planner.py" line="1677"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1675"/>
+        <location filename="../ui/pages/planner.py" line="1677"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1675"/>
+        <location filename="../ui/pages/planner.py" line="1677"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1724"/>
+        <location filename="../ui/pages/planner.py" line="1726"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1744"/>
+        <location filename="../ui/pages/planner.py" line="1746"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1761"/>
+        <location filename="../ui/pages/planner.py" line="1763"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1765"/>
+        <location filename="../ui/pages/planner.py" line="1767"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1795"/>
+        <location filename="../ui/pages/planner.py" line="1797"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1796"/>
+        <location filename="../ui/pages/planner.py" line="1798"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1798"/>
+        <location filename="../ui/pages/planner.py" line="1800"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1801"/>
+        <location filename="../ui/pages/planner.py" line="1803"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4370,112 +4386,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="85"/>
+        <location filename="../ui/widgets/classroom_present.py" line="86"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="89"/>
+        <location filename="../ui/widgets/classroom_present.py" line="88"/>
+        <source>Screen %1 (%3 × %4)</source>
+        <translation>屏幕 %1（%3 × %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_present.py" line="92"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="116"/>
+        <location filename="../ui/widgets/classroom_present.py" line="119"/>
         <source>Presenting. Press Esc on the presenter screen to leave.</source>
         <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="121"/>
+        <location filename="../ui/widgets/classroom_present.py" line="124"/>
         <source>Presenter mode ended.</source>
         <translation>演示模式已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="135"/>
+        <location filename="../ui/widgets/classroom_present.py" line="138"/>
         <source>Present a lesson</source>
         <translation>演示课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="138"/>
+        <location filename="../ui/widgets/classroom_present.py" line="141"/>
         <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
         <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="143"/>
+        <location filename="../ui/widgets/classroom_present.py" line="146"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="144"/>
+        <location filename="../ui/widgets/classroom_present.py" line="147"/>
         <source>Lesson to present</source>
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="151"/>
+        <location filename="../ui/widgets/classroom_present.py" line="154"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="152"/>
+        <location filename="../ui/widgets/classroom_present.py" line="155"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="153"/>
+        <location filename="../ui/widgets/classroom_present.py" line="156"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="154"/>
+        <location filename="../ui/widgets/classroom_present.py" line="157"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="156"/>
+        <location filename="../ui/widgets/classroom_present.py" line="159"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="157"/>
+        <location filename="../ui/widgets/classroom_present.py" line="160"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="159"/>
+        <location filename="../ui/widgets/classroom_present.py" line="162"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="159"/>
+        <location filename="../ui/widgets/classroom_present.py" line="162"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="160"/>
+        <location filename="../ui/widgets/classroom_present.py" line="163"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="160"/>
+        <location filename="../ui/widgets/classroom_present.py" line="163"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="161"/>
+        <location filename="../ui/widgets/classroom_present.py" line="164"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="161"/>
+        <location filename="../ui/widgets/classroom_present.py" line="164"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <location filename="../ui/widgets/classroom_present.py" line="165"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <location filename="../ui/widgets/classroom_present.py" line="165"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4483,27 +4504,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="389"/>
+        <location filename="../ui/classroom_presenter.py" line="391"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="390"/>
+        <location filename="../ui/classroom_presenter.py" line="392"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="392"/>
+        <location filename="../ui/classroom_presenter.py" line="394"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="395"/>
+        <location filename="../ui/classroom_presenter.py" line="397"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="397"/>
+        <location filename="../ui/classroom_presenter.py" line="399"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -4511,97 +4532,97 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="105"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="148"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="147"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="151"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="150"/>
         <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
         <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="156"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="155"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="157"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="156"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="163"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="165"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="168"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="171"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="178"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="179"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="178"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="180"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="179"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="185"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="184"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="186"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="185"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="187"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="186"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -4609,162 +4630,169 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="178"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="164"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="196"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="296"/>
+        <source>Default learner</source>
+        <translation>默认学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="195"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="196"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="214"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="198"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="216"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="244"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="262"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="245"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="263"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="248"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="266"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="251"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="269"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="252"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="270"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="253"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="271"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="267"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="270"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="275"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="297"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="276"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="298"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="277"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="299"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="278"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="300"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="279"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="301"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="280"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="282"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="283"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="284"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="306"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="309"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="311"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="312"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="291"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="313"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="292"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="314"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="293"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="315"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="294"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="316"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>

@@ -26,7 +26,7 @@ from duewise.storage import profiles, results_files, teacher_pin
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 from duewise.ui.widgets.classroom_lock import TeacherLockPanel
 from duewise.ui.widgets.classroom_profiles import ProfilesPanel
 
@@ -101,6 +101,7 @@ class ClassroomPage(Page):
         self.lock_button: QPushButton | None = None
         self.tabs.addTab(self.teacher_stack, "")
         self.body.addWidget(self.tabs, 1)
+        classroom_common.fit_current_tab(self.tabs)
         self.quiz_panel = None  # built with the teacher tools
         self.printables_panel = None
         self.results_panel = None
@@ -113,6 +114,7 @@ class ClassroomPage(Page):
         self.lock_panel.unlocked.connect(self._on_lock_panel_unlocked)
         self.export_mine_button.clicked.connect(self._on_export_mine_button_clicked)
         self.context.data_deleted.connect(self._on_context_data_deleted)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -184,6 +186,13 @@ class ClassroomPage(Page):
         assert self.teacher_tools is not None
         self.teacher_stack.setCurrentWidget(self.teacher_tools)
 
+    def _on_tools_tabs_current_changed(self) -> None:
+        if self.tools_tabs is not None:
+            classroom_common.fit_current_tab(self.tools_tabs)
+
+    def _on_tabs_current_changed(self) -> None:
+        classroom_common.fit_current_tab(self.tabs)
+
     def lock_area(self) -> None:
         """Close the teacher area (the PIN is needed again)."""
         self.teacher_stack.setCurrentWidget(self.lock_panel)
@@ -227,6 +236,8 @@ class ClassroomPage(Page):
         )
         self.tools_tabs.addTab(self.results_panel, "")
         layout.addWidget(self.tools_tabs, 1)
+        self.tools_tabs.currentChanged.connect(self._on_tools_tabs_current_changed)
+        classroom_common.fit_current_tab(self.tools_tabs)
         self.teacher_tools = tools
         self.teacher_stack.addWidget(tools)
         self.retranslate_ui()

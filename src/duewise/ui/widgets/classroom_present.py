@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from duewise.content.model import Language, Pack
 from duewise.ui.classroom_presenter import PresenterWindow
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 
 
 class PresentPanel(QWidget):
@@ -35,12 +35,12 @@ class PresentPanel(QWidget):
         self.heading = common.heading(2, card)
         self.explanation = common.paragraph(card, muted=True)
         form = QFormLayout()
-        self.lesson_box = QComboBox(card)
-        self.language_box = QComboBox(card)
+        self.lesson_box = classroom_common.combo(card)
+        self.language_box = classroom_common.combo(card)
         self.language_box.addItem("简体中文", Language.ZH.value)
         self.language_box.addItem("English", Language.EN.value)
         self.language_box.setCurrentIndex(0 if language() == "zh_CN" else 1)
-        self.screen_box = QComboBox(card)
+        self.screen_box = classroom_common.combo(card)
         self.lesson_label = QLabel(card)
         self.language_label = QLabel(card)
         self.screen_label = QLabel(card)
@@ -82,8 +82,11 @@ class PresentPanel(QWidget):
         primary = QGuiApplication.primaryScreen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.size()
-            text = self.tr("Screen %1: %2 (%3 × %4)").replace("%1", str(number))
-            text = text.replace("%2", screen.name() or "?").replace("%3", str(size.width()))
+            if screen.name():
+                text = self.tr("Screen %1: %2 (%3 × %4)").replace("%2", screen.name())
+            else:
+                text = self.tr("Screen %1 (%3 × %4)")
+            text = text.replace("%1", str(number)).replace("%3", str(size.width()))
             text = text.replace("%4", str(size.height()))
             if screen is primary:
                 text += " " + self.tr("(main screen)")

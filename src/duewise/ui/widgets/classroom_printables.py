@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QProgressBar,
     QPushButton,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from duewise.content.model import Language, Pack
 from duewise.ui import classroom_jobs, classroom_printables
 from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 
 KINDS = ("handout", "worksheet", "answer_key")
 
@@ -47,9 +46,9 @@ class PrintablesPanel(QWidget):
         self.heading = common.heading(2, card)
         self.explanation = common.paragraph(card, muted=True)
         form = QFormLayout()
-        self.lesson_box = QComboBox(card)
-        self.kind_box = QComboBox(card)
-        self.language_box = QComboBox(card)
+        self.lesson_box = classroom_common.combo(card)
+        self.kind_box = classroom_common.combo(card)
+        self.language_box = classroom_common.combo(card)
         # Language names in their own language, as in Settings.
         self.language_box.addItem("简体中文", Language.ZH.value)
         self.language_box.addItem("English", Language.EN.value)

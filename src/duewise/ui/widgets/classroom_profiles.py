@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,28 +19,32 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.storage import profiles
-from duewise.storage.db import Database
+from duewise.storage.db import DEFAULT_PROFILE_NAME, Database
 from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 
 ICON_SIZE = 36
+_DEFAULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def avatar(profile: profiles.Profile, size: int = ICON_SIZE) -> QIcon:
-    """A filled circle in the profile's colour with its initials in white."""
+def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "") -> QIcon:
+    """A filled circle in the profile's colour with its initials in white, ringed in white so it
+    stays visible on a selected (accent-coloured) row."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(profile.colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
+    ring = max(2, size // 14)
+    painter.setPen(QPen(QColor("#ffffff"), ring))
+    painter.drawEllipse(QRectF(ring / 2, ring / 2, size - ring, size - ring))
     font = QFont()
     font.setPixelSize(int(size * 0.42))
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, profile.initials)
+    text = initials or profile.initials
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
 
@@ -69,8 +72,6 @@ class ProfilesPanel(QWidget):
         self.current_label = common.paragraph(card)
         self.current_label.setObjectName("currentLearner")
         self.list = QListWidget(card)
-        self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.list.setMinimumHeight(150)
         self.switch_button = QPushButton(card)
         self.delete_button = QPushButton(card)
         buttons = QHBoxLayout()
@@ -86,7 +87,7 @@ class ProfilesPanel(QWidget):
         self.name_edit = QLineEdit(card)
         self.name_edit.setMaxLength(profiles.MAX_NAME_LENGTH + 10)  # room to see the error
         self.colour_label = QLabel(card)
-        self.colour_box = QComboBox(card)
+        self.colour_box = classroom_common.combo(card)
         self.add_button = QPushButton(card)
         self.error = common.paragraph(card)
         self.error.setProperty("role", "error")
@@ -113,6 +114,7 @@ class ProfilesPanel(QWidget):
         self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._error_code: tuple[str, dict[str, object]] | None = None
         self._current_name = ""
+        self._current_is_default = False
         self._connect_signals()
         self.refresh()
         self.retranslate_ui()
@@ -133,9 +135,14 @@ class ProfilesPanel(QWidget):
         """Re-read the profiles and show them (the current one in bold)."""
         selected = self.selected_id() or self.current_id
         self.list.clear()
-        for profile in profiles.list_profiles(self.database):
-            item = QListWidgetItem(avatar(profile), profile.name, self.list)
+        size = max(ICON_SIZE, round(self.fontMetrics().height() * 1.8))
+        self.list.setIconSize(QSize(size, size))
+        shown = profiles.list_profiles(self.database)
+        for profile in shown:
+            name = self.display_name(profile)
+            item = QListWidgetItem(avatar(profile, size, name[:1].upper()), name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            item.setData(_DEFAULT_ROLE, profile.name == DEFAULT_PROFILE_NAME)
             if profile.id == self.current_id:
                 font = item.font()
                 font.setBold(True)
@@ -144,8 +151,18 @@ class ProfilesPanel(QWidget):
                 self.list.setCurrentItem(item)
         current = profiles.get_profile(self.database, self.current_id)
         self._current_name = current.name if current else ""
+        self._current_is_default = current is not None and current.name == DEFAULT_PROFILE_NAME
+        rows = min(max(len(shown), 3), 8)
+        self.list.setFixedHeight(rows * (size + 8) + 2 * self.list.frameWidth())
         self._update_current_label()
         self._update_buttons()
+
+    def display_name(self, profile: profiles.Profile) -> str:
+        """The name shown: the untouched first profile is called "Default learner" in words of
+        the interface language (its stored name is the English placeholder)."""
+        if profile.name == DEFAULT_PROFILE_NAME:
+            return self.tr("Default learner")
+        return profile.name
 
     def selected_id(self) -> int | None:
         """The profile selected in the list."""
@@ -176,7 +193,8 @@ class ProfilesPanel(QWidget):
     def _update_current_label(self) -> None:
         # Texts only: the name was read in refresh(), the database is never touched here.
         text = self.tr("Using DueWise now: <b>%1</b>")
-        self.current_label.setText(text.replace("%1", html.escape(self._current_name)))
+        name = self.tr("Default learner") if self._current_is_default else self._current_name
+        self.current_label.setText(text.replace("%1", html.escape(name)))
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.switch_to(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -197,7 +215,7 @@ class ProfilesPanel(QWidget):
             self.tr(
                 "Delete the learner “%1” with all their answers, progress and saved plans? "
                 "This cannot be undone."
-            ).replace("%1", profile.name),
+            ).replace("%1", self.display_name(profile)),
         ):
             return
         try:
@@ -272,6 +290,10 @@ class ProfilesPanel(QWidget):
             )
         )
         self._update_current_label()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_DEFAULT_ROLE):
+                item.setText(self.tr("Default learner"))
         self.list.setAccessibleName(self.tr("Learners"))
         self.switch_button.setText(self.tr("&Switch to this learner"))
         self.switch_button.setAccessibleName(self.tr("Switch to the selected learner"))

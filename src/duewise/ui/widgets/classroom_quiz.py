@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,7 +38,7 @@ from duewise.reports import csv_writer
 from duewise.storage.db import Database
 from duewise.ui.charts.classroom_charts import BarsChart, count_axis_label, points_axis_label
 from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 
 LETTERS = string.ascii_uppercase
 
@@ -88,7 +86,7 @@ class ClassQuizPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
+        self.stack = classroom_common.Views(self)
         layout.addWidget(self.stack)
         self._build_setup()
         self._build_run()
@@ -111,8 +109,8 @@ class ClassQuizPanel(QWidget):
         self.setup_heading = common.heading(2, card)
         self.setup_intro = common.paragraph(card, muted=True)
         form = QFormLayout()
-        self.lesson_box = QComboBox(card)
-        self.mode_box = QComboBox(card)
+        self.lesson_box = classroom_common.combo(card)
+        self.mode_box = classroom_common.combo(card)
         self.teams_spin = QSpinBox(card)
         self.teams_spin.setRange(2, classroom.MAX_TEAMS)
         self.teams_spin.setValue(4)
@@ -146,7 +144,7 @@ class ClassQuizPanel(QWidget):
         saved, saved_layout = common.card(self.setup_view)
         self.saved_heading = common.heading(2, saved)
         self.saved_label = QLabel(saved)
-        self.saved_box = QComboBox(saved)
+        self.saved_box = classroom_common.combo(saved)
         self.saved_label.setBuddy(self.saved_box)
         self.saved_export_button = QPushButton(saved)
         row = QHBoxLayout()
@@ -184,10 +182,8 @@ class ClassQuizPanel(QWidget):
         top.addWidget(self.countdown_display)
         top.addWidget(self.timer_button)
         layout.addLayout(top)
-        self.prompt = QLabel(self.run_view)
+        self.prompt = classroom_common.WrapLabel(self.run_view)
         self.prompt.setObjectName("quizPrompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.prompt.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -200,19 +196,15 @@ class ClassQuizPanel(QWidget):
         layout.addLayout(self.options_grid)
         self.teams_grid = QGridLayout()
         layout.addLayout(self.teams_grid)
-        self.answer_label = QLabel(self.run_view)
+        self.answer_label = classroom_common.WrapLabel(self.run_view)
         self.answer_label.setObjectName("quizAnswer")
-        self.answer_label.setWordWrap(True)
-        self.answer_label.setTextFormat(Qt.TextFormat.PlainText)
         answer_font = QFont(self.answer_label.font())
         answer_font.setPointSizeF(answer_font.pointSizeF() * 1.3)
         answer_font.setBold(True)
         self.answer_label.setFont(answer_font)
         self.chart = BarsChart(self.run_view)
         self.chart.setMinimumHeight(260)
-        self.explanation = QLabel(self.run_view)
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation = classroom_common.WrapLabel(self.run_view)
         for widget in (self.answer_label, self.chart, self.explanation):
             layout.addWidget(widget)
             widget.hide()
@@ -225,6 +217,8 @@ class ClassQuizPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         layout.addLayout(buttons)
+        self.keys_hint = common.paragraph(self.run_view, muted=True)
+        layout.addWidget(self.keys_hint)
         self.run_error = common.paragraph(self.run_view)
         self.run_error.setProperty("role", "error")
         self.run_error.hide()
@@ -422,9 +416,7 @@ class ClassQuizPanel(QWidget):
         self.spins, self.option_labels, self.team_labels = [], [], []
         teams = self.session.mode is classroom.QuizMode.TEAMS
         for row, _option in enumerate(classroom.tally_options(question)):
-            label = QLabel(self.run_view)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = classroom_common.WrapLabel(self.run_view)
             font = QFont(label.font())
             font.setPointSizeF(font.pointSizeF() * 1.3)
             label.setFont(font)
@@ -844,9 +836,7 @@ class ClassQuizPanel(QWidget):
                         self.tr("%1 s").replace("%1", str(self.remaining))
                     )
                 self.timer_button.setText(
-                    self.tr("Pause (Ctrl+T)")
-                    if self._countdown.isActive()
-                    else self.tr("Start countdown (Ctrl+T)")
+                    self.tr("Pause") if self._countdown.isActive() else self.tr("Start countdown")
                 )
             else:
                 self.countdown_display.setVisible(False)
@@ -856,16 +846,16 @@ class ClassQuizPanel(QWidget):
             self.reveal_button.setEnabled(not self.revealed)
             last = self.index + 1 >= len(self.questions)
             self.next_button.setText(
-                self.tr("Reveal and continue (Ctrl+Enter)")
+                self.tr("Reveal and continue")
                 if not self.revealed
-                else (
-                    self.tr("Finish (Ctrl+Enter)")
-                    if last
-                    else self.tr("Next question (Ctrl+Enter)")
-                )
+                else (self.tr("Finish") if last else self.tr("Next question"))
             )
             self._update_reveal()
-        self.reveal_button.setText(self.tr("&Reveal the answer (Ctrl+R)"))
+        self.reveal_button.setText(self.tr("&Reveal the answer"))
+        self.reveal_button.setToolTip(self.tr("Reveal the answer (Ctrl+R)"))
+        self.next_button.setToolTip(self.tr("Next (Ctrl+Enter)"))
+        self.timer_button.setToolTip(self.tr("Start or pause the countdown (Ctrl+T)"))
+        self.keys_hint.setText(self.tr("Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown"))
         self.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
         self.next_button.setAccessibleName(self.tr("Next question"))
         self.stop_button.setText(self.tr("End the quiz"))

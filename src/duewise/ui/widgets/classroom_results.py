@@ -35,7 +35,7 @@ from duewise.storage import results_files
 from duewise.ui import classroom_jobs
 from duewise.ui.charts.classroom_charts import BarsChart
 from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.widgets import common
+from duewise.ui.widgets import classroom_common, common
 
 MB = 1024 * 1024
 
@@ -75,16 +75,16 @@ class ClassResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         card, card_layout = common.card(self)
         self.heading = common.heading(2, card)
-        self.explanation = common.paragraph(card, muted=True)
+        self.explanation = classroom_common.paragraph(card, muted=True)
         buttons = QHBoxLayout()
         self.import_button = QPushButton(card)
         self.clear_button = QPushButton(card)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        self.status = common.paragraph(card)
+        self.status = classroom_common.paragraph(card)
         self.status.setObjectName("importStatus")
-        self.problems = common.paragraph(card)
+        self.problems = classroom_common.paragraph(card)
         self.problems.setObjectName("importProblems")
         self.problems.setProperty("role", "error")
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,6 +110,7 @@ class ClassResultsPanel(QWidget):
             self.report_tabs.addTab(table, "")
         layout.addWidget(self.report_tabs)
         self.chart = BarsChart(self, height_in=2.8)
+        self.chart.font_scale = 130
         self.chart.setMinimumHeight(240)
         layout.addWidget(self.chart)
         export_row = QHBoxLayout()
@@ -125,7 +126,7 @@ class ClassResultsPanel(QWidget):
         export_row.addWidget(self.progress)
         export_row.addStretch(1)
         layout.addLayout(export_row)
-        self.export_status = common.paragraph(self)
+        self.export_status = classroom_common.paragraph(self)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.export_status)
         layout.addStretch(1)

@@ -1,0 +1,115 @@
+"""Small helpers shared by the Classroom widgets: combo boxes that wrap and tabs that fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+
+
+def combo(parent: QWidget | None = None, min_chars: int = 12) -> QComboBox:
+    """A combo box that does not widen the page to its longest item (lesson titles at 200 %)."""
+    box = QComboBox(parent)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(min_chars)
+    return box
+
+
+def fit_current_tab(tabs: QTabWidget) -> None:
+    """Size a tab widget to its current page, not to its tallest page.
+
+    Call it on ``currentChanged``: hidden pages get an *ignored* size policy, so a short page does
+    not show the empty space of a long one inside the scrolling page.
+    """
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        policy = (
+            QSizePolicy.Policy.Preferred
+            if index == tabs.currentIndex()
+            else QSizePolicy.Policy.Ignored
+        )
+        page.setSizePolicy(policy, policy)
+    tabs.updateGeometry()
+
+
+class Views(QWidget):
+    """One of several views shown at a time, like ``QStackedWidget`` but in a box layout.
+
+    A stacked layout does not pass height-for-width on, so wrapped labels (long options at 200 %
+    text) were cut; a box layout with the other views hidden sizes them right.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._views: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, widget: QWidget) -> None:
+        """Add a view (the first one added is shown)."""
+        self._layout.addWidget(widget)
+        self._views.append(widget)
+        if self._current is None:
+            self._current = widget
+        else:
+            widget.hide()
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """Show ``widget`` and hide the others."""
+        for view in self._views:
+            view.setVisible(view is widget)
+        self._current = widget
+
+    def currentWidget(self) -> QWidget | None:
+        """The view shown."""
+        return self._current
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its current width.
+
+    Height-for-width does not travel through tab widgets and scroll areas, so a long wrapped
+    line (a quiz option at 200 % text) would be cut; a minimum height set on resize is honoured
+    everywhere.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the minimum height in step with the width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        """As wide as QLabel wants, as tall as the text needs at the current width."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), 1))
+
+    def setText(self, text: str) -> None:
+        """Set the text and re-fit the height."""
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        # From the font metrics: QLabel.heightForWidth() never drops below the minimum height.
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 1)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        box = self.fontMetrics().boundingRect(QRect(0, 0, width, 0), flags, self.text())
+        needed = box.height() + margins.top() + margins.bottom()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+def paragraph(parent: QWidget | None = None, *, muted: bool = False, rich: bool = False) -> QLabel:
+    """Like ``common.paragraph``, but a :class:`WrapLabel` (never cut at large text sizes)."""
+    label = WrapLabel(parent)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    if muted:
+        label.setProperty("role", "muted")
+    return label
