@@ -528,3 +528,28 @@ def test_presenter_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # 
     assert presenter.slide_widgets[2].text() == "学完这一课，你能够："
     assert presenter.hint.text().startswith("PageDown / → 下一页")
     presenter.close()
+
+
+def test_live_language_switch_retranslates_the_whole_page(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, clock
+) -> None:
+    context, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    assert page.profiles_panel.list.item(0).text() == "默认学员"
+    _unlock(qtbot, page)
+    assert page.tools_tabs is not None
+    assert [page.tools_tabs.tabText(i) for i in range(4)] == [
+        "演示",
+        "课堂测验",
+        "打印材料",
+        "全班成绩",
+    ]
+    context.set_language("en", remember=False)
+    qtbot.waitUntil(lambda: page.profiles_panel.list.item(0).text() == "Default learner")
+    assert [page.tools_tabs.tabText(i) for i in range(4)] == [
+        "Present",
+        "Class quiz",
+        "Printables",
+        "Class results",
+    ]
+    assert page.quiz_panel is not None and page.quiz_panel.start_button.text() == "&Start the quiz"
+    assert page.quiz_panel.lesson_box.itemText(0) == "1. What credit is (14 questions)"

@@ -25,6 +25,7 @@ from duewise.ui.widgets import classroom_common, common
 
 ICON_SIZE = 36
 _DEFAULT_ROLE = Qt.ItemDataRole.UserRole + 1
+_PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "") -> QIcon:
@@ -143,6 +144,7 @@ class ProfilesPanel(QWidget):
             item = QListWidgetItem(avatar(profile, size, name[:1].upper()), name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             item.setData(_DEFAULT_ROLE, profile.name == DEFAULT_PROFILE_NAME)
+            item.setData(_PROFILE_ROLE, profile)
             if profile.id == self.current_id:
                 font = item.font()
                 font.setBold(True)
@@ -293,7 +295,10 @@ class ProfilesPanel(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(_DEFAULT_ROLE):
-                item.setText(self.tr("Default learner"))
+                name = self.tr("Default learner")
+                item.setText(name)
+                size = self.list.iconSize().width()
+                item.setIcon(avatar(item.data(_PROFILE_ROLE), size, name[:1].upper()))
         self.list.setAccessibleName(self.tr("Learners"))
         self.switch_button.setText(self.tr("&Switch to this learner"))
         self.switch_button.setAccessibleName(self.tr("Switch to the selected learner"))
