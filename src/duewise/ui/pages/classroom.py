@@ -4,7 +4,6 @@ running a class quiz, printing worksheets and collecting results from many machi
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from duewise import paths
 from duewise.content import loader
 from duewise.content.model import Pack
+from duewise.learning import bank
 from duewise.storage import profiles, results_files, teacher_pin
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.context import AppContext
@@ -31,11 +31,10 @@ from duewise.ui.widgets.classroom_lock import TeacherLockPanel
 from duewise.ui.widgets.classroom_profiles import ProfilesPanel
 
 
-@functools.cache
 def shipped_pack() -> Pack:
-    """The shipped lesson pack (loaded once, the first time the classroom needs it)."""
+    """The shipped lesson pack, shared with the Learn and Check pages (``learning.bank``)."""
     try:
-        return loader.load_pack(paths.lessons_dir()).pack
+        return bank.load_bank()
     except loader.PackPathError:
         return Pack(paths.lessons_dir(), ())
 
