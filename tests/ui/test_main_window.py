@@ -167,3 +167,21 @@ def test_pages_can_ask_to_open_another_page(main_window, qtbot) -> None:  # type
         context.navigate("planner", {"debts": []})
     assert window.current_page_id() == "planner"
     assert received == [{"debts": []}]
+
+
+def test_profile_switch_is_announced_and_remembered(build_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "data"
+    context, window = build_window(data, "en")
+    window.show()
+    with context.database.transaction() as conn:
+        conn.execute("INSERT INTO profiles (name, created_at) VALUES ('Ming', 'now')")
+    ming = next(pid for pid, name in context.database.profiles() if name == "Ming")
+    for page_id in ("learn", "check", "calculator", "planner", "classroom"):
+        window.page(page_id)  # every page listens, none may fail
+    with qtbot.waitSignal(context.profile_changed) as blocker:
+        context.set_profile(ming)
+    assert blocker.args == [ming]
+    window.close()
+    context.database.close()
+    context2, _ = build_window(data, "en")
+    assert context2.profile_id == ming

@@ -22,6 +22,8 @@ class AppContext(QObject):
         language_changed(str): the interface language changed (``zh_CN`` or ``en``).
         appearance_changed(): the theme or the text size changed.
         data_deleted(): every user record was deleted; pages drop what they show.
+        profile_changed(int): another learner profile is now in use (``profile_id`` is set);
+            pages re-read the learner's data.
         navigate_requested(str, object): a page asks to show another page (by id) opened with
             these parameters (a dict, or ``None``); the main window calls that page's
             ``open_with(params)``. This is how a lesson's "try it" lands pre-filled in the
@@ -32,6 +34,7 @@ class AppContext(QObject):
     appearance_changed = Signal()
     data_deleted = Signal()
     navigate_requested = Signal(str, object)
+    profile_changed = Signal(int)
 
     def __init__(
         self,
@@ -49,7 +52,7 @@ class AppContext(QObject):
         self._languages.language_changed.connect(self.language_changed)
         self.theme = "system"
         self.text_scale = 100
-        self.profile_id = database.profiles()[0][0]
+        self.profile_id = self._remembered_profile()
 
     # --- language ---------------------------------------------------------------------------
 
@@ -84,6 +87,21 @@ class AppContext(QObject):
             self.database.set_setting("text_scale", str(self.text_scale))
         self.appearance_changed.emit()
 
+    # --- profiles ---------------------------------------------------------------------------
+
+    def _remembered_profile(self) -> int:
+        ids = [profile_id for profile_id, _ in self.database.profiles()]
+        stored = self.database.get_setting("last_profile") or ""
+        return int(stored) if stored.isdigit() and int(stored) in ids else ids[0]
+
+    def set_profile(self, profile_id: int) -> None:
+        """Switch to another learner profile (remembered for the next start)."""
+        if profile_id == self.profile_id:
+            return
+        self.profile_id = profile_id
+        self.database.set_setting("last_profile", str(profile_id))
+        self.profile_changed.emit(profile_id)
+
     # --- navigation -------------------------------------------------------------------------
 
     def navigate(self, page_id: str, params: dict[str, object] | None = None) -> None:
@@ -95,5 +113,5 @@ class AppContext(QObject):
     def delete_all_data(self) -> None:
         """Delete every profile, answer, saved plan and setting, then return to defaults."""
         self.database.delete_all_data()
-        self.profile_id = self.database.profiles()[0][0]
+        self.profile_id = self._remembered_profile()
         self.data_deleted.emit()

@@ -648,6 +648,8 @@ class CalculatorPage(Page):
         self._next_loan_timer.timeout.connect(self.update_next_loan)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
+        # Another learner's data: re-read it as after a deletion.
+        self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
 
     # --- dialogs (tests replace these classmethods) -------------------------------------------
 

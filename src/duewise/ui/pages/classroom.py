@@ -118,8 +118,7 @@ class ClassroomPage(Page):
     # --- profiles ---------------------------------------------------------------------------
 
     def _on_profiles_panel_profile_switched(self, profile_id: int) -> None:
-        # AppContext has no profile signal yet: set the id and announce it from this page.
-        self.context.profile_id = profile_id
+        self.context.set_profile(profile_id)
         self.export_mine_status.clear()
         if self.quiz_panel is not None:
             self.quiz_panel.refresh_saved()

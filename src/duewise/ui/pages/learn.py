@@ -221,6 +221,8 @@ class LearnPage(Page):
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
+        # Another learner's data: re-read it as after a deletion.
+        self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
 
     # --- loading ----------------------------------------------------------------------------
 

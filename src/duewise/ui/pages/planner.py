@@ -559,6 +559,8 @@ class PlannerPage(Page):
         self.record_button.clicked.connect(self._on_record_clicked)
         self.context.appearance_changed.connect(self._on_appearance_changed)
         self.context.data_deleted.connect(self.refresh_saved_names)
+        # Another learner's data: re-read it as after a deletion.
+        self.context.profile_changed.connect(lambda _profile: self.refresh_saved_names())
 
     def _load_example(self) -> None:
         self.debts_model.set_rows(EXAMPLE_ROWS)
