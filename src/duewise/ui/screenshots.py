@@ -31,7 +31,10 @@ def render_all(app: QApplication, data_dir: Path, out_dir: Path, text_scale: int
         for language in ("zh_CN", "en"):
             context.set_language(language, remember=False)
             for page_id in PAGE_IDS:
-                window.show_page(page_id)
+                page = window.show_page(page_id)
+                ensure_loaded = getattr(page, "ensure_loaded", None)
+                if callable(ensure_loaded):  # pages that load their data after the first paint
+                    ensure_loaded()
                 app.processEvents()
                 target = out_dir / f"{page_id}-{language}{suffix}.png"
                 if not window.grab().save(str(target)):
