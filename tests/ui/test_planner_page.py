@@ -179,7 +179,7 @@ def test_short_budget_warns_and_shows_the_feasible_budget(page_en, qtbot) -> Non
     assert need == D("2031.23")
     money = formatting.money(need, "CNY", "en")
     assert money in page.feasible_text.text()
-    assert "CN¥531.23 short" in page.shortfall_text.text()
+    assert "¥531.23 short" in page.shortfall_text.text()
     assert page.overdue_text.text().startswith("个人贷款 would go overdue first")
     assert "costs about" in page.overdue_text.text()
     assert "36 months" in page.negotiate_text.text()
@@ -209,7 +209,7 @@ def test_negotiating_another_debt(page_en, qtbot) -> None:  # type: ignore[no-un
     page.negotiate_box.setCurrentIndex(page.negotiate_box.findData("银行信用卡"))
     page.negotiate_box.activated.emit(page.negotiate_box.currentIndex())
     assert page.negotiation is not None and page.negotiation.name == "银行信用卡"
-    assert "from CN¥800.00 to CN¥222.22" in page.negotiate_text.text()
+    assert "from ¥800.00 to ¥222.22" in page.negotiate_text.text()
     assert "debt-free by" in page.negotiate_text.text()
 
 
@@ -261,7 +261,8 @@ def test_paste_and_csv_import_with_preview(page_en, qtbot, monkeypatch, tmp_path
 
     monkeypatch.setattr(PlannerPage, "confirm_import", classmethod(preview))
     QApplication.clipboard().setText(
-        "Name\tBalance\tAPR\tMin %\tMin\tDay\nCar loan\t12000\t6\t0\t500\t5\nBad\tabc\t5\t10\t0\t3\n"
+        "Name\tBalance\tAPR\tMin %\tMin\tDay\n"
+        "Car loan\t12000\t6\t0\t500\t5\nBad\tabc\t5\t10\t0\t3\n"
     )
     page.debts_view.setFocus()
     qtbot.keyClick(page.debts_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -340,7 +341,7 @@ def test_exports_csv_ics_pdf(page_en, qtbot, monkeypatch, tmp_path) -> None:  # 
     assert len(events) == expected_rows
     start = page.month_date(1)
     assert events[0]["DTSTART"].dt == start.replace(day=10)  # 白条's due day
-    assert str(events[0]["SUMMARY"]).startswith("Pay 白条: CN¥")
+    assert str(events[0]["SUMMARY"]).startswith("Pay 白条: ¥")
     alarm = events[0].walk("VALARM")[0]
     assert alarm["TRIGGER"].dt == dt.timedelta(days=-2)
     assert len({str(e["UID"]) for e in events}) == expected_rows
@@ -499,3 +500,31 @@ def test_chinese_interface(build_window, tmp_path, qtbot) -> None:  # type: igno
     context.set_language("en", remember=False)
     qtbot.waitUntil(lambda: page.title.text() == "Repayment planner")
     assert page.shortfall_heading.text() == "Your budget does not cover the minimum payments"
+
+
+def test_an_edit_redraws_only_the_data_and_looks_like_a_full_draw(page_en, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Axis limits move in whole steps, so a small budget change keeps them: the chart then
+    draws only its data over the kept background (blitting), and the picture is the same as
+    matplotlib's own full drawing of the figure."""
+    import io
+
+    _, _, page = page_en
+    chart = page.chart
+    chart.draw_now()
+    blits, full_draws = chart.blits, chart.full_draws
+    limits = [(axes.get_xlim(), axes.get_ylim()) for axes in chart.figure.axes]
+    page.budget_edit.setFocus()
+    page.budget_edit.setSelection(len(page.budget_edit.text()) - 1, 1)
+    with qtbot.waitSignal(page.plan_changed):
+        qtbot.keyClicks(page.budget_edit, "9")  # 2500 → 2509
+    assert page.budget_edit.text() == "2509"
+    assert [(axes.get_xlim(), axes.get_ylim()) for axes in chart.figure.axes] == limits
+    assert (chart.blits, chart.full_draws) == (blits + 1, full_draws)
+    _, ys = chart.strategy_data("avalanche")
+    totals = [float(t[2]) for t in _engine(page, "2509").results[Strategy.AVALANCHE].totals]
+    assert ys[1:] == pytest.approx(totals)
+    screen = bytes(chart.canvas.buffer_rgba())
+    raw = io.BytesIO()
+    figure = chart.figure
+    figure.savefig(raw, format="rgba", dpi=figure.dpi, facecolor=figure.get_facecolor())
+    assert raw.getvalue() == screen

@@ -115,6 +115,9 @@ class PlannerPage(Page):
         self.debts_model = DebtsModel(self.presets, self)
         self.schedule_model = ScheduleModel(self)
         self.comparison: planner.Comparison | None = None
+        self._computed_key: tuple[object, ...] | None = None
+        self._formatted: dict[tuple[object, ...], str] = {}  # money and month texts
+        self._strategy_styles: dict[Strategy, tuple[object, ...]] = {}
         self.shown: Strategy = Strategy.AVALANCHE
         self.chosen: Strategy | None = None
         self.lumps: dict[int, Decimal] = {}
@@ -737,7 +740,13 @@ class PlannerPage(Page):
 
     def money(self, amount: Decimal) -> str:
         """An amount in the plan's currency and the current language."""
-        return formatting.money(amount, self.currency(), self.context.language)
+        key = (str(amount), self.currency(), self.context.language)
+        text = self._formatted.get(key)
+        if text is None:
+            # babel takes a fraction of a millisecond per amount; an edit shows dozens of them
+            text = formatting.money(amount, key[1], key[2])
+            self._remember(key, text)
+        return text
 
     def month_date(self, month: int) -> dt.date:
         """The date of plan month ``month`` (1 = the first payment month), on the 1st."""
@@ -747,7 +756,17 @@ class PlannerPage(Page):
 
     def month_text(self, month: int) -> str:
         """Plan month ``month`` as ``2026年11月`` / ``Nov 2026``."""
-        return formatting.month(self.month_date(month), self.context.language)
+        key = (month, self.start_edit.date().toString("yyyy-MM"), self.context.language)
+        text = self._formatted.get(key)
+        if text is None:
+            text = formatting.month(self.month_date(month), self.context.language)
+            self._remember(key, text)
+        return text
+
+    def _remember(self, key: tuple[object, ...], text: str) -> None:
+        if len(self._formatted) > 20_000:
+            self._formatted.clear()
+        self._formatted[key] = text
 
     # --- inputs -----------------------------------------------------------------------------
 
@@ -813,6 +832,23 @@ class PlannerPage(Page):
         debts = self.debts_model.debts()
         lumps = {m: a for m, a in self.lumps.items() if m <= planner.HORIZON_MONTHS}
         order = self.order()
+        # Everything the result and its rendering depend on: an edit that changes none of it
+        # (e.g. "3000" → "3000.0") needs no new run and no redraw.
+        key = (
+            tuple(debts),
+            budget,
+            extra,
+            tuple(sorted(lumps.items())),
+            tuple(order),
+            self.negotiate_box.currentData(),
+            self.negotiate_months.value(),
+            self.start_edit.date(),
+            self.context.language,
+            self.currency(),
+            self.chosen,
+        )
+        if self.comparison is not None and key == self._computed_key:
+            return
         try:
             comparison = planner.compare(debts, budget, extra=extra, lump_sums=lumps, order=order)
             need = None
@@ -834,6 +870,7 @@ class PlannerPage(Page):
             self.debts_errors.show()
             return
         self.comparison = comparison
+        self._computed_key = key
         self.feasible_need = need
         self.negotiation = negotiation
         self._valid_debts = debts
@@ -929,9 +966,16 @@ class PlannerPage(Page):
                 self.money(result.total_interest) if result.feasible else "—",
                 self.money(result.total_paid) if result.feasible else "—",
             )
+            # Only what changed: every item change makes the table lay out and repaint.
+            style = (explanations[strategy], strategy is recommended, table.font().key())
+            restyle = self._strategy_styles.get(strategy) != style
+            self._strategy_styles[strategy] = style
             for c, text in enumerate(values):
                 item = table.item(r, c)
-                item.setText(text)
+                if item.text() != text:
+                    item.setText(text)
+                if not restyle:
+                    continue
                 item.setToolTip(explanations[strategy])
                 item.setWhatsThis(explanations[strategy])
                 font = QFont(table.font())

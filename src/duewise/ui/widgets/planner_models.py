@@ -516,6 +516,9 @@ class ScheduleModel(QAbstractTableModel):
         self._labels: dict[int, str] = {}
         self.currency = "CNY"
         self.language = "en"
+        # Formatted amounts by (currency, language, cents): a repaint after an edit shows mostly
+        # the same amounts, and babel takes a fraction of a millisecond for each.
+        self._money: dict[tuple[str, str, int], str] = {}
 
     def set_plan(
         self, result: planner.PlanResult | None, month_label: Callable[[int], str]
@@ -582,7 +585,15 @@ class ScheduleModel(QAbstractTableModel):
         cents = self.cents(row, column)
         if cents is None:
             return "—"
-        return formatting.money(from_cents(cents), self.currency, self.language)
+        key = (self.currency, self.language, cents)
+        text = self._money.get(key)
+        if text is None:
+            if len(self._money) > 50_000:
+                self._money.clear()
+            text = self._money[key] = formatting.money(
+                from_cents(cents), self.currency, self.language
+            )
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
