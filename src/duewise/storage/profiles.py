@@ -24,6 +24,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
+from duewise.storage import classroom_store
 from duewise.storage.db import Database
 
 MAX_NAME_LENGTH = 40
@@ -158,6 +159,9 @@ def update_profile(
 def delete_profile(database: Database, profile_id: int) -> None:
     """Delete a learner and everything stored for them (saved items, answers, learner id).
 
+    The teacher area's items stored under this profile (see :mod:`storage.classroom_store`) are
+    not the learner's: they move to the next oldest profile first.
+
     Raises:
         ProfileError: ``not_found``, or ``last_profile`` when it is the only one.
     """
@@ -167,6 +171,8 @@ def delete_profile(database: Database, profile_id: int) -> None:
     if len(profiles) == 1:
         raise ProfileError("last_profile")
     with database.transaction() as conn:
+        # The teacher area's items are not the learner's: they move to the next oldest profile.
+        classroom_store.rehome(conn, profile_id)
         # saved_items and any other table referencing profiles(id) go with ON DELETE CASCADE.
         conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
         conn.execute("DELETE FROM settings WHERE key = ?", (_UID_KEY.format(profile_id),))

@@ -110,9 +110,11 @@ class ClassroomPage(Page):
 
     def _connect_signals(self) -> None:
         self.profiles_panel.profile_switched.connect(self._on_profiles_panel_profile_switched)
+        self.profiles_panel.profiles_changed.connect(self._on_profiles_panel_profiles_changed)
         self.lock_panel.unlocked.connect(self._on_lock_panel_unlocked)
         self.export_mine_button.clicked.connect(self._on_export_mine_button_clicked)
         self.context.data_deleted.connect(self._on_context_data_deleted)
+        self.context.profile_changed.connect(self._on_context_profile_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # --- profiles ---------------------------------------------------------------------------
@@ -120,15 +122,28 @@ class ClassroomPage(Page):
     def _on_profiles_panel_profile_switched(self, profile_id: int) -> None:
         self.context.set_profile(profile_id)
         self.export_mine_status.clear()
+        self.profile_changed.emit(profile_id)
+
+    def _on_profiles_panel_profiles_changed(self) -> None:
+        # Deleting the oldest learner hands the teacher's items to the next one: re-read them.
         if self.quiz_panel is not None:
             self.quiz_panel.refresh_saved()
-        self.profile_changed.emit(profile_id)
+
+    def _on_context_profile_changed(self, profile_id: int) -> None:
+        # Another page switched the learner: show who is using the app now. The teacher area's
+        # quizzes and results are not the learner's, so they stay as they are.
+        if self.profiles_panel.current_id != profile_id:
+            self.profiles_panel.current_id = profile_id
+            self.profiles_panel.refresh()
+            self.export_mine_status.clear()
 
     def _on_context_data_deleted(self) -> None:
         self.profiles_panel.current_id = self.context.profile_id
         self.profiles_panel.refresh()
         self.lock_area()
         self.lock_panel.refresh()
+        if self.quiz_panel is not None:
+            self.quiz_panel.refresh_saved()
 
     def export_my_results(self) -> None:
         """Ask where, then write the current learner's results file (their answers only)."""
@@ -219,7 +234,6 @@ class ClassroomPage(Page):
         self.quiz_panel = ClassQuizPanel(
             self.context.database,
             pack,
-            lambda: self.context.profile_id,
             lambda: self.context.language,
             self.tools_tabs,
         )

@@ -35,6 +35,7 @@ from duewise import formatting
 from duewise.content.model import Language, Lesson, Pack, Question, QuestionType
 from duewise.learning import classroom
 from duewise.reports import csv_writer
+from duewise.storage import classroom_store
 from duewise.storage.db import Database
 from duewise.ui.charts.classroom_charts import BarsChart, count_axis_label, points_axis_label
 from duewise.ui.classroom_dialogs import ClassroomDialogs
@@ -51,6 +52,9 @@ def content_language(language: str) -> Language:
 class ClassQuizPanel(QWidget):
     """Set up, run and finish a class quiz.
 
+    Sessions belong to the teacher area, not to the learner using the app: they are saved under
+    the teacher scope of :mod:`duewise.storage.classroom_store`.
+
     Signals:
         session_saved(str): the session was saved under this name (``saved_items``).
     """
@@ -61,7 +65,6 @@ class ClassQuizPanel(QWidget):
         self,
         database: Database,
         pack: Pack,
-        profile_id: Callable[[], int],
         language: Callable[[], str],
         parent: QWidget | None = None,
         *,
@@ -70,7 +73,6 @@ class ClassQuizPanel(QWidget):
         super().__init__(parent)
         self.database = database
         self.pack = pack
-        self._profile_id = profile_id
         self._language = language
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.session: classroom.ClassSession | None = None
@@ -348,8 +350,8 @@ class ClassQuizPanel(QWidget):
     # --- saved sessions ---------------------------------------------------------------------
 
     def refresh_saved(self) -> None:
-        """List the current profile's saved class sessions."""
-        names = self.database.item_names(self._profile_id(), classroom.SESSION_KIND)
+        """List the teacher area's saved class sessions (the same whichever learner is current)."""
+        names = classroom_store.names(self.database, classroom.SESSION_KIND)
         self.saved_box.clear()
         for name in names:
             self.saved_box.addItem(name, name)
@@ -361,12 +363,12 @@ class ClassQuizPanel(QWidget):
             return
         name = classroom.session_name(self.session)
         payload = json.dumps(classroom.to_payload(self.session), ensure_ascii=False)
-        self.database.save_item(self._profile_id(), classroom.SESSION_KIND, name, payload)
+        classroom_store.save(self.database, classroom.SESSION_KIND, name, payload)
         self.session_saved.emit(name)
 
     def load_saved(self, name: str) -> classroom.ClassSession | None:
         """A saved session by name (``None`` if missing or damaged)."""
-        text = self.database.load_item(self._profile_id(), classroom.SESSION_KIND, name)
+        text = classroom_store.load(self.database, classroom.SESSION_KIND, name)
         if text is None:
             return None
         try:
