@@ -528,3 +528,16 @@ def test_an_edit_redraws_only_the_data_and_looks_like_a_full_draw(page_en, qtbot
     figure = chart.figure
     figure.savefig(raw, format="rgba", dpi=figure.dpi, facecolor=figure.get_facecolor())
     assert raw.getvalue() == screen
+    # A larger budget ends the plan years sooner: only the right chart's part of the background
+    # (its ticks) is redrawn, and the picture is still matplotlib's.
+    full_draws, redraws = chart.full_draws, chart.background_redraws
+    page.budget_edit.setSelection(0, 1)
+    with qtbot.waitSignal(page.plan_changed):
+        qtbot.keyClicks(page.budget_edit, "3")  # 2509 → 3509
+    assert chart.plan_axes.get_xlim() != limits[1][0]
+    assert chart.strategy_axes.get_xlim() == limits[0][0]
+    assert (chart.full_draws, chart.background_redraws) == (full_draws, redraws + 1)
+    screen = bytes(chart.canvas.buffer_rgba())
+    raw = io.BytesIO()
+    figure.savefig(raw, format="rgba", dpi=figure.dpi, facecolor=figure.get_facecolor())
+    assert raw.getvalue() == screen

@@ -28,9 +28,9 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import DrawEvent, Event
-from matplotlib.collections import FillBetweenPolyCollection
+from matplotlib.collections import FillBetweenPolyCollection, LineCollection
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
-from matplotlib.lines import Line2D
+from matplotlib.legend import Legend
 from matplotlib.transforms import Bbox
 
 from duewise.ui.charts.base import COLOURS, SERIES_CYCLE, ChartCanvas
@@ -91,7 +91,7 @@ class PlannerChart(ChartCanvas):
         # The lines are drawn over the grid, so the left grid can stay in the background; the
         # areas are drawn under it, so the right grid is drawn after them (animated).
         self.strategy_axes.grid(True, alpha=_GRID_ALPHA)
-        self._grid: dict[Axes, list[Line2D]] = {self.plan_axes: []}
+        self._grid: dict[Axes, list[LineCollection]] = {self.plan_axes: []}
         for axes in (self.strategy_axes, self.plan_axes):
             for spine in axes.spines.values():
                 spine.set_animated(True)
@@ -99,10 +99,15 @@ class PlannerChart(ChartCanvas):
         self._texts: tuple[object, ...] = ()
         self._limits: tuple[float, ...] = ()
         self._background: object | None = None
-        self._legend_copies: dict[object, tuple[object, Bbox]] = {}
-        self._legend_last: dict[object, tuple[tuple[object, ...], object]] = {}
+        # Per legend: its box, and copies of its pixels by what data lies under it (nothing, or
+        # the data of the last draw).
+        self._legend_boxes: dict[Legend, Bbox] = {}
+        self._legend_cache: dict[Legend, dict[tuple[object, ...], object]] = {}
+        self._extents: dict[Axes, Bbox] = {}  # what each axes drew in the background
+        self._stale_axes: set[Axes] = set()  # axes whose part of the background is out of date
         self._full_pending = True
         self.full_draws = 0  # how many full draws ran (tests, benchmarks)
+        self.background_redraws = 0  # redraws of one axes' part of the background
         self.blits = 0
         self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
         self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
@@ -235,7 +240,7 @@ class PlannerChart(ChartCanvas):
         if (axes.get_xlim(), axes.get_ylim()) != limits:
             axes.set_xlim(*limits[0])
             axes.set_ylim(*limits[1])
-            self._full_pending = True
+            self._stale_axes.add(axes)  # new ticks: redraw this axes' part of the background
 
     def strategy_data(self, key: str) -> tuple[list[float], list[float]]:
         """The x and y data of a strategy's line (for tests)."""
@@ -246,12 +251,17 @@ class PlannerChart(ChartCanvas):
 
     def redraw(self) -> None:
         """Show the updated artists: blit over the kept background, or a full draw if needed."""
+        box = Bbox.union([axes.bbox for axes in self.figure.axes]).padded(_DATA_PAD)
+        if self._stale_axes and not self._full_pending and self._background is not None:
+            self._redraw_axes_background()
+            box = self.figure.bbox  # new tick labels outside the axes
         if self._full_pending or self._background is None:
             self.canvas.draw_idle()
             self.canvas.update()  # after a PNG export only a paint event draws (see png_bytes)
             return
         self._compose()
-        self.canvas.blit(self.figure.bbox)
+        # Outside the axes nothing changed: repaint only the axes (less to copy to the screen).
+        self.canvas.blit(box)
         self.blits += 1
 
     def draw_now(self) -> None:
@@ -277,23 +287,58 @@ class PlannerChart(ChartCanvas):
             return  # a PNG export: matplotlib draws the animated artists itself
         self.full_draws += 1
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        renderer = self.canvas.get_renderer()
+        self._extents = {axes: axes.get_tightbbox(renderer) for axes in self.figure.axes}
         self._place_grid()
-        # Copies of the legends over the grid and the frame, with no data under them.
-        self._legend_copies = {}
-        self._legend_last = {}
-        self._draw_all(self._grid[self.plan_axes])
-        for axes in (self.strategy_axes, self.plan_axes):
-            self._draw_all(axes.spines.values())
-            legend = axes.get_legend()
-            if legend is not None:
-                self.figure.draw_artist(legend)
-                box = legend.get_window_extent().padded(_LEGEND_PAD)
-                box = Bbox.from_extents(
-                    math.floor(box.x0), math.floor(box.y0), math.ceil(box.x1), math.ceil(box.y1)
-                )
-                self._legend_copies[legend] = (self.canvas.copy_from_bbox(box), box)
+        self._legend_boxes = {}
+        self._legend_cache = {}
+        self._stale_axes = set()
         self._full_pending = False
         self._compose()
+
+    def _redraw_axes_background(self) -> None:
+        """Redraw only the stale axes' part of the background (their limits changed), keeping
+        the other axes' part; a full draw when their drawings would overlap."""
+        stale, self._stale_axes = self._stale_axes, set()
+        if len(stale) == len(self.figure.axes):
+            self._full_pending = True
+            return
+        renderer = self.canvas.get_renderer()
+        fresh = {axes: axes.get_tightbbox(renderer) for axes in stale}
+        width, height = self.figure.bbox.width, self.figure.bbox.height
+        left_stale = self.strategy_axes in stale
+        kept_axes = self.plan_axes if left_stale else self.strategy_axes
+        kept = self._extents.get(kept_axes)
+        drawn = [self._extents.get(axes) for axes in stale] + list(fresh.values())
+        if kept is None or any(box is None for box in drawn):
+            self._full_pending = True
+            return
+        # The kept axes lie on one side of a vertical split, everything the stale axes drew
+        # before and will draw now on the other side (2 px apart for anti-aliasing).
+        if left_stale:
+            split = math.floor(kept.x0) - 2
+            ok = all(box.x1 + 2 <= split for box in drawn)
+            region = Bbox.from_extents(split, 0, width, height)
+        else:
+            split = math.ceil(kept.x1) + 2
+            ok = all(box.x0 - 2 >= split for box in drawn)
+            region = Bbox.from_extents(0, 0, split, height)
+        if not ok:
+            self._full_pending = True
+            return
+        self.canvas.restore_region(self._background)
+        keep = self.canvas.copy_from_bbox(region)
+        self.figure.draw_artist(self.figure.patch)  # as a full draw: the figure, then the axes
+        self.canvas.restore_region(keep)
+        for axes in stale:
+            self.figure.draw_artist(axes)  # leaves out the animated artists, as a full draw
+            legend = axes.get_legend()
+            if legend is not None:
+                self._legend_cache.pop(legend, None)  # its copies show the old grid
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._extents.update(fresh)
+        self._place_grid()
+        self.background_redraws += 1
 
     def _place_grid(self) -> None:
         """Grid lines at the major ticks a full draw just placed (as ``Axes.grid`` would)."""
@@ -307,29 +352,30 @@ class PlannerChart(ChartCanvas):
                 ticks = axis.get_major_ticks()
                 locs = [v for v in axis.get_majorticklocs() if low - slack <= v <= high + slack]
                 style = ticks[0].gridline if ticks else None
-                for loc in locs:
-                    if vertical:
-                        xs, ys, transform = [loc, loc], [0, 1], axes.get_xaxis_transform("grid")
-                    else:
-                        xs, ys, transform = [0, 1], [loc, loc], axes.get_yaxis_transform("grid")
-                    line = Line2D(
-                        xs,
-                        ys,
-                        transform=transform,
-                        color=style.get_color() if style else "#b0b0b0",
-                        linestyle=style.get_linestyle() if style else "-",
-                        linewidth=style.get_linewidth() if style else 0.8,
-                        alpha=_GRID_ALPHA,
-                        zorder=_GRID_ZORDER,
-                        animated=True,
-                    )
-                    axes.add_line(line)
-                    lines.append(line)
+                if vertical:
+                    segments = [[(loc, 0.0), (loc, 1.0)] for loc in locs]
+                    transform = axes.get_xaxis_transform("grid")
+                else:
+                    segments = [[(0.0, loc), (1.0, loc)] for loc in locs]
+                    transform = axes.get_yaxis_transform("grid")
+                grid = LineCollection(
+                    segments,
+                    transform=transform,
+                    colors=style.get_color() if style else "#b0b0b0",
+                    linestyles=style.get_linestyle() if style else "-",
+                    linewidths=style.get_linewidth() if style else 0.8,
+                    alpha=_GRID_ALPHA,
+                    zorder=_GRID_ZORDER,
+                    animated=True,
+                )
+                axes.add_collection(grid, autolim=False)
+                lines.append(grid)
 
     def _draw_all(self, artists) -> None:  # type: ignore[no-untyped-def]
+        renderer = self.canvas.get_renderer()  # as Figure.draw_artist, once for all of them
         for artist in artists:
             if artist.get_visible():
-                self.figure.draw_artist(artist)
+                artist.draw(renderer)
 
     def _compose(self) -> None:
         """Background, then every animated artist in the order a full draw uses."""
@@ -341,23 +387,34 @@ class PlannerChart(ChartCanvas):
             self._draw_all(axes.spines.values())
         for axes in (self.strategy_axes, self.plan_axes):
             legend = axes.get_legend()
-            if legend is None or not legend.get_visible():
-                continue
-            clean = self._legend_copies.get(legend)
-            if clean is None:
-                self.figure.draw_artist(legend)
-                continue
-            region, box = clean
+            if legend is not None and legend.get_visible():
+                self._draw_legend(axes, legend)
+
+    def _draw_legend(self, axes: Axes, legend: Legend) -> None:
+        """Draw a legend, or restore the copy of it drawn over the same data as now."""
+        box = self._legend_boxes.get(legend)
+        cache = self._legend_cache.setdefault(legend, {})
+        if box is not None:
             under = self._data_under(axes, box)
-            if not under:
-                self.canvas.restore_region(region)  # no data there: the copy is that picture
-                continue
-            last = self._legend_last.get(legend)
-            if last is not None and last[0] == under:
-                self.canvas.restore_region(last[1])  # the same data under it as last time
-                continue
-            self.figure.draw_artist(legend)
-            self._legend_last[legend] = (under, self.canvas.copy_from_bbox(box))
+            region = cache.get(under)
+            if region is not None:
+                self.canvas.restore_region(region)
+                return
+        self.figure.draw_artist(legend)
+        if box is None:
+            extent = legend.get_window_extent().padded(_LEGEND_PAD)
+            box = Bbox.from_extents(
+                math.floor(extent.x0),
+                math.floor(extent.y0),
+                math.ceil(extent.x1),
+                math.ceil(extent.y1),
+            )
+            self._legend_boxes[legend] = box
+            under = self._data_under(axes, box)
+        if under:  # keep the copy with no data under it, and the latest other one
+            for key in [key for key in cache if key]:
+                del cache[key]
+        cache[under] = self.canvas.copy_from_bbox(box)
 
     def _data_under(self, axes, box: Bbox) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         """What of the data of ``axes`` may be drawn within ``box`` (display pixels); empty if

@@ -1083,7 +1083,9 @@ class PlannerPage(Page):
         # Wide enough for a six-figure amount at the current text size (no per-cell measuring).
         metrics = self.schedule_view.fontMetrics()
         widest = metrics.horizontalAdvance(self.money(Decimal("888888.88")))
-        self.schedule_view.horizontalHeader().setDefaultSectionSize(widest + 2 * metrics.height())
+        header = self.schedule_view.horizontalHeader()
+        if header.defaultSectionSize() != widest + 2 * metrics.height():
+            header.setDefaultSectionSize(widest + 2 * metrics.height())
         if result.repaid and result.months is not None:
             summary = (
                 self.tr("Debt-free by %1 (%2 months). Total interest %3, total paid %4.")

@@ -499,6 +499,17 @@ class ProductDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+_SCHEDULE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ScheduleModel(QAbstractTableModel):
     """The chosen plan month by month, read lazily from the engine's integer run.
 
@@ -524,11 +535,32 @@ class ScheduleModel(QAbstractTableModel):
         self, result: planner.PlanResult | None, month_label: Callable[[int], str]
     ) -> None:
         """Show ``result`` (``None`` clears); ``month_label(n)`` names plan month ``n``."""
-        self.beginResetModel()
+        old = self.result
+        if result is None or old is None or tuple(result.names) != tuple(old.names):
+            self.beginResetModel()
+            self.result = result
+            self.month_label = month_label
+            self._labels = {}  # formatted lazily: only the rows on screen
+            self.endResetModel()
+            return
+        # Same debts (an edit of the budget, say): change the rows in place, so the view keeps
+        # its scroll position and repaints only what it shows (a reset relays it all out).
+        before, after = len(old.raw_months), len(result.raw_months)
+        if after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self.result = result
+            self.endInsertRows()
+        elif after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self.result = result
+            self.endRemoveRows()
         self.result = result
         self.month_label = month_label
-        self._labels = {}  # formatted lazily: only the rows on screen
-        self.endResetModel()
+        self._labels = {}
+        columns = self.columnCount()
+        if after:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, columns - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Months."""
@@ -563,18 +595,19 @@ class ScheduleModel(QAbstractTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Formatted amounts."""
-        if not index.isValid() or self.result is None:
+        # The view asks for a dozen roles per cell on every paint: answer the unused ones first.
+        if role not in _SCHEDULE_ROLES or self.result is None or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column >= 2:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             return None
-        if role == Qt.ItemDataRole.FontRole and column == 2:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.FontRole:
+            if column == 2:
+                font = QFont()
+                font.setBold(True)
+                return font
             return None
         if column == 0:
             return str(row + 1)
