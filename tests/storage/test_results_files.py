@@ -200,3 +200,33 @@ def test_a_profiles_export_holds_only_its_own_scored_answers(tmp_path: Path) -> 
     assert "Amy" not in text and profiles.learner_uid(database, amy.id) not in text
     assert len(rf.read_results_file(path).attempts) == 2
     database.close()
+
+
+def test_kept_class_results_round_trip_and_reject_damage() -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    attempt = rf.Attempt(
+        "1-0",
+        "l01-q01",
+        "what-is-credit",
+        "basics.what-credit",
+        Decimal("0.5"),
+        False,
+        "2026-03-16T20:00:00+00:00",
+    )
+    lin = rf.make_results(
+        "abc123", "林", [attempt], exported_at=dt.datetime(2026, 3, 17, tzinfo=dt.UTC)
+    )
+    kept = rf.KeptResults((lin,), "2026-03-18T09:00:00+08:00")
+    text = rf.dump_kept(kept)
+    assert rf.load_kept(text) == kept
+    for bad, code in (
+        ('{"format": "x"}', "not_results"),
+        (text.replace('"version": 1', '"version": 9'), "newer_version"),
+        (text.replace('"abc123"', '"a b"'), "bad_field"),
+        (text[:-5], "truncated"),
+    ):
+        with pytest.raises(rf.ResultsFileError) as info:
+            rf.load_kept(bad)
+        assert info.value.code == code

@@ -4,1159 +4,1159 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="688"/>
-        <location filename="../ui/pages/calculator.py" line="2222"/>
+        <location filename="../ui/pages/calculator.py" line="690"/>
+        <location filename="../ui/pages/calculator.py" line="2224"/>
         <source>My copy: %1</source>
         <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
         <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="920"/>
+        <location filename="../ui/pages/calculator.py" line="922"/>
         <source>Please enter a number, for example 1000.</source>
         <translation>请输入数字，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="922"/>
+        <location filename="../ui/pages/calculator.py" line="924"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="924"/>
+        <location filename="../ui/pages/calculator.py" line="926"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="926"/>
+        <location filename="../ui/pages/calculator.py" line="928"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="930"/>
+        <location filename="../ui/pages/calculator.py" line="932"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="932"/>
+        <location filename="../ui/pages/calculator.py" line="934"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="937"/>
+        <location filename="../ui/pages/calculator.py" line="939"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="940"/>
+        <location filename="../ui/pages/calculator.py" line="942"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="942"/>
+        <location filename="../ui/pages/calculator.py" line="944"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="945"/>
+        <location filename="../ui/pages/calculator.py" line="947"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="970"/>
+        <location filename="../ui/pages/calculator.py" line="972"/>
         <source>Showing the last valid result until the input is fixed.</source>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1045"/>
+        <location filename="../ui/pages/calculator.py" line="1047"/>
         <source>Late charges</source>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1046"/>
+        <location filename="../ui/pages/calculator.py" line="1048"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1048"/>
+        <location filename="../ui/pages/calculator.py" line="1050"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1049"/>
+        <location filename="../ui/pages/calculator.py" line="1051"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1053"/>
-        <location filename="../ui/pages/calculator.py" line="1193"/>
+        <location filename="../ui/pages/calculator.py" line="1055"/>
+        <location filename="../ui/pages/calculator.py" line="1195"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1055"/>
-        <location filename="../ui/pages/calculator.py" line="1196"/>
+        <location filename="../ui/pages/calculator.py" line="1057"/>
+        <location filename="../ui/pages/calculator.py" line="1198"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1056"/>
-        <location filename="../ui/pages/calculator.py" line="1194"/>
+        <location filename="../ui/pages/calculator.py" line="1058"/>
+        <location filename="../ui/pages/calculator.py" line="1196"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1065"/>
+        <location filename="../ui/pages/calculator.py" line="1067"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1066"/>
+        <location filename="../ui/pages/calculator.py" line="1068"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1087"/>
+        <location filename="../ui/pages/calculator.py" line="1089"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1092"/>
+        <location filename="../ui/pages/calculator.py" line="1094"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1094"/>
+        <location filename="../ui/pages/calculator.py" line="1096"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1102"/>
+        <location filename="../ui/pages/calculator.py" line="1104"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1141"/>
+        <location filename="../ui/pages/calculator.py" line="1143"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1145"/>
+        <location filename="../ui/pages/calculator.py" line="1147"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1154"/>
+        <location filename="../ui/pages/calculator.py" line="1156"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1164"/>
+        <location filename="../ui/pages/calculator.py" line="1166"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1171"/>
+        <location filename="../ui/pages/calculator.py" line="1173"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1190"/>
+        <location filename="../ui/pages/calculator.py" line="1192"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1191"/>
+        <location filename="../ui/pages/calculator.py" line="1193"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1192"/>
+        <location filename="../ui/pages/calculator.py" line="1194"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1195"/>
+        <location filename="../ui/pages/calculator.py" line="1197"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1197"/>
+        <location filename="../ui/pages/calculator.py" line="1199"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1198"/>
+        <location filename="../ui/pages/calculator.py" line="1200"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1199"/>
+        <location filename="../ui/pages/calculator.py" line="1201"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1200"/>
+        <location filename="../ui/pages/calculator.py" line="1202"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1201"/>
+        <location filename="../ui/pages/calculator.py" line="1203"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1247"/>
+        <location filename="../ui/pages/calculator.py" line="1249"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1249"/>
+        <location filename="../ui/pages/calculator.py" line="1251"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1251"/>
+        <location filename="../ui/pages/calculator.py" line="1253"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1259"/>
+        <location filename="../ui/pages/calculator.py" line="1261"/>
         <source>%1: code %2, %3 days past due</source>
         <translation>%1：代码 %2，逾期 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1275"/>
+        <location filename="../ui/pages/calculator.py" line="1277"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1281"/>
+        <location filename="../ui/pages/calculator.py" line="1283"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1286"/>
+        <location filename="../ui/pages/calculator.py" line="1288"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1289"/>
-        <location filename="../ui/pages/calculator.py" line="1615"/>
+        <location filename="../ui/pages/calculator.py" line="1291"/>
+        <location filename="../ui/pages/calculator.py" line="1617"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1293"/>
+        <location filename="../ui/pages/calculator.py" line="1295"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1300"/>
+        <location filename="../ui/pages/calculator.py" line="1302"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1306"/>
+        <location filename="../ui/pages/calculator.py" line="1308"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1311"/>
+        <location filename="../ui/pages/calculator.py" line="1313"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1317"/>
+        <location filename="../ui/pages/calculator.py" line="1319"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1335"/>
+        <location filename="../ui/pages/calculator.py" line="1337"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1343"/>
+        <location filename="../ui/pages/calculator.py" line="1345"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1348"/>
+        <location filename="../ui/pages/calculator.py" line="1350"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1358"/>
+        <location filename="../ui/pages/calculator.py" line="1360"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1363"/>
+        <location filename="../ui/pages/calculator.py" line="1365"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1378"/>
+        <location filename="../ui/pages/calculator.py" line="1380"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1383"/>
+        <location filename="../ui/pages/calculator.py" line="1385"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1398"/>
+        <location filename="../ui/pages/calculator.py" line="1400"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1400"/>
+        <location filename="../ui/pages/calculator.py" line="1402"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1402"/>
+        <location filename="../ui/pages/calculator.py" line="1404"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1403"/>
+        <location filename="../ui/pages/calculator.py" line="1405"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1404"/>
+        <location filename="../ui/pages/calculator.py" line="1406"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1405"/>
+        <location filename="../ui/pages/calculator.py" line="1407"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1407"/>
+        <location filename="../ui/pages/calculator.py" line="1409"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1409"/>
+        <location filename="../ui/pages/calculator.py" line="1411"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1410"/>
+        <location filename="../ui/pages/calculator.py" line="1412"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1422"/>
+        <location filename="../ui/pages/calculator.py" line="1424"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1426"/>
+        <location filename="../ui/pages/calculator.py" line="1428"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1431"/>
+        <location filename="../ui/pages/calculator.py" line="1433"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1433"/>
+        <location filename="../ui/pages/calculator.py" line="1435"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1435"/>
-        <location filename="../ui/pages/calculator.py" line="2140"/>
+        <location filename="../ui/pages/calculator.py" line="1437"/>
+        <location filename="../ui/pages/calculator.py" line="2142"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1439"/>
+        <location filename="../ui/pages/calculator.py" line="1441"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1440"/>
+        <location filename="../ui/pages/calculator.py" line="1442"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1541"/>
+        <location filename="../ui/pages/calculator.py" line="1543"/>
         <source>Approved at the clean-record rate</source>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1543"/>
+        <location filename="../ui/pages/calculator.py" line="1545"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1544"/>
-        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <location filename="../ui/pages/calculator.py" line="1546"/>
+        <location filename="../ui/pages/calculator.py" line="2182"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1549"/>
+        <location filename="../ui/pages/calculator.py" line="1551"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1551"/>
+        <location filename="../ui/pages/calculator.py" line="1553"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1555"/>
+        <location filename="../ui/pages/calculator.py" line="1557"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1559"/>
+        <location filename="../ui/pages/calculator.py" line="1561"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1563"/>
+        <location filename="../ui/pages/calculator.py" line="1565"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1567"/>
+        <location filename="../ui/pages/calculator.py" line="1569"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1571"/>
+        <location filename="../ui/pages/calculator.py" line="1573"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1585"/>
+        <location filename="../ui/pages/calculator.py" line="1587"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1599"/>
+        <location filename="../ui/pages/calculator.py" line="1601"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1604"/>
+        <location filename="../ui/pages/calculator.py" line="1606"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1621"/>
+        <location filename="../ui/pages/calculator.py" line="1623"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1626"/>
+        <location filename="../ui/pages/calculator.py" line="1628"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1627"/>
+        <location filename="../ui/pages/calculator.py" line="1629"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1628"/>
+        <location filename="../ui/pages/calculator.py" line="1630"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1629"/>
+        <location filename="../ui/pages/calculator.py" line="1631"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1664"/>
+        <location filename="../ui/pages/calculator.py" line="1666"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1684"/>
+        <location filename="../ui/pages/calculator.py" line="1686"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1685"/>
+        <location filename="../ui/pages/calculator.py" line="1687"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1702"/>
+        <location filename="../ui/pages/calculator.py" line="1704"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1795"/>
+        <location filename="../ui/pages/calculator.py" line="1797"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1804"/>
+        <location filename="../ui/pages/calculator.py" line="1806"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1806"/>
+        <location filename="../ui/pages/calculator.py" line="1808"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1843"/>
+        <location filename="../ui/pages/calculator.py" line="1845"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1843"/>
+        <location filename="../ui/pages/calculator.py" line="1845"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1855"/>
+        <location filename="../ui/pages/calculator.py" line="1857"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1857"/>
+        <location filename="../ui/pages/calculator.py" line="1859"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1857"/>
+        <location filename="../ui/pages/calculator.py" line="1859"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1889"/>
+        <location filename="../ui/pages/calculator.py" line="1891"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1917"/>
+        <location filename="../ui/pages/calculator.py" line="1919"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1918"/>
+        <location filename="../ui/pages/calculator.py" line="1920"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1919"/>
+        <location filename="../ui/pages/calculator.py" line="1921"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1926"/>
-        <location filename="../ui/pages/calculator.py" line="1959"/>
+        <location filename="../ui/pages/calculator.py" line="1928"/>
+        <location filename="../ui/pages/calculator.py" line="1961"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1938"/>
+        <location filename="../ui/pages/calculator.py" line="1940"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1941"/>
-        <location filename="../ui/pages/calculator.py" line="1992"/>
+        <location filename="../ui/pages/calculator.py" line="1943"/>
+        <location filename="../ui/pages/calculator.py" line="1994"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1959"/>
+        <location filename="../ui/pages/calculator.py" line="1961"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1966"/>
+        <location filename="../ui/pages/calculator.py" line="1968"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1982"/>
+        <location filename="../ui/pages/calculator.py" line="1984"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1997"/>
+        <location filename="../ui/pages/calculator.py" line="1999"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2012"/>
+        <location filename="../ui/pages/calculator.py" line="2014"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2016"/>
+        <location filename="../ui/pages/calculator.py" line="2018"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2018"/>
-        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <location filename="../ui/pages/calculator.py" line="2020"/>
+        <location filename="../ui/pages/calculator.py" line="2172"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2030"/>
+        <location filename="../ui/pages/calculator.py" line="2032"/>
         <source>The next loan (illustration)</source>
         <translation>下一笔贷款（示意）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2035"/>
+        <location filename="../ui/pages/calculator.py" line="2037"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2072"/>
+        <location filename="../ui/pages/calculator.py" line="2074"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2076"/>
+        <location filename="../ui/pages/calculator.py" line="2078"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2077"/>
+        <location filename="../ui/pages/calculator.py" line="2079"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2078"/>
+        <location filename="../ui/pages/calculator.py" line="2080"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2079"/>
+        <location filename="../ui/pages/calculator.py" line="2081"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2092"/>
+        <location filename="../ui/pages/calculator.py" line="2094"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2096"/>
+        <location filename="../ui/pages/calculator.py" line="2098"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2097"/>
+        <location filename="../ui/pages/calculator.py" line="2099"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2098"/>
+        <location filename="../ui/pages/calculator.py" line="2100"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2102"/>
+        <location filename="../ui/pages/calculator.py" line="2104"/>
         <source>Penalty fee rate</source>
         <translation>违约金费率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2103"/>
-        <location filename="../ui/pages/calculator.py" line="2104"/>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
+        <location filename="../ui/pages/calculator.py" line="2106"/>
         <source>Interest rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
+        <location filename="../ui/pages/calculator.py" line="2107"/>
         <source>Penalty APR</source>
         <translation>惩罚性年利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2106"/>
+        <location filename="../ui/pages/calculator.py" line="2108"/>
         <source>Minimum payment</source>
         <translation>最低还款比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2107"/>
+        <location filename="../ui/pages/calculator.py" line="2109"/>
         <source>Smallest minimum payment</source>
         <translation>最低还款额下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2108"/>
+        <location filename="../ui/pages/calculator.py" line="2110"/>
         <source>Late fee (share of the unpaid minimum)</source>
         <translation>违约金（未还最低还款额的比例）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2109"/>
+        <location filename="../ui/pages/calculator.py" line="2111"/>
         <source>Late fee after repeated misses</source>
         <translation>连续逾期后的违约金比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2110"/>
+        <location filename="../ui/pages/calculator.py" line="2112"/>
         <source>Smallest late fee</source>
         <translation>违约金下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2111"/>
+        <location filename="../ui/pages/calculator.py" line="2113"/>
         <source>First late fee</source>
         <translation>首次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2112"/>
+        <location filename="../ui/pages/calculator.py" line="2114"/>
         <source>Repeat late fee</source>
         <translation>再次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2113"/>
+        <location filename="../ui/pages/calculator.py" line="2115"/>
         <source>Penalty interest multiplier</source>
         <translation>罚息倍数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <location filename="../ui/pages/calculator.py" line="2116"/>
         <source>Days from statement to due date</source>
         <translation>账单日到还款日的天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2115"/>
+        <location filename="../ui/pages/calculator.py" line="2117"/>
         <source>Grace days</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2116"/>
+        <location filename="../ui/pages/calculator.py" line="2118"/>
         <source>Reported after (days late)</source>
         <translation>逾期多少天后上报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <location filename="../ui/pages/calculator.py" line="2119"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2120"/>
+        <location filename="../ui/pages/calculator.py" line="2122"/>
         <source>% a day</source>
         <translation>%/日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2121"/>
+        <location filename="../ui/pages/calculator.py" line="2123"/>
         <source>% a year</source>
         <translation>%/年</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2122"/>
+        <location filename="../ui/pages/calculator.py" line="2124"/>
         <source>% a month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2124"/>
+        <location filename="../ui/pages/calculator.py" line="2126"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2125"/>
+        <location filename="../ui/pages/calculator.py" line="2127"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2138"/>
+        <location filename="../ui/pages/calculator.py" line="2140"/>
         <source>Source of: %1</source>
         <translation>%1 的来源</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2141"/>
+        <location filename="../ui/pages/calculator.py" line="2143"/>
         <source>As of: %1</source>
         <translation>截至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2144"/>
+        <location filename="../ui/pages/calculator.py" line="2146"/>
         <source>Edited by you.</source>
         <translation>已由你修改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2146"/>
+        <location filename="../ui/pages/calculator.py" line="2148"/>
         <source>Uncertain: sources disagree or are weak.</source>
         <translation>不确定：各来源说法不一，或来源较弱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2151"/>
+        <location filename="../ui/pages/calculator.py" line="2153"/>
         <source>Other value: %1 (%2, %3)</source>
         <translation>其他数值：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2167"/>
+        <location filename="../ui/pages/calculator.py" line="2169"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2168"/>
+        <location filename="../ui/pages/calculator.py" line="2170"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2169"/>
+        <location filename="../ui/pages/calculator.py" line="2171"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2171"/>
+        <location filename="../ui/pages/calculator.py" line="2173"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2172"/>
+        <location filename="../ui/pages/calculator.py" line="2174"/>
         <source>Extra cost (%1)</source>
         <translation>多花的钱（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2177"/>
-        <location filename="../ui/pages/calculator.py" line="2319"/>
+        <location filename="../ui/pages/calculator.py" line="2179"/>
+        <location filename="../ui/pages/calculator.py" line="2321"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2178"/>
+        <location filename="../ui/pages/calculator.py" line="2180"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2179"/>
+        <location filename="../ui/pages/calculator.py" line="2181"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <location filename="../ui/pages/calculator.py" line="2183"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2188"/>
+        <location filename="../ui/pages/calculator.py" line="2190"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2191"/>
+        <location filename="../ui/pages/calculator.py" line="2193"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2195"/>
+        <location filename="../ui/pages/calculator.py" line="2197"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2196"/>
+        <location filename="../ui/pages/calculator.py" line="2198"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2197"/>
+        <location filename="../ui/pages/calculator.py" line="2199"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2198"/>
+        <location filename="../ui/pages/calculator.py" line="2200"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2199"/>
+        <location filename="../ui/pages/calculator.py" line="2201"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2200"/>
+        <location filename="../ui/pages/calculator.py" line="2202"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2201"/>
+        <location filename="../ui/pages/calculator.py" line="2203"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2202"/>
+        <location filename="../ui/pages/calculator.py" line="2204"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2203"/>
+        <location filename="../ui/pages/calculator.py" line="2205"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2213"/>
+        <location filename="../ui/pages/calculator.py" line="2215"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2214"/>
+        <location filename="../ui/pages/calculator.py" line="2216"/>
         <source>Your situation</source>
         <translation>你的情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2032"/>
-        <location filename="../ui/pages/calculator.py" line="2215"/>
-        <location filename="../ui/pages/calculator.py" line="2216"/>
+        <location filename="../ui/pages/calculator.py" line="2034"/>
+        <location filename="../ui/pages/calculator.py" line="2217"/>
+        <location filename="../ui/pages/calculator.py" line="2218"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2223"/>
+        <location filename="../ui/pages/calculator.py" line="2225"/>
         <source>Save as my copy…</source>
         <translation>另存为我的副本…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2224"/>
+        <location filename="../ui/pages/calculator.py" line="2226"/>
         <source>Save the product with these terms as my copy</source>
         <translation>按这些条款把产品保存为我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2225"/>
-        <location filename="../ui/pages/calculator.py" line="2226"/>
+        <location filename="../ui/pages/calculator.py" line="2227"/>
+        <location filename="../ui/pages/calculator.py" line="2228"/>
         <source>Delete my copy</source>
         <translation>删除我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2033"/>
-        <location filename="../ui/pages/calculator.py" line="2227"/>
+        <location filename="../ui/pages/calculator.py" line="2035"/>
+        <location filename="../ui/pages/calculator.py" line="2229"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2228"/>
+        <location filename="../ui/pages/calculator.py" line="2230"/>
         <source>Amount of the statement or loan</source>
         <translation>账单或贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2229"/>
+        <location filename="../ui/pages/calculator.py" line="2231"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2034"/>
-        <location filename="../ui/pages/calculator.py" line="2230"/>
+        <location filename="../ui/pages/calculator.py" line="2036"/>
+        <location filename="../ui/pages/calculator.py" line="2232"/>
         <source>First statement</source>
         <translation>第一期账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <location filename="../ui/pages/calculator.py" line="2233"/>
         <source>Month of the first statement</source>
         <translation>第一期账单的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <location filename="../ui/pages/calculator.py" line="2234"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2233"/>
+        <location filename="../ui/pages/calculator.py" line="2235"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2234"/>
+        <location filename="../ui/pages/calculator.py" line="2236"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2235"/>
+        <location filename="../ui/pages/calculator.py" line="2237"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2237"/>
+        <location filename="../ui/pages/calculator.py" line="2239"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2238"/>
+        <location filename="../ui/pages/calculator.py" line="2240"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2239"/>
+        <location filename="../ui/pages/calculator.py" line="2241"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2240"/>
-        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <location filename="../ui/pages/calculator.py" line="2242"/>
+        <location filename="../ui/pages/calculator.py" line="2243"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2243"/>
+        <location filename="../ui/pages/calculator.py" line="2245"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2244"/>
+        <location filename="../ui/pages/calculator.py" line="2246"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2245"/>
+        <location filename="../ui/pages/calculator.py" line="2247"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2246"/>
+        <location filename="../ui/pages/calculator.py" line="2248"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2250"/>
+        <location filename="../ui/pages/calculator.py" line="2252"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2251"/>
+        <location filename="../ui/pages/calculator.py" line="2253"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2253"/>
+        <location filename="../ui/pages/calculator.py" line="2255"/>
         <source>Rates and fees in force</source>
         <translation>现行利率和费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2256"/>
+        <location filename="../ui/pages/calculator.py" line="2258"/>
         <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
         <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2260"/>
-        <location filename="../ui/pages/calculator.py" line="2261"/>
+        <location filename="../ui/pages/calculator.py" line="2262"/>
+        <location filename="../ui/pages/calculator.py" line="2263"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2263"/>
+        <location filename="../ui/pages/calculator.py" line="2265"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2264"/>
+        <location filename="../ui/pages/calculator.py" line="2266"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2267"/>
+        <location filename="../ui/pages/calculator.py" line="2269"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2274"/>
+        <location filename="../ui/pages/calculator.py" line="2276"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2280"/>
+        <location filename="../ui/pages/calculator.py" line="2282"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2283"/>
-        <location filename="../ui/pages/calculator.py" line="2284"/>
+        <location filename="../ui/pages/calculator.py" line="2285"/>
+        <location filename="../ui/pages/calculator.py" line="2286"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2287"/>
+        <location filename="../ui/pages/calculator.py" line="2289"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2288"/>
+        <location filename="../ui/pages/calculator.py" line="2290"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2289"/>
+        <location filename="../ui/pages/calculator.py" line="2291"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2290"/>
+        <location filename="../ui/pages/calculator.py" line="2292"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2291"/>
+        <location filename="../ui/pages/calculator.py" line="2293"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2292"/>
+        <location filename="../ui/pages/calculator.py" line="2294"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2296"/>
+        <location filename="../ui/pages/calculator.py" line="2298"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2303"/>
+        <location filename="../ui/pages/calculator.py" line="2305"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2306"/>
+        <location filename="../ui/pages/calculator.py" line="2308"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2307"/>
+        <location filename="../ui/pages/calculator.py" line="2309"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2313"/>
-        <location filename="../ui/pages/calculator.py" line="2314"/>
+        <location filename="../ui/pages/calculator.py" line="2315"/>
+        <location filename="../ui/pages/calculator.py" line="2316"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2315"/>
+        <location filename="../ui/pages/calculator.py" line="2317"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2316"/>
+        <location filename="../ui/pages/calculator.py" line="2318"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2317"/>
+        <location filename="../ui/pages/calculator.py" line="2319"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2318"/>
+        <location filename="../ui/pages/calculator.py" line="2320"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2320"/>
+        <location filename="../ui/pages/calculator.py" line="2322"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2322"/>
+        <location filename="../ui/pages/calculator.py" line="2324"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2325"/>
+        <location filename="../ui/pages/calculator.py" line="2327"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -1164,159 +1164,159 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="581"/>
+        <location filename="../ui/pages/check.py" line="583"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="604"/>
+        <location filename="../ui/pages/check.py" line="606"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="606"/>
+        <location filename="../ui/pages/check.py" line="608"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="607"/>
+        <location filename="../ui/pages/check.py" line="609"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="647"/>
+        <location filename="../ui/pages/check.py" line="649"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="651"/>
+        <location filename="../ui/pages/check.py" line="653"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="751"/>
+        <location filename="../ui/pages/check.py" line="753"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="753"/>
-        <location filename="../ui/pages/check.py" line="856"/>
+        <location filename="../ui/pages/check.py" line="755"/>
+        <location filename="../ui/pages/check.py" line="858"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="755"/>
-        <location filename="../ui/pages/check.py" line="864"/>
+        <location filename="../ui/pages/check.py" line="757"/>
+        <location filename="../ui/pages/check.py" line="866"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="756"/>
+        <location filename="../ui/pages/check.py" line="758"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="766"/>
+        <location filename="../ui/pages/check.py" line="768"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="769"/>
+        <location filename="../ui/pages/check.py" line="771"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="779"/>
+        <location filename="../ui/pages/check.py" line="781"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="780"/>
+        <location filename="../ui/pages/check.py" line="782"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="781"/>
+        <location filename="../ui/pages/check.py" line="783"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="782"/>
+        <location filename="../ui/pages/check.py" line="784"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="783"/>
+        <location filename="../ui/pages/check.py" line="785"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="845"/>
+        <location filename="../ui/pages/check.py" line="847"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="859"/>
+        <location filename="../ui/pages/check.py" line="861"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="867"/>
+        <location filename="../ui/pages/check.py" line="869"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="875"/>
+        <location filename="../ui/pages/check.py" line="877"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="881"/>
+        <location filename="../ui/pages/check.py" line="883"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="888"/>
+        <location filename="../ui/pages/check.py" line="890"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="892"/>
+        <location filename="../ui/pages/check.py" line="894"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="898"/>
+        <location filename="../ui/pages/check.py" line="900"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="907"/>
+        <location filename="../ui/pages/check.py" line="909"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="818"/>
+        <location filename="../ui/pages/check.py" line="820"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="819"/>
+        <location filename="../ui/pages/check.py" line="821"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="820"/>
+        <location filename="../ui/pages/check.py" line="822"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="784"/>
+        <location filename="../ui/pages/check.py" line="786"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="787"/>
+        <location filename="../ui/pages/check.py" line="789"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1327,324 +1327,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="798"/>
+        <location filename="../ui/pages/check.py" line="800"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="799"/>
+        <location filename="../ui/pages/check.py" line="801"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="800"/>
+        <location filename="../ui/pages/check.py" line="802"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="801"/>
+        <location filename="../ui/pages/check.py" line="803"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="802"/>
+        <location filename="../ui/pages/check.py" line="804"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="803"/>
+        <location filename="../ui/pages/check.py" line="805"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="806"/>
+        <location filename="../ui/pages/check.py" line="808"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="806"/>
+        <location filename="../ui/pages/check.py" line="808"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="808"/>
+        <location filename="../ui/pages/check.py" line="810"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="809"/>
+        <location filename="../ui/pages/check.py" line="811"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="812"/>
+        <location filename="../ui/pages/check.py" line="814"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="817"/>
+        <location filename="../ui/pages/check.py" line="819"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="921"/>
+        <location filename="../ui/pages/check.py" line="923"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="927"/>
-        <location filename="../ui/pages/check.py" line="951"/>
+        <location filename="../ui/pages/check.py" line="929"/>
+        <location filename="../ui/pages/check.py" line="953"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="930"/>
+        <location filename="../ui/pages/check.py" line="932"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="931"/>
+        <location filename="../ui/pages/check.py" line="933"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="932"/>
+        <location filename="../ui/pages/check.py" line="934"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="933"/>
+        <location filename="../ui/pages/check.py" line="935"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="937"/>
+        <location filename="../ui/pages/check.py" line="939"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="945"/>
-        <location filename="../ui/pages/check.py" line="1109"/>
+        <location filename="../ui/pages/check.py" line="947"/>
+        <location filename="../ui/pages/check.py" line="1111"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="946"/>
+        <location filename="../ui/pages/check.py" line="948"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="952"/>
+        <location filename="../ui/pages/check.py" line="954"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="953"/>
+        <location filename="../ui/pages/check.py" line="955"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="955"/>
+        <location filename="../ui/pages/check.py" line="957"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="955"/>
+        <location filename="../ui/pages/check.py" line="957"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="955"/>
-        <location filename="../ui/pages/check.py" line="1109"/>
-        <location filename="../ui/pages/check.py" line="1120"/>
+        <location filename="../ui/pages/check.py" line="957"/>
+        <location filename="../ui/pages/check.py" line="1111"/>
+        <location filename="../ui/pages/check.py" line="1122"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="967"/>
+        <location filename="../ui/pages/check.py" line="969"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="970"/>
-        <location filename="../ui/pages/check.py" line="1047"/>
+        <location filename="../ui/pages/check.py" line="972"/>
+        <location filename="../ui/pages/check.py" line="1049"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="973"/>
+        <location filename="../ui/pages/check.py" line="975"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="975"/>
+        <location filename="../ui/pages/check.py" line="977"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="984"/>
+        <location filename="../ui/pages/check.py" line="986"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="985"/>
+        <location filename="../ui/pages/check.py" line="987"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="986"/>
+        <location filename="../ui/pages/check.py" line="988"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="987"/>
+        <location filename="../ui/pages/check.py" line="989"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="993"/>
+        <location filename="../ui/pages/check.py" line="995"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1000"/>
+        <location filename="../ui/pages/check.py" line="1002"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1004"/>
+        <location filename="../ui/pages/check.py" line="1006"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1013"/>
+        <location filename="../ui/pages/check.py" line="1015"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1026"/>
+        <location filename="../ui/pages/check.py" line="1028"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1028"/>
+        <location filename="../ui/pages/check.py" line="1030"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1034"/>
+        <location filename="../ui/pages/check.py" line="1036"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1041"/>
+        <location filename="../ui/pages/check.py" line="1043"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1046"/>
+        <location filename="../ui/pages/check.py" line="1048"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1048"/>
-        <location filename="../ui/pages/check.py" line="1051"/>
+        <location filename="../ui/pages/check.py" line="1050"/>
+        <location filename="../ui/pages/check.py" line="1053"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1049"/>
-        <location filename="../ui/pages/check.py" line="1052"/>
+        <location filename="../ui/pages/check.py" line="1051"/>
+        <location filename="../ui/pages/check.py" line="1054"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1050"/>
+        <location filename="../ui/pages/check.py" line="1052"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1057"/>
+        <location filename="../ui/pages/check.py" line="1059"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1060"/>
+        <location filename="../ui/pages/check.py" line="1062"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1063"/>
+        <location filename="../ui/pages/check.py" line="1065"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1069"/>
+        <location filename="../ui/pages/check.py" line="1071"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1074"/>
+        <location filename="../ui/pages/check.py" line="1076"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1077"/>
+        <location filename="../ui/pages/check.py" line="1079"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1084"/>
+        <location filename="../ui/pages/check.py" line="1086"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1089"/>
+        <location filename="../ui/pages/check.py" line="1091"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1101"/>
+        <location filename="../ui/pages/check.py" line="1103"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1104"/>
+        <location filename="../ui/pages/check.py" line="1106"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1106"/>
+        <location filename="../ui/pages/check.py" line="1108"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1120"/>
+        <location filename="../ui/pages/check.py" line="1122"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1121"/>
+        <location filename="../ui/pages/check.py" line="1123"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1121"/>
+        <location filename="../ui/pages/check.py" line="1123"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1151"/>
+        <location filename="../ui/pages/check.py" line="1153"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1171"/>
+        <location filename="../ui/pages/check.py" line="1173"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1175"/>
+        <location filename="../ui/pages/check.py" line="1177"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1652,454 +1652,454 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="288"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="299"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="310"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="290"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="301"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="312"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="289"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="300"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="310"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="291"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="302"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="312"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="290"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="292"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="291"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="293"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="301"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="303"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="302"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="304"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="336"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="338"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="384"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="386"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="512"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="514"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="525"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="527"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="543"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="545"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="681"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="683"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="682"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="684"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="683"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="685"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="684"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="686"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="685"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="687"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="686"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="688"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="687"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="689"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="688"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="690"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="706"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="708"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="706"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="708"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="717"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="719"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="720"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="722"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="730"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="732"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="736"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="738"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="740"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="742"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="744"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="746"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="748"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="750"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="749"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="751"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="761"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="763"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="764"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="766"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="770"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="772"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="771"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="773"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="773"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="775"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="774"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="776"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="778"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="780"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="779"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="781"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="782"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="784"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="783"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="785"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="784"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="785"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="788"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="789"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="788"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="790"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="789"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
         <location filename="../ui/widgets/classroom_quiz.py" line="793"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="792"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="804"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="814"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="816"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="824"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="825"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="827"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="828"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="835"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="836"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="838"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="846"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="845"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="847"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="839"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="839"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
         <source>&amp;Reveal the answer</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="863"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="866"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="867"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="870"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="876"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="880"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="879"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="881"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="888"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -2107,302 +2107,332 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="174"/>
+        <location filename="../ui/widgets/classroom_results.py" line="228"/>
         <source>Import results files</source>
         <translation>导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="176"/>
+        <location filename="../ui/widgets/classroom_results.py" line="230"/>
         <source>DueWise results (*.json);;All files (*)</source>
         <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="216"/>
+        <location filename="../ui/widgets/classroom_results.py" line="239"/>
+        <source>Clear imported results</source>
+        <translation>清除已导入的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="241"/>
+        <source>Forget the results of %1 learners imported on this computer? The learners&apos; own files are not touched; you can import them again.</source>
+        <translation>要清除这台电脑上已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，之后可以重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="285"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="217"/>
+        <location filename="../ui/widgets/classroom_results.py" line="286"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="220"/>
+        <location filename="../ui/widgets/classroom_results.py" line="289"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="221"/>
+        <location filename="../ui/widgets/classroom_results.py" line="290"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="223"/>
+        <location filename="../ui/widgets/classroom_results.py" line="292"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="225"/>
+        <location filename="../ui/widgets/classroom_results.py" line="294"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="228"/>
+        <location filename="../ui/widgets/classroom_results.py" line="297"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="230"/>
+        <location filename="../ui/widgets/classroom_results.py" line="299"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="235"/>
+        <location filename="../ui/widgets/classroom_results.py" line="304"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="236"/>
+        <location filename="../ui/widgets/classroom_results.py" line="305"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="241"/>
+        <location filename="../ui/widgets/classroom_results.py" line="310"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="311"/>
-        <location filename="../ui/widgets/classroom_results.py" line="396"/>
+        <location filename="../ui/widgets/classroom_results.py" line="388"/>
+        <location filename="../ui/widgets/classroom_results.py" line="473"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="312"/>
+        <location filename="../ui/widgets/classroom_results.py" line="389"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="313"/>
-        <location filename="../ui/widgets/classroom_results.py" line="334"/>
-        <location filename="../ui/widgets/classroom_results.py" line="386"/>
+        <location filename="../ui/widgets/classroom_results.py" line="390"/>
+        <location filename="../ui/widgets/classroom_results.py" line="411"/>
+        <location filename="../ui/widgets/classroom_results.py" line="463"/>
         <source>Fully right</source>
         <translation>完全答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="314"/>
-        <location filename="../ui/widgets/classroom_results.py" line="321"/>
-        <location filename="../ui/widgets/classroom_results.py" line="328"/>
-        <location filename="../ui/widgets/classroom_results.py" line="335"/>
+        <location filename="../ui/widgets/classroom_results.py" line="391"/>
+        <location filename="../ui/widgets/classroom_results.py" line="398"/>
+        <location filename="../ui/widgets/classroom_results.py" line="405"/>
+        <location filename="../ui/widgets/classroom_results.py" line="412"/>
         <source>Mean score</source>
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="315"/>
-        <location filename="../ui/widgets/classroom_results.py" line="477"/>
-        <location filename="../ui/widgets/classroom_results.py" line="582"/>
+        <location filename="../ui/widgets/classroom_results.py" line="392"/>
+        <location filename="../ui/widgets/classroom_results.py" line="554"/>
+        <location filename="../ui/widgets/classroom_results.py" line="684"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="318"/>
-        <location filename="../ui/widgets/classroom_results.py" line="325"/>
-        <location filename="../ui/widgets/classroom_results.py" line="332"/>
-        <location filename="../ui/widgets/classroom_results.py" line="369"/>
-        <location filename="../ui/widgets/classroom_results.py" line="383"/>
-        <location filename="../ui/widgets/classroom_results.py" line="410"/>
+        <location filename="../ui/widgets/classroom_results.py" line="395"/>
+        <location filename="../ui/widgets/classroom_results.py" line="402"/>
+        <location filename="../ui/widgets/classroom_results.py" line="409"/>
+        <location filename="../ui/widgets/classroom_results.py" line="446"/>
+        <location filename="../ui/widgets/classroom_results.py" line="460"/>
+        <location filename="../ui/widgets/classroom_results.py" line="487"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="319"/>
-        <location filename="../ui/widgets/classroom_results.py" line="326"/>
-        <location filename="../ui/widgets/classroom_results.py" line="384"/>
-        <location filename="../ui/widgets/classroom_results.py" line="476"/>
-        <location filename="../ui/widgets/classroom_results.py" line="581"/>
+        <location filename="../ui/widgets/classroom_results.py" line="396"/>
+        <location filename="../ui/widgets/classroom_results.py" line="403"/>
+        <location filename="../ui/widgets/classroom_results.py" line="461"/>
+        <location filename="../ui/widgets/classroom_results.py" line="553"/>
+        <location filename="../ui/widgets/classroom_results.py" line="683"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="320"/>
-        <location filename="../ui/widgets/classroom_results.py" line="327"/>
-        <location filename="../ui/widgets/classroom_results.py" line="333"/>
-        <location filename="../ui/widgets/classroom_results.py" line="385"/>
+        <location filename="../ui/widgets/classroom_results.py" line="397"/>
+        <location filename="../ui/widgets/classroom_results.py" line="404"/>
+        <location filename="../ui/widgets/classroom_results.py" line="410"/>
+        <location filename="../ui/widgets/classroom_results.py" line="462"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="324"/>
-        <location filename="../ui/widgets/classroom_results.py" line="424"/>
+        <location filename="../ui/widgets/classroom_results.py" line="401"/>
+        <location filename="../ui/widgets/classroom_results.py" line="501"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="331"/>
-        <location filename="../ui/widgets/classroom_results.py" line="438"/>
+        <location filename="../ui/widgets/classroom_results.py" line="408"/>
+        <location filename="../ui/widgets/classroom_results.py" line="515"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="367"/>
-        <location filename="../ui/widgets/classroom_results.py" line="387"/>
+        <location filename="../ui/widgets/classroom_results.py" line="444"/>
+        <location filename="../ui/widgets/classroom_results.py" line="464"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="380"/>
+        <location filename="../ui/widgets/classroom_results.py" line="457"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="381"/>
+        <location filename="../ui/widgets/classroom_results.py" line="458"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="382"/>
+        <location filename="../ui/widgets/classroom_results.py" line="459"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="388"/>
+        <location filename="../ui/widgets/classroom_results.py" line="465"/>
         <source>Fully right (%)</source>
         <translation>完全答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="471"/>
+        <location filename="../ui/widgets/classroom_results.py" line="548"/>
         <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="475"/>
-        <location filename="../ui/widgets/classroom_results.py" line="517"/>
-        <location filename="../ui/widgets/classroom_results.py" line="588"/>
+        <location filename="../ui/widgets/classroom_results.py" line="552"/>
+        <location filename="../ui/widgets/classroom_results.py" line="594"/>
+        <location filename="../ui/widgets/classroom_results.py" line="690"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="478"/>
-        <location filename="../ui/widgets/classroom_results.py" line="583"/>
+        <location filename="../ui/widgets/classroom_results.py" line="555"/>
+        <location filename="../ui/widgets/classroom_results.py" line="685"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="479"/>
-        <location filename="../ui/widgets/classroom_results.py" line="584"/>
-        <location filename="../ui/widgets/classroom_results.py" line="597"/>
+        <location filename="../ui/widgets/classroom_results.py" line="556"/>
+        <location filename="../ui/widgets/classroom_results.py" line="686"/>
+        <location filename="../ui/widgets/classroom_results.py" line="699"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="492"/>
-        <location filename="../ui/widgets/classroom_results.py" line="602"/>
+        <location filename="../ui/widgets/classroom_results.py" line="569"/>
+        <location filename="../ui/widgets/classroom_results.py" line="704"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="494"/>
+        <location filename="../ui/widgets/classroom_results.py" line="571"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="509"/>
-        <location filename="../ui/widgets/classroom_results.py" line="604"/>
+        <location filename="../ui/widgets/classroom_results.py" line="586"/>
+        <location filename="../ui/widgets/classroom_results.py" line="706"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="511"/>
+        <location filename="../ui/widgets/classroom_results.py" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="553"/>
+        <location filename="../ui/widgets/classroom_results.py" line="630"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="556"/>
-        <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped.</source>
-        <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。</translation>
+        <location filename="../ui/widgets/classroom_results.py" line="633"/>
+        <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped. The results are kept on this computer until you clear them; later imports are added to them.</source>
+        <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。导入的成绩会保存在这台电脑上，直到你清除为止；之后导入的成绩会合并进来。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="562"/>
+        <location filename="../ui/widgets/classroom_results.py" line="641"/>
+        <source>&amp;Import more…</source>
+        <translation>导入更多(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="643"/>
+        <source>Import more results files and add them to the kept results</source>
+        <translation>导入更多成绩文件，并合并到已保存的成绩中</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="648"/>
+        <source>C&amp;lear imported results…</source>
+        <translation>清除已导入的成绩(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="646"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="563"/>
+        <location filename="../ui/widgets/classroom_results.py" line="647"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="564"/>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="565"/>
+        <location filename="../ui/widgets/classroom_results.py" line="649"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="568"/>
+        <location filename="../ui/widgets/classroom_results.py" line="655"/>
+        <source>The class results kept on this computer could not be read. Clear them and import the files again.</source>
+        <translation>无法读取这台电脑上保存的全班成绩。请清除后重新导入成绩文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="662"/>
+        <source>Kept from earlier imports (last changed %1): %2 learners, %3 answers. Import more files to add to them.</source>
+        <translation>已保存之前导入的成绩（最后更新：%1）：%2 名学员，%3 个作答。可以继续导入更多文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="670"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="571"/>
+        <location filename="../ui/widgets/classroom_results.py" line="673"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="594"/>
+        <location filename="../ui/widgets/classroom_results.py" line="696"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="595"/>
+        <location filename="../ui/widgets/classroom_results.py" line="697"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="596"/>
+        <location filename="../ui/widgets/classroom_results.py" line="698"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="599"/>
+        <location filename="../ui/widgets/classroom_results.py" line="701"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="601"/>
+        <location filename="../ui/widgets/classroom_results.py" line="703"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="603"/>
+        <location filename="../ui/widgets/classroom_results.py" line="705"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="607"/>
+        <location filename="../ui/widgets/classroom_results.py" line="709"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="612"/>
+        <location filename="../ui/widgets/classroom_results.py" line="714"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="613"/>
+        <location filename="../ui/widgets/classroom_results.py" line="715"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="614"/>
+        <location filename="../ui/widgets/classroom_results.py" line="716"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2423,107 +2453,107 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="147"/>
+        <location filename="../ui/pages/classroom.py" line="162"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="149"/>
+        <location filename="../ui/pages/classroom.py" line="164"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="161"/>
+        <location filename="../ui/pages/classroom.py" line="176"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="165"/>
+        <location filename="../ui/pages/classroom.py" line="180"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="249"/>
+        <location filename="../ui/pages/classroom.py" line="267"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="252"/>
+        <location filename="../ui/pages/classroom.py" line="270"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="257"/>
+        <location filename="../ui/pages/classroom.py" line="275"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="258"/>
+        <location filename="../ui/pages/classroom.py" line="276"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="259"/>
+        <location filename="../ui/pages/classroom.py" line="277"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="260"/>
+        <location filename="../ui/pages/classroom.py" line="278"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="263"/>
+        <location filename="../ui/pages/classroom.py" line="281"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="267"/>
+        <location filename="../ui/pages/classroom.py" line="285"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="268"/>
+        <location filename="../ui/pages/classroom.py" line="286"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="272"/>
+        <location filename="../ui/pages/classroom.py" line="290"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="274"/>
+        <location filename="../ui/pages/classroom.py" line="292"/>
         <source>&amp;Lock the teacher area</source>
         <translation>锁上教师区(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="275"/>
+        <location filename="../ui/pages/classroom.py" line="293"/>
         <source>Lock the teacher area</source>
         <translation>锁上教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="276"/>
+        <location filename="../ui/pages/classroom.py" line="294"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="280"/>
+        <location filename="../ui/pages/classroom.py" line="298"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="282"/>
+        <location filename="../ui/pages/classroom.py" line="300"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="284"/>
+        <location filename="../ui/pages/classroom.py" line="302"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="286"/>
+        <location filename="../ui/pages/classroom.py" line="304"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2846,177 +2876,177 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="454"/>
+        <location filename="../ui/pages/learn.py" line="456"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="455"/>
+        <location filename="../ui/pages/learn.py" line="457"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="456"/>
+        <location filename="../ui/pages/learn.py" line="458"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="458"/>
+        <location filename="../ui/pages/learn.py" line="460"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="465"/>
+        <location filename="../ui/pages/learn.py" line="467"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="467"/>
+        <location filename="../ui/pages/learn.py" line="469"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="469"/>
+        <location filename="../ui/pages/learn.py" line="471"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="475"/>
+        <location filename="../ui/pages/learn.py" line="477"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="477"/>
+        <location filename="../ui/pages/learn.py" line="479"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="489"/>
+        <location filename="../ui/pages/learn.py" line="491"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="491"/>
+        <location filename="../ui/pages/learn.py" line="493"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="603"/>
+        <location filename="../ui/pages/learn.py" line="605"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="774"/>
+        <location filename="../ui/pages/learn.py" line="776"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="866"/>
+        <location filename="../ui/pages/learn.py" line="868"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="897"/>
+        <location filename="../ui/pages/learn.py" line="899"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="898"/>
+        <location filename="../ui/pages/learn.py" line="900"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="899"/>
+        <location filename="../ui/pages/learn.py" line="901"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="900"/>
+        <location filename="../ui/pages/learn.py" line="902"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="901"/>
+        <location filename="../ui/pages/learn.py" line="903"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="902"/>
+        <location filename="../ui/pages/learn.py" line="904"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="903"/>
+        <location filename="../ui/pages/learn.py" line="905"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="904"/>
+        <location filename="../ui/pages/learn.py" line="906"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="905"/>
+        <location filename="../ui/pages/learn.py" line="907"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="911"/>
+        <location filename="../ui/pages/learn.py" line="913"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="917"/>
+        <location filename="../ui/pages/learn.py" line="919"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="927"/>
+        <location filename="../ui/pages/learn.py" line="929"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="932"/>
+        <location filename="../ui/pages/learn.py" line="934"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="937"/>
+        <location filename="../ui/pages/learn.py" line="939"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="940"/>
+        <location filename="../ui/pages/learn.py" line="942"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="946"/>
+        <location filename="../ui/pages/learn.py" line="948"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="951"/>
+        <location filename="../ui/pages/learn.py" line="953"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="954"/>
+        <location filename="../ui/pages/learn.py" line="956"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="960"/>
+        <location filename="../ui/pages/learn.py" line="962"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="965"/>
+        <location filename="../ui/pages/learn.py" line="967"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="970"/>
+        <location filename="../ui/pages/learn.py" line="972"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3465,920 +3495,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="572"/>
+        <location filename="../ui/pages/planner.py" line="577"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="573"/>
+        <location filename="../ui/pages/planner.py" line="578"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="574"/>
+        <location filename="../ui/pages/planner.py" line="579"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="575"/>
+        <location filename="../ui/pages/planner.py" line="580"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="582"/>
+        <location filename="../ui/pages/planner.py" line="587"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="586"/>
+        <location filename="../ui/pages/planner.py" line="591"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="590"/>
+        <location filename="../ui/pages/planner.py" line="595"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="594"/>
+        <location filename="../ui/pages/planner.py" line="599"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="603"/>
+        <location filename="../ui/pages/planner.py" line="608"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="606"/>
+        <location filename="../ui/pages/planner.py" line="611"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="612"/>
+        <location filename="../ui/pages/planner.py" line="617"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="616"/>
-        <location filename="../ui/pages/planner.py" line="617"/>
-        <location filename="../ui/pages/planner.py" line="1383"/>
+        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="1431"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="618"/>
+        <location filename="../ui/pages/planner.py" line="623"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="620"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="620"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="626"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/pages/planner.py" line="626"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="627"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="622"/>
+        <location filename="../ui/pages/planner.py" line="627"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="628"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="628"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="626"/>
+        <location filename="../ui/pages/planner.py" line="631"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="627"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="629"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="629"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="636"/>
+        <location filename="../ui/pages/planner.py" line="641"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="637"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/pages/planner.py" line="643"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="640"/>
+        <location filename="../ui/pages/planner.py" line="645"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="644"/>
+        <location filename="../ui/pages/planner.py" line="649"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="650"/>
+        <location filename="../ui/pages/planner.py" line="655"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="652"/>
+        <location filename="../ui/pages/planner.py" line="657"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="653"/>
+        <location filename="../ui/pages/planner.py" line="658"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="654"/>
+        <location filename="../ui/pages/planner.py" line="659"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="660"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="656"/>
+        <location filename="../ui/pages/planner.py" line="661"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/pages/planner.py" line="662"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="658"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="659"/>
+        <location filename="../ui/pages/planner.py" line="664"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="675"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="678"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/pages/planner.py" line="686"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="687"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="688"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="686"/>
-        <location filename="../ui/pages/planner.py" line="1691"/>
+        <location filename="../ui/pages/planner.py" line="691"/>
+        <location filename="../ui/pages/planner.py" line="1739"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="687"/>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/pages/planner.py" line="1740"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
-        <location filename="../ui/pages/planner.py" line="1693"/>
+        <location filename="../ui/pages/planner.py" line="693"/>
+        <location filename="../ui/pages/planner.py" line="1741"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="689"/>
-        <location filename="../ui/pages/planner.py" line="1694"/>
+        <location filename="../ui/pages/planner.py" line="694"/>
+        <location filename="../ui/pages/planner.py" line="1742"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/pages/planner.py" line="697"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="694"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="696"/>
+        <location filename="../ui/pages/planner.py" line="701"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="702"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="698"/>
+        <location filename="../ui/pages/planner.py" line="703"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="701"/>
+        <location filename="../ui/pages/planner.py" line="706"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="705"/>
+        <location filename="../ui/pages/planner.py" line="710"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="706"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="717"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="717"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="718"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="713"/>
+        <location filename="../ui/pages/planner.py" line="718"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="726"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="727"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="761"/>
+        <location filename="../ui/pages/planner.py" line="782"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="768"/>
+        <location filename="../ui/pages/planner.py" line="789"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="771"/>
+        <location filename="../ui/pages/planner.py" line="792"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="774"/>
+        <location filename="../ui/pages/planner.py" line="795"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="783"/>
+        <location filename="../ui/pages/planner.py" line="804"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="786"/>
+        <location filename="../ui/pages/planner.py" line="807"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="806"/>
+        <location filename="../ui/pages/planner.py" line="827"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="903"/>
+        <location filename="../ui/pages/planner.py" line="942"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="905"/>
+        <location filename="../ui/pages/planner.py" line="944"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="907"/>
+        <location filename="../ui/pages/planner.py" line="946"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="923"/>
+        <location filename="../ui/pages/planner.py" line="962"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="950"/>
+        <location filename="../ui/pages/planner.py" line="996"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="967"/>
+        <location filename="../ui/pages/planner.py" line="1013"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="972"/>
+        <location filename="../ui/pages/planner.py" line="1018"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="980"/>
+        <location filename="../ui/pages/planner.py" line="1026"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="986"/>
+        <location filename="../ui/pages/planner.py" line="1032"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="996"/>
+        <location filename="../ui/pages/planner.py" line="1042"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1000"/>
+        <location filename="../ui/pages/planner.py" line="1046"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1014"/>
+        <location filename="../ui/pages/planner.py" line="1060"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1015"/>
+        <location filename="../ui/pages/planner.py" line="1061"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1016"/>
-        <location filename="../ui/pages/planner.py" line="1598"/>
+        <location filename="../ui/pages/planner.py" line="1062"/>
+        <location filename="../ui/pages/planner.py" line="1646"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1033"/>
-        <location filename="../ui/pages/planner.py" line="1709"/>
+        <location filename="../ui/pages/planner.py" line="1079"/>
+        <location filename="../ui/pages/planner.py" line="1757"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1043"/>
+        <location filename="../ui/pages/planner.py" line="1091"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1051"/>
+        <location filename="../ui/pages/planner.py" line="1099"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1054"/>
+        <location filename="../ui/pages/planner.py" line="1102"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1060"/>
+        <location filename="../ui/pages/planner.py" line="1108"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1063"/>
+        <location filename="../ui/pages/planner.py" line="1111"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1068"/>
+        <location filename="../ui/pages/planner.py" line="1116"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1077"/>
+        <location filename="../ui/pages/planner.py" line="1125"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1094"/>
+        <location filename="../ui/pages/planner.py" line="1142"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1106"/>
+        <location filename="../ui/pages/planner.py" line="1154"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1118"/>
+        <location filename="../ui/pages/planner.py" line="1166"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1123"/>
+        <location filename="../ui/pages/planner.py" line="1171"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1128"/>
+        <location filename="../ui/pages/planner.py" line="1176"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1149"/>
+        <location filename="../ui/pages/planner.py" line="1197"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1164"/>
+        <location filename="../ui/pages/planner.py" line="1212"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1169"/>
+        <location filename="../ui/pages/planner.py" line="1217"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1173"/>
+        <location filename="../ui/pages/planner.py" line="1221"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1214"/>
+        <location filename="../ui/pages/planner.py" line="1262"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1223"/>
+        <location filename="../ui/pages/planner.py" line="1271"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1225"/>
+        <location filename="../ui/pages/planner.py" line="1273"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1228"/>
+        <location filename="../ui/pages/planner.py" line="1276"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1234"/>
+        <location filename="../ui/pages/planner.py" line="1282"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1243"/>
+        <location filename="../ui/pages/planner.py" line="1291"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1250"/>
+        <location filename="../ui/pages/planner.py" line="1298"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1270"/>
-        <location filename="../ui/pages/planner.py" line="1272"/>
+        <location filename="../ui/pages/planner.py" line="1318"/>
+        <location filename="../ui/pages/planner.py" line="1320"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1274"/>
+        <location filename="../ui/pages/planner.py" line="1322"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1285"/>
+        <location filename="../ui/pages/planner.py" line="1333"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1287"/>
+        <location filename="../ui/pages/planner.py" line="1335"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1323"/>
+        <location filename="../ui/pages/planner.py" line="1371"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1323"/>
+        <location filename="../ui/pages/planner.py" line="1371"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1332"/>
+        <location filename="../ui/pages/planner.py" line="1380"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1342"/>
+        <location filename="../ui/pages/planner.py" line="1390"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1358"/>
+        <location filename="../ui/pages/planner.py" line="1406"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1378"/>
+        <location filename="../ui/pages/planner.py" line="1426"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1379"/>
+        <location filename="../ui/pages/planner.py" line="1427"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1384"/>
+        <location filename="../ui/pages/planner.py" line="1432"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1406"/>
+        <location filename="../ui/pages/planner.py" line="1454"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1412"/>
+        <location filename="../ui/pages/planner.py" line="1460"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1415"/>
+        <location filename="../ui/pages/planner.py" line="1463"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1435"/>
+        <location filename="../ui/pages/planner.py" line="1483"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1522"/>
+        <location filename="../ui/pages/planner.py" line="1570"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1530"/>
+        <location filename="../ui/pages/planner.py" line="1578"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1536"/>
-        <location filename="../ui/pages/planner.py" line="1555"/>
+        <location filename="../ui/pages/planner.py" line="1584"/>
+        <location filename="../ui/pages/planner.py" line="1603"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1545"/>
+        <location filename="../ui/pages/planner.py" line="1593"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1548"/>
+        <location filename="../ui/pages/planner.py" line="1596"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1560"/>
+        <location filename="../ui/pages/planner.py" line="1608"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1599"/>
+        <location filename="../ui/pages/planner.py" line="1647"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
-        <location filename="../ui/pages/planner.py" line="1677"/>
+        <location filename="../ui/pages/planner.py" line="1648"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1601"/>
+        <location filename="../ui/pages/planner.py" line="1649"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1602"/>
+        <location filename="../ui/pages/planner.py" line="1650"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1603"/>
+        <location filename="../ui/pages/planner.py" line="1651"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1604"/>
+        <location filename="../ui/pages/planner.py" line="1652"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1608"/>
+        <location filename="../ui/pages/planner.py" line="1656"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1609"/>
+        <location filename="../ui/pages/planner.py" line="1657"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1612"/>
+        <location filename="../ui/pages/planner.py" line="1660"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1626"/>
+        <location filename="../ui/pages/planner.py" line="1674"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1635"/>
+        <location filename="../ui/pages/planner.py" line="1683"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1641"/>
+        <location filename="../ui/pages/planner.py" line="1689"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1652"/>
-        <location filename="../ui/pages/planner.py" line="1739"/>
+        <location filename="../ui/pages/planner.py" line="1700"/>
+        <location filename="../ui/pages/planner.py" line="1787"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1653"/>
+        <location filename="../ui/pages/planner.py" line="1701"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1661"/>
+        <location filename="../ui/pages/planner.py" line="1709"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1677"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1677"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1677"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1726"/>
+        <location filename="../ui/pages/planner.py" line="1774"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1746"/>
+        <location filename="../ui/pages/planner.py" line="1794"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1763"/>
+        <location filename="../ui/pages/planner.py" line="1811"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1767"/>
+        <location filename="../ui/pages/planner.py" line="1815"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1797"/>
+        <location filename="../ui/pages/planner.py" line="1845"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1798"/>
+        <location filename="../ui/pages/planner.py" line="1846"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1800"/>
+        <location filename="../ui/pages/planner.py" line="1848"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1803"/>
+        <location filename="../ui/pages/planner.py" line="1851"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4630,169 +4660,169 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="164"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="196"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="296"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="166"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="198"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="298"/>
         <source>Default learner</source>
         <translation>默认学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="195"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="197"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="214"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="216"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="216"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="218"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="262"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="264"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="263"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="265"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="266"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="268"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="269"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="271"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="270"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="272"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="271"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="273"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="297"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="298"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="299"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="300"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="301"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="306"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="308"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="309"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="306"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="311"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="312"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="309"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="314"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="315"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="311"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="316"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="312"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="317"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="313"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="314"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="319"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="315"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="320"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="316"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="321"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>
@@ -5079,42 +5109,42 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="595"/>
+        <location filename="../ui/widgets/planner_models.py" line="639"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="596"/>
+        <location filename="../ui/widgets/planner_models.py" line="640"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="597"/>
+        <location filename="../ui/widgets/planner_models.py" line="641"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="598"/>
+        <location filename="../ui/widgets/planner_models.py" line="642"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="599"/>
+        <location filename="../ui/widgets/planner_models.py" line="643"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="607"/>
+        <location filename="../ui/widgets/planner_models.py" line="651"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="608"/>
+        <location filename="../ui/widgets/planner_models.py" line="652"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="609"/>
+        <location filename="../ui/widgets/planner_models.py" line="653"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>

@@ -379,3 +379,60 @@ def import_files(paths: Iterable[Path], *, previous: Sequence[LearnerResults] = 
             problems.append(FileProblem(Path(path).name, exc.code, dict(exc.params)))
     learners, duplicates = merge(good)
     return ImportResult(learners, tuple(problems), read, duplicates)
+
+
+# ---- keeping the class's results on the teacher's machine -----------------------------------
+
+CLASS_FORMAT = "duewise-class-results"
+CLASS_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class KeptResults:
+    """The merged class results the teacher keeps between sessions.
+
+    Attributes:
+        learners: every learner imported so far (merged by learner id).
+        updated_at: when they last changed (ISO 8601 with offset).
+    """
+
+    learners: tuple[LearnerResults, ...]
+    updated_at: str
+
+
+def dump_kept(kept: KeptResults) -> str:
+    """The kept results as JSON text (each learner in the results-file layout)."""
+    data = {
+        "format": CLASS_FORMAT,
+        "version": CLASS_VERSION,
+        "updated_at": kept.updated_at,
+        "learners": [json.loads(to_json(learner)) for learner in kept.learners],
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def load_kept(text: str) -> KeptResults:
+    """Read what :func:`dump_kept` wrote, validating every learner as an import would.
+
+    Raises:
+        ResultsFileError: ``not_results`` (not kept class results), ``newer_version``, or any
+            code of :func:`parse_results` for a damaged learner.
+    """
+    document = _decode(text.encode("utf-8"))
+    if not isinstance(document, dict) or document.get("format") != CLASS_FORMAT:
+        raise ResultsFileError("not_results")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ResultsFileError("bad_field", field="version")
+    if version > CLASS_VERSION:
+        raise ResultsFileError("newer_version", version=version, supported=CLASS_VERSION)
+    updated_at = _timestamp(_field(document, "updated_at", ""), "updated_at")
+    items = _field(document, "learners", "")
+    if not isinstance(items, list):
+        raise ResultsFileError("bad_field", field="learners")
+    learners = [
+        parse_results(json.dumps(item, ensure_ascii=False, default=str).encode("utf-8"))
+        for item in items
+    ]
+    merged, _ = merge(learners)
+    return KeptResults(merged, updated_at)

@@ -144,6 +144,8 @@ class ClassroomPage(Page):
         self.lock_panel.refresh()
         if self.quiz_panel is not None:
             self.quiz_panel.refresh_saved()
+        if self.results_panel is not None:
+            self.results_panel.reload()
 
     def export_my_results(self) -> None:
         """Ask where, then write the current learner's results file (their answers only)."""
@@ -244,7 +246,11 @@ class ClassroomPage(Page):
         )
         self.tools_tabs.addTab(self.printables_panel, "")
         self.results_panel = ClassResultsPanel(
-            pack, lambda: self.context.language, self.tools_tabs, folder=Path.home()
+            pack,
+            lambda: self.context.language,
+            self.tools_tabs,
+            folder=Path.home(),
+            database=self.context.database,
         )
         self.tools_tabs.addTab(self.results_panel, "")
         layout.addWidget(self.tools_tabs, 1)

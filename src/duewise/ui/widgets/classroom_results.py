@@ -3,6 +3,10 @@
 Files are read by :mod:`duewise.storage.results_files` (validated, size-capped, never executed);
 bad files are listed by name with the reason and skipped. The report comes from
 :func:`duewise.learning.class_report.build_report`.
+
+The merged results are kept in the database (teacher scope of
+:mod:`duewise.storage.classroom_store`, kind ``class_results``), so the report is still there after
+a restart; later imports merge into them, and "Clear imported results" (asked first) forgets them.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from duewise.content.model import Language, Pack
 from duewise.learning import class_report
 from duewise.reports import csv_writer
 from duewise.reports.pdf import escape, write_pdf
-from duewise.storage import results_files
+from duewise.storage import classroom_store, results_files
+from duewise.storage.db import Database
 from duewise.ui import classroom_jobs
 from duewise.ui.charts.classroom_charts import BarsChart
 from duewise.ui.classroom_dialogs import ClassroomDialogs
@@ -60,12 +65,16 @@ class ClassResultsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         folder: Path | None = None,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack = pack
         self._language = language
+        self.database = database
         self.folder = folder or Path.home()
         self.learners: tuple[results_files.LearnerResults, ...] = ()
+        self.kept_at: str | None = None  # when the kept results last changed
+        self._kept_problem = False  # the kept results could not be read
         self.report: class_report.ClassReport | None = None
         self.last_import: results_files.ImportResult | None = None
         self.job: classroom_jobs.WriteJob | None = None
@@ -135,7 +144,7 @@ class ClassResultsPanel(QWidget):
         self.setTabOrder(self.report_tabs, self.csv_button)
         self.setTabOrder(self.csv_button, self.pdf_button)
         self._connect_signals()
-        self.retranslate_ui()
+        self.reload()
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(self)
@@ -159,11 +168,56 @@ class ClassResultsPanel(QWidget):
         """The lesson language for the interface language."""
         return Language.ZH if self._language() == "zh_CN" else Language.EN
 
+    def reload(self) -> None:
+        """Show the results kept in the database (or none)."""
+        self.learners = ()
+        self.kept_at = None
+        self.last_import = None
+        self._export_status = None
+        self._kept_problem = False
+        text = (
+            classroom_store.load(
+                self.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
+            )
+            if self.database is not None
+            else None
+        )
+        if text is not None:
+            try:
+                kept = results_files.load_kept(text)
+            except results_files.ResultsFileError:
+                self._kept_problem = True
+            else:
+                self.learners = kept.learners
+                self.kept_at = kept.updated_at
+        self._rebuild()
+
+    def _keep(self) -> None:
+        if self.database is None:
+            return
+        if not self.learners:
+            classroom_store.delete(
+                self.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
+            )
+            self.kept_at = None
+            return
+        self.kept_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        kept = results_files.KeptResults(self.learners, self.kept_at)
+        classroom_store.save(
+            self.database,
+            classroom_store.RESULTS_KIND,
+            classroom_store.RESULTS_NAME,
+            results_files.dump_kept(kept),
+        )
+        self._kept_problem = False
+
     def import_paths(self, paths: Sequence[Path]) -> results_files.ImportResult:
-        """Import files (merged with those imported before) and show the report."""
+        """Import files (merged with those kept from before), keep them and show the report."""
         result = results_files.import_files(paths, previous=self.learners)
         self.last_import = result
         self.learners = result.learners
+        if result.files_read:
+            self._keep()
         self._rebuild()
         self.imported.emit(result)
         return result
@@ -180,9 +234,24 @@ class ClassResultsPanel(QWidget):
             self.import_paths(paths)
 
     def _on_clear_button_clicked(self) -> None:
+        if self.learners and not ClassroomDialogs.confirm(
+            self,
+            self.tr("Clear imported results"),
+            self.tr(
+                "Forget the results of %1 learners imported on this computer? The learners' "
+                "own files are not touched; you can import them again."
+            ).replace("%1", str(len(self.learners))),
+        ):
+            return
+        self.clear_results()
+
+    def clear_results(self) -> None:
+        """Forget every imported result (also those kept in the database)."""
         self.learners = ()
         self.last_import = None
         self._export_status = None
+        self._keep()
+        self._kept_problem = False
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -241,6 +310,14 @@ class ClassResultsPanel(QWidget):
         return self.tr("%1 was skipped: it %2").replace("%1", problem.name).replace("%2", reason)
 
     # --- report rows (shared by the tables, CSV and PDF) ------------------------------------
+
+    def _when(self, stamp: str) -> str:
+        try:
+            moment = dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        lang = self._language()
+        return f"{formatting.day(moment.date(), lang)} {moment:%H:%M}"
 
     def _pct(self, value: Decimal) -> str:
         return formatting.pct(value, self._language(), 1)
@@ -556,15 +633,40 @@ class ClassResultsPanel(QWidget):
                 "Each learner exports a results file on their computer (Classroom → Learners → "
                 "Export my results) and brings it on a USB stick or puts it in a shared folder. "
                 "Import all the files at once: files are checked, a learner imported twice is "
-                "counted once, and damaged files are listed and skipped."
+                "counted once, and damaged files are listed and skipped. The results are kept on "
+                "this computer until you clear them; later imports are added to them."
             )
         )
-        self.import_button.setText(self.tr("&Import results files…"))
-        self.import_button.setAccessibleName(self.tr("Import learners' results files"))
-        self.clear_button.setText(self.tr("C&lear"))
+        if self.learners:
+            self.import_button.setText(self.tr("&Import more…"))
+            self.import_button.setAccessibleName(
+                self.tr("Import more results files and add them to the kept results")
+            )
+        else:
+            self.import_button.setText(self.tr("&Import results files…"))
+            self.import_button.setAccessibleName(self.tr("Import learners' results files"))
+        self.clear_button.setText(self.tr("C&lear imported results…"))
         self.clear_button.setAccessibleName(self.tr("Clear the imported results"))
+        self.clear_button.setEnabled(bool(self.learners) or self._kept_problem)
         result = self.last_import
-        if result is None:
+        if result is None and self._kept_problem:
+            self.status.setText(
+                self.tr(
+                    "The class results kept on this computer could not be read. Clear them and "
+                    "import the files again."
+                )
+            )
+        elif result is None and self.learners and self.kept_at:
+            self.status.setText(
+                self.tr(
+                    "Kept from earlier imports (last changed %1): %2 learners, %3 answers. "
+                    "Import more files to add to them."
+                )
+                .replace("%1", self._when(self.kept_at))
+                .replace("%2", str(len(self.learners)))
+                .replace("%3", str(self.report.answered if self.report else 0))
+            )
+        elif result is None:
             self.status.setText(self.tr("No results imported yet."))
         else:
             self.status.setText(
