@@ -1162,6 +1162,89 @@
     </message>
 </context>
 <context>
+    <name>ChangePinPanel</name>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="136"/>
+        <source>The teacher PIN was changed. Use the new PIN from now on.</source>
+        <translation>教师密码已修改，以后请使用新密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="138"/>
+        <source>The current PIN is wrong. Tries left before a waiting time: %1.</source>
+        <translation>当前密码不正确。再错 %1 次就需要等待。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="140"/>
+        <source>Too many wrong PINs. You can try again in %1 s.</source>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="143"/>
+        <source>A PIN is %1 to %2 digits (0–9).</source>
+        <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="146"/>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="158"/>
+        <source>Change the teacher PIN</source>
+        <translation>修改教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="159"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="160"/>
+        <source>Current teacher PIN</source>
+        <translation>当前的教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="161"/>
+        <source>&amp;New PIN:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="162"/>
+        <source>New teacher PIN</source>
+        <translation>新的教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="163"/>
+        <source>Re&amp;peat new PIN:</source>
+        <translation>再次输入新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="164"/>
+        <source>Repeat the new teacher PIN</source>
+        <translation>再次输入新的教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="165"/>
+        <source>Sa&amp;ve new PIN</source>
+        <translation>保存新密码(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="166"/>
+        <source>Save the new teacher PIN</source>
+        <translation>保存新的教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="167"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_pin.py" line="168"/>
+        <source>Close without changing the PIN</source>
+        <translation>不修改密码，关闭</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../ui/pages/check.py" line="583"/>
@@ -2453,107 +2536,122 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="162"/>
+        <location filename="../ui/pages/classroom.py" line="171"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="164"/>
+        <location filename="../ui/pages/classroom.py" line="173"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="176"/>
+        <location filename="../ui/pages/classroom.py" line="185"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="180"/>
+        <location filename="../ui/pages/classroom.py" line="189"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="267"/>
+        <location filename="../ui/pages/classroom.py" line="310"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="270"/>
+        <location filename="../ui/pages/classroom.py" line="313"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="275"/>
+        <location filename="../ui/pages/classroom.py" line="318"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="276"/>
+        <location filename="../ui/pages/classroom.py" line="319"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="277"/>
+        <location filename="../ui/pages/classroom.py" line="320"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="278"/>
+        <location filename="../ui/pages/classroom.py" line="321"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="281"/>
+        <location filename="../ui/pages/classroom.py" line="324"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="285"/>
+        <location filename="../ui/pages/classroom.py" line="328"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="286"/>
+        <location filename="../ui/pages/classroom.py" line="329"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="290"/>
+        <location filename="../ui/pages/classroom.py" line="333"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="292"/>
-        <source>&amp;Lock the teacher area</source>
-        <translation>锁上教师区(&amp;L)</translation>
+        <location filename="../ui/pages/classroom.py" line="336"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="293"/>
-        <source>Lock the teacher area</source>
-        <translation>锁上教师区</translation>
+        <location filename="../ui/pages/classroom.py" line="337"/>
+        <source>Lock the teacher area now</source>
+        <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="294"/>
+        <location filename="../ui/pages/classroom.py" line="338"/>
+        <source>Lock the teacher area now (Ctrl+L)</source>
+        <translation>立即锁定教师区（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="339"/>
+        <source>Change &amp;PIN…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="340"/>
+        <source>Change the teacher PIN</source>
+        <translation>修改教师密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/classroom.py" line="341"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="298"/>
+        <location filename="../ui/pages/classroom.py" line="345"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="300"/>
+        <location filename="../ui/pages/classroom.py" line="347"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="302"/>
+        <location filename="../ui/pages/classroom.py" line="349"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="304"/>
+        <location filename="../ui/pages/classroom.py" line="351"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2876,177 +2974,212 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="456"/>
+        <location filename="../ui/pages/learn.py" line="257"/>
+        <source>Choose a folder of lessons</source>
+        <translation>选择存放课程的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="265"/>
+        <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
+        <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="518"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="457"/>
+        <location filename="../ui/pages/learn.py" line="519"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="458"/>
+        <location filename="../ui/pages/learn.py" line="520"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="460"/>
+        <location filename="../ui/pages/learn.py" line="522"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="467"/>
+        <location filename="../ui/pages/learn.py" line="529"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="469"/>
+        <location filename="../ui/pages/learn.py" line="531"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="471"/>
+        <location filename="../ui/pages/learn.py" line="533"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="477"/>
+        <location filename="../ui/pages/learn.py" line="539"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="479"/>
+        <location filename="../ui/pages/learn.py" line="541"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="491"/>
+        <location filename="../ui/pages/learn.py" line="553"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="493"/>
+        <location filename="../ui/pages/learn.py" line="555"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="605"/>
+        <location filename="../ui/pages/learn.py" line="667"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="776"/>
+        <location filename="../ui/pages/learn.py" line="838"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="868"/>
+        <location filename="../ui/pages/learn.py" line="930"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="899"/>
+        <location filename="../ui/pages/learn.py" line="961"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="900"/>
+        <location filename="../ui/pages/learn.py" line="962"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="901"/>
+        <location filename="../ui/pages/learn.py" line="963"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="902"/>
+        <location filename="../ui/pages/learn.py" line="964"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="903"/>
+        <location filename="../ui/pages/learn.py" line="965"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="904"/>
+        <location filename="../ui/pages/learn.py" line="966"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="905"/>
+        <location filename="../ui/pages/learn.py" line="967"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="906"/>
+        <location filename="../ui/pages/learn.py" line="968"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="907"/>
+        <location filename="../ui/pages/learn.py" line="969"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="913"/>
+        <location filename="../ui/pages/learn.py" line="975"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="919"/>
+        <location filename="../ui/pages/learn.py" line="981"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="929"/>
+        <location filename="../ui/pages/learn.py" line="991"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="934"/>
+        <location filename="../ui/pages/learn.py" line="996"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="939"/>
+        <location filename="../ui/pages/learn.py" line="1001"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="942"/>
+        <location filename="../ui/pages/learn.py" line="1004"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="948"/>
+        <location filename="../ui/pages/learn.py" line="1010"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="953"/>
+        <location filename="../ui/pages/learn.py" line="1017"/>
+        <source>Lessons: the DueWise course.</source>
+        <translation>课程：明白账自带课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="1020"/>
+        <source>Lessons: your own pack in %1</source>
+        <translation>课程：你自己的课程包，位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="1022"/>
+        <source>Open a lesson pack…</source>
+        <translation>打开课程包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="1025"/>
+        <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
+        <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="1029"/>
+        <source>Back to the DueWise course</source>
+        <translation>回到明白账自带课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/learn.py" line="1031"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="956"/>
+        <location filename="../ui/pages/learn.py" line="1034"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="962"/>
+        <location filename="../ui/pages/learn.py" line="1040"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="967"/>
+        <location filename="../ui/pages/learn.py" line="1045"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="972"/>
+        <location filename="../ui/pages/learn.py" line="1050"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3260,132 +3393,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="58"/>
+        <location filename="../ui/pages/learn.py" line="59"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="59"/>
+        <location filename="../ui/pages/learn.py" line="60"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="60"/>
+        <location filename="../ui/pages/learn.py" line="61"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="64"/>
+        <location filename="../ui/pages/learn.py" line="65"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="67"/>
+        <location filename="../ui/pages/learn.py" line="68"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="70"/>
+        <location filename="../ui/pages/learn.py" line="71"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="73"/>
+        <location filename="../ui/pages/learn.py" line="74"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="74"/>
+        <location filename="../ui/pages/learn.py" line="75"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="77"/>
+        <location filename="../ui/pages/learn.py" line="78"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="80"/>
+        <location filename="../ui/pages/learn.py" line="81"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="83"/>
+        <location filename="../ui/pages/learn.py" line="84"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="86"/>
+        <location filename="../ui/pages/learn.py" line="87"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="89"/>
+        <location filename="../ui/pages/learn.py" line="90"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="92"/>
+        <location filename="../ui/pages/learn.py" line="93"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="95"/>
+        <location filename="../ui/pages/learn.py" line="96"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="98"/>
+        <location filename="../ui/pages/learn.py" line="99"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="101"/>
+        <location filename="../ui/pages/learn.py" line="102"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="104"/>
+        <location filename="../ui/pages/learn.py" line="105"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="107"/>
+        <location filename="../ui/pages/learn.py" line="108"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="110"/>
+        <location filename="../ui/pages/learn.py" line="111"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="113"/>
+        <location filename="../ui/pages/learn.py" line="114"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="116"/>
+        <location filename="../ui/pages/learn.py" line="117"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="119"/>
+        <location filename="../ui/pages/learn.py" line="120"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="122"/>
+        <location filename="../ui/pages/learn.py" line="123"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="125"/>
+        <location filename="../ui/pages/learn.py" line="126"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="128"/>
+        <location filename="../ui/pages/learn.py" line="129"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
@@ -4660,169 +4793,174 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="166"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="198"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="298"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="178"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="210"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
         <source>Default learner</source>
         <translation>默认学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="197"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="209"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="216"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="231"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="218"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="233"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="264"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="280"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="265"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="268"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="284"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="271"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="272"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="273"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="291"/>
+        <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
+        <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="322"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="303"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="323"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="304"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="324"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="306"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="327"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="308"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="328"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="309"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="329"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="311"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="312"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="332"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="314"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="334"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="315"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="335"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="316"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="336"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="317"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="337"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="338"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="319"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="339"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="320"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="340"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="321"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="341"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="350"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="351"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>

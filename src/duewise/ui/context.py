@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from duewise import paths
 from duewise.storage import db as storage_db
 from duewise.ui import theme
 from duewise.ui.language import LanguageManager
@@ -24,6 +25,8 @@ class AppContext(QObject):
         data_deleted(): every user record was deleted; pages drop what they show.
         profile_changed(int): another learner profile is now in use (``profile_id`` is set);
             pages re-read the learner's data.
+        lessons_changed(): another lesson pack is in use (``paths.lessons_dir()``); pages that
+            show lessons or questions load it again.
         navigate_requested(str, object): a page asks to show another page (by id) opened with
             these parameters (a dict, or ``None``); the main window calls that page's
             ``open_with(params)``. This is how a lesson's "try it" lands pre-filled in the
@@ -35,6 +38,7 @@ class AppContext(QObject):
     data_deleted = Signal()
     navigate_requested = Signal(str, object)
     profile_changed = Signal(int)
+    lessons_changed = Signal()
 
     def __init__(
         self,
@@ -53,6 +57,7 @@ class AppContext(QObject):
         self.theme = "system"
         self.text_scale = 100
         self.profile_id = self._remembered_profile()
+        self._apply_stored_lesson_pack()
 
     # --- language ---------------------------------------------------------------------------
 
@@ -87,6 +92,26 @@ class AppContext(QObject):
             self.database.set_setting("text_scale", str(self.text_scale))
         self.appearance_changed.emit()
 
+    # --- lesson pack ------------------------------------------------------------------------
+
+    def _apply_stored_lesson_pack(self) -> None:
+        stored = self.database.get_setting("lesson_pack") or ""
+        folder = Path(stored) if stored else None
+        # A pack on a USB stick that is gone today: fall back to the course, keep the choice.
+        paths.use_lessons_dir(folder if folder is not None and folder.is_dir() else None)
+
+    @property
+    def lesson_pack(self) -> Path | None:
+        """The teacher's pack in use, or ``None`` for the shipped course."""
+        stored = self.database.get_setting("lesson_pack") or ""
+        return Path(stored) if stored and Path(stored).is_dir() else None
+
+    def set_lesson_pack(self, folder: Path | None) -> None:
+        """Use the lesson pack in ``folder`` (``None``: the shipped course), remembered."""
+        self.database.set_setting("lesson_pack", str(folder) if folder is not None else "")
+        paths.use_lessons_dir(folder)
+        self.lessons_changed.emit()
+
     # --- profiles ---------------------------------------------------------------------------
 
     def _remembered_profile(self) -> int:
@@ -112,6 +137,10 @@ class AppContext(QObject):
 
     def delete_all_data(self) -> None:
         """Delete every profile, answer, saved plan and setting, then return to defaults."""
+        had_pack = paths.lessons_dir() != paths.shipped_lessons_dir()
         self.database.delete_all_data()
         self.profile_id = self._remembered_profile()
+        self._apply_stored_lesson_pack()
         self.data_deleted.emit()
+        if had_pack:
+            self.lessons_changed.emit()

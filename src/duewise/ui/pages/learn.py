@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
@@ -193,6 +194,19 @@ class LearnPage(Page):
             problems_layout.addWidget(widget)
         self.problems_frame.hide()
         self.lessons_frame.hide()
+        # Which pack is shown: the course, or a teacher's own folder of lessons.
+        self.pack_label = common.paragraph(self.list_view, muted=True)
+        self.pack_choice_error = common.paragraph(self.list_view)
+        self.pack_choice_error.setProperty("role", "error")
+        self.pack_choice_error.hide()
+        self.open_pack_button = QPushButton(self.list_view)
+        self.builtin_button = QPushButton(self.list_view)
+        pack_row = QHBoxLayout()
+        pack_row.addWidget(self.pack_label, 1)
+        pack_row.addWidget(self.open_pack_button)
+        pack_row.addWidget(self.builtin_button)
+        list_layout.addLayout(pack_row)
+        list_layout.addWidget(self.pack_choice_error)
         list_layout.addWidget(self.status)
         list_layout.addLayout(continue_row)
         list_layout.addWidget(self.lessons_frame)
@@ -218,11 +232,59 @@ class LearnPage(Page):
 
     def _connect_signals(self) -> None:
         self.continue_button.clicked.connect(self._on_continue_button_clicked)
+        self.open_pack_button.clicked.connect(self._on_open_pack_button_clicked)
+        self.builtin_button.clicked.connect(self._on_builtin_button_clicked)
+        self.context.lessons_changed.connect(self._on_context_lessons_changed)
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
         # Another learner's data: re-read it as after a deletion.
         self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
+
+    # --- which lesson pack -------------------------------------------------------------------
+
+    @classmethod
+    def choose_pack_folder(cls, parent: QWidget, title: str) -> Path | None:
+        """Ask for a lesson-pack folder (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        return Path(chosen) if chosen else None
+
+    def _on_open_pack_button_clicked(self) -> None:
+        from duewise.content import loader
+
+        folder = self.choose_pack_folder(self, self.tr("Choose a folder of lessons"))
+        if folder is None:
+            return
+        try:
+            loader.lesson_folders(folder)
+        except loader.PackPathError:
+            self.pack_choice_error.setText(
+                self.tr(
+                    "“%1” holds no lessons: choose the folder that contains the lesson folders "
+                    "(each with a lesson.toml)."
+                ).replace("%1", str(folder))
+            )
+            self.pack_choice_error.show()
+            return
+        self.pack_choice_error.hide()
+        self.context.set_lesson_pack(folder)
+
+    def _on_builtin_button_clicked(self) -> None:
+        self.pack_choice_error.hide()
+        self.context.set_lesson_pack(None)
+
+    def _on_context_lessons_changed(self) -> None:
+        self.result = None
+        self.pack_error = None
+        self.lesson = None
+        self._stale = False
+        self.show_list()
+        if self.isVisible():
+            self.ensure_loaded()
+        else:
+            self.retranslate_ui()
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -950,6 +1012,22 @@ class LearnPage(Page):
         else:
             self.status.setText("")
             self.status.hide()
+        pack = self.context.lesson_pack
+        if pack is None:
+            self.pack_label.setText(self.tr("Lessons: the DueWise course."))
+        else:
+            self.pack_label.setText(
+                self.tr("Lessons: your own pack in %1").replace("%1", str(pack))
+            )
+        self.open_pack_button.setText(self.tr("Open a lesson pack…"))
+        self.open_pack_button.setToolTip(
+            self.tr(
+                "Use a folder of lessons written by a teacher (see lessons/README.md). "
+                "Lesson packs are data only: nothing in them runs."
+            )
+        )
+        self.builtin_button.setText(self.tr("Back to the DueWise course"))
+        self.builtin_button.setVisible(pack is not None)
         self.problems_title.setText(self.tr("Lessons that could not be loaded"))
         self.problems_intro.setText(
             self.tr(
