@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from duewise import app as duewise_app
+from duewise import paths
 from duewise.ui.context import AppContext
 from duewise.ui.main_window import MainWindow
 
@@ -25,11 +27,19 @@ def build_window(qapp, qtbot: QtBot) -> Iterator:  # type: ignore[no-untyped-def
         return context, window
 
     yield factory
-    for context, window in made:
+    # Windows go first, so that resetting the process-wide language and font below reaches no
+    # page of a closed window (some pages read the database when they retranslate).
+    for _, window in made:
         window.close()
-        context.database.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for context, _ in made:
         context.set_appearance(theme_name="light", text_scale=100, remember=False)
         context.set_language("en", remember=False)
+        context.database.close()
+        context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    paths.use_lessons_dir(None)
 
 
 @pytest.fixture

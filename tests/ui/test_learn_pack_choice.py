@@ -78,3 +78,23 @@ def test_a_folder_without_lessons_is_refused_at_the_button(  # type: ignore[no-u
     assert page.pack_choice_error.isVisibleTo(page)
     assert "holds no lessons" in page.pack_choice_error.text()
     assert context.lesson_pack is None
+
+
+def test_quizzes_follow_the_pack_in_use(  # type: ignore[no-untyped-def]
+    main_window, teacher_pack: Path, qtbot
+) -> None:
+    context, window = main_window
+    check = window.show_page("check")
+    check.open_with({"lesson": "what-is-credit"})
+    assert check.attempt is not None  # a quiz from the course is under way
+    extra = teacher_pack / "01-what-is-credit" / "lesson.toml"
+    extra.write_text(
+        extra.read_text(encoding="utf-8").replace('id = "l01-q01"', 'id = "l01-q01-class"'),
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(context.lessons_changed):
+        context.set_lesson_pack(teacher_pack)
+    assert "l01-q01-class" in check.questions
+    assert check.attempt is None  # the course's quiz is kept for later, not shown
+    titles = [check.lesson_combo.itemText(i) for i in range(check.lesson_combo.count())]
+    assert any("Class 3B" in title for title in titles)

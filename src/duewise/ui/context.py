@@ -57,6 +57,8 @@ class AppContext(QObject):
         self.theme = "system"
         self.text_scale = 100
         self.profile_id = self._remembered_profile()
+        #: The teacher's pack in use, or ``None`` for the shipped course.
+        self.lesson_pack: Path | None = None
         self._apply_stored_lesson_pack()
 
     # --- language ---------------------------------------------------------------------------
@@ -98,17 +100,13 @@ class AppContext(QObject):
         stored = self.database.get_setting("lesson_pack") or ""
         folder = Path(stored) if stored else None
         # A pack on a USB stick that is gone today: fall back to the course, keep the choice.
-        paths.use_lessons_dir(folder if folder is not None and folder.is_dir() else None)
-
-    @property
-    def lesson_pack(self) -> Path | None:
-        """The teacher's pack in use, or ``None`` for the shipped course."""
-        stored = self.database.get_setting("lesson_pack") or ""
-        return Path(stored) if stored and Path(stored).is_dir() else None
+        self.lesson_pack = folder if folder is not None and folder.is_dir() else None
+        paths.use_lessons_dir(self.lesson_pack)
 
     def set_lesson_pack(self, folder: Path | None) -> None:
         """Use the lesson pack in ``folder`` (``None``: the shipped course), remembered."""
         self.database.set_setting("lesson_pack", str(folder) if folder is not None else "")
+        self.lesson_pack = folder
         paths.use_lessons_dir(folder)
         self.lessons_changed.emit()
 

@@ -109,7 +109,7 @@ class CheckPage(Page):
         self._size_charts()
         self._connect_signals()
         self.finish_init()
-        unfinished = self.store.unfinished(self.context.profile_id)
+        unfinished = self._resumable()
         if unfinished:
             self._show_attempt(unfinished[0])
         else:
@@ -391,6 +391,7 @@ class CheckPage(Page):
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
+        self.context.lessons_changed.connect(self._on_context_lessons_changed)
         # Another learner's data: re-read it as after a deletion.
         self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
 
@@ -490,7 +491,7 @@ class CheckPage(Page):
 
     def start_or_resume(self, kind: QuizKind, lesson_id: str | None = None) -> None:
         """Resume the unfinished attempt of this kind (and lesson), or start a new one."""
-        for attempt in self.store.unfinished(self.context.profile_id):
+        for attempt in self._resumable():
             if attempt.kind is kind and attempt.lesson_id == lesson_id:
                 self._show_attempt(attempt)
                 return
@@ -665,12 +666,12 @@ class CheckPage(Page):
         self.back_button.setFocus()
 
     def _on_continue_button_clicked(self) -> None:
-        unfinished = self.store.unfinished(self.context.profile_id)
+        unfinished = self._resumable()
         if unfinished:
             self._show_attempt(unfinished[0])
 
     def _on_discard_button_clicked(self) -> None:
-        unfinished = self.store.unfinished(self.context.profile_id)
+        unfinished = self._resumable()
         if unfinished:
             self.store.discard_attempt(unfinished[0].id)
         self._show_overview()
@@ -679,6 +680,21 @@ class CheckPage(Page):
         lesson_id = self.sender().property("lessonId")
         if isinstance(lesson_id, str):
             self.context.navigate("learn", {"lesson": lesson_id})
+
+    def _resumable(self) -> list[Attempt]:
+        """Unfinished attempts whose questions are all in the lesson pack in use."""
+        return [
+            attempt
+            for attempt in self.store.unfinished(self.context.profile_id)
+            if all(item.question_id in self.questions for item in attempt.items)
+        ]
+
+    def _on_context_lessons_changed(self) -> None:
+        # Another lesson pack: its own questions. An unfinished quiz from the other pack stays
+        # stored and resumes when that pack is in use again.
+        self.pack = bank.load_bank()
+        self.questions = {q.id: q for q in self.pack.questions}
+        self._on_context_data_deleted()
 
     def _on_context_data_deleted(self) -> None:
         self.timer.stop()
