@@ -194,7 +194,7 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
     build_window, tmp_path, qtbot, dialogs, clock, *, language
 ) -> None:
     data = tmp_path / "data"
-    context, window, page = _open_page(build_window, data, language)
+    _, window, page = _open_page(build_window, data, language)
     files = _export_files(qtbot, page, dialogs, tmp_path)
     _unlock(qtbot, page)
     panel = page.results_panel
@@ -209,9 +209,8 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
     assert more in panel.import_button.text().replace("&", "")
 
     # Restart: a new window on the same data folder.
-    window.close()
-    context.database.close()
-    context, window, page = _open_page(build_window, data, language)
+    window.close()  # the fixture closes the old database at the end (pages may still read it)
+    _, window, page = _open_page(build_window, data, language)
     _unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None
@@ -234,9 +233,8 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
     dialogs["confirm"] = True
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert _students(page) == [] and not panel.csv_button.isEnabled()
-    window.close()
-    context.database.close()
-    context, window, page = _open_page(build_window, data, language)
+    window.close()  # the fixture closes the old database at the end (pages may still read it)
+    _, _, page = _open_page(build_window, data, language)
     _unlock(qtbot, page)
     assert _students(page) == []
     empty = "还没有导入成绩" if language == "zh_CN" else "No results imported yet."
@@ -265,3 +263,101 @@ def test_damaged_kept_results_are_reported_not_crashed(  # type: ignore[no-untyp
         )
         is None
     )
+
+
+# ---- teacher area: change PIN, lock now, deleting learners ------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_only_the_open_teacher_area_may_delete_learners(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, dialogs, clock, *, language
+) -> None:
+    context, _, page = _open_page(build_window, tmp_path / "data", language)
+    _add_learner(qtbot, page, "Lin")
+    _add_learner(qtbot, page, "Amy")
+    lin = next(p.id for p in profiles.list_profiles(context.database) if p.name == "Lin")
+    _unlock(qtbot, page)  # sets the PIN
+    assert page.lock_button is not None
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert not page.is_unlocked()
+
+    # A learner (teacher area locked) cannot delete Lin: told why, nothing asked, nothing gone.
+    page.tabs.setCurrentIndex(0)
+    panel = page.profiles_panel
+    panel.select(lin)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    expected = "只有老师" if language == "zh_CN" else "Only the teacher can delete learners"
+    assert panel.error.isVisible() and expected in panel.error.text()
+    assert dialogs["asked"] == [] and profiles.get_profile(context.database, lin) is not None
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert profiles.get_profile(context.database, lin) is not None
+
+    # The teacher unlocks, comes back to the learners and deletes.
+    _unlock(qtbot, page)
+    assert page.is_unlocked()
+    page.tabs.setCurrentIndex(0)
+    panel.select(lin)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert profiles.get_profile(context.database, lin) is None
+    assert not panel.error.isVisible()
+
+
+def test_change_pin_needs_the_current_pin_and_lock_now(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, clock
+) -> None:
+    _, window, page = _open_page(build_window, tmp_path / "data")
+    _unlock(qtbot, page)
+    assert page.change_pin_button is not None and page.pin_panel is not None
+    form = page.pin_panel
+    assert not form.isVisible()
+    qtbot.mouseClick(page.change_pin_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible()
+
+    def attempt(current: str, new: str, repeat: str) -> str:
+        for edit, text in (
+            (form.current_edit, current),
+            (form.new_edit, new),
+            (form.repeat_edit, repeat),
+        ):
+            edit.clear()
+            qtbot.keyClicks(edit, text)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        return form.message.text()
+
+    assert attempt(PIN, "12", "12") == "A PIN is 4 to 12 digits (0–9)."
+    assert attempt(PIN, "1357", "1358") == "The two new PINs differ. Type the same PIN twice."
+    assert page.lock.failures() == 0  # a typo in the new PIN costs no try
+    assert attempt("0000", "1357", "1357") == (
+        "The current PIN is wrong. Tries left before a waiting time: 2."
+    )
+    assert page.lock.failures() == 1
+    assert attempt(PIN, "1357", "1357").startswith("The teacher PIN was changed")
+
+    # Lock now (Ctrl+L) — the old PIN no longer opens, the new one does.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(page.tools_tabs, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not page.is_unlocked() and not form.isVisible()
+    _unlock(qtbot, page, PIN)
+    assert not page.is_unlocked()
+    assert "Wrong PIN" in page.lock_panel.message.text()
+    _unlock(qtbot, page, "1357")
+    assert page.is_unlocked()
+
+
+def test_change_pin_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
+    _, _, page = _open_page(build_window, tmp_path / "data", "zh_CN")
+    _unlock(qtbot, page)
+    assert page.lock_button is not None and page.change_pin_button is not None
+    assert page.lock_button.text().startswith("立即锁定")
+    assert page.change_pin_button.text().startswith("修改密码")
+    qtbot.mouseClick(page.change_pin_button, Qt.MouseButton.LeftButton)
+    assert page.pin_panel is not None
+    assert page.pin_panel.heading.text() == "修改教师密码"
+    qtbot.keyClicks(page.pin_panel.current_edit, "0000")
+    qtbot.keyClicks(page.pin_panel.new_edit, "1357")
+    qtbot.keyClicks(page.pin_panel.repeat_edit, "1357")
+    qtbot.keyClick(page.pin_panel.repeat_edit, Qt.Key.Key_Return)
+    assert "当前密码不正确" in page.pin_panel.message.text()
+    qtbot.mouseClick(page.pin_panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert not page.pin_panel.isVisible()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -28,6 +29,7 @@ from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
 from duewise.ui.widgets import classroom_common, common
 from duewise.ui.widgets.classroom_lock import TeacherLockPanel
+from duewise.ui.widgets.classroom_pin import ChangePinPanel
 from duewise.ui.widgets.classroom_profiles import ProfilesPanel
 
 
@@ -73,7 +75,9 @@ class ClassroomPage(Page):
         learners = QWidget(self.tabs)
         learners_layout = QVBoxLayout(learners)
         learners_layout.setContentsMargins(0, 12, 0, 0)
-        self.profiles_panel = ProfilesPanel(context.database, context.profile_id, learners)
+        self.profiles_panel = ProfilesPanel(
+            context.database, context.profile_id, learners, can_delete=self.may_delete_learners
+        )
         learners_layout.addWidget(self.profiles_panel)
         mine, mine_layout = common.card(learners)
         self.mine_heading = common.heading(2, mine)
@@ -98,6 +102,10 @@ class ClassroomPage(Page):
         self.teacher_tools: QWidget | None = None
         self.tools_tabs: QTabWidget | None = None
         self.lock_button: QPushButton | None = None
+        self.change_pin_button: QPushButton | None = None
+        self.pin_panel: ChangePinPanel | None = None
+        self._lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self._lock_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tabs.addTab(self.teacher_stack, "")
         self.body.addWidget(self.tabs, 1)
         classroom_common.fit_current_tab(self.tabs)
@@ -116,6 +124,7 @@ class ClassroomPage(Page):
         self.context.data_deleted.connect(self._on_context_data_deleted)
         self.context.profile_changed.connect(self._on_context_profile_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._lock_shortcut.activated.connect(self._on_lock_shortcut_activated)
 
     # --- profiles ---------------------------------------------------------------------------
 
@@ -208,10 +217,37 @@ class ClassroomPage(Page):
     def _on_tabs_current_changed(self) -> None:
         classroom_common.fit_current_tab(self.tabs)
 
+    def may_delete_learners(self) -> bool:
+        """Whether learners may be deleted now: only with the teacher area open once a PIN is set
+        (so learners sharing the computer cannot delete each other)."""
+        return not self.lock.has_pin() or self.is_unlocked()
+
     def lock_area(self) -> None:
         """Close the teacher area (the PIN is needed again)."""
+        if self.pin_panel is not None:
+            self.pin_panel.reset()
+            self.pin_panel.hide()
         self.teacher_stack.setCurrentWidget(self.lock_panel)
         self.lock_panel.refresh()
+
+    def _on_lock_shortcut_activated(self) -> None:
+        if self.is_unlocked():
+            self.lock_area()
+
+    def show_change_pin(self) -> None:
+        """Open the form that changes the teacher PIN."""
+        if self.pin_panel is None:
+            return
+        self.pin_panel.reset()
+        self.pin_panel.show()
+        self.pin_panel.current_edit.setFocus()
+
+    def _on_change_pin_button_clicked(self) -> None:
+        self.show_change_pin()
+
+    def _on_pin_panel_cancelled(self) -> None:
+        if self.pin_panel is not None:
+            self.pin_panel.hide()
 
     def _build_teacher_tools(self) -> None:
         from duewise.ui.widgets.classroom_present import PresentPanel
@@ -225,11 +261,18 @@ class ClassroomPage(Page):
         layout.setContentsMargins(0, 12, 0, 0)
         row = QHBoxLayout()
         self.tools_note = common.paragraph(tools, muted=True)
+        self.change_pin_button = QPushButton(tools)
+        self.change_pin_button.clicked.connect(self._on_change_pin_button_clicked)
         self.lock_button = QPushButton(tools)
         self.lock_button.clicked.connect(self.lock_area)
         row.addWidget(self.tools_note, 1)
+        row.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        self.pin_panel = ChangePinPanel(self.lock, tools)
+        self.pin_panel.cancelled.connect(self._on_pin_panel_cancelled)
+        self.pin_panel.hide()
+        layout.addWidget(self.pin_panel)
         self.tools_tabs = QTabWidget(tools)
         self.present_panel = PresentPanel(pack, lambda: self.context.language, self.tools_tabs)
         self.tools_tabs.addTab(self.present_panel, "")
@@ -289,8 +332,12 @@ class ClassroomPage(Page):
             self.tools_note.setText(
                 self.tr("The teacher area is open. Lock it before learners use this computer.")
             )
-            self.lock_button.setText(self.tr("&Lock the teacher area"))
-            self.lock_button.setAccessibleName(self.tr("Lock the teacher area"))
+            assert self.change_pin_button is not None
+            self.lock_button.setText(self.tr("&Lock now"))
+            self.lock_button.setAccessibleName(self.tr("Lock the teacher area now"))
+            self.lock_button.setToolTip(self.tr("Lock the teacher area now (Ctrl+L)"))
+            self.change_pin_button.setText(self.tr("Change &PIN…"))
+            self.change_pin_button.setAccessibleName(self.tr("Change the teacher PIN"))
             self.tools_tabs.setAccessibleName(self.tr("Teacher tools"))
             for i in range(self.tools_tabs.count()):
                 widget = self.tools_tabs.widget(i)

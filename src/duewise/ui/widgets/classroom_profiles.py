@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
@@ -53,6 +54,9 @@ def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "")
 class ProfilesPanel(QWidget):
     """Pick, add and delete learners.
 
+    Deleting asks ``can_delete()`` first (the page answers: only with the teacher area open once
+    a teacher PIN is set), so learners sharing a computer cannot delete each other.
+
     Signals:
         profile_switched(int): the learner now using the app (profile id).
         profiles_changed(): a learner was added, renamed or deleted.
@@ -61,9 +65,17 @@ class ProfilesPanel(QWidget):
     profile_switched = Signal(int)
     profiles_changed = Signal()
 
-    def __init__(self, database: Database, current_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        current_id: int,
+        parent: QWidget | None = None,
+        *,
+        can_delete: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self._can_delete = can_delete
         self.current_id = current_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,6 +223,9 @@ class ProfilesPanel(QWidget):
         profile = None if selected is None else profiles.get_profile(self.database, selected)
         if profile is None or self.list.count() < 2:
             return
+        if not self._can_delete():
+            self._show_error("teacher_only", {})
+            return
         if not ClassroomDialogs.confirm(
             self,
             self.tr("Delete learner"),
@@ -225,6 +240,7 @@ class ProfilesPanel(QWidget):
         except profiles.ProfileError as exc:
             self._show_error(exc.code, exc.params)
             return
+        self._clear_error()
         if profile.id == self.current_id:
             self.current_id = profiles.list_profiles(self.database)[0].id
             self.refresh()
@@ -271,6 +287,10 @@ class ProfilesPanel(QWidget):
             "bad_colour": self.tr("Pick a colour from the list."),
             "last_profile": self.tr("The last learner cannot be deleted."),
             "not_found": self.tr("This learner no longer exists."),
+            "teacher_only": self.tr(
+                "Only the teacher can delete learners: open the teacher area with the PIN "
+                "first, then delete here."
+            ),
         }
         return messages.get(code, code)
 
