@@ -6,7 +6,8 @@ Each round types a new amount into the field (the slot re-runs the engine: simul
 record, consequences, and updates the chart, the table, the record grid and the checklist) and
 waits until the chart's pixels are up to date. ``same-limits`` keeps the axis limits (the chart
 only redraws its data over the cached background); ``new-limits`` changes them (full redraw with
-new tick labels). ``with-next-loan`` also lets the deferred next-loan panel (a 30-year mortgage
+new tick labels); ``new-limits-wider-labels`` changes them so that the tick labels get another
+digit (the constrained layout runs as well). ``with-next-loan`` also lets the deferred next-loan panel (a 30-year mortgage
 assessed for 72 application months, plus its chart) finish.
 """
 
@@ -21,7 +22,8 @@ from duewise import app as duewise_app
 
 CASES = {
     "same-limits": ("5000", "5100"),
-    "new-limits": ("5000", "9000"),
+    "new-limits": ("5000", "5600"),
+    "new-limits-wider-labels": ("5000", "9000"),
     "with-next-loan": ("5000", "5100"),
 }
 

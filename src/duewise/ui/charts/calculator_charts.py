@@ -18,6 +18,7 @@ from matplotlib.backend_bases import DrawEvent, Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import Bbox
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -308,6 +309,8 @@ class CompoundingChart(ChartCanvas):
     def _on_canvas_draw(self, _event: DrawEvent) -> None:
         # A full draw leaves out the animated artists: keep it as the background, then add them.
         # The layout just ran; keep it fixed until the size or the texts change.
+        if self.canvas.is_saving():
+            return  # a PNG export: matplotlib draws the animated artists itself
         if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
             self.figure.set_layout_engine("none")
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
@@ -325,7 +328,8 @@ class CompoundingChart(ChartCanvas):
             return
         self.canvas.restore_region(self._background)
         self._draw_animated()
-        self.canvas.blit(self.figure.bbox)
+        # Only the axes changed (the background is the same): repaint only them.
+        self.canvas.blit(Bbox.union([axes.bbox for axes in self.figure.axes]).padded(4))
 
     def draw_now(self) -> None:
         """Finish any pending redraw synchronously (benchmarks, exports)."""
