@@ -361,3 +361,172 @@ def test_change_pin_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  #
     assert "当前密码不正确" in page.pin_panel.message.text()
     qtbot.mouseClick(page.pin_panel.cancel_button, Qt.MouseButton.LeftButton)
     assert not page.pin_panel.isVisible()
+
+
+# ---- the class quiz on the projector ----------------------------------------------------------
+
+
+def _start_quiz(qtbot, page, *, teams: bool = False, countdown: int = 10):  # type: ignore[no-untyped-def]
+    quiz = page.quiz_panel
+    assert quiz is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(quiz)
+    quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
+    if teams:
+        quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
+        quiz.teams_spin.setValue(3)
+    quiz.countdown_spin.setValue(countdown)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    return quiz
+
+
+def _open_presenter(qtbot, quiz):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    with qtbot.waitSignal(quiz.presenter_started) as started:
+        qtbot.mouseClick(quiz.present_button, Qt.MouseButton.LeftButton)
+    presenter = started.args[0]
+    qtbot.addWidget(presenter)
+    assert presenter.isFullScreen()
+    assert presenter.screen() is QGuiApplication.screens()[int(quiz.screen_box.currentData())]
+    # The offscreen test screen is small: check the projector size as a 1920×1080 window.
+    presenter.showNormal()
+    presenter.resize(1920, 1080)
+    qtbot.waitUntil(lambda: presenter.width() == 1920 and presenter.height() == 1080)
+    presenter.activateWindow()
+    qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isActiveWindow)
+    return presenter
+
+
+def _nothing_cut(presenter) -> None:  # type: ignore[no-untyped-def]
+    """Every visible wrapped label is as tall as its text needs, inside the window."""
+    from PySide6.QtWidgets import QLabel
+
+    for label in presenter.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        bottom = label.mapTo(presenter, label.rect().bottomLeft()).y()
+        assert bottom <= presenter.height(), label.text()
+
+
+def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, dialogs, clock
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    context, window, page = _open_page(build_window, tmp_path / "data")
+    _add_learner(qtbot, page, "Zhang Xiaoming")
+    _switch(qtbot, page, "Zhang Xiaoming")
+    _unlock(qtbot, page)
+    quiz = _start_quiz(qtbot, page)
+    presenter = _open_presenter(qtbot, quiz)
+    assert "Leave" in quiz.present_button.text()
+    assert presenter.prompt.text() == quiz.prompt.text()
+    assert presenter.prompt.font().pointSizeF() >= 40
+    assert [row.text.text() for row in presenter.rows] == [
+        label.text() for label in quiz.option_labels
+    ]
+    assert presenter.rows[0].text.font().pointSizeF() >= 36
+    assert presenter.countdown_label.text() == "10 s"
+    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    _nothing_cut(presenter)
+
+    # Keys on the projector: T starts the countdown; ↑↓ choose, digits type, + and − adjust.
+    qtbot.keyClick(presenter, Qt.Key.Key_T)
+    assert quiz.countdown_running()
+    quiz.tick()
+    assert presenter.countdown_label.text() == "9 s"
+    qtbot.keyClick(presenter, Qt.Key.Key_Down)
+    qtbot.keyClicks(presenter, "12")
+    assert quiz.spins[1].value() == 12 and presenter.rows[1].count.text() == "12"
+    assert presenter.rows[1].property("selected") is True
+    qtbot.keyClick(presenter, Qt.Key.Key_Up)
+    qtbot.keyClicks(presenter, "7")
+    qtbot.keyClick(presenter, Qt.Key.Key_Plus)
+    assert quiz.spins[0].value() == 8
+    qtbot.keyClick(presenter, Qt.Key.Key_Backspace)
+    assert quiz.spins[0].value() == 0
+    qtbot.keyClicks(presenter, "9")
+    # … and on the main window: the projector follows.
+    quiz.spins[2].clear()
+    qtbot.keyClicks(quiz.spins[2], "3")
+    assert presenter.rows[2].count.text() == "3"
+
+    # → reveals: the right answer lights up, the chart and the explanation appear, on both.
+    assert not presenter.chart.isVisible()
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert quiz.revealed and not quiz.countdown_running()
+    assert presenter.chart.isVisible() and presenter.explanation.isVisible()
+    assert presenter.chart.bar_heights() == [9, 12, 3, 0] == quiz.chart.bar_heights()
+    assert presenter.chart.bar_is_highlighted() == [True, False, False, False]
+    assert presenter.rows[0].mark.text() == "✓" and presenter.rows[0].property("answer") == "right"
+    assert presenter.explanation.text() == quiz.explanation.text()
+    assert not presenter.countdown_label.isVisible()
+    _nothing_cut(presenter)
+    presenter.grab().save(str(tmp_path / "quiz-presenter-1920x1080.png"))
+
+    # B blanks; any key brings the same picture back.
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert presenter.is_blank()
+    assert presenter.stack.currentWidget().grab().toImage().pixelColor(10, 10).name() == "#000000"
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert not presenter.is_blank() and quiz.index == 0 and quiz.revealed
+
+    # The clicker's PageDown goes on to question 2, on both screens.
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert quiz.index == 1 and quiz.progress_label.text() == "Question 2 of 14"
+    assert presenter.prompt.text() == quiz.prompt.text()
+    assert [row.text.text() for row in presenter.rows] == ["True", "False"]
+    assert not presenter.chart.isVisible()
+
+    # No learner data on the projector, at any step.
+    shown = [w.text() for w in presenter.findChildren(QLabel)]
+    assert not any("Zhang" in text for text in shown)
+
+    # The end: the summary chart of share right per question.
+    qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
+    assert presenter.prompt.text() == "Quiz finished: share right"
+    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [38.0]  # 9 of 24
+    assert not any("Zhang" in w.text() for w in presenter.findChildren(QLabel))
+
+    with qtbot.waitSignal(presenter.closed):
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert quiz.presenter is None and "Present" in quiz.present_button.text()
+    assert context.profile_id  # the learner was never touched
+    window.activateWindow()
+
+
+def test_team_quiz_on_the_projector_in_chinese(  # type: ignore[no-untyped-def]
+    build_window, tmp_path, qtbot, clock
+) -> None:
+    _, _, page = _open_page(build_window, tmp_path / "data", "zh_CN")
+    _unlock(qtbot, page)
+    quiz = _start_quiz(qtbot, page, teams=True, countdown=0)
+    assert quiz.present_button.text().startswith("全屏放映")
+    presenter = _open_presenter(qtbot, quiz)
+    assert presenter.status_label.text() == "第 1 题，共 14 题 · 什么是信用"
+    assert presenter.prompt.text().startswith("用白条")
+    assert presenter.hint.text().startswith("→ 揭晓 / 下一题")
+    assert not presenter.countdown_label.isVisible()
+    assert presenter.rows[0].text.text().startswith("A. ")
+    # Team points typed on the projector: ↓ goes to the next team.
+    qtbot.keyClicks(presenter, "3")
+    qtbot.keyClick(presenter, Qt.Key.Key_Down)
+    qtbot.keyClicks(presenter, "5")
+    assert [spin.value() for spin in quiz.spins] == [3, 5, 0]
+    assert "[B 队：5]" in presenter.teams_line.text()
+    qtbot.keyClick(presenter, Qt.Key.Key_R)
+    assert quiz.revealed and presenter.chart.bar_heights() == [3, 5, 0]
+    _nothing_cut(presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    qtbot.keyClicks(presenter, "4")
+    qtbot.keyClick(presenter, Qt.Key.Key_Return)  # reveal question 2
+    qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
+    assert presenter.prompt.text() == "最终得分"
+    standings = [(r.mark.text(), r.text.text(), r.count.text()) for r in presenter.rows]
+    assert standings == [("1", "B 队", "9"), ("2", "A 队", "3"), ("3", "C 队", "0")]
+    assert presenter.rows[0].property("answer") == "winner"
+    _nothing_cut(presenter)
+    presenter.close()

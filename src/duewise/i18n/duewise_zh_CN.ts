@@ -1247,159 +1247,159 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="583"/>
+        <location filename="../ui/pages/check.py" line="672"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="606"/>
+        <location filename="../ui/pages/check.py" line="695"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="608"/>
+        <location filename="../ui/pages/check.py" line="697"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="609"/>
+        <location filename="../ui/pages/check.py" line="698"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="649"/>
+        <location filename="../ui/pages/check.py" line="738"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="653"/>
+        <location filename="../ui/pages/check.py" line="742"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="753"/>
+        <location filename="../ui/pages/check.py" line="857"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="755"/>
-        <location filename="../ui/pages/check.py" line="858"/>
+        <location filename="../ui/pages/check.py" line="859"/>
+        <location filename="../ui/pages/check.py" line="962"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="757"/>
-        <location filename="../ui/pages/check.py" line="866"/>
+        <location filename="../ui/pages/check.py" line="861"/>
+        <location filename="../ui/pages/check.py" line="970"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="758"/>
+        <location filename="../ui/pages/check.py" line="862"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="768"/>
+        <location filename="../ui/pages/check.py" line="872"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="771"/>
+        <location filename="../ui/pages/check.py" line="875"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="781"/>
+        <location filename="../ui/pages/check.py" line="885"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="782"/>
+        <location filename="../ui/pages/check.py" line="886"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="783"/>
+        <location filename="../ui/pages/check.py" line="887"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="784"/>
+        <location filename="../ui/pages/check.py" line="888"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="785"/>
+        <location filename="../ui/pages/check.py" line="889"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="847"/>
+        <location filename="../ui/pages/check.py" line="951"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="861"/>
+        <location filename="../ui/pages/check.py" line="965"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="869"/>
+        <location filename="../ui/pages/check.py" line="973"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="877"/>
+        <location filename="../ui/pages/check.py" line="981"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="883"/>
+        <location filename="../ui/pages/check.py" line="987"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="890"/>
+        <location filename="../ui/pages/check.py" line="994"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="894"/>
+        <location filename="../ui/pages/check.py" line="998"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="900"/>
+        <location filename="../ui/pages/check.py" line="1004"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="909"/>
+        <location filename="../ui/pages/check.py" line="1013"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="820"/>
+        <location filename="../ui/pages/check.py" line="924"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="821"/>
+        <location filename="../ui/pages/check.py" line="925"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="822"/>
+        <location filename="../ui/pages/check.py" line="926"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="786"/>
+        <location filename="../ui/pages/check.py" line="890"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="789"/>
+        <location filename="../ui/pages/check.py" line="893"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1410,324 +1410,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="800"/>
+        <location filename="../ui/pages/check.py" line="904"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="801"/>
+        <location filename="../ui/pages/check.py" line="905"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="802"/>
+        <location filename="../ui/pages/check.py" line="906"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="803"/>
+        <location filename="../ui/pages/check.py" line="907"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="804"/>
+        <location filename="../ui/pages/check.py" line="908"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="805"/>
+        <location filename="../ui/pages/check.py" line="909"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="808"/>
+        <location filename="../ui/pages/check.py" line="912"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="808"/>
+        <location filename="../ui/pages/check.py" line="912"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="810"/>
+        <location filename="../ui/pages/check.py" line="914"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="811"/>
+        <location filename="../ui/pages/check.py" line="915"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="814"/>
+        <location filename="../ui/pages/check.py" line="918"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="819"/>
+        <location filename="../ui/pages/check.py" line="923"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="923"/>
+        <location filename="../ui/pages/check.py" line="1027"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="929"/>
-        <location filename="../ui/pages/check.py" line="953"/>
+        <location filename="../ui/pages/check.py" line="542"/>
+        <location filename="../ui/pages/check.py" line="1033"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="932"/>
+        <location filename="../ui/pages/check.py" line="1041"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="933"/>
+        <location filename="../ui/pages/check.py" line="1042"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="934"/>
+        <location filename="../ui/pages/check.py" line="1043"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="935"/>
+        <location filename="../ui/pages/check.py" line="1044"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="939"/>
+        <location filename="../ui/pages/check.py" line="1036"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="947"/>
-        <location filename="../ui/pages/check.py" line="1111"/>
+        <location filename="../ui/pages/check.py" line="1052"/>
+        <location filename="../ui/pages/check.py" line="1213"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="948"/>
+        <location filename="../ui/pages/check.py" line="1053"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="954"/>
+        <location filename="../ui/pages/check.py" line="543"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="955"/>
+        <location filename="../ui/pages/check.py" line="1057"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="957"/>
+        <location filename="../ui/pages/check.py" line="1059"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="957"/>
+        <location filename="../ui/pages/check.py" line="1059"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="957"/>
-        <location filename="../ui/pages/check.py" line="1111"/>
-        <location filename="../ui/pages/check.py" line="1122"/>
+        <location filename="../ui/pages/check.py" line="1059"/>
+        <location filename="../ui/pages/check.py" line="1213"/>
+        <location filename="../ui/pages/check.py" line="1224"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="969"/>
+        <location filename="../ui/pages/check.py" line="1071"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="972"/>
-        <location filename="../ui/pages/check.py" line="1049"/>
+        <location filename="../ui/pages/check.py" line="1074"/>
+        <location filename="../ui/pages/check.py" line="1151"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="975"/>
+        <location filename="../ui/pages/check.py" line="1077"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="977"/>
+        <location filename="../ui/pages/check.py" line="1079"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="986"/>
+        <location filename="../ui/pages/check.py" line="1088"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="987"/>
+        <location filename="../ui/pages/check.py" line="1089"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="988"/>
+        <location filename="../ui/pages/check.py" line="1090"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="989"/>
+        <location filename="../ui/pages/check.py" line="1091"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="995"/>
+        <location filename="../ui/pages/check.py" line="1097"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1002"/>
+        <location filename="../ui/pages/check.py" line="1104"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1006"/>
+        <location filename="../ui/pages/check.py" line="1108"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1015"/>
+        <location filename="../ui/pages/check.py" line="1117"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1028"/>
+        <location filename="../ui/pages/check.py" line="1130"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1030"/>
+        <location filename="../ui/pages/check.py" line="1132"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1036"/>
+        <location filename="../ui/pages/check.py" line="1138"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1043"/>
+        <location filename="../ui/pages/check.py" line="1145"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1048"/>
+        <location filename="../ui/pages/check.py" line="1150"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1050"/>
-        <location filename="../ui/pages/check.py" line="1053"/>
+        <location filename="../ui/pages/check.py" line="1152"/>
+        <location filename="../ui/pages/check.py" line="1155"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1051"/>
-        <location filename="../ui/pages/check.py" line="1054"/>
+        <location filename="../ui/pages/check.py" line="1153"/>
+        <location filename="../ui/pages/check.py" line="1156"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1052"/>
+        <location filename="../ui/pages/check.py" line="1154"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1059"/>
+        <location filename="../ui/pages/check.py" line="1161"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1062"/>
+        <location filename="../ui/pages/check.py" line="1164"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1065"/>
+        <location filename="../ui/pages/check.py" line="1167"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1071"/>
+        <location filename="../ui/pages/check.py" line="1173"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1076"/>
+        <location filename="../ui/pages/check.py" line="1178"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1079"/>
+        <location filename="../ui/pages/check.py" line="1181"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1086"/>
+        <location filename="../ui/pages/check.py" line="1188"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1091"/>
+        <location filename="../ui/pages/check.py" line="1193"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1103"/>
+        <location filename="../ui/pages/check.py" line="1205"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1106"/>
+        <location filename="../ui/pages/check.py" line="1208"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1108"/>
+        <location filename="../ui/pages/check.py" line="1210"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1122"/>
+        <location filename="../ui/pages/check.py" line="1224"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1123"/>
+        <location filename="../ui/pages/check.py" line="1225"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1123"/>
+        <location filename="../ui/pages/check.py" line="1225"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1153"/>
+        <location filename="../ui/pages/check.py" line="1255"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1173"/>
+        <location filename="../ui/pages/check.py" line="1275"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1177"/>
+        <location filename="../ui/pages/check.py" line="1279"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1735,454 +1735,494 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="290"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="301"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="312"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="331"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="291"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="302"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="312"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="332"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="292"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="293"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="303"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="304"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="338"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="379"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="386"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="427"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="514"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="588"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="527"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="594"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="545"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="594"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="683"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="684"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="685"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="686"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="687"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="798"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="688"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="689"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="690"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="708"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="819"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="708"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="819"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="719"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="722"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="732"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="843"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="738"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="742"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="746"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="750"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="751"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="763"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="874"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="766"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="877"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="772"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="883"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="773"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="775"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="776"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="780"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="781"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="784"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="895"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="785"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="896"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="786"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="787"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="898"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="788"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="899"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="789"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="790"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="901"/>
+        <source>Full screen &amp;on:</source>
+        <translation>全屏显示在(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="902"/>
+        <source>Screen for the full-screen quiz</source>
+        <translation>全屏测验使用的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="907"/>
+        <source>Leave &amp;full screen (F5)</source>
+        <translation>退出全屏(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="908"/>
+        <source>Leave the full-screen quiz</source>
+        <translation>退出全屏测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="911"/>
+        <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
+        <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
+        <source>Present &amp;full screen (F5)</source>
+        <translation>全屏放映(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="919"/>
+        <source>Show the class quiz full screen on the projector</source>
+        <translation>在投影仪上全屏显示课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
+        <source>Shows the current question full screen, in very large type.</source>
+        <translation>用特大字号全屏显示当前题目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="924"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="791"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="925"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="793"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="927"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="929"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="928"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="930"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="933"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="804"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="938"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="816"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="950"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="822"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="956"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="824"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="958"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="827"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="961"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="964"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="835"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="969"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="838"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="972"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="846"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="847"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="981"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="995"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="841"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="851"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
         <source>&amp;Reveal the answer</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="992"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="994"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="863"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="997"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="864"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="998"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="866"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1000"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1003"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1006"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="880"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1014"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="881"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1015"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1020"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1024"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1025"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -2523,12 +2563,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomCharts</name>
     <message>
-        <location filename="../ui/charts/classroom_charts.py" line="82"/>
+        <location filename="../ui/charts/classroom_charts.py" line="85"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/classroom_charts.py" line="87"/>
+        <location filename="../ui/charts/classroom_charts.py" line="90"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -4549,117 +4589,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="86"/>
+        <location filename="../ui/classroom_presenter.py" line="129"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="88"/>
+        <location filename="../ui/classroom_presenter.py" line="132"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="92"/>
+        <location filename="../ui/classroom_presenter.py" line="136"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="119"/>
+        <location filename="../ui/widgets/classroom_present.py" line="94"/>
         <source>Presenting. Press Esc on the presenter screen to leave.</source>
         <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="124"/>
+        <location filename="../ui/widgets/classroom_present.py" line="99"/>
         <source>Presenter mode ended.</source>
         <translation>演示模式已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="138"/>
+        <location filename="../ui/widgets/classroom_present.py" line="113"/>
         <source>Present a lesson</source>
         <translation>演示课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="141"/>
+        <location filename="../ui/widgets/classroom_present.py" line="116"/>
         <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
         <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="146"/>
+        <location filename="../ui/widgets/classroom_present.py" line="121"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="147"/>
+        <location filename="../ui/widgets/classroom_present.py" line="122"/>
         <source>Lesson to present</source>
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="154"/>
+        <location filename="../ui/widgets/classroom_present.py" line="129"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="155"/>
+        <location filename="../ui/widgets/classroom_present.py" line="130"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="156"/>
+        <location filename="../ui/widgets/classroom_present.py" line="131"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="157"/>
+        <location filename="../ui/widgets/classroom_present.py" line="132"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="159"/>
+        <location filename="../ui/widgets/classroom_present.py" line="134"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="160"/>
+        <location filename="../ui/widgets/classroom_present.py" line="135"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <location filename="../ui/widgets/classroom_present.py" line="137"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="162"/>
+        <location filename="../ui/widgets/classroom_present.py" line="137"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="163"/>
+        <location filename="../ui/widgets/classroom_present.py" line="138"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="163"/>
+        <location filename="../ui/widgets/classroom_present.py" line="138"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="164"/>
+        <location filename="../ui/widgets/classroom_present.py" line="139"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="164"/>
+        <location filename="../ui/widgets/classroom_present.py" line="139"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="165"/>
+        <location filename="../ui/widgets/classroom_present.py" line="140"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="165"/>
+        <location filename="../ui/widgets/classroom_present.py" line="140"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4667,27 +4707,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="391"/>
+        <location filename="../ui/classroom_presenter.py" line="494"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="392"/>
+        <location filename="../ui/classroom_presenter.py" line="495"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="394"/>
+        <location filename="../ui/classroom_presenter.py" line="497"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="397"/>
+        <location filename="../ui/classroom_presenter.py" line="500"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="399"/>
+        <location filename="../ui/classroom_presenter.py" line="502"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -5073,6 +5113,105 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/widgets/check_question.py" line="385"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPresenterWindow</name>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="263"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="275"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="323"/>
+        <source>Right (%)</source>
+        <translation>答对比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="328"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="397"/>
+        <source>DueWise class quiz</source>
+        <translation>明白账课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="398"/>
+        <source>Class quiz on the projector</source>
+        <translation>投影中的课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="404"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="405"/>
+        <source>The quiz starts in a moment.</source>
+        <translation>测验马上开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="406"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
+        <source>B blank    Esc leave</source>
+        <translation>B 黑屏    Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="409"/>
+        <source>Class quiz · %1</source>
+        <translation>课堂测验 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="412"/>
+        <source>Final scores</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="412"/>
+        <source>Quiz finished: share right</source>
+        <translation>测验结束：各题答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="415"/>
+        <source>Team points</source>
+        <translation>各队得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="415"/>
+        <source>Share right per question</source>
+        <translation>各题答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
+        <source>Question %1 of %2 · %3</source>
+        <translation>第 %1 题，共 %2 题 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="429"/>
+        <source>Time&apos;s up!</source>
+        <translation>时间到！</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="431"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="433"/>
+        <source>How the class answered</source>
+        <translation>全班的作答分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom_quiz_presenter.py" line="436"/>
+        <source>→ reveal / next    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
+        <translation>→ 揭晓 / 下一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 """Presenter mode: a lesson full screen on the projector, very large type, high contrast.
 
+:class:`PresenterBase` is the projector window itself (screen, type size, blanking, leaving); the
+class quiz's presenter (:mod:`duewise.ui.classroom_quiz_presenter`) is built on it too.
+
 Slides are the lesson's title (with its objectives) and then each section, built from the Learn
 page's own widgets (prose, live calculators, credit-record grids, choices, figures), so the
 interactive blocks work on the projector as they do for a learner. Nothing of any learner is shown:
@@ -18,9 +21,21 @@ Arrow keys go to a slider first when one has focus, so a live calculator can be 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -103,7 +118,162 @@ def stylesheet(pt: float) -> str:
     """
 
 
-class PresenterWindow(QWidget):
+def screen_choices() -> list[tuple[str, int]]:
+    """The screens to present on, worded for a combo box: ``(text, index)``, first to last."""
+    # The words were written for the Present panel first (context "PresentPanel").
+    primary = QGuiApplication.primaryScreen()
+    choices: list[tuple[str, int]] = []
+    for number, screen in enumerate(QGuiApplication.screens(), start=1):
+        size = screen.size()
+        if screen.name():
+            text = QCoreApplication.translate("PresentPanel", "Screen %1: %2 (%3 × %4)")
+            text = text.replace("%2", screen.name())
+        else:
+            text = QCoreApplication.translate("PresentPanel", "Screen %1 (%3 × %4)")
+        text = text.replace("%1", str(number)).replace("%3", str(size.width()))
+        text = text.replace("%4", str(size.height()))
+        if screen is primary:
+            text += " " + QCoreApplication.translate("PresentPanel", "(main screen)")
+        choices.append((text, number - 1))
+    return choices
+
+
+def fill_screen_box(box: QComboBox) -> None:
+    """List the screens in ``box``, keeping the choice; a second screen (the projector, usually)
+    is the default when there is one."""
+    current = box.currentIndex()
+    box.clear()
+    for text, index in screen_choices():
+        box.addItem(text, index)
+    count = box.count()
+    box.setCurrentIndex(current if 0 <= current < count else (1 if count > 1 else 0))
+
+
+def show_on_screen(window: QWidget, index: int) -> None:
+    """Show ``window`` full screen on screen ``index`` (the last one if it is gone)."""
+    screens = QGuiApplication.screens()
+    if screens:
+        screen = screens[max(0, min(index, len(screens) - 1))]
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    window.activateWindow()
+    window.setFocus()
+
+
+class PresenterBase(QWidget):
+    """The projector window every presenter shares: full screen, frameless, white on black, type
+    scaled to the screen, B (or .) blanks and any key brings the picture back, Esc leaves.
+
+    Subclasses fill ``page_layout``, react to other keys in :meth:`handle_key` and re-fit their
+    content in :meth:`fit_content`.
+
+    Signals:
+        closed(): presenter mode was left.
+    """
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("presenter")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAutoFillBackground(True)
+        self.setPalette(presenter_palette())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.page = QWidget(self.stack)
+        self.page.setObjectName("presenterSlide")
+        self.page_layout = QVBoxLayout(self.page)
+        self.blank = QWidget(self.stack)
+        self.blank.setObjectName("presenterBlank")
+        self.blank.setAutoFillBackground(True)
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.blank)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._shortcuts: list[QShortcut] = []
+        self.add_shortcut(Qt.Key.Key_Escape, self.close)
+
+    def add_shortcut(self, key: Qt.Key, slot: Callable[[], object]) -> None:
+        """A key that wins over focused controls (a focused slider would eat PageUp/PageDown)."""
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # --- size -------------------------------------------------------------------------------
+
+    def base_point_size(self) -> float:
+        """Body text size: 30 pt on a 1080-line projector, scaled with the window height."""
+        return max(18.0, 30.0 * max(self.height(), 600) / 1080)
+
+    def extra_stylesheet(self, pt: float) -> str:
+        """Style rules of a subclass's own widgets (added after the shared ones)."""
+        return ""
+
+    def apply_size(self) -> None:
+        """Scale the type and the margins to the window (call after a resize)."""
+        pt = self.base_point_size()
+        self.setStyleSheet(stylesheet(pt) + self.extra_stylesheet(pt))
+        font = QFont(self.font())
+        font.setPointSizeF(pt)
+        self.setFont(font)
+        side = max(24, self.width() // 14)
+        self.page_layout.setContentsMargins(side, 18, side, 12)
+        self.fit_content()
+
+    def fit_content(self) -> None:
+        """Re-fit the content to the type size (subclasses)."""
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        """Follow the window (and screen) size."""
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.apply_size()
+
+    # --- blank, keys, leaving ---------------------------------------------------------------
+
+    def is_blank(self) -> bool:
+        """Whether the screen is blanked."""
+        return self.stack.currentWidget() is self.blank
+
+    def set_blank(self, blank: bool) -> None:
+        """Blank the screen (or show the picture again)."""
+        self.stack.setCurrentWidget(self.blank if blank else self.page)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """A subclass's keys; ``True`` when the key was used."""
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Any key un-blanks; B or . blanks; Esc leaves; the rest goes to :meth:`handle_key`."""
+        key = event.key()
+        if self.is_blank():
+            self.set_blank(False)
+            return
+        if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.set_blank(True)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Tell the page that presenter mode ended."""
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text of the presenter's own (subclasses)."""
+
+
+class PresenterWindow(PresenterBase):
     """A lesson on the projector.
 
     Signals:
@@ -112,18 +282,13 @@ class PresenterWindow(QWidget):
     """
 
     slide_changed = Signal(int)
-    closed = Signal()
 
     def __init__(
         self, lesson: Lesson, pack: Pack, language: Language, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent)
         from duewise.ui.widgets.lesson_text import Glossary
 
-        self.setObjectName("presenter")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.setAutoFillBackground(True)
-        self.setPalette(presenter_palette())
         self.lesson = lesson
         self.pack = pack
         self.language = language
@@ -133,14 +298,7 @@ class PresenterWindow(QWidget):
         self.glossary.language = language
         self.slide_widgets: list[QWidget] = []
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
-        outer.addWidget(self.stack)
-        self.page = QWidget(self.stack)
-        self.page.setObjectName("presenterSlide")
-        page_layout = QVBoxLayout(self.page)
-        self.page_layout = page_layout
+        page_layout = self.page_layout
         top = QHBoxLayout()
         self.lesson_label = QLabel(self.page)
         self.lesson_label.setObjectName("presenterStatus")
@@ -164,49 +322,19 @@ class PresenterWindow(QWidget):
         self.hint.setObjectName("presenterHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page_layout.addWidget(self.hint)
-        self.blank = QWidget(self.stack)
-        self.blank.setObjectName("presenterBlank")
-        self.blank.setAutoFillBackground(True)
-        self.stack.addWidget(self.page)
-        self.stack.addWidget(self.blank)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Clicker keys win over focused controls (a focused slider would eat PageUp/PageDown).
-        self._shortcuts = []
-        for keys, slot in (
-            ((Qt.Key.Key_PageDown,), self.next_slide),
-            ((Qt.Key.Key_PageUp,), self.previous_slide),
-            ((Qt.Key.Key_Escape,), self.close),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.activated.connect(slot)
-                self._shortcuts.append(shortcut)
+        self.add_shortcut(Qt.Key.Key_PageDown, self.next_slide)
+        self.add_shortcut(Qt.Key.Key_PageUp, self.previous_slide)
         self.apply_size()
         self.show_slide(0)
         self.retranslate_ui()
 
     # --- size -------------------------------------------------------------------------------
 
-    def base_point_size(self) -> float:
-        """Body text size: 30 pt on a 1080-line projector, scaled with the window height."""
-        return max(18.0, 30.0 * max(self.height(), 600) / 1080)
-
-    def apply_size(self) -> None:
-        """Scale the type and the margins to the window (call after a resize)."""
-        pt = self.base_point_size()
-        self.setStyleSheet(stylesheet(pt))
-        font = QFont(self.font())
-        font.setPointSizeF(pt)
-        self.setFont(font)
-        side = max(24, self.width() // 14)
-        self.page_layout.setContentsMargins(side, 18, side, 12)
+    def fit_content(self) -> None:
+        """Lesson text follows the presenter's type size."""
         for widget in self.slide_widgets:
             self._fit(widget)
-
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        """Follow the window (and screen) size."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.apply_size()
 
     def _fit(self, widget: QWidget) -> None:
         from duewise.ui.widgets.lesson_text import LessonText
@@ -222,14 +350,6 @@ class PresenterWindow(QWidget):
     def slide_count(self) -> int:
         """The title slide and one slide per section."""
         return 1 + len(self.lesson.body(self.language).sections)
-
-    def is_blank(self) -> bool:
-        """Whether the screen is blanked."""
-        return self.stack.currentWidget() is self.blank
-
-    def set_blank(self, blank: bool) -> None:
-        """Blank the screen (or show the slide again)."""
-        self.stack.setCurrentWidget(self.blank if blank else self.page)
 
     def _page(self) -> int:
         # One screenful, keeping two lines of the previous one for the eye to follow.
@@ -352,12 +472,9 @@ class PresenterWindow(QWidget):
 
     # --- keys -------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrows, Space, Home/End and B when no control used them."""
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Arrows, Space, Backspace and Home/End when no control used them."""
         key = event.key()
-        if self.is_blank():
-            self.set_blank(False)
-            return
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
             self.next_slide()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp):
@@ -366,25 +483,11 @@ class PresenterWindow(QWidget):
             self.show_slide(0)
         elif key == Qt.Key.Key_End:
             self.show_slide(self.slide_count() - 1)
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            self.set_blank(True)
-        elif key == Qt.Key.Key_Escape:
-            self.close()
         else:
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Tell the page that presenter mode ended."""
-        super().closeEvent(event)
-        self.closed.emit()
+            return False
+        return True
 
     # --- texts ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text of the presenter's own (lesson text stays in its language)."""

@@ -27,6 +27,9 @@ class BarsChart(ChartCanvas):
         self.bars: list = []  # type: ignore[type-arg]
         self.value_texts: list = []  # type: ignore[type-arg]
         self.font_scale = 100
+        # The presenter swaps these for colours that stand out on black.
+        self.right_colour = RIGHT_COLOUR
+        self.other_colour = OTHER_COLOUR
         self.axes.spines[["top", "right"]].set_visible(False)
 
     def show_bars(
@@ -53,7 +56,7 @@ class BarsChart(ChartCanvas):
             self.bars, self.value_texts, values, highlight, value_labels, strict=True
         ):
             bar.set_height(value)
-            bar.set_facecolor(RIGHT_COLOUR if right else OTHER_COLOUR)
+            bar.set_facecolor(self.right_colour if right else self.other_colour)
             bar.set_hatch("" if right else "//")
             bar.set_edgecolor(self.text_colour())
             text.set_position((bar.get_x() + bar.get_width() / 2, value))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from duewise.content.model import Language, Pack
-from duewise.ui.classroom_presenter import PresenterWindow
+from duewise.ui.classroom_presenter import PresenterWindow, fill_screen_box, show_on_screen
 from duewise.ui.widgets import classroom_common, common
 
 
@@ -77,24 +77,7 @@ class PresentPanel(QWidget):
         self.retranslate_ui()
 
     def _fill_screens(self) -> None:
-        current = self.screen_box.currentIndex()
-        self.screen_box.clear()
-        primary = QGuiApplication.primaryScreen()
-        for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.size()
-            if screen.name():
-                text = self.tr("Screen %1: %2 (%3 × %4)").replace("%2", screen.name())
-            else:
-                text = self.tr("Screen %1 (%3 × %4)")
-            text = text.replace("%1", str(number)).replace("%3", str(size.width()))
-            text = text.replace("%4", str(size.height()))
-            if screen is primary:
-                text += " " + self.tr("(main screen)")
-            self.screen_box.addItem(text, number - 1)
-        screens = QGuiApplication.screens()
-        # A projector is usually the second screen: pick it by default when there is one.
-        default = 1 if len(screens) > 1 else 0
-        self.screen_box.setCurrentIndex(current if 0 <= current < len(screens) else default)
+        fill_screen_box(self.screen_box)
 
     def start(self) -> PresenterWindow | None:
         """Open presenter mode full screen on the chosen screen."""
@@ -105,17 +88,9 @@ class PresentPanel(QWidget):
             self.presenter.close()
         language = Language(self.language_box.currentData())
         presenter = PresenterWindow(lesson, self.pack, language)
-        screens = QGuiApplication.screens()
-        index = int(self.screen_box.currentData() or 0)
-        if screens:
-            screen = screens[min(index, len(screens) - 1)]
-            presenter.setScreen(screen)
-            presenter.setGeometry(screen.geometry())
         presenter.closed.connect(self._on_presenter_closed)
         self.presenter = presenter
-        presenter.showFullScreen()
-        presenter.activateWindow()
-        presenter.setFocus()
+        show_on_screen(presenter, int(self.screen_box.currentData() or 0))
         self.status.setText(self.tr("Presenting. Press Esc on the presenter screen to leave."))
         self.presenter_started.emit(presenter)
         return presenter

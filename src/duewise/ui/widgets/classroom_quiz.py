@@ -12,6 +12,7 @@ import itertools
 import json
 import string
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -39,9 +40,27 @@ from duewise.storage import classroom_store
 from duewise.storage.db import Database
 from duewise.ui.charts.classroom_charts import BarsChart, count_axis_label, points_axis_label
 from duewise.ui.classroom_dialogs import ClassroomDialogs
+from duewise.ui.classroom_presenter import fill_screen_box, show_on_screen
 from duewise.ui.widgets import classroom_common, common
 
 LETTERS = string.ascii_uppercase
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """What a bar chart of the class quiz shows (the panel and the presenter draw the same)."""
+
+    labels: list[str]
+    values: list[int]
+    highlight: list[bool]
+    value_labels: list[str]
+    ylabel: str
+
+    def show(self, chart: BarsChart) -> None:
+        """Draw it on ``chart``."""
+        chart.show_bars(
+            self.labels, self.values, self.highlight, self.value_labels, ylabel=self.ylabel
+        )
 
 
 def content_language(language: str) -> Language:
@@ -55,11 +74,20 @@ class ClassQuizPanel(QWidget):
     Sessions belong to the teacher area, not to the learner using the app: they are saved under
     the teacher scope of :mod:`duewise.storage.classroom_store`.
 
+    The quiz can also be shown full screen on the projector (:meth:`present`): the presenter
+    window only shows what this panel holds and follows :attr:`state_changed`; its keys call the
+    same methods as the buttons here, so tallies can be typed on either.
+
     Signals:
         session_saved(str): the session was saved under this name (``saved_items``).
+        state_changed(): what the projector shows changed (question, tallies, countdown, reveal,
+            end or language).
+        presenter_started(object): the quiz presenter window now showing.
     """
 
     session_saved = Signal(str)
+    state_changed = Signal()
+    presenter_started = Signal(object)
 
     def __init__(
         self,
@@ -81,6 +109,7 @@ class ClassQuizPanel(QWidget):
         self.revealed = False
         self.remaining = 0
         self.spins: list[QSpinBox] = []
+        self.presenter: QWidget | None = None
         self.option_labels: list[QLabel] = []
         self.team_labels: list[QLabel] = []
         self._countdown = QTimer(self)
@@ -88,6 +117,12 @@ class ClassQuizPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        present_row = QHBoxLayout()
+        self.present_button = QPushButton(self)
+        self.present_status = classroom_common.paragraph(self, muted=True)
+        present_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignTop)
+        present_row.addWidget(self.present_status, 1)
+        layout.addLayout(present_row)
         self.stack = classroom_common.Views(self)
         layout.addWidget(self.stack)
         self._build_setup()
@@ -97,7 +132,9 @@ class ClassQuizPanel(QWidget):
             (QShortcut(QKeySequence("Ctrl+R"), self.run_view), self._on_reveal_button_clicked),
             (QShortcut(QKeySequence("Ctrl+Return"), self.run_view), self._on_next_button_clicked),
             (QShortcut(QKeySequence("Ctrl+T"), self.run_view), self._on_timer_button_clicked),
+            (QShortcut(QKeySequence(Qt.Key.Key_F5), self), self._on_present_button_clicked),
         ]
+        self._shortcuts[-1][0].setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
         self.retranslate_ui()
 
@@ -120,6 +157,8 @@ class ClassQuizPanel(QWidget):
         self.countdown_spin.setRange(0, classroom.MAX_COUNTDOWN)
         self.countdown_spin.setSingleStep(5)
         self.countdown_spin.setValue(30)
+        self.screen_box = classroom_common.combo(card)
+        self.screen_label = QLabel(card)
         self.lesson_label = QLabel(card)
         self.mode_label = QLabel(card)
         self.teams_label = QLabel(card)
@@ -129,6 +168,7 @@ class ClassQuizPanel(QWidget):
             (self.mode_label, self.mode_box),
             (self.teams_label, self.teams_spin),
             (self.countdown_label, self.countdown_spin),
+            (self.screen_label, self.screen_box),
         ):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -163,7 +203,8 @@ class ClassQuizPanel(QWidget):
         self.setTabOrder(self.lesson_box, self.mode_box)
         self.setTabOrder(self.mode_box, self.teams_spin)
         self.setTabOrder(self.teams_spin, self.countdown_spin)
-        self.setTabOrder(self.countdown_spin, self.start_button)
+        self.setTabOrder(self.countdown_spin, self.screen_box)
+        self.setTabOrder(self.screen_box, self.start_button)
         self.setTabOrder(self.start_button, self.saved_box)
         self.setTabOrder(self.saved_box, self.saved_export_button)
 
@@ -265,6 +306,7 @@ class ClassQuizPanel(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self._countdown.timeout.connect(self._on_countdown_timeout)
+        self.present_button.clicked.connect(self._on_present_button_clicked)
         for shortcut, slot in self._shortcuts:
             shortcut.activated.connect(slot)
 
@@ -506,26 +548,22 @@ class ClassQuizPanel(QWidget):
         self._update_reveal()
         self.retranslate_ui()
 
-    def _update_reveal(self) -> None:
+    def reveal_chart_data(self) -> ChartData | None:
+        """What the reveal chart shows: the answer distribution, or the team points so far."""
         question = self.current_question()
-        if question is None or self.session is None or not self.revealed:
-            return
+        if question is None or self.session is None:
+            return None
         lang = self._language()
-        self.answer_label.setText(self.tr("Answer: %1").replace("%1", self.answer_text(question)))
-        self.explanation.setText(question.explanation.get(self.language))
-        self.chart.font_scale = 150
         if self.session.mode is classroom.QuizMode.TEAMS:
             board = {s.team: s.points for s in classroom.scoreboard(self.session)}
             values = [board.get(team, 0) for team in self.session.teams]
-            self.chart.show_bars(
+            return ChartData(
                 [t.replace(" ", "\n", 1) for t in self.session.teams],
                 values,
                 [True] * len(values),
                 [formatting.number(v, lang) for v in values],
-                ylabel=points_axis_label(),
+                points_axis_label(),
             )
-            self.chart.setAccessibleName(self.tr("Team points so far"))
-            return
         values = [spin.value() for spin in self.spins]
         options = classroom.tally_options(question)
         summary = classroom.summarize(question, values)
@@ -535,20 +573,34 @@ class ClassQuizPanel(QWidget):
             else formatting.number(c, lang)
             for c, s in zip(summary.counts, summary.shares, strict=True)
         ]
-        self.chart.show_bars(
+        return ChartData(
             [self.option_short(o) for o in options],
             values,
             [o.correct for o in options],
             labels,
-            ylabel=count_axis_label(),
+            count_axis_label(),
         )
-        self.chart.setAccessibleName(self.tr("How the class answered"))
+
+    def _update_reveal(self) -> None:
+        question = self.current_question()
+        data = self.reveal_chart_data()
+        if question is None or self.session is None or not self.revealed or data is None:
+            return
+        self.answer_label.setText(self.tr("Answer: %1").replace("%1", self.answer_text(question)))
+        self.explanation.setText(question.explanation.get(self.language))
+        self.chart.font_scale = 150
+        data.show(self.chart)
+        teams = self.session.mode is classroom.QuizMode.TEAMS
+        self.chart.setAccessibleName(
+            self.tr("Team points so far") if teams else self.tr("How the class answered")
+        )
 
     def _on_spin_value_changed(self) -> None:
         if self.revealed:
             self._record()
             self._save()
             self._update_reveal()
+        self.state_changed.emit()
 
     def _on_countdown_timeout(self) -> None:
         self.remaining = max(0, self.remaining - 1)
@@ -558,6 +610,10 @@ class ClassQuizPanel(QWidget):
         self.retranslate_ui()
 
     def _on_timer_button_clicked(self) -> None:
+        self.toggle_countdown()
+
+    def toggle_countdown(self) -> None:
+        """Start the countdown, or pause it while it runs."""
         if self.session is None or self.session.countdown_seconds == 0 or self.revealed:
             return
         if self._countdown.isActive():
@@ -581,6 +637,10 @@ class ClassQuizPanel(QWidget):
             self.reveal()
 
     def _on_next_button_clicked(self) -> None:
+        self.advance()
+
+    def advance(self) -> None:
+        """One step on: reveal the answer, then the next question, then the end."""
         if self.stack.currentWidget() is not self.run_view:
             return
         if not self.revealed:
@@ -622,13 +682,9 @@ class ClassQuizPanel(QWidget):
                 ):
                     table.setItem(row, column, QTableWidgetItem(value))
             self.end_chart.font_scale = 150
-            self.end_chart.show_bars(
-                [s.team.replace(" ", "\n", 1) for s in board],
-                [s.points for s in board],
-                [s.rank == 1 for s in board],
-                [formatting.number(s.points, lang) for s in board],
-                ylabel=points_axis_label(),
-            )
+            data = self.scoreboard_chart_data()
+            if data is not None:
+                data.show(self.end_chart)
             self.end_chart.show()
         else:
             rows = []
@@ -662,6 +718,32 @@ class ClassQuizPanel(QWidget):
         if table.columnCount() == 4:
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+    def scoreboard_chart_data(self) -> ChartData | None:
+        """The final team points (team mode only); the winners are highlighted."""
+        if self.session is None or self.session.mode is not classroom.QuizMode.TEAMS:
+            return None
+        lang = self._language()
+        board = classroom.scoreboard(self.session)
+        return ChartData(
+            [s.team.replace(" ", "\n", 1) for s in board],
+            [s.points for s in board],
+            [s.rank == 1 for s in board],
+            [formatting.number(s.points, lang) for s in board],
+            points_axis_label(),
+        )
+
+    def question_summaries(self) -> list[tuple[int, Question, classroom.TallySummary]]:
+        """Class mode: (number, question, tally summary) of every question with counts."""
+        session = self.session
+        if session is None:
+            return []
+        rows = []
+        for number, question in enumerate(self.questions, start=1):
+            result = session.result(question.id)
+            if result is not None and result.counts:
+                rows.append((number, question, classroom.summarize(question, result.counts)))
+        return rows
+
     def _on_new_button_clicked(self) -> None:
         self.session = None
         self.questions = []
@@ -674,6 +756,35 @@ class ClassQuizPanel(QWidget):
         lesson_id = self.lesson_box.currentData()
         if lesson_id:
             self.start(str(lesson_id))
+
+    # --- projector ----------------------------------------------------------------------------
+
+    def present(self) -> QWidget:
+        """Show the quiz full screen on the chosen screen (the presenter window)."""
+        from duewise.ui.classroom_quiz_presenter import QuizPresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+        presenter = QuizPresenterWindow(self)
+        presenter.closed.connect(self._on_presenter_closed)
+        self.presenter = presenter
+        show_on_screen(presenter, int(self.screen_box.currentData() or 0))
+        self.retranslate_ui()
+        self.presenter_started.emit(presenter)
+        return presenter
+
+    def _on_present_button_clicked(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        else:
+            self.present()
+
+    def _on_presenter_closed(self) -> None:
+        presenter = self.presenter
+        self.presenter = None
+        if presenter is not None:
+            presenter.deleteLater()
+        self.retranslate_ui()
 
     # --- export -----------------------------------------------------------------------------
 
@@ -787,6 +898,27 @@ class ClassQuizPanel(QWidget):
         self.countdown_spin.setAccessibleName(self.tr("Countdown per question in seconds"))
         self.countdown_spin.setSuffix(self.tr(" s"))
         self.countdown_spin.setSpecialValueText(self.tr("Off"))
+        self.screen_label.setText(self.tr("Full screen &on:"))
+        self.screen_box.setAccessibleName(self.tr("Screen for the full-screen quiz"))
+        fill_screen_box(self.screen_box)
+        if self.presenter is not None:
+            self.present_button.setText(self.tr("Leave &full screen (F5)"))
+            self.present_button.setAccessibleName(self.tr("Leave the full-screen quiz"))
+            self.present_status.setText(
+                self.tr(
+                    "On the projector now. Type the counts here or on the projector with the "
+                    "keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, "
+                    "B blank, Esc leave."
+                )
+            )
+        else:
+            self.present_button.setText(self.tr("Present &full screen (F5)"))
+            self.present_button.setAccessibleName(
+                self.tr("Show the class quiz full screen on the projector")
+            )
+            self.present_status.setText(
+                self.tr("Shows the current question full screen, in very large type.")
+            )
         self.start_button.setText(self.tr("&Start the quiz"))
         self.start_button.setAccessibleName(self.tr("Start the class quiz"))
         self._update_setup()
@@ -890,6 +1022,7 @@ class ClassQuizPanel(QWidget):
         self.export_button.setAccessibleName(self.tr("Export this quiz as CSV"))
         self.new_button.setText(self.tr("&New quiz"))
         self.new_button.setAccessibleName(self.tr("Set up a new class quiz"))
+        self.state_changed.emit()
 
 
 class QApplicationBeep:
