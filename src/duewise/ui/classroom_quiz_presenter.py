@@ -74,6 +74,7 @@ class OptionRow(QFrame):
         self.setObjectName("quizOption")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(18)
         self.mark = _label(self, "quizMark", wrap=False)
         self.text = _label(self, "quizOptionText")
         self.count = _label(self, "quizCount", wrap=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 
@@ -84,6 +84,11 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit when shown (hidden labels are not fitted)."""
+        super().showEvent(event)
+        self._fit()
+
     def sizeHint(self) -> QSize:
         """As wide as QLabel wants, as tall as the text needs at the current width."""
         hint = super().sizeHint()
@@ -95,6 +100,10 @@ class WrapLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        # A label on a hidden tab page is squeezed to a few pixels wide: fitting it then set a
+        # minimum height of thousands of pixels, which made every tab of the page that tall.
+        if not self.isVisible():
+            return
         # From the font metrics: QLabel.heightForWidth() never drops below the minimum height.
         margins = self.contentsMargins()
         width = max(self.width() - margins.left() - margins.right(), 1)
