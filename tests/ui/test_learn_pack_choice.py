@@ -98,3 +98,26 @@ def test_quizzes_follow_the_pack_in_use(  # type: ignore[no-untyped-def]
     assert check.attempt is None  # the course's quiz is kept for later, not shown
     titles = [check.lesson_combo.itemText(i) for i in range(check.lesson_combo.count())]
     assert any("Class 3B" in title for title in titles)
+
+
+def test_classroom_follows_the_pack_in_use(  # type: ignore[no-untyped-def]
+    main_window, teacher_pack: Path, qtbot, monkeypatch
+) -> None:
+    from duewise.storage import teacher_pin
+    from duewise.ui.pages.classroom import ClassroomPage
+
+    monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
+    context, window = main_window
+    page = window.show_page("classroom")
+    assert isinstance(page, ClassroomPage)
+    page.tabs.setCurrentIndex(1)
+    lock = page.lock_panel
+    qtbot.keyClicks(lock.pin_edit, "2468")
+    if lock.repeat_edit.isVisible():
+        qtbot.keyClicks(lock.repeat_edit, "2468")
+    lock.submit_button.click()
+    assert page.printables_panel is not None
+    with qtbot.waitSignal(context.lessons_changed):
+        context.set_lesson_pack(teacher_pack)
+    box = page.printables_panel.lesson_box
+    assert any("Class 3B" in box.itemText(i) for i in range(box.count()))

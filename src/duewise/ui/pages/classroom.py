@@ -123,8 +123,19 @@ class ClassroomPage(Page):
         self.export_mine_button.clicked.connect(self._on_export_mine_button_clicked)
         self.context.data_deleted.connect(self._on_context_data_deleted)
         self.context.profile_changed.connect(self._on_context_profile_changed)
+        self.context.lessons_changed.connect(self._on_context_lessons_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._lock_shortcut.activated.connect(self._on_lock_shortcut_activated)
+
+    def _on_context_lessons_changed(self) -> None:
+        # The teacher chose another lesson pack on the Learn page: present, quiz, print and
+        # report on that one.
+        pack = shipped_pack()
+        for name in ("present_panel", "quiz_panel", "printables_panel", "results_panel"):
+            panel = getattr(self, name, None)
+            if panel is not None:
+                panel.pack = pack
+                panel.retranslate_ui()
 
     # --- profiles ---------------------------------------------------------------------------
 
