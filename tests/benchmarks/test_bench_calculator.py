@@ -7,8 +7,8 @@ record, consequences, and updates the chart, the table, the record grid and the 
 waits until the chart's pixels are up to date. ``same-limits`` keeps the axis limits (the chart
 only redraws its data over the cached background); ``new-limits`` changes them (full redraw with
 new tick labels); ``new-limits-wider-labels`` changes them so that the tick labels get another
-digit (the constrained layout runs as well). ``with-next-loan`` also lets the deferred next-loan panel (a 30-year mortgage
-assessed for 72 application months, plus its chart) finish.
+digit (the constrained layout runs as well). ``with-next-loan`` also lets the deferred next-loan
+panel (a 30-year mortgage assessed for 72 application months, plus its chart) finish.
 """
 
 from __future__ import annotations

@@ -1247,159 +1247,159 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="672"/>
+        <location filename="../ui/pages/check.py" line="584"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="695"/>
+        <location filename="../ui/pages/check.py" line="607"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="697"/>
+        <location filename="../ui/pages/check.py" line="609"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="698"/>
+        <location filename="../ui/pages/check.py" line="610"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="738"/>
+        <location filename="../ui/pages/check.py" line="650"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="742"/>
+        <location filename="../ui/pages/check.py" line="654"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="857"/>
+        <location filename="../ui/pages/check.py" line="769"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="859"/>
-        <location filename="../ui/pages/check.py" line="962"/>
+        <location filename="../ui/pages/check.py" line="771"/>
+        <location filename="../ui/pages/check.py" line="874"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="861"/>
-        <location filename="../ui/pages/check.py" line="970"/>
+        <location filename="../ui/pages/check.py" line="773"/>
+        <location filename="../ui/pages/check.py" line="882"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="862"/>
+        <location filename="../ui/pages/check.py" line="774"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="872"/>
+        <location filename="../ui/pages/check.py" line="784"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="875"/>
+        <location filename="../ui/pages/check.py" line="787"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="885"/>
+        <location filename="../ui/pages/check.py" line="797"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="886"/>
+        <location filename="../ui/pages/check.py" line="798"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="887"/>
+        <location filename="../ui/pages/check.py" line="799"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="888"/>
+        <location filename="../ui/pages/check.py" line="800"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="889"/>
+        <location filename="../ui/pages/check.py" line="801"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="951"/>
+        <location filename="../ui/pages/check.py" line="863"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="965"/>
+        <location filename="../ui/pages/check.py" line="877"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="973"/>
+        <location filename="../ui/pages/check.py" line="885"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="981"/>
+        <location filename="../ui/pages/check.py" line="893"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="987"/>
+        <location filename="../ui/pages/check.py" line="899"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="994"/>
+        <location filename="../ui/pages/check.py" line="906"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="998"/>
+        <location filename="../ui/pages/check.py" line="910"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1004"/>
+        <location filename="../ui/pages/check.py" line="916"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1013"/>
+        <location filename="../ui/pages/check.py" line="925"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="924"/>
+        <location filename="../ui/pages/check.py" line="836"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="925"/>
+        <location filename="../ui/pages/check.py" line="837"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="926"/>
+        <location filename="../ui/pages/check.py" line="838"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="890"/>
+        <location filename="../ui/pages/check.py" line="802"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="893"/>
+        <location filename="../ui/pages/check.py" line="805"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1410,324 +1410,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="904"/>
+        <location filename="../ui/pages/check.py" line="816"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="905"/>
+        <location filename="../ui/pages/check.py" line="817"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="906"/>
+        <location filename="../ui/pages/check.py" line="818"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="907"/>
+        <location filename="../ui/pages/check.py" line="819"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="908"/>
+        <location filename="../ui/pages/check.py" line="820"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="909"/>
+        <location filename="../ui/pages/check.py" line="821"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="912"/>
+        <location filename="../ui/pages/check.py" line="824"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="912"/>
+        <location filename="../ui/pages/check.py" line="824"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="914"/>
+        <location filename="../ui/pages/check.py" line="826"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="915"/>
+        <location filename="../ui/pages/check.py" line="827"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="918"/>
+        <location filename="../ui/pages/check.py" line="830"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="923"/>
+        <location filename="../ui/pages/check.py" line="835"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1027"/>
+        <location filename="../ui/pages/check.py" line="939"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="542"/>
-        <location filename="../ui/pages/check.py" line="1033"/>
+        <location filename="../ui/pages/check.py" line="945"/>
+        <location filename="../ui/pages/check.py" line="969"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1041"/>
+        <location filename="../ui/pages/check.py" line="948"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1042"/>
+        <location filename="../ui/pages/check.py" line="949"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1043"/>
+        <location filename="../ui/pages/check.py" line="950"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1044"/>
+        <location filename="../ui/pages/check.py" line="951"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1036"/>
+        <location filename="../ui/pages/check.py" line="955"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1052"/>
-        <location filename="../ui/pages/check.py" line="1213"/>
+        <location filename="../ui/pages/check.py" line="963"/>
+        <location filename="../ui/pages/check.py" line="1127"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1053"/>
+        <location filename="../ui/pages/check.py" line="964"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="543"/>
+        <location filename="../ui/pages/check.py" line="970"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1057"/>
+        <location filename="../ui/pages/check.py" line="971"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1059"/>
+        <location filename="../ui/pages/check.py" line="973"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1059"/>
+        <location filename="../ui/pages/check.py" line="973"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1059"/>
-        <location filename="../ui/pages/check.py" line="1213"/>
-        <location filename="../ui/pages/check.py" line="1224"/>
+        <location filename="../ui/pages/check.py" line="973"/>
+        <location filename="../ui/pages/check.py" line="1127"/>
+        <location filename="../ui/pages/check.py" line="1138"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1071"/>
+        <location filename="../ui/pages/check.py" line="985"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1074"/>
-        <location filename="../ui/pages/check.py" line="1151"/>
+        <location filename="../ui/pages/check.py" line="988"/>
+        <location filename="../ui/pages/check.py" line="1065"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1077"/>
+        <location filename="../ui/pages/check.py" line="991"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1079"/>
+        <location filename="../ui/pages/check.py" line="993"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1088"/>
+        <location filename="../ui/pages/check.py" line="1002"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1089"/>
+        <location filename="../ui/pages/check.py" line="1003"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1090"/>
+        <location filename="../ui/pages/check.py" line="1004"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1091"/>
+        <location filename="../ui/pages/check.py" line="1005"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1097"/>
+        <location filename="../ui/pages/check.py" line="1011"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1104"/>
+        <location filename="../ui/pages/check.py" line="1018"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1108"/>
+        <location filename="../ui/pages/check.py" line="1022"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1117"/>
+        <location filename="../ui/pages/check.py" line="1031"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1130"/>
+        <location filename="../ui/pages/check.py" line="1044"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1132"/>
+        <location filename="../ui/pages/check.py" line="1046"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1138"/>
+        <location filename="../ui/pages/check.py" line="1052"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1145"/>
+        <location filename="../ui/pages/check.py" line="1059"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1150"/>
+        <location filename="../ui/pages/check.py" line="1064"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1152"/>
-        <location filename="../ui/pages/check.py" line="1155"/>
+        <location filename="../ui/pages/check.py" line="1066"/>
+        <location filename="../ui/pages/check.py" line="1069"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1153"/>
-        <location filename="../ui/pages/check.py" line="1156"/>
+        <location filename="../ui/pages/check.py" line="1067"/>
+        <location filename="../ui/pages/check.py" line="1070"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1154"/>
+        <location filename="../ui/pages/check.py" line="1068"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1161"/>
+        <location filename="../ui/pages/check.py" line="1075"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1164"/>
+        <location filename="../ui/pages/check.py" line="1078"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1167"/>
+        <location filename="../ui/pages/check.py" line="1081"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1173"/>
+        <location filename="../ui/pages/check.py" line="1087"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1178"/>
+        <location filename="../ui/pages/check.py" line="1092"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1181"/>
+        <location filename="../ui/pages/check.py" line="1095"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1188"/>
+        <location filename="../ui/pages/check.py" line="1102"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1193"/>
+        <location filename="../ui/pages/check.py" line="1107"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1205"/>
+        <location filename="../ui/pages/check.py" line="1119"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1208"/>
+        <location filename="../ui/pages/check.py" line="1122"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1210"/>
+        <location filename="../ui/pages/check.py" line="1124"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1224"/>
+        <location filename="../ui/pages/check.py" line="1138"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1225"/>
+        <location filename="../ui/pages/check.py" line="1139"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1225"/>
+        <location filename="../ui/pages/check.py" line="1139"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1255"/>
+        <location filename="../ui/pages/check.py" line="1169"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1275"/>
+        <location filename="../ui/pages/check.py" line="1189"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1279"/>
+        <location filename="../ui/pages/check.py" line="1193"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1735,67 +1735,67 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="331"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="332"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="332"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="335"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="346"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="379"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="380"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="427"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="428"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="588"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="589"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="594"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="595"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="594"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="595"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
@@ -1965,264 +1965,264 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="907"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="905"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="908"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="906"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="911"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="909"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="915"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="919"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="924"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="925"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="923"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="925"/>
         <location filename="../ui/widgets/classroom_quiz.py" line="927"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="929"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="928"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="926"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="930"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="928"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="929"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="933"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="938"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="936"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="950"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="948"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="956"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="958"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="956"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="961"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="959"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="964"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="969"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="967"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="972"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="970"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="981"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="979"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="995"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="994"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="983"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="988"/>
         <source>&amp;Reveal the answer</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="992"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="994"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="992"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="997"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="995"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="998"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1000"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="998"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1003"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1001"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1006"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1004"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1014"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1015"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1013"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1020"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1021"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1024"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1022"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1025"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1024"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -2576,122 +2576,122 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="171"/>
+        <location filename="../ui/pages/classroom.py" line="182"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="173"/>
+        <location filename="../ui/pages/classroom.py" line="184"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="185"/>
+        <location filename="../ui/pages/classroom.py" line="196"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="189"/>
+        <location filename="../ui/pages/classroom.py" line="200"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="310"/>
+        <location filename="../ui/pages/classroom.py" line="321"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="313"/>
+        <location filename="../ui/pages/classroom.py" line="324"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="318"/>
+        <location filename="../ui/pages/classroom.py" line="329"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="319"/>
+        <location filename="../ui/pages/classroom.py" line="330"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="320"/>
+        <location filename="../ui/pages/classroom.py" line="331"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="321"/>
+        <location filename="../ui/pages/classroom.py" line="332"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="324"/>
+        <location filename="../ui/pages/classroom.py" line="335"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="328"/>
+        <location filename="../ui/pages/classroom.py" line="339"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="329"/>
+        <location filename="../ui/pages/classroom.py" line="340"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="333"/>
+        <location filename="../ui/pages/classroom.py" line="344"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="336"/>
+        <location filename="../ui/pages/classroom.py" line="347"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="337"/>
+        <location filename="../ui/pages/classroom.py" line="348"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="338"/>
+        <location filename="../ui/pages/classroom.py" line="349"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="339"/>
+        <location filename="../ui/pages/classroom.py" line="350"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="340"/>
+        <location filename="../ui/pages/classroom.py" line="351"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="341"/>
+        <location filename="../ui/pages/classroom.py" line="352"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="345"/>
+        <location filename="../ui/pages/classroom.py" line="356"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="347"/>
+        <location filename="../ui/pages/classroom.py" line="358"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="349"/>
+        <location filename="../ui/pages/classroom.py" line="360"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="351"/>
+        <location filename="../ui/pages/classroom.py" line="362"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -5118,98 +5118,98 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="263"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="264"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="275"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="276"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="323"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="324"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="328"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="329"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="397"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="398"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="398"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="399"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="404"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="405"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="405"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="406"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="406"/>
-        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="407"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="418"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="409"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="410"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="413"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="413"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="415"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="416"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="415"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="416"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="421"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="429"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="430"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="431"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="432"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="433"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="434"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="436"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="437"/>
         <source>→ reveal / next    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
