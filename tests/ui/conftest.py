@@ -11,8 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from duewise import app as duewise_app
 from duewise import paths
+from duewise.storage import teacher_pin
+from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.context import AppContext
 from duewise.ui.main_window import MainWindow
+from duewise.ui.pages.classroom import ClassroomPage
 
 
 @pytest.fixture
@@ -48,3 +51,44 @@ def main_window(build_window, tmp_path: Path) -> tuple[AppContext, MainWindow]: 
     context, window = build_window(tmp_path / "data", "en")
     window.show()
     return context, window
+
+
+# ---- classroom page -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fast_pin_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Few PIN-hash iterations, so that setting and typing the teacher PIN stays quick."""
+    monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The classroom lockout's wall clock, moved by the test instead of sleeping."""
+    now = [1_000_000.0]
+    monkeypatch.setattr(ClassroomPage, "now", classmethod(lambda cls: now[0]))
+    return now
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
+    """Stand-ins for the classroom dialogs: confirmations say yes, pickers return set paths."""
+    state: dict[str, object] = {
+        "confirm": True,
+        "save": tmp_path / "out.csv",
+        "open": [],
+        "asked": [],
+    }
+
+    def confirm(cls, parent, title, text):  # type: ignore[no-untyped-def]
+        state["asked"].append(text)  # type: ignore[union-attr]
+        return state["confirm"]
+
+    monkeypatch.setattr(ClassroomDialogs, "confirm", classmethod(confirm))
+    monkeypatch.setattr(ClassroomDialogs, "save_path", classmethod(lambda cls, *a: state["save"]))
+    monkeypatch.setattr(
+        ClassroomDialogs,
+        "open_paths",
+        classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
+    )
+    return state

@@ -3,100 +3,34 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
-from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from classroom_helpers import add_learner, answer, open_page, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from pytestqt.qtbot import QtBot
 
-from duewise.learning.quiz import QuizItem, QuizKind
-from duewise.storage import profiles, quiz_store, results_files, teacher_pin
-from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.pages.classroom import ClassroomPage, shipped_pack
+from duewise.storage import profiles, results_files
+from duewise.ui.pages.classroom import shipped_pack
 from duewise.ui.widgets import classroom_quiz
 
-PIN = "2468"
-
-
-@pytest.fixture(autouse=True)
-def _fast_pin_hash(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The lockout's wall clock, moved by the test instead of sleeping."""
-    now = [1_000_000.0]
-    monkeypatch.setattr(ClassroomPage, "now", classmethod(lambda cls: now[0]))
-    return now
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
-    """Stand-ins for the modal dialogs: confirmations say yes, pickers return set paths."""
-    state: dict[str, object] = {
-        "confirm": True,
-        "save": tmp_path / "out.csv",
-        "open": [],
-        "asked": [],
-    }
-
-    def confirm(cls, parent, title, text):  # type: ignore[no-untyped-def]
-        state["asked"].append(text)  # type: ignore[union-attr]
-        return state["confirm"]
-
-    monkeypatch.setattr(ClassroomDialogs, "confirm", classmethod(confirm))
-    monkeypatch.setattr(ClassroomDialogs, "save_path", classmethod(lambda cls, *a: state["save"]))
-    monkeypatch.setattr(
-        ClassroomDialogs,
-        "open_paths",
-        classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
-    )
-    return state
-
-
-def _open_page(build_window, tmp_path: Path, language: str = "en"):  # type: ignore[no-untyped-def]
-    context, window = build_window(tmp_path / "data", language)
-    window.show()
-    window.activateWindow()
-    page = window.show_page("classroom")
-    assert isinstance(page, ClassroomPage)
-    return context, window, page
-
-
-def _add_learner(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
-    panel = page.profiles_panel
-    panel.name_edit.clear()
-    qtbot.keyClicks(panel.name_edit, name)
-    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-
-
-def _unlock(qtbot: QtBot, page: ClassroomPage, pin: str = PIN) -> None:
-    page.tabs.setCurrentIndex(1)
-    lock = page.lock_panel
-    qtbot.keyClicks(lock.pin_edit, pin)
-    if lock.repeat_edit.isVisible():
-        qtbot.keyClicks(lock.repeat_edit, pin)
-    qtbot.mouseClick(lock.submit_button, Qt.MouseButton.LeftButton)
+pytestmark = pytest.mark.usefixtures("fast_pin_hash")
 
 
 # ---- profiles ---------------------------------------------------------------------------------
 
 
 def test_two_profiles_switch_and_keep_data_apart(build_window, tmp_path, qtbot, dialogs) -> None:  # type: ignore[no-untyped-def]
-    context, _, page = _open_page(build_window, tmp_path)
+    context, _, page = open_page(build_window, tmp_path / "data")
     panel = page.profiles_panel
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
         "Default learner",
         "Lin",
         "Amy",
     ]
-    _add_learner(qtbot, page, "lin")
+    add_learner(qtbot, page, "lin")
     assert panel.error.isVisible() and "already a learner called “Lin”" in panel.error.text()
 
     panel.select(profiles.list_profiles(context.database)[1].id)
@@ -129,8 +63,8 @@ def test_two_profiles_switch_and_keep_data_apart(build_window, tmp_path, qtbot, 
 def test_deleting_the_current_learner_switches_to_another(
     build_window, tmp_path, qtbot, dialogs
 ) -> None:  # type: ignore[no-untyped-def]
-    context, _, page = _open_page(build_window, tmp_path)
-    _add_learner(qtbot, page, "Lin")
+    context, _, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Lin")
     first = context.profile_id
     page.profiles_panel.select(first)
     with qtbot.waitSignal(page.profile_changed):
@@ -143,7 +77,7 @@ def test_deleting_the_current_learner_switches_to_another(
 
 
 def test_wrong_pin_is_refused_and_the_delay_applies(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path)
+    _, _, page = open_page(build_window, tmp_path / "data")
     lock = page.lock_panel
     page.tabs.setCurrentIndex(1)
     assert lock.repeat_edit.isVisible()  # first time: set a PIN
@@ -153,38 +87,38 @@ def test_wrong_pin_is_refused_and_the_delay_applies(build_window, tmp_path, qtbo
     assert "4 to 12 digits" in lock.message.text() and not page.is_unlocked()
     lock.pin_edit.clear()
     lock.repeat_edit.clear()
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     assert page.is_unlocked()
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     assert not page.is_unlocked() and not lock.repeat_edit.isVisible()
 
     for tries_left in (2, 1):
-        _unlock(qtbot, page, "0000")
+        unlock(qtbot, page, "0000")
         assert not page.is_unlocked()
         assert lock.message.text() == f"Wrong PIN. Tries left before a waiting time: {tries_left}."
-    _unlock(qtbot, page, "0000")
+    unlock(qtbot, page, "0000")
     assert lock.message.text() == "Too many wrong PINs. You can try again in 30 s."
     assert not lock.submit_button.isEnabled()
     clock[0] += 30
     lock.refresh()  # the panel's one-second timer does this
     assert lock.submit_button.isEnabled()
-    _unlock(qtbot, page, "9999")  # a 4th wrong PIN doubles the wait
+    unlock(qtbot, page, "9999")  # a 4th wrong PIN doubles the wait
     assert "60 s" in lock.message.text()
     clock[0] += 59
     lock.refresh()
     assert "1 s" in lock.message.text() and not lock.submit_button.isEnabled()
     clock[0] += 1
     lock.refresh()
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     assert page.is_unlocked()
 
 
 def test_pin_messages_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
     assert page.tabs.tabText(1) == "教师区"
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
-    _unlock(qtbot, page, "0000")
+    unlock(qtbot, page, "0000")
     assert "密码错误" in page.lock_panel.message.text()
 
 
@@ -194,10 +128,10 @@ def test_pin_messages_in_chinese(build_window, tmp_path, qtbot, clock) -> None: 
 def test_class_quiz_with_tallies_reveal_and_csv_export(
     build_window, tmp_path, qtbot, dialogs, clock
 ) -> None:  # type: ignore[no-untyped-def]
-    _context, window, page = _open_page(build_window, tmp_path)
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
-    _unlock(qtbot, page)
+    _context, window, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
+    unlock(qtbot, page)
     quiz = page.quiz_panel
     assert quiz is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(quiz)
@@ -248,8 +182,8 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
 
 
 def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
+    unlock(qtbot, page)
     quiz = page.quiz_panel
     assert quiz is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(quiz)
@@ -303,8 +237,8 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
-    _, _, page = _open_page(build_window, tmp_path)
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data")
+    unlock(qtbot, page)
     panel = page.printables_panel
     assert panel is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(panel)
@@ -326,38 +260,15 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
 # ---- results files and the class report -------------------------------------------------------
 
 
-def _answer(context, profile_id: int, answers: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
-    """Store a scored lesson quiz for a profile: (question id, score 0/1) per answer."""
-    store = quiz_store.QuizStore(context.database)
-    when = dt.datetime(2026, 3, 16, 20, 0, tzinfo=dt.UTC)
-    items = [QuizItem(qid) for qid, _ in answers]
-    attempt = store.start_attempt(
-        profile_id, QuizKind.LESSON, items, seed=1, now=when, lesson_id="what-is-credit"
-    )
-    by_id = {q.id: q for q in shipped_pack().questions}
-    for position, (qid, score) in enumerate(answers):
-        question = by_id[qid]
-        store.record_answer(
-            attempt.id,
-            position,
-            question_id=qid,
-            objective=question.objective,
-            lesson_id=question.lesson_id,
-            response=0,
-            score=Fraction(score),
-            now=when,
-        )
-
-
 def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, dialogs, clock
 ) -> None:
-    context, _, page = _open_page(build_window, tmp_path)
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
+    context, _, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
     ids = {p.name: p.id for p in profiles.list_profiles(context.database)}
-    _answer(context, ids["Lin"], [("l01-q01", 1), ("l01-q02", 0), ("l02-q01", 1)])
-    _answer(context, ids["Amy"], [("l01-q01", 1), ("l01-q02", 0)])
+    answer(context, ids["Lin"], [("l01-q01", 1), ("l01-q02", 0), ("l02-q01", 1)])
+    answer(context, ids["Amy"], [("l01-q01", 1), ("l01-q02", 0)])
     files = {}
     for name in ("Lin", "Amy"):
         page.profiles_panel.select(ids[name])
@@ -372,7 +283,7 @@ def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-unty
     broken.write_bytes(files["Lin"].read_bytes()[:-40])
     huge = tmp_path / "huge.json"
     huge.write_bytes(b" " * (results_files.MAX_BYTES + 1))
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(panel)
@@ -420,8 +331,8 @@ def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-unty
 
 
 def test_bad_results_files_in_chinese(build_window, tmp_path, qtbot, dialogs, clock) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
+    unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None
     cut = tmp_path / "cut.json"
@@ -441,11 +352,11 @@ def test_presenter_steps_blanks_leaves_and_shows_no_learner_data(  # type: ignor
 
     from duewise.ui.widgets.lesson_text import LessonText
 
-    context, _, page = _open_page(build_window, tmp_path)
-    _add_learner(qtbot, page, "Zhang Xiaoming")
+    context, _, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Zhang Xiaoming")
     page.profiles_panel.select(profiles.list_profiles(context.database)[1].id)
     qtbot.mouseClick(page.profiles_panel.switch_button, Qt.MouseButton.LeftButton)
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     panel = page.present_panel
     assert panel is not None and panel.screen_box.count() >= 1
     panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("missed-payment"))
@@ -516,8 +427,8 @@ def test_presenter_steps_blanks_leaves_and_shows_no_learner_data(  # type: ignor
 
 
 def test_presenter_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path, "zh_CN")
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
+    unlock(qtbot, page)
     panel = page.present_panel
     assert panel is not None and panel.start_button.text().startswith("开始演示")
     panel.lesson_box.setCurrentIndex(panel.lesson_box.findData("credit-report"))
@@ -533,9 +444,9 @@ def test_presenter_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # 
 def test_live_language_switch_retranslates_the_whole_page(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, clock
 ) -> None:
-    context, _, page = _open_page(build_window, tmp_path, "zh_CN")
+    context, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
     assert page.profiles_panel.list.item(0).text() == "默认学员"
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     assert page.tools_tabs is not None
     assert [page.tools_tabs.tabText(i) for i in range(4)] == [
         "演示",

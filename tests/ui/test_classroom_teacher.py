@@ -6,67 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from classroom_helpers import PIN, add_learner, answer, open_page, unlock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from duewise.storage import profiles, teacher_pin
-from duewise.ui.classroom_dialogs import ClassroomDialogs
+from duewise.storage import profiles
 from duewise.ui.pages.classroom import ClassroomPage
 
-PIN = "2468"
-
-
-@pytest.fixture(autouse=True)
-def _fast_pin_hash(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The lockout's wall clock, moved by the test instead of sleeping."""
-    now = [1_000_000.0]
-    monkeypatch.setattr(ClassroomPage, "now", classmethod(lambda cls: now[0]))
-    return now
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
-    """Stand-ins for the modal dialogs: confirmations say yes, pickers return set paths."""
-    state: dict[str, object] = {
-        "confirm": True,
-        "save": tmp_path / "out.csv",
-        "open": [],
-        "asked": [],
-    }
-
-    def confirm(cls, parent, title, text):  # type: ignore[no-untyped-def]
-        state["asked"].append(text)  # type: ignore[union-attr]
-        return state["confirm"]
-
-    monkeypatch.setattr(ClassroomDialogs, "confirm", classmethod(confirm))
-    monkeypatch.setattr(ClassroomDialogs, "save_path", classmethod(lambda cls, *a: state["save"]))
-    monkeypatch.setattr(
-        ClassroomDialogs,
-        "open_paths",
-        classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
-    )
-    return state
-
-
-def _open_page(build_window, data_dir: Path, language: str = "en"):  # type: ignore[no-untyped-def]
-    context, window = build_window(data_dir, language)
-    window.show()
-    window.activateWindow()
-    page = window.show_page("classroom")
-    assert isinstance(page, ClassroomPage)
-    return context, window, page
-
-
-def _add_learner(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
-    panel = page.profiles_panel
-    panel.name_edit.clear()
-    qtbot.keyClicks(panel.name_edit, name)
-    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+pytestmark = pytest.mark.usefixtures("fast_pin_hash")
 
 
 def _switch(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
@@ -75,15 +22,6 @@ def _switch(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
     panel.select(ids[name])
     qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
     assert page.context.profile_id == ids[name]
-
-
-def _unlock(qtbot: QtBot, page: ClassroomPage, pin: str = PIN) -> None:
-    page.tabs.setCurrentIndex(1)
-    lock = page.lock_panel
-    qtbot.keyClicks(lock.pin_edit, pin)
-    if lock.repeat_edit.isVisible():
-        qtbot.keyClicks(lock.repeat_edit, pin)
-    qtbot.mouseClick(lock.submit_button, Qt.MouseButton.LeftButton)
 
 
 def _run_short_quiz(qtbot: QtBot, page: ClassroomPage) -> None:
@@ -105,11 +43,11 @@ def _run_short_quiz(qtbot: QtBot, page: ClassroomPage) -> None:
 def test_saved_quizzes_stay_visible_after_switching_learner(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, dialogs, clock
 ) -> None:
-    context, _, page = _open_page(build_window, tmp_path / "data")
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
+    context, _, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
     _switch(qtbot, page, "Lin")
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     _run_short_quiz(qtbot, page)
     quiz = page.quiz_panel
     assert quiz is not None and quiz.saved_box.count() == 1
@@ -134,45 +72,12 @@ def test_saved_quizzes_stay_visible_after_switching_learner(  # type: ignore[no-
 # ---- imported class results are kept ----------------------------------------------------------
 
 
-def _answer(context, profile_id: int, answers: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
-    """Store a scored lesson quiz for a profile: (question id, score 0/1) per answer."""
-    import datetime as dt
-    from fractions import Fraction
-
-    from duewise.learning.quiz import QuizItem, QuizKind
-    from duewise.storage import quiz_store
-    from duewise.ui.pages.classroom import shipped_pack
-
-    store = quiz_store.QuizStore(context.database)
-    when = dt.datetime(2026, 3, 16, 20, 0, tzinfo=dt.UTC)
-    attempt = store.start_attempt(
-        profile_id,
-        QuizKind.LESSON,
-        [QuizItem(qid) for qid, _ in answers],
-        seed=1,
-        now=when,
-        lesson_id="what-is-credit",
-    )
-    by_id = {q.id: q for q in shipped_pack().questions}
-    for position, (qid, score) in enumerate(answers):
-        store.record_answer(
-            attempt.id,
-            position,
-            question_id=qid,
-            objective=by_id[qid].objective,
-            lesson_id=by_id[qid].lesson_id,
-            response=0,
-            score=Fraction(score),
-            now=when,
-        )
-
-
 def _export_files(qtbot, page, dialogs, tmp_path: Path) -> dict[str, Path]:  # type: ignore[no-untyped-def]
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
     ids = {p.name: p.id for p in profiles.list_profiles(page.context.database)}
-    _answer(page.context, ids["Lin"], [("l01-q01", 1), ("l01-q02", 0), ("l02-q01", 1)])
-    _answer(page.context, ids["Amy"], [("l01-q01", 1), ("l01-q02", 0)])
+    answer(page.context, ids["Lin"], [("l01-q01", 1), ("l01-q02", 0), ("l02-q01", 1)])
+    answer(page.context, ids["Amy"], [("l01-q01", 1), ("l01-q02", 0)])
     files = {}
     for name in ("Lin", "Amy"):
         _switch(qtbot, page, name)
@@ -194,9 +99,9 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
     build_window, tmp_path, qtbot, dialogs, clock, *, language
 ) -> None:
     data = tmp_path / "data"
-    _, window, page = _open_page(build_window, data, language)
+    _, window, page = open_page(build_window, data, language)
     files = _export_files(qtbot, page, dialogs, tmp_path)
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(panel)
@@ -210,8 +115,8 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
 
     # Restart: a new window on the same data folder.
     window.close()  # the fixture closes the old database at the end (pages may still read it)
-    _, window, page = _open_page(build_window, data, language)
-    _unlock(qtbot, page)
+    _, window, page = open_page(build_window, data, language)
+    unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None
     assert _students(page) == [["Lin", "3"]]
@@ -234,8 +139,8 @@ def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ign
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert _students(page) == [] and not panel.csv_button.isEnabled()
     window.close()  # the fixture closes the old database at the end (pages may still read it)
-    _, _, page = _open_page(build_window, data, language)
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, data, language)
+    unlock(qtbot, page)
     assert _students(page) == []
     empty = "还没有导入成绩" if language == "zh_CN" else "No results imported yet."
     assert page.results_panel is not None and empty in page.results_panel.status.text()
@@ -247,11 +152,11 @@ def test_damaged_kept_results_are_reported_not_crashed(  # type: ignore[no-untyp
     from duewise.storage import classroom_store
 
     data = tmp_path / "data"
-    context, _, page = _open_page(build_window, data)
+    context, _, page = open_page(build_window, data)
     classroom_store.save(
         context.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME, '{"format": 1'
     )
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None
     assert "could not be read" in panel.status.text() and panel.clear_button.isEnabled()
@@ -272,11 +177,11 @@ def test_damaged_kept_results_are_reported_not_crashed(  # type: ignore[no-untyp
 def test_only_the_open_teacher_area_may_delete_learners(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, dialogs, clock, *, language
 ) -> None:
-    context, _, page = _open_page(build_window, tmp_path / "data", language)
-    _add_learner(qtbot, page, "Lin")
-    _add_learner(qtbot, page, "Amy")
+    context, _, page = open_page(build_window, tmp_path / "data", language)
+    add_learner(qtbot, page, "Lin")
+    add_learner(qtbot, page, "Amy")
     lin = next(p.id for p in profiles.list_profiles(context.database) if p.name == "Lin")
-    _unlock(qtbot, page)  # sets the PIN
+    unlock(qtbot, page)  # sets the PIN
     assert page.lock_button is not None
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     assert not page.is_unlocked()
@@ -293,7 +198,7 @@ def test_only_the_open_teacher_area_may_delete_learners(  # type: ignore[no-unty
     assert profiles.get_profile(context.database, lin) is not None
 
     # The teacher unlocks, comes back to the learners and deletes.
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     assert page.is_unlocked()
     page.tabs.setCurrentIndex(0)
     panel.select(lin)
@@ -305,8 +210,8 @@ def test_only_the_open_teacher_area_may_delete_learners(  # type: ignore[no-unty
 def test_change_pin_needs_the_current_pin_and_lock_now(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, clock
 ) -> None:
-    _, window, page = _open_page(build_window, tmp_path / "data")
-    _unlock(qtbot, page)
+    _, window, page = open_page(build_window, tmp_path / "data")
+    unlock(qtbot, page)
     assert page.change_pin_button is not None and page.pin_panel is not None
     form = page.pin_panel
     assert not form.isVisible()
@@ -338,16 +243,16 @@ def test_change_pin_needs_the_current_pin_and_lock_now(  # type: ignore[no-untyp
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(page.tools_tabs, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not page.is_unlocked() and not form.isVisible()
-    _unlock(qtbot, page, PIN)
+    unlock(qtbot, page, PIN)
     assert not page.is_unlocked()
     assert "Wrong PIN" in page.lock_panel.message.text()
-    _unlock(qtbot, page, "1357")
+    unlock(qtbot, page, "1357")
     assert page.is_unlocked()
 
 
 def test_change_pin_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  # type: ignore[no-untyped-def]
-    _, _, page = _open_page(build_window, tmp_path / "data", "zh_CN")
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
+    unlock(qtbot, page)
     assert page.lock_button is not None and page.change_pin_button is not None
     assert page.lock_button.text().startswith("立即锁定")
     assert page.change_pin_button.text().startswith("修改密码")
@@ -416,10 +321,10 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    context, window, page = _open_page(build_window, tmp_path / "data")
-    _add_learner(qtbot, page, "Zhang Xiaoming")
+    context, window, page = open_page(build_window, tmp_path / "data")
+    add_learner(qtbot, page, "Zhang Xiaoming")
     _switch(qtbot, page, "Zhang Xiaoming")
-    _unlock(qtbot, page)
+    unlock(qtbot, page)
     quiz = _start_quiz(qtbot, page)
     presenter = _open_presenter(qtbot, quiz)
     assert "Leave" in quiz.present_button.text()
@@ -501,8 +406,8 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
 def test_team_quiz_on_the_projector_in_chinese(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, clock
 ) -> None:
-    _, _, page = _open_page(build_window, tmp_path / "data", "zh_CN")
-    _unlock(qtbot, page)
+    _, _, page = open_page(build_window, tmp_path / "data", "zh_CN")
+    unlock(qtbot, page)
     quiz = _start_quiz(qtbot, page, teams=True, countdown=0)
     assert quiz.present_button.text().startswith("全屏放映")
     presenter = _open_presenter(qtbot, quiz)
