@@ -1,10 +1,14 @@
-"""Small helpers shared by the Classroom widgets: combo boxes that wrap and tabs that fit."""
+"""Small helpers shared by the Classroom widgets: wrapping combos, lesson lists, fitting tabs."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+
+from duewise.content.model import Language, Lesson
 
 
 def combo(parent: QWidget | None = None, min_chars: int = 12) -> QComboBox:
@@ -13,6 +17,18 @@ def combo(parent: QWidget | None = None, min_chars: int = 12) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(min_chars)
     return box
+
+
+def fill_lessons(box: QComboBox, lessons: Iterable[Lesson], language: Language) -> None:
+    """Fill ``box`` with numbered lesson titles in ``language``, keeping the chosen lesson.
+
+    Each item's data is the lesson id; if the chosen lesson is gone, the first one is chosen.
+    """
+    current = box.currentData()
+    box.clear()
+    for number, lesson in enumerate(lessons, start=1):
+        box.addItem(f"{number}. {lesson.title.get(language)}", lesson.id)
+    box.setCurrentIndex(max(box.findData(current), 0))
 
 
 def fit_current_tab(tabs: QTabWidget) -> None:

@@ -120,12 +120,8 @@ class PresentPanel(QWidget):
         )
         self.lesson_label.setText(self.tr("&Lesson:"))
         self.lesson_box.setAccessibleName(self.tr("Lesson to present"))
-        current = self.lesson_box.currentData()
-        self.lesson_box.clear()
         ui_language = Language.ZH if self._language() == "zh_CN" else Language.EN
-        for number, lesson in enumerate(self.pack.lessons, start=1):
-            self.lesson_box.addItem(f"{number}. {lesson.title.get(ui_language)}", lesson.id)
-        self.lesson_box.setCurrentIndex(max(self.lesson_box.findData(current), 0))
+        classroom_common.fill_lessons(self.lesson_box, self.pack.lessons, ui_language)
         self.language_label.setText(self.tr("Lesson l&anguage:"))
         self.language_box.setAccessibleName(self.tr("Language of the lesson on the projector"))
         self.screen_label.setText(self.tr("Sc&reen:"))

@@ -154,12 +154,8 @@ class PrintablesPanel(QWidget):
         )
         self.lesson_label.setText(self.tr("&Lesson:"))
         self.lesson_box.setAccessibleName(self.tr("Lesson to print"))
-        current = self.lesson_box.currentData()
-        self.lesson_box.clear()
         ui_language = Language.ZH if self._language() == "zh_CN" else Language.EN
-        for number, lesson in enumerate(self.pack.lessons, start=1):
-            self.lesson_box.addItem(f"{number}. {lesson.title.get(ui_language)}", lesson.id)
-        self.lesson_box.setCurrentIndex(max(self.lesson_box.findData(current), 0))
+        classroom_common.fill_lessons(self.lesson_box, self.pack.lessons, ui_language)
         self.kind_label.setText(self.tr("&Document:"))
         self.kind_box.setAccessibleName(self.tr("Document to print"))
         kind = self.kind_box.currentIndex()
