@@ -70,6 +70,13 @@ EXAMPLE_ROWS = (
 EXAMPLE_BUDGET = "2500"
 
 
+def _label_button(button: QPushButton, text: str, name: str) -> None:
+    """Set a button's text; ``name`` is both its tooltip and its accessible name."""
+    button.setText(text)
+    button.setToolTip(name)
+    button.setAccessibleName(name)
+
+
 class _TaskSignals(QObject):
     """Signals of a background export (emitted from the worker thread, received on the GUI's)."""
 
@@ -634,9 +641,7 @@ class PlannerPage(Page):
             (self.import_button, self.tr("&Import CSV…"), self.tr("Import debts from a CSV file")),
             (self.undo_button, self.tr("U&ndo"), self.tr("Undo the last change (Ctrl+Z)")),
         ):
-            button.setText(text)
-            button.setToolTip(name)
-            button.setAccessibleName(name)
+            _label_button(button, text, name)
         self.undo_button.setEnabled(self.debts_model.undo_stack.canUndo())
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
@@ -727,9 +732,7 @@ class PlannerPage(Page):
                 self.tr("Record what you actually paid and re-plan from the real balances"),
             ),
         ):
-            button.setText(text)
-            button.setToolTip(name)
-            button.setAccessibleName(name)
+            _label_button(button, text, name)
         self.debts_model.retranslate()
         self._refresh_lump_list()
         self._render()
