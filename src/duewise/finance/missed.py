@@ -375,6 +375,20 @@ class _Book:
         self.in_plan = True
         self.caught_up = True  # after the plan: pay on time
 
+    def record_due_date(self, due: date, missed: bool) -> None:
+        """Count a missed due date (the first one starts the overdue spell), or end the spell."""
+        if missed:
+            self.consecutive += 1
+            if self.overdue_since is None:
+                self.overdue_since = due
+        else:
+            self.consecutive = 0
+            self.overdue_since = None
+
+    def days_past_due(self, on: date) -> int:
+        """Days from the first missed due date of the current spell to ``on``; 0 when current."""
+        return (on - self.overdue_since).days if self.overdue_since else 0
+
 
 def _choose_payment(
     choice: CycleAction | After, book: _Book, minimum_due: Decimal, scenario: Scenario
@@ -473,16 +487,14 @@ def _revolving(
                 )
             payment = _choose_payment(choice, book, minimum_due, scenario)
         payment = min(payment, book.owed)
-        dpd_now = (due - book.overdue_since).days if book.overdue_since else 0
+        dpd_now = book.days_past_due(due)
         book.pay(payment, principal_first=dpd_now >= PRINCIPAL_FIRST_AFTER_DAYS)
         if k == 0:
             first_payment = payment
         missed = payment < minimum_due
+        book.record_due_date(due, missed)
         # 3. the due date's late charge
         if missed:
-            book.consecutive += 1
-            if book.overdue_since is None:
-                book.overdue_since = due
             kind = product.late_charge_kind
             if kind is products.LateChargeKind.CARD_FEE:
                 fee = penalties.card_late_fee(
@@ -507,10 +519,7 @@ def _revolving(
             book.late_cycles.append(k)
             book.penalty += fee
             penalty += fee
-        else:
-            book.consecutive = 0
-            book.overdue_since = None
-        dpd = (report - book.overdue_since).days if book.overdue_since else 0
+        dpd = book.days_past_due(report)
         if product.penalty_apr is not None:
             book.apr = book.apr.step(
                 days_past_due=dpd,
@@ -616,21 +625,16 @@ def _instalment(
         payment = min(payment, book.owed)
         book.pay(payment, principal_first=False)
         missed = payment < minimum_due
-        if missed:
-            book.consecutive += 1
-            if book.overdue_since is None:
-                book.overdue_since = due
-            if (
-                product.late_charge_kind is products.LateChargeKind.PAYMENT_PERCENT
-                and instalment > 0
-            ):
-                fee = round_money(instalment * product.late_fee_rate)
-                book.penalty += fee
-                penalty += fee
-        else:
-            book.consecutive = 0
-            book.overdue_since = None
-        dpd = (report - book.overdue_since).days if book.overdue_since else 0
+        book.record_due_date(due, missed)
+        if (
+            missed
+            and product.late_charge_kind is products.LateChargeKind.PAYMENT_PERCENT
+            and instalment > 0
+        ):
+            fee = round_money(instalment * product.late_fee_rate)
+            book.penalty += fee
+            penalty += fee
+        dpd = book.days_past_due(report)
         book.sum_interest += interest
         book.sum_penalty += penalty - fees
         book.sum_fees += fees
