@@ -3668,920 +3668,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="577"/>
+        <location filename="../ui/pages/planner.py" line="584"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="578"/>
+        <location filename="../ui/pages/planner.py" line="585"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="579"/>
+        <location filename="../ui/pages/planner.py" line="586"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="580"/>
+        <location filename="../ui/pages/planner.py" line="587"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="587"/>
+        <location filename="../ui/pages/planner.py" line="594"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="591"/>
+        <location filename="../ui/pages/planner.py" line="598"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="595"/>
+        <location filename="../ui/pages/planner.py" line="602"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="599"/>
+        <location filename="../ui/pages/planner.py" line="606"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="608"/>
+        <location filename="../ui/pages/planner.py" line="615"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="611"/>
+        <location filename="../ui/pages/planner.py" line="618"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="617"/>
+        <location filename="../ui/pages/planner.py" line="624"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
-        <location filename="../ui/pages/planner.py" line="622"/>
-        <location filename="../ui/pages/planner.py" line="1431"/>
+        <location filename="../ui/pages/planner.py" line="628"/>
+        <location filename="../ui/pages/planner.py" line="629"/>
+        <location filename="../ui/pages/planner.py" line="1434"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="623"/>
+        <location filename="../ui/pages/planner.py" line="630"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="626"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="626"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="627"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="627"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="628"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="628"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="638"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="639"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="641"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="641"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/pages/planner.py" line="646"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="647"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="643"/>
+        <location filename="../ui/pages/planner.py" line="648"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="645"/>
+        <location filename="../ui/pages/planner.py" line="650"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="649"/>
+        <location filename="../ui/pages/planner.py" line="654"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="660"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/pages/planner.py" line="662"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="658"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="659"/>
+        <location filename="../ui/pages/planner.py" line="664"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="662"/>
+        <location filename="../ui/pages/planner.py" line="667"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="664"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="675"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="678"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="681"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="687"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="689"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/pages/planner.py" line="690"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="686"/>
+        <location filename="../ui/pages/planner.py" line="691"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="687"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
+        <location filename="../ui/pages/planner.py" line="693"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="691"/>
-        <location filename="../ui/pages/planner.py" line="1739"/>
+        <location filename="../ui/pages/planner.py" line="696"/>
+        <location filename="../ui/pages/planner.py" line="1742"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
-        <location filename="../ui/pages/planner.py" line="1740"/>
+        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="1743"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="693"/>
-        <location filename="../ui/pages/planner.py" line="1741"/>
+        <location filename="../ui/pages/planner.py" line="698"/>
+        <location filename="../ui/pages/planner.py" line="1744"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="694"/>
-        <location filename="../ui/pages/planner.py" line="1742"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="1745"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="702"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="704"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="701"/>
+        <location filename="../ui/pages/planner.py" line="706"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="702"/>
+        <location filename="../ui/pages/planner.py" line="707"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="703"/>
+        <location filename="../ui/pages/planner.py" line="708"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="706"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/pages/planner.py" line="715"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="717"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="719"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/pages/planner.py" line="719"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="726"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="727"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="726"/>
+        <location filename="../ui/pages/planner.py" line="731"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="727"/>
+        <location filename="../ui/pages/planner.py" line="732"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="782"/>
+        <location filename="../ui/pages/planner.py" line="785"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="789"/>
+        <location filename="../ui/pages/planner.py" line="792"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="792"/>
+        <location filename="../ui/pages/planner.py" line="795"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="795"/>
+        <location filename="../ui/pages/planner.py" line="798"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="804"/>
+        <location filename="../ui/pages/planner.py" line="807"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="807"/>
+        <location filename="../ui/pages/planner.py" line="810"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="827"/>
+        <location filename="../ui/pages/planner.py" line="830"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="942"/>
+        <location filename="../ui/pages/planner.py" line="945"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="944"/>
+        <location filename="../ui/pages/planner.py" line="947"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="946"/>
+        <location filename="../ui/pages/planner.py" line="949"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="962"/>
+        <location filename="../ui/pages/planner.py" line="965"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="996"/>
+        <location filename="../ui/pages/planner.py" line="999"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1013"/>
+        <location filename="../ui/pages/planner.py" line="1016"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1018"/>
+        <location filename="../ui/pages/planner.py" line="1021"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1026"/>
+        <location filename="../ui/pages/planner.py" line="1029"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1032"/>
+        <location filename="../ui/pages/planner.py" line="1035"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1042"/>
+        <location filename="../ui/pages/planner.py" line="1045"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1046"/>
+        <location filename="../ui/pages/planner.py" line="1049"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1060"/>
+        <location filename="../ui/pages/planner.py" line="1063"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1061"/>
+        <location filename="../ui/pages/planner.py" line="1064"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1062"/>
-        <location filename="../ui/pages/planner.py" line="1646"/>
+        <location filename="../ui/pages/planner.py" line="1065"/>
+        <location filename="../ui/pages/planner.py" line="1649"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1079"/>
-        <location filename="../ui/pages/planner.py" line="1757"/>
+        <location filename="../ui/pages/planner.py" line="1082"/>
+        <location filename="../ui/pages/planner.py" line="1760"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1091"/>
+        <location filename="../ui/pages/planner.py" line="1094"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1099"/>
+        <location filename="../ui/pages/planner.py" line="1102"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1102"/>
+        <location filename="../ui/pages/planner.py" line="1105"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1108"/>
+        <location filename="../ui/pages/planner.py" line="1111"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1111"/>
+        <location filename="../ui/pages/planner.py" line="1114"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1116"/>
+        <location filename="../ui/pages/planner.py" line="1119"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1125"/>
+        <location filename="../ui/pages/planner.py" line="1128"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1142"/>
+        <location filename="../ui/pages/planner.py" line="1145"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1154"/>
+        <location filename="../ui/pages/planner.py" line="1157"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1166"/>
+        <location filename="../ui/pages/planner.py" line="1169"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1171"/>
+        <location filename="../ui/pages/planner.py" line="1174"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1176"/>
+        <location filename="../ui/pages/planner.py" line="1179"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1197"/>
+        <location filename="../ui/pages/planner.py" line="1200"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1212"/>
+        <location filename="../ui/pages/planner.py" line="1215"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1217"/>
+        <location filename="../ui/pages/planner.py" line="1220"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1221"/>
+        <location filename="../ui/pages/planner.py" line="1224"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1262"/>
+        <location filename="../ui/pages/planner.py" line="1265"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1271"/>
+        <location filename="../ui/pages/planner.py" line="1274"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1273"/>
+        <location filename="../ui/pages/planner.py" line="1276"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1276"/>
+        <location filename="../ui/pages/planner.py" line="1279"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1282"/>
+        <location filename="../ui/pages/planner.py" line="1285"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1291"/>
+        <location filename="../ui/pages/planner.py" line="1294"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1298"/>
+        <location filename="../ui/pages/planner.py" line="1301"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1318"/>
-        <location filename="../ui/pages/planner.py" line="1320"/>
+        <location filename="../ui/pages/planner.py" line="1321"/>
+        <location filename="../ui/pages/planner.py" line="1323"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1322"/>
+        <location filename="../ui/pages/planner.py" line="1325"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1333"/>
+        <location filename="../ui/pages/planner.py" line="1336"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1335"/>
+        <location filename="../ui/pages/planner.py" line="1338"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1371"/>
+        <location filename="../ui/pages/planner.py" line="1374"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1371"/>
+        <location filename="../ui/pages/planner.py" line="1374"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1380"/>
+        <location filename="../ui/pages/planner.py" line="1383"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1390"/>
+        <location filename="../ui/pages/planner.py" line="1393"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1406"/>
+        <location filename="../ui/pages/planner.py" line="1409"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1426"/>
+        <location filename="../ui/pages/planner.py" line="1429"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1427"/>
+        <location filename="../ui/pages/planner.py" line="1430"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1432"/>
+        <location filename="../ui/pages/planner.py" line="1435"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1454"/>
+        <location filename="../ui/pages/planner.py" line="1457"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1460"/>
+        <location filename="../ui/pages/planner.py" line="1463"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1463"/>
+        <location filename="../ui/pages/planner.py" line="1466"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1483"/>
+        <location filename="../ui/pages/planner.py" line="1486"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1570"/>
+        <location filename="../ui/pages/planner.py" line="1573"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1578"/>
+        <location filename="../ui/pages/planner.py" line="1581"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1584"/>
-        <location filename="../ui/pages/planner.py" line="1603"/>
+        <location filename="../ui/pages/planner.py" line="1587"/>
+        <location filename="../ui/pages/planner.py" line="1606"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1593"/>
+        <location filename="../ui/pages/planner.py" line="1596"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1596"/>
+        <location filename="../ui/pages/planner.py" line="1599"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1608"/>
+        <location filename="../ui/pages/planner.py" line="1611"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1647"/>
+        <location filename="../ui/pages/planner.py" line="1650"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1648"/>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/pages/planner.py" line="1651"/>
+        <location filename="../ui/pages/planner.py" line="1728"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1649"/>
+        <location filename="../ui/pages/planner.py" line="1652"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1650"/>
+        <location filename="../ui/pages/planner.py" line="1653"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1651"/>
+        <location filename="../ui/pages/planner.py" line="1654"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1652"/>
+        <location filename="../ui/pages/planner.py" line="1655"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1656"/>
+        <location filename="../ui/pages/planner.py" line="1659"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1657"/>
+        <location filename="../ui/pages/planner.py" line="1660"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1660"/>
+        <location filename="../ui/pages/planner.py" line="1663"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1674"/>
+        <location filename="../ui/pages/planner.py" line="1677"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1683"/>
+        <location filename="../ui/pages/planner.py" line="1686"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1689"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1700"/>
-        <location filename="../ui/pages/planner.py" line="1787"/>
+        <location filename="../ui/pages/planner.py" line="1703"/>
+        <location filename="../ui/pages/planner.py" line="1790"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1701"/>
+        <location filename="../ui/pages/planner.py" line="1704"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1709"/>
+        <location filename="../ui/pages/planner.py" line="1712"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/pages/planner.py" line="1728"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/pages/planner.py" line="1728"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/pages/planner.py" line="1728"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1774"/>
+        <location filename="../ui/pages/planner.py" line="1777"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1794"/>
+        <location filename="../ui/pages/planner.py" line="1797"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1811"/>
+        <location filename="../ui/pages/planner.py" line="1814"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1815"/>
+        <location filename="../ui/pages/planner.py" line="1818"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1845"/>
+        <location filename="../ui/pages/planner.py" line="1848"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1846"/>
+        <location filename="../ui/pages/planner.py" line="1849"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1848"/>
+        <location filename="../ui/pages/planner.py" line="1851"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1851"/>
+        <location filename="../ui/pages/planner.py" line="1854"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4634,72 +4634,72 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="129"/>
+        <location filename="../ui/widgets/classroom_present.py" line="125"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="130"/>
+        <location filename="../ui/widgets/classroom_present.py" line="126"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="131"/>
+        <location filename="../ui/widgets/classroom_present.py" line="127"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="132"/>
+        <location filename="../ui/widgets/classroom_present.py" line="128"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="134"/>
+        <location filename="../ui/widgets/classroom_present.py" line="130"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="135"/>
+        <location filename="../ui/widgets/classroom_present.py" line="131"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="137"/>
+        <location filename="../ui/widgets/classroom_present.py" line="133"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="137"/>
+        <location filename="../ui/widgets/classroom_present.py" line="133"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="138"/>
+        <location filename="../ui/widgets/classroom_present.py" line="134"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="138"/>
+        <location filename="../ui/widgets/classroom_present.py" line="134"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="139"/>
+        <location filename="../ui/widgets/classroom_present.py" line="135"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="139"/>
+        <location filename="../ui/widgets/classroom_present.py" line="135"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="140"/>
+        <location filename="../ui/widgets/classroom_present.py" line="136"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="140"/>
+        <location filename="../ui/widgets/classroom_present.py" line="136"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4765,67 +4765,67 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="163"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="159"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="160"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="168"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="165"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="166"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="171"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="172"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="173"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="178"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="174"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="179"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="184"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="180"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="185"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="181"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="186"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="182"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
