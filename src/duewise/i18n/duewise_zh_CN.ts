@@ -4,1159 +4,1159 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="690"/>
-        <location filename="../ui/pages/calculator.py" line="2224"/>
+        <location filename="../ui/pages/calculator.py" line="691"/>
+        <location filename="../ui/pages/calculator.py" line="2225"/>
         <source>My copy: %1</source>
         <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
         <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="922"/>
+        <location filename="../ui/pages/calculator.py" line="923"/>
         <source>Please enter a number, for example 1000.</source>
         <translation>请输入数字，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="924"/>
+        <location filename="../ui/pages/calculator.py" line="925"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="926"/>
+        <location filename="../ui/pages/calculator.py" line="927"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="928"/>
+        <location filename="../ui/pages/calculator.py" line="929"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="932"/>
+        <location filename="../ui/pages/calculator.py" line="933"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="934"/>
+        <location filename="../ui/pages/calculator.py" line="935"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="939"/>
+        <location filename="../ui/pages/calculator.py" line="940"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="942"/>
+        <location filename="../ui/pages/calculator.py" line="943"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="944"/>
+        <location filename="../ui/pages/calculator.py" line="945"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="947"/>
+        <location filename="../ui/pages/calculator.py" line="948"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="972"/>
+        <location filename="../ui/pages/calculator.py" line="973"/>
         <source>Showing the last valid result until the input is fixed.</source>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1047"/>
+        <location filename="../ui/pages/calculator.py" line="1048"/>
         <source>Late charges</source>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1048"/>
+        <location filename="../ui/pages/calculator.py" line="1049"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1050"/>
+        <location filename="../ui/pages/calculator.py" line="1051"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1051"/>
+        <location filename="../ui/pages/calculator.py" line="1052"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1055"/>
-        <location filename="../ui/pages/calculator.py" line="1195"/>
+        <location filename="../ui/pages/calculator.py" line="1056"/>
+        <location filename="../ui/pages/calculator.py" line="1196"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1057"/>
-        <location filename="../ui/pages/calculator.py" line="1198"/>
+        <location filename="../ui/pages/calculator.py" line="1058"/>
+        <location filename="../ui/pages/calculator.py" line="1199"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1058"/>
-        <location filename="../ui/pages/calculator.py" line="1196"/>
+        <location filename="../ui/pages/calculator.py" line="1059"/>
+        <location filename="../ui/pages/calculator.py" line="1197"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1067"/>
+        <location filename="../ui/pages/calculator.py" line="1068"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1068"/>
+        <location filename="../ui/pages/calculator.py" line="1069"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1089"/>
+        <location filename="../ui/pages/calculator.py" line="1090"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1094"/>
+        <location filename="../ui/pages/calculator.py" line="1095"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1096"/>
+        <location filename="../ui/pages/calculator.py" line="1097"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1104"/>
+        <location filename="../ui/pages/calculator.py" line="1105"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1143"/>
+        <location filename="../ui/pages/calculator.py" line="1144"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1147"/>
+        <location filename="../ui/pages/calculator.py" line="1148"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1156"/>
+        <location filename="../ui/pages/calculator.py" line="1157"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1166"/>
+        <location filename="../ui/pages/calculator.py" line="1167"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1173"/>
+        <location filename="../ui/pages/calculator.py" line="1174"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1192"/>
+        <location filename="../ui/pages/calculator.py" line="1193"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1193"/>
+        <location filename="../ui/pages/calculator.py" line="1194"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1194"/>
+        <location filename="../ui/pages/calculator.py" line="1195"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1197"/>
+        <location filename="../ui/pages/calculator.py" line="1198"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1199"/>
+        <location filename="../ui/pages/calculator.py" line="1200"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1200"/>
+        <location filename="../ui/pages/calculator.py" line="1201"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1201"/>
+        <location filename="../ui/pages/calculator.py" line="1202"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1202"/>
+        <location filename="../ui/pages/calculator.py" line="1203"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1203"/>
+        <location filename="../ui/pages/calculator.py" line="1204"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1249"/>
+        <location filename="../ui/pages/calculator.py" line="1250"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1251"/>
+        <location filename="../ui/pages/calculator.py" line="1252"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1253"/>
+        <location filename="../ui/pages/calculator.py" line="1254"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1261"/>
+        <location filename="../ui/pages/calculator.py" line="1262"/>
         <source>%1: code %2, %3 days past due</source>
         <translation>%1：代码 %2，逾期 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1277"/>
+        <location filename="../ui/pages/calculator.py" line="1278"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1283"/>
+        <location filename="../ui/pages/calculator.py" line="1284"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1288"/>
+        <location filename="../ui/pages/calculator.py" line="1289"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1291"/>
-        <location filename="../ui/pages/calculator.py" line="1617"/>
+        <location filename="../ui/pages/calculator.py" line="1292"/>
+        <location filename="../ui/pages/calculator.py" line="1618"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1295"/>
+        <location filename="../ui/pages/calculator.py" line="1296"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1302"/>
+        <location filename="../ui/pages/calculator.py" line="1303"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1308"/>
+        <location filename="../ui/pages/calculator.py" line="1309"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1313"/>
+        <location filename="../ui/pages/calculator.py" line="1314"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1319"/>
+        <location filename="../ui/pages/calculator.py" line="1320"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1337"/>
+        <location filename="../ui/pages/calculator.py" line="1338"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1345"/>
+        <location filename="../ui/pages/calculator.py" line="1346"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1350"/>
+        <location filename="../ui/pages/calculator.py" line="1351"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1360"/>
+        <location filename="../ui/pages/calculator.py" line="1361"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1365"/>
+        <location filename="../ui/pages/calculator.py" line="1366"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1380"/>
+        <location filename="../ui/pages/calculator.py" line="1381"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1385"/>
+        <location filename="../ui/pages/calculator.py" line="1386"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1400"/>
+        <location filename="../ui/pages/calculator.py" line="1401"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1402"/>
+        <location filename="../ui/pages/calculator.py" line="1403"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1404"/>
+        <location filename="../ui/pages/calculator.py" line="1405"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1405"/>
+        <location filename="../ui/pages/calculator.py" line="1406"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1406"/>
+        <location filename="../ui/pages/calculator.py" line="1407"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1407"/>
+        <location filename="../ui/pages/calculator.py" line="1408"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1409"/>
+        <location filename="../ui/pages/calculator.py" line="1410"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1411"/>
+        <location filename="../ui/pages/calculator.py" line="1412"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1412"/>
+        <location filename="../ui/pages/calculator.py" line="1413"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1424"/>
+        <location filename="../ui/pages/calculator.py" line="1425"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1428"/>
+        <location filename="../ui/pages/calculator.py" line="1429"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1433"/>
+        <location filename="../ui/pages/calculator.py" line="1434"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1435"/>
+        <location filename="../ui/pages/calculator.py" line="1436"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1437"/>
-        <location filename="../ui/pages/calculator.py" line="2142"/>
+        <location filename="../ui/pages/calculator.py" line="1438"/>
+        <location filename="../ui/pages/calculator.py" line="2143"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1441"/>
+        <location filename="../ui/pages/calculator.py" line="1442"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1442"/>
+        <location filename="../ui/pages/calculator.py" line="1443"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1543"/>
+        <location filename="../ui/pages/calculator.py" line="1544"/>
         <source>Approved at the clean-record rate</source>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1545"/>
+        <location filename="../ui/pages/calculator.py" line="1546"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1546"/>
-        <location filename="../ui/pages/calculator.py" line="2182"/>
+        <location filename="../ui/pages/calculator.py" line="1547"/>
+        <location filename="../ui/pages/calculator.py" line="2183"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1551"/>
+        <location filename="../ui/pages/calculator.py" line="1552"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1553"/>
+        <location filename="../ui/pages/calculator.py" line="1554"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1557"/>
+        <location filename="../ui/pages/calculator.py" line="1558"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1561"/>
+        <location filename="../ui/pages/calculator.py" line="1562"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1565"/>
+        <location filename="../ui/pages/calculator.py" line="1566"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1569"/>
+        <location filename="../ui/pages/calculator.py" line="1570"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1573"/>
+        <location filename="../ui/pages/calculator.py" line="1574"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1587"/>
+        <location filename="../ui/pages/calculator.py" line="1588"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1601"/>
+        <location filename="../ui/pages/calculator.py" line="1602"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1606"/>
+        <location filename="../ui/pages/calculator.py" line="1607"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1623"/>
+        <location filename="../ui/pages/calculator.py" line="1624"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1628"/>
+        <location filename="../ui/pages/calculator.py" line="1629"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1629"/>
+        <location filename="../ui/pages/calculator.py" line="1630"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1630"/>
+        <location filename="../ui/pages/calculator.py" line="1631"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1631"/>
+        <location filename="../ui/pages/calculator.py" line="1632"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1666"/>
+        <location filename="../ui/pages/calculator.py" line="1667"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1686"/>
+        <location filename="../ui/pages/calculator.py" line="1687"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1687"/>
+        <location filename="../ui/pages/calculator.py" line="1688"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1704"/>
+        <location filename="../ui/pages/calculator.py" line="1705"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1797"/>
+        <location filename="../ui/pages/calculator.py" line="1798"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1806"/>
+        <location filename="../ui/pages/calculator.py" line="1807"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1808"/>
+        <location filename="../ui/pages/calculator.py" line="1809"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1845"/>
+        <location filename="../ui/pages/calculator.py" line="1846"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1845"/>
+        <location filename="../ui/pages/calculator.py" line="1846"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1857"/>
+        <location filename="../ui/pages/calculator.py" line="1858"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1859"/>
+        <location filename="../ui/pages/calculator.py" line="1860"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1859"/>
+        <location filename="../ui/pages/calculator.py" line="1860"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1891"/>
+        <location filename="../ui/pages/calculator.py" line="1892"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1919"/>
+        <location filename="../ui/pages/calculator.py" line="1920"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1920"/>
+        <location filename="../ui/pages/calculator.py" line="1921"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1921"/>
+        <location filename="../ui/pages/calculator.py" line="1922"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1928"/>
-        <location filename="../ui/pages/calculator.py" line="1961"/>
+        <location filename="../ui/pages/calculator.py" line="1929"/>
+        <location filename="../ui/pages/calculator.py" line="1962"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1940"/>
+        <location filename="../ui/pages/calculator.py" line="1941"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1943"/>
-        <location filename="../ui/pages/calculator.py" line="1994"/>
+        <location filename="../ui/pages/calculator.py" line="1944"/>
+        <location filename="../ui/pages/calculator.py" line="1995"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1961"/>
+        <location filename="../ui/pages/calculator.py" line="1962"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1968"/>
+        <location filename="../ui/pages/calculator.py" line="1969"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1984"/>
+        <location filename="../ui/pages/calculator.py" line="1985"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1999"/>
+        <location filename="../ui/pages/calculator.py" line="2000"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2014"/>
+        <location filename="../ui/pages/calculator.py" line="2015"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2018"/>
+        <location filename="../ui/pages/calculator.py" line="2019"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2020"/>
-        <location filename="../ui/pages/calculator.py" line="2172"/>
+        <location filename="../ui/pages/calculator.py" line="2021"/>
+        <location filename="../ui/pages/calculator.py" line="2173"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2032"/>
+        <location filename="../ui/pages/calculator.py" line="2033"/>
         <source>The next loan (illustration)</source>
         <translation>下一笔贷款（示意）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2037"/>
+        <location filename="../ui/pages/calculator.py" line="2038"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2074"/>
+        <location filename="../ui/pages/calculator.py" line="2075"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2078"/>
+        <location filename="../ui/pages/calculator.py" line="2079"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2079"/>
+        <location filename="../ui/pages/calculator.py" line="2080"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2080"/>
+        <location filename="../ui/pages/calculator.py" line="2081"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2081"/>
+        <location filename="../ui/pages/calculator.py" line="2082"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2094"/>
+        <location filename="../ui/pages/calculator.py" line="2095"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2098"/>
+        <location filename="../ui/pages/calculator.py" line="2099"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2099"/>
+        <location filename="../ui/pages/calculator.py" line="2100"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2100"/>
+        <location filename="../ui/pages/calculator.py" line="2101"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2104"/>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
         <source>Penalty fee rate</source>
         <translation>违约金费率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
         <location filename="../ui/pages/calculator.py" line="2106"/>
+        <location filename="../ui/pages/calculator.py" line="2107"/>
         <source>Interest rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2107"/>
+        <location filename="../ui/pages/calculator.py" line="2108"/>
         <source>Penalty APR</source>
         <translation>惩罚性年利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2108"/>
+        <location filename="../ui/pages/calculator.py" line="2109"/>
         <source>Minimum payment</source>
         <translation>最低还款比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2109"/>
+        <location filename="../ui/pages/calculator.py" line="2110"/>
         <source>Smallest minimum payment</source>
         <translation>最低还款额下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2110"/>
+        <location filename="../ui/pages/calculator.py" line="2111"/>
         <source>Late fee (share of the unpaid minimum)</source>
         <translation>违约金（未还最低还款额的比例）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2111"/>
+        <location filename="../ui/pages/calculator.py" line="2112"/>
         <source>Late fee after repeated misses</source>
         <translation>连续逾期后的违约金比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2112"/>
+        <location filename="../ui/pages/calculator.py" line="2113"/>
         <source>Smallest late fee</source>
         <translation>违约金下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2113"/>
+        <location filename="../ui/pages/calculator.py" line="2114"/>
         <source>First late fee</source>
         <translation>首次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <location filename="../ui/pages/calculator.py" line="2115"/>
         <source>Repeat late fee</source>
         <translation>再次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2115"/>
+        <location filename="../ui/pages/calculator.py" line="2116"/>
         <source>Penalty interest multiplier</source>
         <translation>罚息倍数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2116"/>
+        <location filename="../ui/pages/calculator.py" line="2117"/>
         <source>Days from statement to due date</source>
         <translation>账单日到还款日的天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <location filename="../ui/pages/calculator.py" line="2118"/>
         <source>Grace days</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2118"/>
+        <location filename="../ui/pages/calculator.py" line="2119"/>
         <source>Reported after (days late)</source>
         <translation>逾期多少天后上报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2119"/>
+        <location filename="../ui/pages/calculator.py" line="2120"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2122"/>
+        <location filename="../ui/pages/calculator.py" line="2123"/>
         <source>% a day</source>
         <translation>%/日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2123"/>
+        <location filename="../ui/pages/calculator.py" line="2124"/>
         <source>% a year</source>
         <translation>%/年</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2124"/>
+        <location filename="../ui/pages/calculator.py" line="2125"/>
         <source>% a month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2126"/>
+        <location filename="../ui/pages/calculator.py" line="2127"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2127"/>
+        <location filename="../ui/pages/calculator.py" line="2128"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2140"/>
+        <location filename="../ui/pages/calculator.py" line="2141"/>
         <source>Source of: %1</source>
         <translation>%1 的来源</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2143"/>
+        <location filename="../ui/pages/calculator.py" line="2144"/>
         <source>As of: %1</source>
         <translation>截至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2146"/>
+        <location filename="../ui/pages/calculator.py" line="2147"/>
         <source>Edited by you.</source>
         <translation>已由你修改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2148"/>
+        <location filename="../ui/pages/calculator.py" line="2149"/>
         <source>Uncertain: sources disagree or are weak.</source>
         <translation>不确定：各来源说法不一，或来源较弱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2153"/>
+        <location filename="../ui/pages/calculator.py" line="2154"/>
         <source>Other value: %1 (%2, %3)</source>
         <translation>其他数值：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2169"/>
+        <location filename="../ui/pages/calculator.py" line="2170"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <location filename="../ui/pages/calculator.py" line="2171"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2171"/>
+        <location filename="../ui/pages/calculator.py" line="2172"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2173"/>
+        <location filename="../ui/pages/calculator.py" line="2174"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2174"/>
+        <location filename="../ui/pages/calculator.py" line="2175"/>
         <source>Extra cost (%1)</source>
         <translation>多花的钱（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2179"/>
-        <location filename="../ui/pages/calculator.py" line="2321"/>
+        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <location filename="../ui/pages/calculator.py" line="2322"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <location filename="../ui/pages/calculator.py" line="2181"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <location filename="../ui/pages/calculator.py" line="2182"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2183"/>
+        <location filename="../ui/pages/calculator.py" line="2184"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2190"/>
+        <location filename="../ui/pages/calculator.py" line="2191"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2193"/>
+        <location filename="../ui/pages/calculator.py" line="2194"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2197"/>
+        <location filename="../ui/pages/calculator.py" line="2198"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2198"/>
+        <location filename="../ui/pages/calculator.py" line="2199"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2199"/>
+        <location filename="../ui/pages/calculator.py" line="2200"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2200"/>
+        <location filename="../ui/pages/calculator.py" line="2201"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2201"/>
+        <location filename="../ui/pages/calculator.py" line="2202"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2202"/>
+        <location filename="../ui/pages/calculator.py" line="2203"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2203"/>
+        <location filename="../ui/pages/calculator.py" line="2204"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2204"/>
+        <location filename="../ui/pages/calculator.py" line="2205"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2205"/>
+        <location filename="../ui/pages/calculator.py" line="2206"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2215"/>
+        <location filename="../ui/pages/calculator.py" line="2216"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2216"/>
+        <location filename="../ui/pages/calculator.py" line="2217"/>
         <source>Your situation</source>
         <translation>你的情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2034"/>
-        <location filename="../ui/pages/calculator.py" line="2217"/>
+        <location filename="../ui/pages/calculator.py" line="2035"/>
         <location filename="../ui/pages/calculator.py" line="2218"/>
+        <location filename="../ui/pages/calculator.py" line="2219"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2225"/>
+        <location filename="../ui/pages/calculator.py" line="2226"/>
         <source>Save as my copy…</source>
         <translation>另存为我的副本…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2226"/>
+        <location filename="../ui/pages/calculator.py" line="2227"/>
         <source>Save the product with these terms as my copy</source>
         <translation>按这些条款把产品保存为我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2227"/>
         <location filename="../ui/pages/calculator.py" line="2228"/>
+        <location filename="../ui/pages/calculator.py" line="2229"/>
         <source>Delete my copy</source>
         <translation>删除我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2035"/>
-        <location filename="../ui/pages/calculator.py" line="2229"/>
+        <location filename="../ui/pages/calculator.py" line="2036"/>
+        <location filename="../ui/pages/calculator.py" line="2230"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2230"/>
+        <location filename="../ui/pages/calculator.py" line="2231"/>
         <source>Amount of the statement or loan</source>
         <translation>账单或贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <location filename="../ui/pages/calculator.py" line="2232"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2036"/>
-        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <location filename="../ui/pages/calculator.py" line="2037"/>
+        <location filename="../ui/pages/calculator.py" line="2233"/>
         <source>First statement</source>
         <translation>第一期账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2233"/>
+        <location filename="../ui/pages/calculator.py" line="2234"/>
         <source>Month of the first statement</source>
         <translation>第一期账单的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2234"/>
+        <location filename="../ui/pages/calculator.py" line="2235"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2235"/>
+        <location filename="../ui/pages/calculator.py" line="2236"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2236"/>
+        <location filename="../ui/pages/calculator.py" line="2237"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2237"/>
+        <location filename="../ui/pages/calculator.py" line="2238"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2239"/>
+        <location filename="../ui/pages/calculator.py" line="2240"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2240"/>
+        <location filename="../ui/pages/calculator.py" line="2241"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <location filename="../ui/pages/calculator.py" line="2242"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2242"/>
         <location filename="../ui/pages/calculator.py" line="2243"/>
+        <location filename="../ui/pages/calculator.py" line="2244"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2245"/>
+        <location filename="../ui/pages/calculator.py" line="2246"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2246"/>
+        <location filename="../ui/pages/calculator.py" line="2247"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2247"/>
+        <location filename="../ui/pages/calculator.py" line="2248"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2248"/>
+        <location filename="../ui/pages/calculator.py" line="2249"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2252"/>
+        <location filename="../ui/pages/calculator.py" line="2253"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2253"/>
+        <location filename="../ui/pages/calculator.py" line="2254"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2255"/>
+        <location filename="../ui/pages/calculator.py" line="2256"/>
         <source>Rates and fees in force</source>
         <translation>现行利率和费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2258"/>
+        <location filename="../ui/pages/calculator.py" line="2259"/>
         <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
         <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2262"/>
         <location filename="../ui/pages/calculator.py" line="2263"/>
+        <location filename="../ui/pages/calculator.py" line="2264"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2265"/>
+        <location filename="../ui/pages/calculator.py" line="2266"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2266"/>
+        <location filename="../ui/pages/calculator.py" line="2267"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2269"/>
+        <location filename="../ui/pages/calculator.py" line="2270"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2276"/>
+        <location filename="../ui/pages/calculator.py" line="2277"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2282"/>
+        <location filename="../ui/pages/calculator.py" line="2283"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2285"/>
         <location filename="../ui/pages/calculator.py" line="2286"/>
+        <location filename="../ui/pages/calculator.py" line="2287"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2289"/>
+        <location filename="../ui/pages/calculator.py" line="2290"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2290"/>
+        <location filename="../ui/pages/calculator.py" line="2291"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2291"/>
+        <location filename="../ui/pages/calculator.py" line="2292"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2292"/>
+        <location filename="../ui/pages/calculator.py" line="2293"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2293"/>
+        <location filename="../ui/pages/calculator.py" line="2294"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2294"/>
+        <location filename="../ui/pages/calculator.py" line="2295"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2298"/>
+        <location filename="../ui/pages/calculator.py" line="2299"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2305"/>
+        <location filename="../ui/pages/calculator.py" line="2306"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2308"/>
+        <location filename="../ui/pages/calculator.py" line="2309"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2309"/>
+        <location filename="../ui/pages/calculator.py" line="2310"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2315"/>
         <location filename="../ui/pages/calculator.py" line="2316"/>
+        <location filename="../ui/pages/calculator.py" line="2317"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2317"/>
+        <location filename="../ui/pages/calculator.py" line="2318"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2318"/>
+        <location filename="../ui/pages/calculator.py" line="2319"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2319"/>
+        <location filename="../ui/pages/calculator.py" line="2320"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2320"/>
+        <location filename="../ui/pages/calculator.py" line="2321"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2322"/>
+        <location filename="../ui/pages/calculator.py" line="2323"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2324"/>
+        <location filename="../ui/pages/calculator.py" line="2325"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2327"/>
+        <location filename="../ui/pages/calculator.py" line="2328"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -3668,920 +3668,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="584"/>
+        <location filename="../ui/pages/planner.py" line="585"/>
         <source>Avalanche (highest rate first)</source>
         <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="585"/>
+        <location filename="../ui/pages/planner.py" line="586"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="586"/>
+        <location filename="../ui/pages/planner.py" line="587"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="587"/>
+        <location filename="../ui/pages/planner.py" line="588"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="594"/>
+        <location filename="../ui/pages/planner.py" line="595"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="598"/>
+        <location filename="../ui/pages/planner.py" line="599"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="602"/>
+        <location filename="../ui/pages/planner.py" line="603"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="606"/>
+        <location filename="../ui/pages/planner.py" line="607"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="615"/>
+        <location filename="../ui/pages/planner.py" line="616"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="618"/>
+        <location filename="../ui/pages/planner.py" line="619"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="624"/>
+        <location filename="../ui/pages/planner.py" line="625"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="628"/>
         <location filename="../ui/pages/planner.py" line="629"/>
-        <location filename="../ui/pages/planner.py" line="1434"/>
+        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="1435"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="630"/>
+        <location filename="../ui/pages/planner.py" line="631"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="634"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="636"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="636"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/pages/planner.py" line="639"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="639"/>
+        <location filename="../ui/pages/planner.py" line="640"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="643"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="643"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="646"/>
+        <location filename="../ui/pages/planner.py" line="647"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="647"/>
+        <location filename="../ui/pages/planner.py" line="648"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="648"/>
+        <location filename="../ui/pages/planner.py" line="649"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="650"/>
+        <location filename="../ui/pages/planner.py" line="651"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="654"/>
+        <location filename="../ui/pages/planner.py" line="655"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="660"/>
+        <location filename="../ui/pages/planner.py" line="661"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="662"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="664"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="664"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="667"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="675"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="677"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="678"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="681"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/pages/planner.py" line="686"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="687"/>
+        <location filename="../ui/pages/planner.py" line="688"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="689"/>
+        <location filename="../ui/pages/planner.py" line="690"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
+        <location filename="../ui/pages/planner.py" line="691"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="691"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/pages/planner.py" line="693"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="693"/>
+        <location filename="../ui/pages/planner.py" line="694"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="696"/>
-        <location filename="../ui/pages/planner.py" line="1742"/>
+        <location filename="../ui/pages/planner.py" line="697"/>
+        <location filename="../ui/pages/planner.py" line="1743"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
-        <location filename="../ui/pages/planner.py" line="1743"/>
+        <location filename="../ui/pages/planner.py" line="698"/>
+        <location filename="../ui/pages/planner.py" line="1744"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="698"/>
-        <location filename="../ui/pages/planner.py" line="1744"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="1745"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
-        <location filename="../ui/pages/planner.py" line="1745"/>
+        <location filename="../ui/pages/planner.py" line="700"/>
+        <location filename="../ui/pages/planner.py" line="1746"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="702"/>
+        <location filename="../ui/pages/planner.py" line="703"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="704"/>
+        <location filename="../ui/pages/planner.py" line="705"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="706"/>
+        <location filename="../ui/pages/planner.py" line="707"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/pages/planner.py" line="708"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="708"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/pages/planner.py" line="712"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="715"/>
+        <location filename="../ui/pages/planner.py" line="716"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="717"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="718"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="719"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="719"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/pages/planner.py" line="721"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="726"/>
+        <location filename="../ui/pages/planner.py" line="727"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="727"/>
+        <location filename="../ui/pages/planner.py" line="728"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="731"/>
+        <location filename="../ui/pages/planner.py" line="732"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="732"/>
+        <location filename="../ui/pages/planner.py" line="733"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="785"/>
+        <location filename="../ui/pages/planner.py" line="786"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="792"/>
+        <location filename="../ui/pages/planner.py" line="793"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="795"/>
+        <location filename="../ui/pages/planner.py" line="796"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="798"/>
+        <location filename="../ui/pages/planner.py" line="799"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="807"/>
+        <location filename="../ui/pages/planner.py" line="808"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="810"/>
+        <location filename="../ui/pages/planner.py" line="811"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="830"/>
+        <location filename="../ui/pages/planner.py" line="831"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="945"/>
+        <location filename="../ui/pages/planner.py" line="946"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="947"/>
+        <location filename="../ui/pages/planner.py" line="948"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="949"/>
+        <location filename="../ui/pages/planner.py" line="950"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="965"/>
+        <location filename="../ui/pages/planner.py" line="966"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="999"/>
+        <location filename="../ui/pages/planner.py" line="1000"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1016"/>
+        <location filename="../ui/pages/planner.py" line="1017"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1021"/>
+        <location filename="../ui/pages/planner.py" line="1022"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1029"/>
+        <location filename="../ui/pages/planner.py" line="1030"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1035"/>
+        <location filename="../ui/pages/planner.py" line="1036"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1045"/>
+        <location filename="../ui/pages/planner.py" line="1046"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1049"/>
+        <location filename="../ui/pages/planner.py" line="1050"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1063"/>
+        <location filename="../ui/pages/planner.py" line="1064"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1064"/>
+        <location filename="../ui/pages/planner.py" line="1065"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1065"/>
-        <location filename="../ui/pages/planner.py" line="1649"/>
+        <location filename="../ui/pages/planner.py" line="1066"/>
+        <location filename="../ui/pages/planner.py" line="1650"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1082"/>
-        <location filename="../ui/pages/planner.py" line="1760"/>
+        <location filename="../ui/pages/planner.py" line="1083"/>
+        <location filename="../ui/pages/planner.py" line="1761"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1094"/>
+        <location filename="../ui/pages/planner.py" line="1095"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1102"/>
+        <location filename="../ui/pages/planner.py" line="1103"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1105"/>
+        <location filename="../ui/pages/planner.py" line="1106"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1111"/>
+        <location filename="../ui/pages/planner.py" line="1112"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1114"/>
+        <location filename="../ui/pages/planner.py" line="1115"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1119"/>
+        <location filename="../ui/pages/planner.py" line="1120"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1128"/>
+        <location filename="../ui/pages/planner.py" line="1129"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1145"/>
+        <location filename="../ui/pages/planner.py" line="1146"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1157"/>
+        <location filename="../ui/pages/planner.py" line="1158"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1169"/>
+        <location filename="../ui/pages/planner.py" line="1170"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1174"/>
+        <location filename="../ui/pages/planner.py" line="1175"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1179"/>
+        <location filename="../ui/pages/planner.py" line="1180"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1200"/>
+        <location filename="../ui/pages/planner.py" line="1201"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1215"/>
+        <location filename="../ui/pages/planner.py" line="1216"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1220"/>
+        <location filename="../ui/pages/planner.py" line="1221"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1224"/>
+        <location filename="../ui/pages/planner.py" line="1225"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1265"/>
+        <location filename="../ui/pages/planner.py" line="1266"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1274"/>
+        <location filename="../ui/pages/planner.py" line="1275"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1276"/>
+        <location filename="../ui/pages/planner.py" line="1277"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1279"/>
+        <location filename="../ui/pages/planner.py" line="1280"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1285"/>
+        <location filename="../ui/pages/planner.py" line="1286"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1294"/>
+        <location filename="../ui/pages/planner.py" line="1295"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1301"/>
+        <location filename="../ui/pages/planner.py" line="1302"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1321"/>
-        <location filename="../ui/pages/planner.py" line="1323"/>
+        <location filename="../ui/pages/planner.py" line="1322"/>
+        <location filename="../ui/pages/planner.py" line="1324"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1325"/>
+        <location filename="../ui/pages/planner.py" line="1326"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1336"/>
+        <location filename="../ui/pages/planner.py" line="1337"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1338"/>
+        <location filename="../ui/pages/planner.py" line="1339"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1374"/>
+        <location filename="../ui/pages/planner.py" line="1375"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1374"/>
+        <location filename="../ui/pages/planner.py" line="1375"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1383"/>
+        <location filename="../ui/pages/planner.py" line="1384"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1393"/>
+        <location filename="../ui/pages/planner.py" line="1394"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1409"/>
+        <location filename="../ui/pages/planner.py" line="1410"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1429"/>
+        <location filename="../ui/pages/planner.py" line="1430"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1430"/>
+        <location filename="../ui/pages/planner.py" line="1431"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1435"/>
+        <location filename="../ui/pages/planner.py" line="1436"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1457"/>
+        <location filename="../ui/pages/planner.py" line="1458"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1463"/>
+        <location filename="../ui/pages/planner.py" line="1464"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1466"/>
+        <location filename="../ui/pages/planner.py" line="1467"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1486"/>
+        <location filename="../ui/pages/planner.py" line="1487"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1573"/>
+        <location filename="../ui/pages/planner.py" line="1574"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1581"/>
+        <location filename="../ui/pages/planner.py" line="1582"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1587"/>
-        <location filename="../ui/pages/planner.py" line="1606"/>
+        <location filename="../ui/pages/planner.py" line="1588"/>
+        <location filename="../ui/pages/planner.py" line="1607"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1596"/>
+        <location filename="../ui/pages/planner.py" line="1597"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1599"/>
+        <location filename="../ui/pages/planner.py" line="1600"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1611"/>
+        <location filename="../ui/pages/planner.py" line="1612"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1650"/>
+        <location filename="../ui/pages/planner.py" line="1651"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1651"/>
-        <location filename="../ui/pages/planner.py" line="1728"/>
+        <location filename="../ui/pages/planner.py" line="1652"/>
+        <location filename="../ui/pages/planner.py" line="1729"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1652"/>
+        <location filename="../ui/pages/planner.py" line="1653"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1653"/>
+        <location filename="../ui/pages/planner.py" line="1654"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1654"/>
+        <location filename="../ui/pages/planner.py" line="1655"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1655"/>
+        <location filename="../ui/pages/planner.py" line="1656"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1659"/>
+        <location filename="../ui/pages/planner.py" line="1660"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1660"/>
+        <location filename="../ui/pages/planner.py" line="1661"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1663"/>
+        <location filename="../ui/pages/planner.py" line="1664"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1677"/>
+        <location filename="../ui/pages/planner.py" line="1678"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1686"/>
+        <location filename="../ui/pages/planner.py" line="1687"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/pages/planner.py" line="1693"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1703"/>
-        <location filename="../ui/pages/planner.py" line="1790"/>
+        <location filename="../ui/pages/planner.py" line="1704"/>
+        <location filename="../ui/pages/planner.py" line="1791"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1704"/>
+        <location filename="../ui/pages/planner.py" line="1705"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1712"/>
+        <location filename="../ui/pages/planner.py" line="1713"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1728"/>
+        <location filename="../ui/pages/planner.py" line="1729"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1728"/>
+        <location filename="../ui/pages/planner.py" line="1729"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1728"/>
+        <location filename="../ui/pages/planner.py" line="1729"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1777"/>
+        <location filename="../ui/pages/planner.py" line="1778"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1797"/>
+        <location filename="../ui/pages/planner.py" line="1798"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1814"/>
+        <location filename="../ui/pages/planner.py" line="1815"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1818"/>
+        <location filename="../ui/pages/planner.py" line="1819"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1848"/>
+        <location filename="../ui/pages/planner.py" line="1849"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1849"/>
+        <location filename="../ui/pages/planner.py" line="1850"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1851"/>
+        <location filename="../ui/pages/planner.py" line="1852"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1854"/>
+        <location filename="../ui/pages/planner.py" line="1855"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>

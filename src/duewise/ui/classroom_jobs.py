@@ -1,7 +1,7 @@
-"""Slow classroom work off the GUI thread: PDFs written on a ``QThreadPool``, done/failed signals.
+"""Slow classroom work (PDFs), run once the busy bar is painted (``ui.jobs``); done/failed signals.
 
-The HTML is built on the GUI thread (it is quick); the worker only lays it out and writes the file
-with its own ``QTextDocument`` and ``QPdfWriter`` (both reentrant), as ``reports.pdf`` advises.
+The HTML is built first; the job lays it out and writes the file with its own ``QTextDocument``
+and ``QPdfWriter``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from duewise.ui import jobs
 
 
 class JobSignals(QObject):
@@ -57,5 +59,5 @@ def start(
     job.setAutoDelete(False)
     job.signals.finished.connect(on_finished)
     job.signals.failed.connect(on_failed)
-    QThreadPool.globalInstance().start(job)
+    jobs.run_soon(job)
     return job

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from duewise.finance import borrowing, comparison, consequences, missed, product
 from duewise.finance.money import MoneyError, check_amount, check_count, to_decimal
 from duewise.reports import csv_writer, pdf
 from duewise.storage import files
+from duewise.ui import jobs
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
 from duewise.ui.widgets import common
@@ -182,7 +183,7 @@ class _PdfSignals(QObject):
 
 
 class _PdfJob(QRunnable):
-    """Writes the PDF off the GUI thread (its own QTextDocument, see reports.pdf)."""
+    """Writes the PDF (run by ``ui.jobs.run_soon``, its own QTextDocument)."""
 
     def __init__(self, path: Path, body: str, title: str, images: dict[str, bytes]) -> None:
         super().__init__()
@@ -1968,7 +1969,7 @@ class CalculatorPage(Page):
         return self.tr("Missed-payment calculator: scenario summary")
 
     def export_pdf(self, path: Path) -> None:
-        """Write the one-page summary off the GUI thread; ``pdf_finished``/``pdf_failed`` tell."""
+        """Write the one-page summary once the busy label shows; ``pdf_finished``/``pdf_failed``."""
         result = self._result
         if result is None or self._pdf_jobs:
             return
@@ -1982,7 +1983,7 @@ class CalculatorPage(Page):
         self.busy.show()
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))
-        QThreadPool.globalInstance().start(job)
+        jobs.run_soon(job)
 
     def _finish_pdf_job(self) -> None:
         self._pdf_jobs.clear()

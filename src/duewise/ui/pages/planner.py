@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from duewise.finance import disclosure, planner, planner_tools, products
 from duewise.finance.money import MAX_AMOUNT, ZERO, MoneyError, from_cents, to_decimal
 from duewise.finance.planner import RecommendationReason, Strategy
 from duewise.reports import csv_writer, pdf, planner_ics
+from duewise.ui import jobs
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
 from duewise.ui.widgets import common, planner_dialogs
@@ -85,7 +86,7 @@ class _TaskSignals(QObject):
 
 
 class _PdfTask(QRunnable):
-    """Writes the PDF off the GUI thread."""
+    """Writes the PDF (run by ``ui.jobs.run_soon``)."""
 
     def __init__(self, path: Path, body: str, title: str, images: dict[str, bytes]) -> None:
         super().__init__()
@@ -1782,7 +1783,7 @@ class PlannerPage(Page):
         return "".join(parts)
 
     def export_pdf(self, path: Path) -> None:
-        """Write the printable plan off the GUI thread; ``export_finished`` says when."""
+        """Write the printable plan after the progress bar shows; ``export_finished`` says when."""
         if self._shown_result() is None:
             return
         body = self.pdf_body()
@@ -1796,7 +1797,7 @@ class PlannerPage(Page):
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))
         self._pdf_path = path
-        QThreadPool.globalInstance().start(task)
+        jobs.run_soon(task)
 
     def _on_pdf_finished(self, path: str) -> None:
         self._tasks.clear()
