@@ -13,10 +13,13 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Callable, Sequence
+from typing import Any
 
+from matplotlib.axes import Axes
 from matplotlib.backend_bases import DrawEvent, Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.legend import Legend
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import Bbox
 from PySide6.QtCore import Signal
@@ -67,6 +70,19 @@ def _quiet_layout(canvas: FigureCanvasQTAgg) -> None:
             draw()
 
     canvas.draw = quiet_draw  # type: ignore[method-assign]
+
+
+def _legend_above(axes: Axes, handles: list[Any], labels: list[str], *, columns: int) -> Legend:
+    """A frameless legend just above the plot area, left-aligned (every calculator chart's)."""
+    return axes.legend(
+        handles,
+        labels,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.01),
+        ncols=columns,
+        frameon=False,
+        borderaxespad=0.2,
+    )
 
 
 class CompoundingChart(ChartCanvas):
@@ -122,14 +138,8 @@ class CompoundingChart(ChartCanvas):
         ax.yaxis.set_major_formatter(FuncFormatter(_grouped))
         ax.xaxis.set_major_locator(MaxNLocator(7, integer=True))
         ax.grid(True, axis="y", alpha=0.3)
-        self.legend = ax.legend(
-            [self.line_on_time, self.line_scenario, self.gap],
-            ["", "", ""],
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.01),
-            ncols=3,
-            frameon=False,
-            borderaxespad=0.2,
+        self.legend = _legend_above(
+            ax, [self.line_on_time, self.line_scenario, self.gap], ["", "", ""], columns=3
         )
         bars = self.ax_extra.bar(
             [0.0] * len(EXTRA_KINDS),
@@ -195,14 +205,11 @@ class CompoundingChart(ChartCanvas):
         # Legends are rebuilt: their column count follows the text size (a legend lays its
         # entries out when it is made).
         self.legend.remove()
-        self.legend = self.ax_owed.legend(
+        self.legend = _legend_above(
+            self.ax_owed,
             [self.line_on_time, self.line_scenario, self.gap],
             [on_time, scenario, gap],
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.01),
-            ncols=1 if large else 3,
-            frameon=False,
-            borderaxespad=0.2,
+            columns=1 if large else 3,
         )
         self.ax_extra.set_title(extra_title)
         self.extra_legend.remove()
@@ -357,14 +364,8 @@ class NextLoanChart(ChartCanvas):
         self.axes.yaxis.set_major_formatter(FuncFormatter(_grouped))
         self.axes.xaxis.set_major_locator(MaxNLocator(7, integer=True))
         self.axes.grid(True, axis="y", alpha=0.3)
-        self.legend = self.axes.legend(
-            [self.line_extra, self.line_refused, self.chosen],
-            ["", "", ""],
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.01),
-            ncols=3,
-            frameon=False,
-            borderaxespad=0.2,
+        self.legend = _legend_above(
+            self.axes, [self.line_extra, self.line_refused, self.chosen], ["", "", ""], columns=3
         )
         self._tick_label: Callable[[int], str] = str
 
@@ -386,14 +387,11 @@ class NextLoanChart(ChartCanvas):
         self.axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: self._tick_label(int(v))))
         large = text_scale >= 150
         self.legend.remove()
-        self.legend = self.axes.legend(
+        self.legend = _legend_above(
+            self.axes,
             [self.line_extra, self.line_refused, self.chosen],
             [extra, refused, chosen],
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.01),
-            ncols=1 if large else 3,
-            frameon=False,
-            borderaxespad=0.2,
+            columns=1 if large else 3,
         )
         self.axes.xaxis.set_major_locator(MaxNLocator(4 if large else 7, integer=True))
         self.canvas.setMinimumHeight(int(200 * (1.8 if large else 1.0)))
