@@ -4,11 +4,11 @@ Run: ``pytest tests/benchmarks/test_bench_calculator.py --benchmark-enable --ben
 
 Each round types a new amount into the field (the slot re-runs the engine: simulation, baseline,
 record, consequences, and updates the chart, the table, the record grid and the checklist) and
-waits until the chart's pixels are up to date. ``same-limits`` keeps the axis limits (the chart
-only redraws its data over the cached background); ``new-limits`` changes them (full redraw with
-new tick labels); ``new-limits-wider-labels`` changes them so that the tick labels get another
-digit (the constrained layout runs as well). ``with-next-loan`` also lets the deferred next-loan
-panel (a 30-year mortgage assessed for 72 application months, plus its chart) finish.
+waits until the chart's pixels are up to date. ``same-limits`` keeps the axis range;
+``new-limits`` changes it (new tick labels, painted by Qt over the kept background);
+``new-limits-wider-labels`` changes it so that the tick labels get another digit (the room kept
+for the labels is wide enough, so no new layout). ``with-next-loan`` also runs the deferred
+next-loan panel at once (a 30-year mortgage assessed for 72 application months, plus its chart).
 """
 
 from __future__ import annotations

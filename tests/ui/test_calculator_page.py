@@ -255,3 +255,56 @@ def test_exports(page, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ign
     assert "逾期计算器：情景摘要" in text
     assert "京东白条" in text
     assert calc.pdf_button.isEnabled() and not calc.busy.isVisible()
+
+
+def test_typing_an_amount_rescales_the_axis_without_a_full_redraw(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each keystroke moves the money axis (1 → 10 → 100 …): only the data and the painted tick
+    labels change; matplotlib does not draw the whole figure again (DESIGN.md: 30 ms)."""
+    _, _, calc = page
+    chart = calc.chart
+    calc.amount_edit.clear()
+    qtbot.keyClicks(calc.amount_edit, "5")
+    qtbot.wait(100)  # any pending redraw happens
+    full_draws = chart.full_draws
+    for key in "600":
+        with qtbot.waitSignal(calc.result_changed):
+            qtbot.keyClicks(calc.amount_edit, key)
+    assert calc.amount_edit.text() == "5600"
+    assert chart.full_draws == full_draws  # the placeholder "8,888" is wide enough for "7,000"
+    labels = chart.tick_labels(chart.ax_owed.yaxis)
+    assert labels[0] == "0" and len(labels) == 6
+    top = float(labels[-1].replace(",", ""))
+    assert max(chart.series()["scenario"]) <= top < 2 * max(chart.series()["scenario"])
+    assert chart.tick_labels(chart.ax_owed.xaxis)[0] == "0"
+    # A label wider than the room kept for it lays the figure out once more, then no longer.
+    qtbot.keyClicks(calc.amount_edit, "0")
+    qtbot.wait(100)
+    assert chart.full_draws == full_draws + 1
+    top = chart.tick_labels(chart.ax_owed.yaxis)[-1]
+    assert len(top) == 6 and float(top.replace(",", "")) >= max(chart.series()["scenario"])
+    qtbot.keyClick(calc.amount_edit, Qt.Key.Key_Backspace)
+    qtbot.wait(100)
+    assert chart.full_draws == full_draws + 1  # the room kept only grows
+
+
+def test_exported_chart_has_real_tick_labels(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On screen Qt paints the tick labels; files get matplotlib's own, and the screen is back
+    to painted labels afterwards."""
+    _, _, calc = page
+    chart = calc.chart
+    seen: list[str] = []
+
+    def spy(event) -> None:  # type: ignore[no-untyped-def]
+        if chart.canvas.is_saving():
+            seen.extend(t.get_text() for t in chart.ax_owed.yaxis.get_ticklabels())
+
+    cid = chart.canvas.mpl_connect("draw_event", spy)
+    calc.export_png(tmp_path / "chart.png")
+    chart.canvas.mpl_disconnect(cid)
+    assert seen[:6] == chart.tick_labels(chart.ax_owed.yaxis)
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+    overlay = chart.owed_ticks
+    assert not overlay.exporting
+    assert overlay.axis.get_ticklabels()[0].get_text() in ("", overlay.placeholder)
+    chart.draw_now()
+    assert {t.get_text() for t in chart.ax_owed.yaxis.get_ticklabels()} == {overlay.placeholder}

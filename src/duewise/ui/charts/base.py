@@ -11,10 +11,17 @@ import matplotlib
 
 matplotlib.use("QtAgg")
 
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
 from matplotlib import font_manager
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtGui import QPalette
+from matplotlib.ticker import FixedLocator, FuncFormatter
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 #: Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -59,6 +66,139 @@ def configure_matplotlib() -> None:
     _configured = True
 
 
+_qt_tick_family: str | None = None
+
+
+def _tick_family() -> str:
+    """The family matplotlib draws Latin text in (DejaVu Sans, from matplotlib's own files), made
+    known to Qt so painted tick labels look like the rest of the chart."""
+    global _qt_tick_family  # noqa: PLW0603 - register the font file with Qt once
+    if _qt_tick_family is None:
+        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _qt_tick_family = families[0] if families else ""
+    return _qt_tick_family
+
+
+class TickOverlay:
+    """Tick labels that Qt paints over the canvas, so new labels need no matplotlib redraw.
+
+    A full matplotlib draw is mostly text (each tick label costs 1–2 ms to lay out and render), so
+    a chart whose tick labels change with every edit cannot be redrawn within 30 ms. Instead the
+    axis keeps fixed tick positions (the charts scale their data to a fixed range), matplotlib
+    draws the ticks, the grid and an invisible *placeholder* label at each (which reserves the room
+    the layout needs), and the real labels are painted by Qt after the figure (microseconds).
+
+    Exports (``ChartCanvas.exporting``) switch back to real matplotlib labels, so PNG, SVG and PDF
+    files show them.
+    """
+
+    def __init__(self, axis: Axis, positions: Sequence[float], *, placeholder: str) -> None:
+        self.axis = axis
+        self.positions: list[float] = []
+        self.labels: list[str] = []
+        self.placeholder = placeholder
+        self.colour = "#000000"
+        self.exporting = False
+        axis.set_major_formatter(FuncFormatter(self._format))
+        self.set_positions(positions)
+
+    def set_positions(self, positions: Sequence[float]) -> bool:
+        """Move the ticks (data coordinates). True if they moved: the figure must be redrawn."""
+        new = [float(p) for p in positions]
+        if new == self.positions:
+            return False
+        self.positions = new
+        self.labels = [""] * len(new)
+        self.axis.set_major_locator(FixedLocator(new))
+        return True
+
+    def set_labels(self, labels: Sequence[str]) -> bool:
+        """Show these labels (one per position). True if one is longer than the placeholder, which
+        then grows: the layout must run again to make room."""
+        self.labels = list(labels)
+        longest = max(self.labels, key=len, default="")
+        if len(longest) > len(self.placeholder):
+            self.placeholder = "8" * len(longest)
+            return True
+        return False
+
+    def _format(self, value: float, _pos: object = None) -> str:
+        if not self.exporting:
+            return self.placeholder
+        for position, label in zip(self.positions, self.labels, strict=False):
+            if abs(position - value) < 1e-9:
+                return label
+        return ""
+
+    def hide_drawn_labels(self) -> None:
+        """matplotlib draws the placeholders transparent (call after colouring the axes)."""
+        self.axis.set_tick_params(labelcolor=self.colour if self.exporting else "none")
+
+    def paint(self, painter: QPainter, canvas: FigureCanvasQTAgg) -> None:
+        """Paint the labels where matplotlib would have drawn them, aligned the same way."""
+        ticks = self.axis.get_major_ticks(len(self.positions))
+        if not ticks or not self.labels:
+            return
+        label = ticks[0].label1
+        if not label.get_visible():
+            return
+        transform = label.get_transform()
+        ratio = canvas.device_pixel_ratio or 1.0
+        height = canvas.figure.bbox.height
+        font = QFont(canvas.font())
+        family = _tick_family()
+        if family:
+            font.setFamily(family)
+        font.setPixelSize(max(1, round(label.get_fontsize() * canvas.figure.dpi / ratio / 72)))
+        painter.setFont(font)
+        painter.setPen(QColor(self.colour))
+        metrics = painter.fontMetrics()
+        ha, va = label.get_horizontalalignment(), label.get_verticalalignment()
+        is_x = self.axis.axis_name == "x"
+        for position, text in zip(self.positions, self.labels, strict=False):
+            if not text:
+                continue
+            x, y = transform.transform((position, 0.0) if is_x else (0.0, position))
+            x, y = x / ratio, (height - y) / ratio
+            width = metrics.horizontalAdvance(text)
+            if ha == "right":
+                x -= width
+            elif ha == "center":
+                x -= width / 2
+            if va == "top":
+                y += metrics.ascent()
+            elif va == "bottom":
+                y -= metrics.descent()
+            elif va == "baseline":
+                pass
+            else:  # center, center_baseline
+                y += (metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(QPointF(x, y), text)
+
+
+class _OverlayCanvas(FigureCanvasQTAgg):
+    """A Qt-Agg canvas that paints ``TickOverlay`` labels after the figure."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self.tick_overlays: list[TickOverlay] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.tick_overlays or not hasattr(self, "renderer"):
+            return
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            for overlay in self.tick_overlays:
+                if not overlay.exporting:
+                    overlay.paint(painter, self)
+        finally:
+            painter.end()
+
+
 class ChartCanvas(QWidget):
     """A ``Figure`` in a ``FigureCanvasQTAgg``, coloured from the Qt palette.
 
@@ -71,7 +211,7 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         configure_matplotlib()
         self.figure = Figure(figsize=(6.4, height_in), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _OverlayCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(220)
         layout = QVBoxLayout(self)
@@ -88,7 +228,9 @@ class ChartCanvas(QWidget):
 
     def apply_palette(self) -> None:
         """Colour the figure and every axes from the Qt palette (light or dark theme)."""
-        fg, bg = self.text_colour(), self.background_colour()
+        self._apply_colours(self.text_colour(), self.background_colour())
+
+    def _apply_colours(self, fg: str, bg: str) -> None:
         self.figure.set_facecolor(bg)
         for axes in self.figure.axes:
             axes.set_facecolor(bg)
@@ -98,11 +240,52 @@ class ChartCanvas(QWidget):
             axes.title.set_color(fg)
             for spine in axes.spines.values():
                 spine.set_color(fg)
-            legend = axes.get_legend()
+        legends = [axes.get_legend() for axes in self.figure.axes] + list(self.figure.legends)
+        for legend in legends:
             if legend is not None:
                 legend.get_frame().set_facecolor(bg)
                 for text in legend.get_texts():
                     text.set_color(fg)
+        for overlay in self.canvas.tick_overlays:
+            overlay.colour = fg
+            overlay.hide_drawn_labels()
+
+    def add_tick_overlay(
+        self, axis: Axis, positions: Sequence[float], *, placeholder: str = "8,888"
+    ) -> TickOverlay:
+        """Let Qt paint this axis's tick labels (see ``TickOverlay``)."""
+        overlay = TickOverlay(axis, positions, placeholder=placeholder)
+        overlay.colour = self.text_colour()
+        overlay.hide_drawn_labels()
+        self.canvas.tick_overlays.append(overlay)
+        return overlay
+
+    def tick_labels(self, axis: Axis) -> list[str]:
+        """The tick labels shown on an axis (painted or drawn), for tests and accessibility."""
+        for overlay in self.canvas.tick_overlays:
+            if overlay.axis is axis:
+                return list(overlay.labels)
+        return [label.get_text() for label in axis.get_ticklabels()]
+
+    @contextlib.contextmanager
+    def exporting(self) -> Iterator[None]:
+        """matplotlib draws the real tick labels while saving a file (Qt paints them on screen)."""
+        overlays = self.canvas.tick_overlays
+        for overlay in overlays:
+            overlay.exporting = True
+        self._apply_colours("#000000", "#ffffff")  # files are printed: dark text on white
+        try:
+            yield
+        finally:
+            for overlay in overlays:
+                overlay.exporting = False
+            self.apply_palette()
+            self.after_export()
+
+    def after_export(self) -> None:
+        """Saving drew the figure at another size into a new buffer: draw the screen again."""
+        self.canvas.draw_idle()
+        self.canvas.update()
 
     def scale_fonts(self, text_scale: int) -> None:
         """Follow the app's text-size setting (100–200 %)."""
@@ -119,5 +302,15 @@ class ChartCanvas(QWidget):
         import io
 
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+        with self.exporting():
+            self.figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+        return buffer.getvalue()
+
+    def svg_bytes(self) -> bytes:
+        """The chart as SVG (text as paths, so it looks the same without our fonts)."""
+        import io
+
+        buffer = io.BytesIO()
+        with self.exporting():
+            self.figure.savefig(buffer, format="svg", facecolor="white")
         return buffer.getvalue()

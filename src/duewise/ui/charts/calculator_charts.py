@@ -1,11 +1,19 @@
 """The calculator's charts: amount owed on time vs. the scenario, the extra cost by kind, and the
 next loan's extra cost by application month.
 
-Artists are created once. Data changes update them in place; when the axis limits stay the same
-(limits move in "nice" steps, so most input changes keep them) only the data artists are redrawn
-over a cached background (blitting), otherwise the canvas is redrawn with ``draw_idle``. The
-constrained layout runs only when the size, texts or text size change, because it doubles the cost
-of a full draw.
+Every edit of the calculator changes the data and, usually, the axis ranges. A full matplotlib
+draw costs 100–300 ms (mostly text: tick labels, legends, titles), far over the 30 ms an edit may
+take (DESIGN.md), so a full draw happens only when the size, the texts, the colours or the text
+size change. For everything else:
+
+- each axis has fixed tick positions: the data are scaled to a fixed range (0–1 on the money
+  axes: the top is 4 or 5 "nice" steps) and only the tick *labels* change, which Qt paints over
+  the canvas (``TickOverlay``), while matplotlib draws the grid and the ticks once;
+- the data artists are *animated*: after a full draw the figure without them is kept as the
+  background, and an edit restores it, draws them and blits.
+
+The constrained layout runs only on a full draw, with a placeholder label as wide as the widest
+expected one; a label wider than that grows the placeholder and lays the figure out again.
 """
 
 from __future__ import annotations
@@ -15,17 +23,16 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import DrawEvent, Event, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.legend import Legend
-from matplotlib.ticker import FuncFormatter, MaxNLocator
-from matplotlib.transforms import Bbox
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from duewise.ui.charts.base import COLOURS, LINE_STYLES, ChartCanvas
+from duewise.ui.charts.base import COLOURS, LINE_STYLES, ChartCanvas, TickOverlay
 
 #: Segments of the extra-cost bar, bottom to top.
 EXTRA_KINDS = ("interest", "penalties", "fees", "interest_on_interest")
@@ -39,6 +46,8 @@ _EXTRA_HATCH = {"interest": "", "penalties": "//", "fees": "..", "interest_on_in
 #: Chart text grows with the app's text size up to this percent (larger leaves no room to plot).
 CHART_TEXT_SCALE_MAX = 150
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+#: Month steps for the next-loan chart's ticks.
+_MONTH_TICK_STEPS = (1, 2, 3, 4, 6, 12, 24, 36, 60)
 
 
 def nice_ceiling(value: float) -> float:
@@ -50,6 +59,21 @@ def nice_ceiling(value: float) -> float:
         if value <= m * scale * (1 + 1e-12):
             return m * scale
     return 10 * scale
+
+
+def nice_scale(value: float, intervals: int) -> tuple[float, float]:
+    """``(top, step)`` for an axis from 0 with ``intervals`` equal steps: the step is "nice" and
+    the top (``step × intervals``) is at or above ``value``."""
+    step = nice_ceiling(value / intervals) if value > 0 else 1.0
+    return step * intervals, step
+
+
+def tick_text(value: float, step: float) -> str:
+    """A tick label: grouped digits, with as many decimals as the step needs."""
+    decimals = 0
+    while decimals < 6 and abs(step * 10**decimals - round(step * 10**decimals)) > 1e-9:
+        decimals += 1
+    return f"{value:,.{decimals}f}"
 
 
 def _grouped(value: float, _pos: object = None) -> str:
@@ -85,7 +109,90 @@ def _legend_above(axes: Axes, handles: list[Any], labels: list[str], *, columns:
     )
 
 
-class CompoundingChart(ChartCanvas):
+def _fractions(intervals: int) -> list[float]:
+    return [i / intervals for i in range(intervals + 1)]
+
+
+class _BlitChart(ChartCanvas):
+    """A chart whose data artists are animated and blitted over a kept background.
+
+    Subclasses list their animated artists in ``self._animated`` (in drawing order) and call
+    ``_blit()`` after a data change, ``_full_redraw()`` after anything else changed and
+    ``relayout()`` when the layout must run again (texts, text size).
+    """
+
+    def __init__(self, parent: QWidget | None, *, height_in: float) -> None:
+        super().__init__(parent, height_in=height_in)
+        _quiet_layout(self.canvas)
+        self._animated: list[Artist] = []
+        self._background: object | None = None
+        self._full_pending = True
+        self.full_draws = 0  # how many full draws ran (tests, benchmarks)
+        self.blits = 0
+        self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
+        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
+
+    def relayout(self) -> None:
+        """Run the constrained layout on the next draw (texts, text size or size changed)."""
+        self.figure.set_layout_engine("constrained")
+        self._full_redraw()
+
+    def _on_canvas_resize(self, _event: Event) -> None:
+        self.figure.set_layout_engine("constrained")
+        self._full_pending = True
+
+    def _full_redraw(self) -> None:
+        self._full_pending = True
+        self.redraw()
+
+    def _on_canvas_draw(self, _event: DrawEvent) -> None:
+        # A full draw leaves out the animated artists: keep it as the background, then add them.
+        # The layout just ran; keep it fixed until the size or the texts change.
+        if self.canvas.is_saving():
+            return  # an export: matplotlib draws the animated artists itself
+        if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
+            self.figure.set_layout_engine("none")
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._full_pending = False
+        self.full_draws += 1
+        self._draw_animated()
+
+    def _draw_animated(self) -> None:
+        for artist in self._animated:
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
+
+    def _blit(self) -> None:
+        if self._full_pending or self._background is None:
+            self._full_redraw()
+            return
+        self.canvas.restore_region(self._background)
+        self._draw_animated()
+        # The whole canvas: the tick labels Qt paints over it may have changed too.
+        self.canvas.blit()
+        self.blits += 1
+
+    def _update_ticks(
+        self, overlay: TickOverlay, positions: Sequence[float], labels: list[str]
+    ) -> bool:
+        """New tick labels (and positions). True if the figure itself must be drawn again."""
+        moved = overlay.set_positions(positions)
+        if overlay.set_labels(labels):
+            self.figure.set_layout_engine("constrained")
+            return True
+        return moved
+
+    def after_export(self) -> None:
+        self._full_pending = True
+        super().after_export()
+
+    def draw_now(self) -> None:
+        """Finish any pending redraw synchronously (benchmarks, exports)."""
+        if self._full_pending:
+            self.canvas.draw()
+
+
+class CompoundingChart(_BlitChart):
     """Owed over time (on time: solid; scenario: dashed; the gap shaded) and the extra-cost bar.
 
     Signals:
@@ -93,11 +200,16 @@ class CompoundingChart(ChartCanvas):
     """
 
     hovered = Signal(int)
+    #: Equal steps on the money axes (owed, extra cost) and on the month axis.
+    OWED_STEPS, EXTRA_STEPS, MONTH_STEPS = 5, 4, 6
+    #: Canvas height in pixels at 100 % text.
+    HEIGHT = 400
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, height_in=3.4)
-        self.canvas.setMinimumHeight(260)
-        _quiet_layout(self.canvas)
+        # A fixed height: a canvas that follows the page layout is resized (and fully redrawn)
+        # whenever an edit rewraps a text near it.
+        self.canvas.setFixedHeight(self.HEIGHT)
         grid = self.figure.add_gridspec(1, 2, width_ratios=(3.2, 1.0))
         self.ax_owed = self.figure.add_subplot(grid[0])
         self.ax_extra = self.figure.add_subplot(grid[1])
@@ -134,12 +246,24 @@ class CompoundingChart(ChartCanvas):
         self.hover_line = ax.axvline(0, color=COLOURS["black"], linewidth=0.8, alpha=0.5)
         self.hover_line.set_animated(True)
         self.hover_line.set_visible(False)
-        ax.yaxis.set_major_locator(MaxNLocator(5))
-        ax.yaxis.set_major_formatter(FuncFormatter(_grouped))
-        ax.xaxis.set_major_locator(MaxNLocator(7, integer=True))
+        # Data are scaled to 0–1 on both axes; the margins keep the end markers inside.
+        ax.set_xlim(-0.01, 1.01)
+        ax.set_ylim(0, 1)
+        self.owed_ticks = self.add_tick_overlay(
+            ax.yaxis, _fractions(self.OWED_STEPS), placeholder="8,888"
+        )
+        self.month_ticks = self.add_tick_overlay(
+            ax.xaxis, _fractions(self.MONTH_STEPS), placeholder="88"
+        )
         ax.grid(True, axis="y", alpha=0.3)
-        self.legend = _legend_above(
-            ax, [self.line_on_time, self.line_scenario, self.gap], ["", "", ""], columns=3
+        # Both legends are the figure's, above and below the plots: the layout gives them their
+        # own rows (a legend of the narrow owed axes that is wider than it squeezes the axes).
+        self.legend = self.figure.legend(
+            [self.line_on_time, self.line_scenario, self.gap],
+            ["", "", ""],
+            loc="outside upper left",
+            ncols=3,
+            frameon=False,
         )
         bars = self.ax_extra.bar(
             [0.0] * len(EXTRA_KINDS),
@@ -154,23 +278,25 @@ class CompoundingChart(ChartCanvas):
             patch.set_hatch(_EXTRA_HATCH[kind])
             patch.set_animated(True)
         self.ax_extra.set_xlim(-0.6, 0.6)
+        self.ax_extra.set_ylim(0, 1)
         self.ax_extra.set_xticks([])
-        self.ax_extra.yaxis.set_major_locator(MaxNLocator(4))
-        self.ax_extra.yaxis.set_major_formatter(FuncFormatter(_grouped))
+        self.extra_ticks = self.add_tick_overlay(
+            self.ax_extra.yaxis, _fractions(self.EXTRA_STEPS), placeholder="8,888"
+        )
         self.extra_legend = self.figure.legend(
             [self.bars[k] for k in EXTRA_KINDS],
             [""] * len(EXTRA_KINDS),
-            loc="outside lower right",
-            ncols=len(EXTRA_KINDS),
+            loc="outside lower left",
+            ncols=2,
             frameon=False,
         )
         self.x: list[float] = []
         self.on_time: list[float] = []
         self.scenario: list[float] = []
         self.extra: dict[str, float] = dict.fromkeys(EXTRA_KINDS, 0.0)
-        self._limits: tuple[float, float, float] = (0.0, 0.0, 0.0)
-        self._background: object | None = None
-        self._full_pending = True
+        self.x_max = float(self.MONTH_STEPS)
+        self.y_max = 1.0
+        self.extra_max = 1.0
         self._hover_index = -1
         self._animated = [
             self.gap,
@@ -179,10 +305,8 @@ class CompoundingChart(ChartCanvas):
             self.hover_line,
             *self.bars.values(),
         ]
-        self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
         self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
         self.canvas.mpl_connect("axes_leave_event", self._on_canvas_leave)
-        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -205,30 +329,26 @@ class CompoundingChart(ChartCanvas):
         # Legends are rebuilt: their column count follows the text size (a legend lays its
         # entries out when it is made).
         self.legend.remove()
-        self.legend = _legend_above(
-            self.ax_owed,
+        self.legend = self.figure.legend(
             [self.line_on_time, self.line_scenario, self.gap],
             [on_time, scenario, gap],
-            columns=1 if large else 3,
+            loc="outside upper left",
+            ncols=1 if large else 3,
+            frameon=False,
         )
         self.ax_extra.set_title(extra_title)
         self.extra_legend.remove()
         self.extra_legend = self.figure.legend(
             [self.bars[k] for k in EXTRA_KINDS],
             [extra_labels[k] for k in EXTRA_KINDS],
-            loc="outside lower right",
-            ncols=2 if large else len(EXTRA_KINDS),
+            loc="outside lower left",
+            ncols=1 if large else 2,
             frameon=False,
         )
-        self.canvas.setMinimumHeight(int(260 * (1.6 if large else 1.0)))
+        self.canvas.setFixedHeight(int(self.HEIGHT * (1.5 if large else 1.0)))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.relayout()
-
-    def relayout(self) -> None:
-        """Run the constrained layout on the next draw (texts, text size or size changed)."""
-        self.figure.set_layout_engine("constrained")
-        self._full_redraw()
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -244,38 +364,53 @@ class CompoundingChart(ChartCanvas):
         self.on_time = list(on_time)
         self.scenario = list(scenario)
         self.extra = {k: max(0.0, extra.get(k, 0.0)) for k in EXTRA_KINDS}
-        self.line_on_time.set_data(self.x, self.on_time)
-        self.line_scenario.set_data(self.x, self.scenario)
-        self.gap.set_data(self.x, self.on_time, self.scenario)
+        total_extra = sum(self.extra.values())
+        self.x_max = float(max(6, math.ceil(max(n - 1, 1) / 6) * 6))
+        self.y_max, y_step = nice_scale(
+            max([*self.on_time, *self.scenario, 0.0]) * 1.08, self.OWED_STEPS
+        )
+        self.extra_max, extra_step = nice_scale(total_extra * 1.05, self.EXTRA_STEPS)
+        xs = [x / self.x_max for x in self.x]
+        y0 = [v / self.y_max for v in self.on_time]
+        y1 = [v / self.y_max for v in self.scenario]
+        self.line_on_time.set_data(xs, y0)
+        self.line_scenario.set_data(xs, y1)
+        self.gap.set_data(xs, y0, y1)
         bottom = 0.0
         for kind in EXTRA_KINDS:
             patch = self.bars[kind]
-            patch.set_y(bottom)
-            patch.set_height(self.extra[kind])
+            patch.set_y(bottom / self.extra_max)
+            patch.set_height(self.extra[kind] / self.extra_max)
             bottom += self.extra[kind]
-        x_max = float(max(6, math.ceil(max(n - 1, 1) / 6) * 6))
-        y_max = nice_ceiling(max([*self.on_time, *self.scenario, 0.0]) * 1.08)
-        extra_max = nice_ceiling(bottom * 1.05) if bottom > 0 else 1.0
-        limits = (x_max, y_max, extra_max)
-        if limits != self._limits:
-            digits_changed = len(_grouped(y_max)) != len(_grouped(self._limits[1])) or len(
-                _grouped(extra_max)
-            ) != len(_grouped(self._limits[2]))
-            self._limits = limits
-            self.ax_owed.set_xlim(-0.3, x_max + 0.3)
-            self.ax_owed.set_ylim(0, y_max)
-            self.ax_extra.set_ylim(0, extra_max)
-            if digits_changed:
-                self.figure.set_layout_engine("constrained")
+        x_step = self.x_max / self.MONTH_STEPS
+        relayout = [
+            self._update_ticks(
+                self.owed_ticks,
+                _fractions(self.OWED_STEPS),
+                [tick_text(i * y_step, y_step) for i in range(self.OWED_STEPS + 1)],
+            ),
+            self._update_ticks(
+                self.month_ticks,
+                _fractions(self.MONTH_STEPS),
+                [tick_text(i * x_step, x_step) for i in range(self.MONTH_STEPS + 1)],
+            ),
+            self._update_ticks(
+                self.extra_ticks,
+                _fractions(self.EXTRA_STEPS),
+                [tick_text(i * extra_step, extra_step) for i in range(self.EXTRA_STEPS + 1)],
+            ),
+        ]
+        if self._hover_index >= 0:
+            self.hover_line.set_xdata([self._hover_index / self.x_max] * 2)
+        if any(relayout):
             self._full_redraw()
         else:
             self._blit()
 
     def series(self) -> dict[str, list[float]]:
-        """What the chart shows (tests and accessibility): x, on_time, scenario."""
-        x, y = self.line_scenario.get_data()
-        _, y0 = self.line_on_time.get_data()
-        return {"x": list(map(float, x)), "on_time": list(map(float, y0)), "scenario": list(y)}
+        """What the chart shows, in money and months (tests, accessibility): x, on_time,
+        scenario."""
+        return {"x": list(self.x), "on_time": list(self.on_time), "scenario": list(self.scenario)}
 
     # --- hover --------------------------------------------------------------------------------
 
@@ -285,7 +420,7 @@ class CompoundingChart(ChartCanvas):
         visible = 0 <= index < len(self.x)
         self.hover_line.set_visible(visible)
         if visible:
-            self.hover_line.set_xdata([index, index])
+            self.hover_line.set_xdata([index / self.x_max] * 2)
         self._blit()
 
     def _on_canvas_motion(self, event: Event) -> None:
@@ -293,7 +428,7 @@ class CompoundingChart(ChartCanvas):
             return
         if event.xdata is None or not self.x:
             return
-        index = min(max(round(event.xdata), 0), len(self.x) - 1)
+        index = min(max(round(event.xdata * self.x_max), 0), len(self.x) - 1)
         if index != self._hover_index:
             self.set_hover(index)
             self.hovered.emit(index)
@@ -303,71 +438,50 @@ class CompoundingChart(ChartCanvas):
             self.set_hover(-1)
             self.hovered.emit(-1)
 
-    # --- drawing ------------------------------------------------------------------------------
 
-    def _on_canvas_resize(self, _event: Event) -> None:
-        self.figure.set_layout_engine("constrained")
-        self._full_pending = True
-
-    def _full_redraw(self) -> None:
-        self._full_pending = True
-        self.redraw()
-
-    def _on_canvas_draw(self, _event: DrawEvent) -> None:
-        # A full draw leaves out the animated artists: keep it as the background, then add them.
-        # The layout just ran; keep it fixed until the size or the texts change.
-        if self.canvas.is_saving():
-            return  # a PNG export: matplotlib draws the animated artists itself
-        if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
-            self.figure.set_layout_engine("none")
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._full_pending = False
-        self._draw_animated()
-
-    def _draw_animated(self) -> None:
-        for artist in self._animated:
-            if artist.get_visible():
-                self.figure.draw_artist(artist)
-
-    def _blit(self) -> None:
-        if self._full_pending or self._background is None:
-            self._full_redraw()
-            return
-        self.canvas.restore_region(self._background)
-        self._draw_animated()
-        # Only the axes changed (the background is the same): repaint only them.
-        self.canvas.blit(Bbox.union([axes.bbox for axes in self.figure.axes]).padded(4))
-
-    def draw_now(self) -> None:
-        """Finish any pending redraw synchronously (benchmarks, exports)."""
-        if self._full_pending:
-            self.canvas.draw()
-
-
-class NextLoanChart(ChartCanvas):
+class NextLoanChart(_BlitChart):
     """Extra cost of the next loan by application month; months when it is likely refused are
     marked with crosses on the axis, the chosen month with a vertical line."""
 
+    #: Equal steps on the money axis.
+    MONEY_STEPS = 4
+    #: Canvas height in pixels at 100 % text.
+    HEIGHT = 220
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, height_in=2.3)
-        self.canvas.setMinimumHeight(200)
-        _quiet_layout(self.canvas)
+        self.canvas.setFixedHeight(self.HEIGHT)
         self.axes = self.figure.add_subplot()
         (self.line_extra,) = self.axes.plot(
-            [], [], "-", drawstyle="steps-post", color=COLOURS["scenario"], linewidth=2
+            [],
+            [],
+            "-",
+            drawstyle="steps-post",
+            color=COLOURS["scenario"],
+            linewidth=2,
+            animated=True,
         )
         (self.line_refused,) = self.axes.plot(
-            [], [], "x", color=COLOURS["black"], markersize=6, clip_on=False
+            [], [], "x", color=COLOURS["black"], markersize=6, clip_on=False, animated=True
         )
         self.chosen = self.axes.axvline(0, color=COLOURS["on_time"], linewidth=1.2, linestyle=":")
-        self.axes.yaxis.set_major_locator(MaxNLocator(4))
-        self.axes.yaxis.set_major_formatter(FuncFormatter(_grouped))
-        self.axes.xaxis.set_major_locator(MaxNLocator(7, integer=True))
+        self.chosen.set_animated(True)
+        self.axes.set_ylim(0, 1)
+        self.axes.set_xlim(-0.5, 1.5)
+        self.money_ticks = self.add_tick_overlay(
+            self.axes.yaxis, _fractions(self.MONEY_STEPS), placeholder="8,888"
+        )
+        self.month_ticks = self.add_tick_overlay(self.axes.xaxis, [0.0], placeholder="8")
         self.axes.grid(True, axis="y", alpha=0.3)
         self.legend = _legend_above(
             self.axes, [self.line_extra, self.line_refused, self.chosen], ["", "", ""], columns=3
         )
+        self._animated = [self.line_extra, self.chosen, self.line_refused]
         self._tick_label: Callable[[int], str] = str
+        self._max_month_ticks = 7
+        self._months = 0
+        self._extra: list[float | None] = []
+        self._chosen_index = 0
 
     def set_texts(
         self,
@@ -384,7 +498,6 @@ class NextLoanChart(ChartCanvas):
         self.axes.set_xlabel(x_label)
         self.axes.set_ylabel(y_label)
         self._tick_label = tick_label
-        self.axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: self._tick_label(int(v))))
         large = text_scale >= 150
         self.legend.remove()
         self.legend = _legend_above(
@@ -393,27 +506,56 @@ class NextLoanChart(ChartCanvas):
             [extra, refused, chosen],
             columns=1 if large else 3,
         )
-        self.axes.xaxis.set_major_locator(MaxNLocator(4 if large else 7, integer=True))
-        self.canvas.setMinimumHeight(int(200 * (1.8 if large else 1.0)))
+        self._max_month_ticks = 4 if large else 7
+        self.canvas.setFixedHeight(int(self.HEIGHT * (1.8 if large else 1.0)))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
-        self.redraw()
+        self.month_ticks.placeholder = "8"  # measured again from the new month names
+        if self._months:
+            self.set_data(self._extra, self._chosen_index)
+        self.relayout()
 
     def set_data(self, extra: Sequence[float | None], chosen_index: int) -> None:
         """``extra[i]``: extra cost applying i months after the first month (None: refused)."""
-        x = [float(i) for i in range(len(extra))]
-        values = [math.nan if v is None else v for v in extra]
+        self._extra = list(extra)
+        self._chosen_index = chosen_index
+        months = len(extra)
+        x = [float(i) for i in range(months)]
+        finite = [v for v in extra if v is not None]
+        top, step = nice_scale(max([*finite, 0.0]) * 1.1, self.MONEY_STEPS)
+        values = [math.nan if v is None else v / top for v in extra]
         refused_x = [i for i, v in zip(x, extra, strict=True) if v is None]
         self.line_extra.set_data(x, values)
         self.line_refused.set_data(refused_x, [0.0] * len(refused_x))
         self.chosen.set_xdata([chosen_index, chosen_index])
-        finite = [v for v in values if not math.isnan(v)]
-        self.axes.set_xlim(-0.5, max(len(extra) - 1, 1) + 0.5)
-        self.axes.set_ylim(0, nice_ceiling(max([*finite, 0.0]) * 1.1))
-        self.redraw()
+        redraw = False
+        if months != self._months:
+            self._months = months
+            self.axes.set_xlim(-0.5, max(months - 1, 1) + 0.5)
+            redraw = True
+        month_step = next(
+            (s for s in _MONTH_TICK_STEPS if (months - 1) // s + 1 <= self._max_month_ticks),
+            _MONTH_TICK_STEPS[-1],
+        )
+        month_positions = [float(i) for i in range(0, max(months, 1), month_step)]
+        redraw |= self._update_ticks(
+            self.month_ticks,
+            month_positions,
+            [self._tick_label(int(i)) for i in month_positions],
+        )
+        redraw |= self._update_ticks(
+            self.money_ticks,
+            _fractions(self.MONEY_STEPS),
+            [tick_text(i * step, step) for i in range(self.MONEY_STEPS + 1)],
+        )
+        if redraw:
+            self._full_redraw()
+        else:
+            self._blit()
 
     def series(self) -> dict[str, list[float]]:
-        """What the chart shows: x and the extra cost (NaN when refused), refused months."""
-        x, y = self.line_extra.get_data()
+        """What the chart shows: x, the extra cost (NaN when refused), refused months."""
+        x, _ = self.line_extra.get_data()
         rx, _ = self.line_refused.get_data()
-        return {"x": list(x), "extra": list(y), "refused": list(rx)}
+        extra = [math.nan if v is None else float(v) for v in self._extra]
+        return {"x": list(x), "extra": extra, "refused": list(rx)}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
-import io
 import itertools
 import json
 import re
@@ -1949,9 +1948,7 @@ class CalculatorPage(Page):
 
     def export_svg(self, path: Path) -> None:
         """The compounding chart as SVG."""
-        buffer = io.BytesIO()
-        self.chart.figure.savefig(buffer, format="svg", facecolor="white")
-        files.write_bytes_atomic(path, buffer.getvalue())
+        files.write_bytes_atomic(path, self.chart.svg_bytes())
 
     def export_csv(self, path: Path) -> None:
         """The statement table (amounts as plain numbers, UTF-8 with BOM)."""
