@@ -5,11 +5,13 @@ Run: ``pytest tests/benchmarks/test_bench_planner_page.py --benchmark-enable --b
 
 The edit benchmark types a realistic run of budgets into the budget field of a 30-year plan
 (a mortgage next to the example's card and 白条), with the chart scrolled into view. Each round is
-one edit: the page re-runs every strategy, updates the tables and texts, and the chart is redrawn
-and repainted (the round waits for a pending full draw and the paint). Most edits change the
-budget a little, which keeps the axis limits (the chart blits its data over the kept background);
-some jump far enough to move the limits (a full redraw with new tick labels). Both kinds are
-reported separately: median and 90th percentile.
+one edit: the page re-runs every strategy, redraws the chart (its blit paints it at once), then
+updates the tables and texts, which Qt paints when the round lets the event loop run. Two
+figures are printed: edit to chart on screen (the DESIGN.md budget) and edit to page settled.
+The chart never changes its axis limits (its data are scaled to them; new tick labels are
+painted by Qt), so every edit blits the data over the kept background; a full draw happens only
+when a tick label outgrows the room kept for it (reported separately, if any: median and 90th
+percentile).
 """
 
 from __future__ import annotations
@@ -91,21 +93,25 @@ def test_bench_edit_to_redraw(benchmark, qapp, qtbot, tmp_path, view: str) -> No
     chart.draw_now()
     qapp.processEvents()
     budgets = itertools.cycle(BUDGETS)
-    timings: dict[str, list[float]] = {"limits unchanged": [], "limits changed": []}
+    timings: dict[str, list[float]] = {"blitted": [], "full draw": []}
     warmup = len(BUDGETS)
     edits = itertools.count()
 
+    on_screen: list[float] = []
+
     def edit() -> None:
-        redraws = chart.full_draws + chart.background_redraws
+        redraws = chart.full_draws
         start = time.perf_counter()
         page.budget_edit.setText(next(budgets))  # recompute, render, update and blit the chart
-        qapp.processEvents()  # the pending full draw (when limits changed) and the repaints
+        qapp.processEvents()  # the repaints (and a pending full draw, if any)
         while chart._full_pending:
             qapp.processEvents()
         elapsed = time.perf_counter() - start
-        changed = chart.full_draws + chart.background_redraws > redraws
+        changed = chart.full_draws > redraws
         if next(edits) >= warmup:
-            timings["limits changed" if changed else "limits unchanged"].append(elapsed)
+            timings["full draw" if changed else "blitted"].append(elapsed)
+            assert chart.canvas.painted_at > start, "the chart was not repainted"
+            on_screen.append(chart.canvas.painted_at - start)
 
     benchmark.pedantic(edit, rounds=3 * len(BUDGETS), iterations=1, warmup_rounds=warmup)
     months = page.comparison.results[planner.Strategy.MINIMUM_ONLY].months
@@ -118,7 +124,14 @@ def test_bench_edit_to_redraw(benchmark, qapp, qtbot, tmp_path, view: str) -> No
         f"\nplanner page, budget edit to redrawn chart (30-year plan, {view} in view), "
         f"load average {load}"
     )
-    print(f"  all {benchmark.stats.stats.rounds} edits: median {median_ms:.1f} ms")
+    print(
+        f"  edit to chart on screen: median {statistics.median(on_screen) * 1000:.1f} ms, "
+        f"90th percentile {_percentile(on_screen, 0.9) * 1000:.1f} ms"
+    )
+    print(
+        f"  edit to page settled (every table and text too), {benchmark.stats.stats.rounds} edits:"
+    )
+    print(f"  median {median_ms:.1f} ms")
     for kind, values in timings.items():
         if not values:
             continue
@@ -127,4 +140,4 @@ def test_bench_edit_to_redraw(benchmark, qapp, qtbot, tmp_path, view: str) -> No
             f"  {kind}: {len(ms)} edits, median {statistics.median(ms):.1f} ms, "
             f"90th percentile {_percentile(ms, 0.9):.1f} ms"
         )
-    assert timings["limits unchanged"], "no edit kept the axis limits"
+    assert timings["blitted"], "no edit was blitted"

@@ -12,6 +12,7 @@ import matplotlib
 matplotlib.use("QtAgg")
 
 import contextlib
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from matplotlib.axis import Axis
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -101,6 +102,8 @@ class TickOverlay:
         self.placeholder = placeholder
         self.colour = "#000000"
         self.exporting = False
+        self._font: QFont | None = None
+        self._anchors: tuple[list[tuple[float, float]], str, str] | None = None
         axis.set_major_formatter(FuncFormatter(self._format))
         self.set_positions(positions)
 
@@ -111,6 +114,7 @@ class TickOverlay:
             return False
         self.positions = new
         self.labels = [""] * len(new)
+        self._anchors = None
         self.axis.set_major_locator(FixedLocator(new))
         return True
 
@@ -136,32 +140,51 @@ class TickOverlay:
         """matplotlib draws the placeholders transparent (call after colouring the axes)."""
         self.axis.set_tick_params(labelcolor=self.colour if self.exporting else "none")
 
+    def forget_anchors(self) -> None:
+        """The figure was drawn again (new layout or size): place the labels afresh."""
+        self._anchors = None
+
+    def _place(self, canvas: FigureCanvasQTAgg) -> tuple[list[tuple[float, float]], str, str]:
+        """Where each label is anchored (widget pixels) and how it aligns there, as matplotlib
+        would draw it; kept until the next full draw."""
+        if self._anchors is None:
+            label = self.axis.get_major_ticks(len(self.positions))[0].label1
+            transform = label.get_transform()
+            ratio = canvas.device_pixel_ratio or 1.0
+            height = canvas.figure.bbox.height
+            is_x = self.axis.axis_name == "x"
+            points = transform.transform([(p, 0.0) if is_x else (0.0, p) for p in self.positions])
+            self._anchors = (
+                [(x / ratio, (height - y) / ratio) for x, y in points],
+                label.get_horizontalalignment(),
+                label.get_verticalalignment(),
+            )
+        return self._anchors
+
     def paint(self, painter: QPainter, canvas: FigureCanvasQTAgg) -> None:
         """Paint the labels where matplotlib would have drawn them, aligned the same way."""
-        ticks = self.axis.get_major_ticks(len(self.positions))
-        if not ticks or not self.labels:
+        if not self.positions or not any(self.labels):
             return
-        label = ticks[0].label1
+        label = self.axis.get_major_ticks(1)[0].label1
         if not label.get_visible():
             return
-        transform = label.get_transform()
         ratio = canvas.device_pixel_ratio or 1.0
-        height = canvas.figure.bbox.height
-        font = QFont(canvas.font())
-        family = _tick_family()
-        if family:
-            font.setFamily(family)
-        font.setPixelSize(max(1, round(label.get_fontsize() * canvas.figure.dpi / ratio / 72)))
-        painter.setFont(font)
+        pixels = max(1, round(label.get_fontsize() * canvas.figure.dpi / ratio / 72))
+        if self._font is None or self._font.pixelSize() != pixels:
+            font = QFont(canvas.font())
+            family = _tick_family()
+            if family:
+                font.setFamily(family)
+            font.setPixelSize(pixels)
+            self._font = font
+        painter.setFont(self._font)
         painter.setPen(QColor(self.colour))
         metrics = painter.fontMetrics()
-        ha, va = label.get_horizontalalignment(), label.get_verticalalignment()
-        is_x = self.axis.axis_name == "x"
-        for position, text in zip(self.positions, self.labels, strict=False):
+        anchors, ha, va = self._place(canvas)
+        for (anchor_x, anchor_y), text in zip(anchors, self.labels, strict=False):
             if not text:
                 continue
-            x, y = transform.transform((position, 0.0) if is_x else (0.0, position))
-            x, y = x / ratio, (height - y) / ratio
+            x, y = anchor_x, anchor_y
             width = metrics.horizontalAdvance(text)
             if ha == "right":
                 x -= width
@@ -171,9 +194,7 @@ class TickOverlay:
                 y += metrics.ascent()
             elif va == "bottom":
                 y -= metrics.descent()
-            elif va == "baseline":
-                pass
-            else:  # center, center_baseline
+            elif va != "baseline":  # center, center_baseline
                 y += (metrics.ascent() - metrics.descent()) / 2
             painter.drawText(QPointF(x, y), text)
 
@@ -184,19 +205,26 @@ class _OverlayCanvas(FigureCanvasQTAgg):
     def __init__(self, figure: Figure) -> None:
         super().__init__(figure)
         self.tick_overlays: list[TickOverlay] = []
+        #: ``time.perf_counter()`` when the canvas last finished painting (benchmarks).
+        self.painted_at = 0.0
+        self.mpl_connect("draw_event", self._on_draw)
+
+    def _on_draw(self, _event: object) -> None:
+        for overlay in self.tick_overlays:
+            overlay.forget_anchors()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.tick_overlays or not hasattr(self, "renderer"):
-            return
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            for overlay in self.tick_overlays:
-                if not overlay.exporting:
-                    overlay.paint(painter, self)
-        finally:
-            painter.end()
+        if self.tick_overlays and hasattr(self, "renderer"):
+            painter = QPainter(self)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                for overlay in self.tick_overlays:
+                    if not overlay.exporting:
+                        overlay.paint(painter, self)
+            finally:
+                painter.end()
+        self.painted_at = time.perf_counter()
 
 
 class ChartCanvas(QWidget):
@@ -213,6 +241,9 @@ class ChartCanvas(QWidget):
         self.figure = Figure(figsize=(6.4, height_in), layout="constrained")
         self.canvas = _OverlayCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The canvas paints every pixel it covers: Qt need not paint the widgets under it first
+        # (a blit would otherwise repaint the card and page behind the chart as well).
+        self.canvas.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.canvas.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,15 +7,16 @@ One figure with two axes. Every artist is made once and updated in place: the st
 Redrawing is what costs: a full draw of this figure (mostly its text: tick labels, titles,
 legends) takes far longer than the 30 ms an edit may take (DESIGN.md). So:
 
-- the axis limits move in "nice" steps (whole years on x, 1–1.2–1.5–2… on y), so most edits keep
-  them;
+- the axes never change their limits: the data are scaled to 0–1 (the month axis ends at a whole
+  number of years, the money axis at 5 "nice" steps) and the tick labels, which do change, are
+  painted by Qt over the canvas (``TickOverlay``);
 - the data, the grid, the spines and the legends are *animated* artists, left out of a full draw.
-  After a full draw the figure without them is kept as the background; an edit that keeps the
-  limits restores it and draws only those artists, in the order a full draw would (stacks, grid,
-  lines, spines, legends), then blits. A legend no data comes near is not drawn again but restored
-  from a copy taken after the full draw (drawing legend text is the slowest part);
-- a full ``draw_idle`` happens only when limits, texts, colours, the text size or the canvas size
-  change.
+  After a full draw the figure without them is kept as the background; an edit restores it and
+  draws only those artists, in the order a full draw would (stacks, grid, lines, spines,
+  legends), then blits. A legend no data comes near is not drawn again but restored from a copy
+  taken after the full draw (drawing legend text is the slowest part);
+- a full ``draw_idle`` happens only when texts, colours, the text size or the canvas size change,
+  or a tick label grows wider than the room kept for it.
 
 The result is the same picture a plain full draw gives (checked pixel for pixel by the tests).
 """
@@ -33,8 +34,8 @@ from matplotlib.layout_engine import PlaceHolderLayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.transforms import Bbox
 
-from duewise.ui.charts.base import COLOURS, SERIES_CYCLE, ChartCanvas
-from duewise.ui.charts.calculator_charts import nice_ceiling
+from duewise.ui.charts.base import COLOURS, SERIES_CYCLE, ChartCanvas, TickOverlay
+from duewise.ui.charts.calculator_charts import nice_scale, tick_text
 
 #: Strategy key → (colour, line style): told apart by style as well as colour.
 STRATEGY_STYLES = {
@@ -53,6 +54,13 @@ _LEGEND_PAD = 2
 #: Canvas height in pixels at 100 % text (it grows with the text size).
 _HEIGHT = 300
 _DATA_PAD = 4
+#: Equal steps on the month axis (every end in ``_MONTH_STEPS`` divides by it) and the money axis.
+_MONTH_TICKS = 6
+_MONEY_TICKS = 5
+
+
+def _fractions(intervals: int) -> list[float]:
+    return [i / intervals for i in range(intervals + 1)]
 
 
 def month_ceiling(months: float) -> float:
@@ -78,6 +86,19 @@ class PlannerChart(ChartCanvas):
         )
         self.strategy_axes, self.plan_axes = self.figure.subplots(1, 2)
         self.lines = {}
+        self._raw: dict[str, tuple[list[float], list[float]]] = {}
+        # Fixed limits: the data are scaled to 0–1; the tick labels say what 0–1 stands for.
+        self._ticks: dict[Axes, tuple[TickOverlay, TickOverlay]] = {}
+        self._month_step: dict[Axes, float] = {}
+        for axes in (self.strategy_axes, self.plan_axes):
+            axes.set_xlim(0.0, 1.0)
+            axes.set_ylim(0.0, 1.0)
+            self._ticks[axes] = (
+                self.add_tick_overlay(axes.xaxis, _fractions(_MONTH_TICKS), placeholder="888"),
+                self.add_tick_overlay(axes.yaxis, _fractions(_MONEY_TICKS), placeholder="88,888"),
+            )
+            self._month_step[axes] = 1.0 / 12
+        self._labels_changed = False
         for key, (colour, style) in STRATEGY_STYLES.items():
             (line,) = self.strategy_axes.plot(
                 [], [], color=colour, linestyle=style, linewidth=2, animated=True
@@ -97,17 +118,13 @@ class PlannerChart(ChartCanvas):
                 spine.set_animated(True)
         self._text_scale = 100
         self._texts: tuple[object, ...] = ()
-        self._limits: tuple[float, ...] = ()
         self._background: object | None = None
         # Per legend: its box, and copies of its pixels by what data lies under it (nothing, or
         # the data of the last draw).
         self._legend_boxes: dict[Legend, Bbox] = {}
         self._legend_cache: dict[Legend, dict[tuple[object, ...], object]] = {}
-        self._extents: dict[Axes, Bbox] = {}  # what each axes drew in the background
-        self._stale_axes: set[Axes] = set()  # axes whose part of the background is out of date
         self._full_pending = True
         self.full_draws = 0  # how many full draws ran (tests, benchmarks)
-        self.background_redraws = 0  # redraws of one axes' part of the background
         self.blits = 0
         self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
         self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
@@ -169,17 +186,22 @@ class PlannerChart(ChartCanvas):
     def update_strategies(self, series: dict[str, Sequence[float]], start_balance: float) -> None:
         """Each strategy's total balance after each month (month 0 = the starting balance)."""
         longest = 1
+        highest = start_balance
+        self._raw = {}
+        for key, values in series.items():
+            if values:
+                ys = [start_balance, *values]
+                self._raw[key] = ([float(i) for i in range(len(ys))], ys)
+                longest = max(longest, len(ys) - 1)
+                highest = max(highest, *ys)
+        x_max = month_ceiling(longest)
+        y_max = self._set_scale(self.strategy_axes, x_max, highest * 1.05)
         for key, line in self.lines.items():
-            values = series.get(key)
-            if not values:
+            if key in self._raw:
+                xs, ys = self._raw[key]
+                line.set_data(np.asarray(xs) / x_max, np.asarray(ys, dtype=float) / y_max)
+            else:
                 line.set_data([], [])
-                continue
-            ys = [start_balance, *values]
-            line.set_data(range(len(ys)), ys)
-            longest = max(longest, len(ys) - 1)
-        self._set_limits(
-            self.strategy_axes, month_ceiling(longest), nice_ceiling(start_balance * 1.05)
-        )
 
     def update_plan(
         self, names: Sequence[str], balances: Sequence[Sequence[float]], start: Sequence[float]
@@ -191,16 +213,18 @@ class PlannerChart(ChartCanvas):
         if names != self._names:
             self._make_stacks(names)
         if months:
-            xs = np.arange(months + 1, dtype=float)
+            x_max = month_ceiling(months)
             ys = np.array([[first, *series] for first, series in zip(start, balances, strict=True)])
             # As Axes.stackplot: each layer between the running sums below and above it.
             stack = np.cumsum(ys, axis=0, dtype=np.promote_types(ys.dtype, np.float32))
+            y_max = self._set_scale(axes, x_max, float(stack[-1].max()) * 1.05)
+            xs = np.arange(months + 1, dtype=float) / x_max
+            stack = stack / y_max
             lower: np.ndarray | float = 0.0
             for collection, upper in zip(self.stacks, stack, strict=True):
                 collection.set_data(xs, lower, upper)
                 lower = upper
             self._xs, self._tops = xs, stack[-1]
-            self._set_limits(axes, month_ceiling(months), nice_ceiling(sum(start) * 1.05))
         else:
             self._xs, self._tops = np.zeros(0), np.zeros(0)
 
@@ -235,32 +259,45 @@ class PlannerChart(ChartCanvas):
             self._colour_legend(legend)
             legend.set_animated(True)
 
-    def _set_limits(self, axes, x_max: float, y_max: float) -> None:  # type: ignore[no-untyped-def]
-        limits = ((0.0, x_max), (0.0, max(y_max, 1.0)))
-        if (axes.get_xlim(), axes.get_ylim()) != limits:
-            axes.set_xlim(*limits[0])
-            axes.set_ylim(*limits[1])
-            self._stale_axes.add(axes)  # new ticks: redraw this axes' part of the background
+    def _set_scale(self, axes: Axes, x_max: float, highest: float) -> float:
+        """Label the axes for months 0…``x_max`` and money 0…top (returned: the data are divided
+        by it); a label wider than the room kept for it means a full draw."""
+        top, step = nice_scale(max(highest, 1.0), _MONEY_TICKS)
+        month_step = x_max / _MONTH_TICKS
+        x_ticks, y_ticks = self._ticks[axes]
+        labels = (
+            [tick_text(i * month_step, month_step) for i in range(_MONTH_TICKS + 1)],
+            [tick_text(i * step, step) for i in range(_MONEY_TICKS + 1)],
+        )
+        for overlay, texts in zip((x_ticks, y_ticks), labels, strict=True):
+            if texts != overlay.labels:
+                self._labels_changed = True
+                if overlay.set_labels(texts):
+                    self._full_pending = True
+        self._month_step[axes] = 1.0 / x_max
+        return top
 
     def strategy_data(self, key: str) -> tuple[list[float], list[float]]:
-        """The x and y data of a strategy's line (for tests)."""
-        line = self.lines[key]
-        return list(line.get_xdata()), list(line.get_ydata())
+        """A strategy's line in months and money (for tests)."""
+        xs, ys = self._raw.get(key, ([], []))
+        return list(xs), [float(y) for y in ys]
 
     # --- drawing ------------------------------------------------------------------------------
 
     def redraw(self) -> None:
         """Show the updated artists: blit over the kept background, or a full draw if needed."""
-        box = Bbox.union([axes.bbox for axes in self.figure.axes]).padded(_DATA_PAD)
-        if self._stale_axes and not self._full_pending and self._background is not None:
-            self._redraw_axes_background()
-            box = self.figure.bbox  # new tick labels outside the axes
         if self._full_pending or self._background is None:
             self.canvas.draw_idle()
             self.canvas.update()  # after a PNG export only a paint event draws (see png_bytes)
             return
         self._compose()
-        # Outside the axes nothing changed: repaint only the axes (less to copy to the screen).
+        # New tick labels are painted outside the axes; otherwise only the axes changed (less
+        # to copy to the screen).
+        if self._labels_changed:
+            box = self.figure.bbox
+        else:
+            box = Bbox.union([axes.bbox for axes in self.figure.axes]).padded(_DATA_PAD)
+        self._labels_changed = False
         self.canvas.blit(box)
         self.blits += 1
 
@@ -269,15 +306,11 @@ class PlannerChart(ChartCanvas):
         if self._full_pending or self._background is None:
             self.canvas.draw()
 
-    def png_bytes(self, dpi: int = 150) -> bytes:
-        """The chart as PNG (saving draws the animated artists too); the screen is redrawn."""
-        try:
-            return super().png_bytes(dpi)
-        finally:
-            # Printing replaced the screen buffer; the Qt canvas redraws it on its next paint
-            # (until then its draw_idle does nothing).
-            self._full_pending = True
-            self.canvas.update()
+    def after_export(self) -> None:
+        # Printing replaced the screen buffer; the Qt canvas redraws it on its next paint (until
+        # then its draw_idle does nothing).
+        self._full_pending = True
+        super().after_export()
 
     def _on_canvas_resize(self, _event: Event) -> None:
         self._full_pending = True
@@ -287,58 +320,12 @@ class PlannerChart(ChartCanvas):
             return  # a PNG export: matplotlib draws the animated artists itself
         self.full_draws += 1
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        renderer = self.canvas.get_renderer()
-        self._extents = {axes: axes.get_tightbbox(renderer) for axes in self.figure.axes}
         self._place_grid()
         self._legend_boxes = {}
         self._legend_cache = {}
-        self._stale_axes = set()
+        self._labels_changed = False
         self._full_pending = False
         self._compose()
-
-    def _redraw_axes_background(self) -> None:
-        """Redraw only the stale axes' part of the background (their limits changed), keeping
-        the other axes' part; a full draw when their drawings would overlap."""
-        stale, self._stale_axes = self._stale_axes, set()
-        if len(stale) == len(self.figure.axes):
-            self._full_pending = True
-            return
-        renderer = self.canvas.get_renderer()
-        fresh = {axes: axes.get_tightbbox(renderer) for axes in stale}
-        width, height = self.figure.bbox.width, self.figure.bbox.height
-        left_stale = self.strategy_axes in stale
-        kept_axes = self.plan_axes if left_stale else self.strategy_axes
-        kept = self._extents.get(kept_axes)
-        drawn = [self._extents.get(axes) for axes in stale] + list(fresh.values())
-        if kept is None or any(box is None for box in drawn):
-            self._full_pending = True
-            return
-        # The kept axes lie on one side of a vertical split, everything the stale axes drew
-        # before and will draw now on the other side (2 px apart for anti-aliasing).
-        if left_stale:
-            split = math.floor(kept.x0) - 2
-            ok = all(box.x1 + 2 <= split for box in drawn)
-            region = Bbox.from_extents(split, 0, width, height)
-        else:
-            split = math.ceil(kept.x1) + 2
-            ok = all(box.x0 - 2 >= split for box in drawn)
-            region = Bbox.from_extents(0, 0, split, height)
-        if not ok:
-            self._full_pending = True
-            return
-        self.canvas.restore_region(self._background)
-        keep = self.canvas.copy_from_bbox(region)
-        self.figure.draw_artist(self.figure.patch)  # as a full draw: the figure, then the axes
-        self.canvas.restore_region(keep)
-        for axes in stale:
-            self.figure.draw_artist(axes)  # leaves out the animated artists, as a full draw
-            legend = axes.get_legend()
-            if legend is not None:
-                self._legend_cache.pop(legend, None)  # its copies show the old grid
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._extents.update(fresh)
-        self._place_grid()
-        self.background_redraws += 1
 
     def _place_grid(self) -> None:
         """Grid lines at the major ticks a full draw just placed (as ``Axes.grid`` would)."""
@@ -423,10 +410,11 @@ class PlannerChart(ChartCanvas):
             axes.transData.inverted().transform(box.padded(_DATA_PAD).get_points()).ravel()
         )
         under: list[object] = []
+        month = self._month_step[axes]  # one month in axes units
         if axes is self.plan_axes:
             # Areas filled from 0 up to the top: what reaches the box is the layers' edges over
             # the box's months (and one month either side, where the edges enter it).
-            near = (self._xs >= x0 - 1) & (self._xs <= x1 + 1)
+            near = (self._xs >= x0 - month) & (self._xs <= x1 + month)
             if near.any() and self._tops[near].max() >= y0:
                 for collection in self.stacks:
                     under.append(np.asarray(collection.get_paths()[0].vertices).tobytes())
@@ -435,7 +423,7 @@ class PlannerChart(ChartCanvas):
             xs = np.asarray(line.get_xdata(), float)
             ys = np.asarray(line.get_ydata(), float)
             # Months are 1 apart: a segment crossing the box has both ends within a month of it.
-            near = (xs >= x0 - 1) & (xs <= x1 + 1)
+            near = (xs >= x0 - month) & (xs <= x1 + month)
             crosses = near.any() and ys[near].max() >= y0 and ys[near].min() <= y1
             if line.get_visible() and crosses:
                 # The whole line: where a dash falls depends on the length before the box.

@@ -1074,9 +1074,22 @@ class CalculatorPage(Page):
         if result is None:
             return
         sim, product = result.sim, result.product
+        split = result.split
+        # The chart first: its blit paints at once, before the texts and tables below change
+        # (their repaints would otherwise be flushed with it, and delay it).
+        series = result.series
+        self.chart.set_data(
+            [float(v) for v in series.on_time],
+            [float(v) for v in series.scenario],
+            {
+                "interest": float(split.interest),
+                "penalties": float(split.penalties),
+                "fees": float(split.fees),
+                "interest_on_interest": float(split.interest_on_interest),
+            },
+        )
         self.summary.setText(self.summary_text())
         labels = self._extra_labels(product)
-        split = result.split
         parts = [
             f"{labels['penalties']} {self._money(split.penalties)}",
             f"{labels['interest']} {self._money(split.interest)}",
@@ -1106,17 +1119,6 @@ class CalculatorPage(Page):
                 .replace("%2", self._money(sim.totals.owed_at_end))
             )
             self.unfinished.show()
-        series = result.series
-        self.chart.set_data(
-            [float(v) for v in series.on_time],
-            [float(v) for v in series.scenario],
-            {
-                "interest": float(split.interest),
-                "penalties": float(split.penalties),
-                "fees": float(split.fees),
-                "interest_on_interest": float(split.interest_on_interest),
-            },
-        )
         self._render_hover(self._hover_index)
         self._render_table()
         self._render_record()

@@ -933,8 +933,10 @@ class PlannerPage(Page):
             self.shown = self.chosen
         else:
             self.shown = comparison.recommended or Strategy.AVALANCHE
-        self._render_strategies()
+        # The chart first: its blit paints at once, before the tables and texts below are
+        # changed (their repaints would otherwise be flushed with it, and delay it).
         self._render_chart()
+        self._render_strategies()
         self._render_plan()
         self._render_shortfall()
         self._render_warnings()
