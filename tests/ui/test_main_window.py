@@ -119,6 +119,25 @@ def test_text_size_scales_the_whole_ui(main_window, qapp) -> None:  # type: igno
     assert window.nav.font().pointSizeF() == 2 * base
 
 
+def test_every_page_fits_a_1280_window_at_200_percent(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At the largest text size no page is wider than the window (no sideways scrolling): rows
+    of buttons and fields wrap, long labels wrap, the navigation wraps its labels."""
+    from PySide6.QtWidgets import QScrollArea
+
+    context, window = main_window
+    window.resize(1280, 820)
+    for language in ("en", "zh_CN"):
+        context.set_language(language, remember=False)
+        context.set_appearance(text_scale=200, remember=False)
+        for page_id in PAGE_IDS:
+            page = window.show_page(page_id)
+            qtbot.wait(20)
+            scroll = page.findChild(QScrollArea)
+            needed = scroll.widget().minimumSizeHint().width()
+            assert needed <= scroll.viewport().width(), (language, page_id, needed)
+    assert window.nav.parentWidget().width() <= 1280 // 4
+
+
 def test_delete_all_data_asks_first_and_names_what_goes(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     context, window = main_window
     context.database.save_item(context.profile_id, "plan", "mine", "{}")

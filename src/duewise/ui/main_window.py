@@ -7,7 +7,7 @@ import contextlib
 import importlib
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,9 @@ PAGE_SPECS: tuple[tuple[str, str, str], ...] = (
     ("settings", "duewise.ui.pages.settings", "SettingsPage"),
 )
 PAGE_IDS = tuple(spec[0] for spec in PAGE_SPECS)
+#: The navigation panel is never narrower than this (pixels), nor wider than a quarter of the
+#: window unless its labels fit in less.
+NAV_MIN_WIDTH = 200
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self.app_subtitle.setWordWrap(True)
         self.nav = QListWidget(nav_panel)
         self.nav.setObjectName("nav")
+        self.nav.setWordWrap(True)
+        self._nav_wraps = False
         nav_layout.addWidget(self.app_title)
         nav_layout.addWidget(self.app_subtitle)
         nav_layout.addWidget(self.nav, 1)
@@ -164,13 +169,28 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(page_id)
 
     def _update_nav_width(self) -> None:
-        # Wide enough for the longest label in either language at the current text size.
+        # Wide enough for the longest label in either language at the current text size, but at
+        # most a quarter of the window: at large text sizes long labels wrap instead of taking
+        # the room the page needs.
         metrics = self.nav.fontMetrics()
         longest = max(
             [metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())]
             + [metrics.horizontalAdvance("Missed-payment calculator")]
         )
-        self.nav.parentWidget().setFixedWidth(longest + 4 * metrics.height())
+        natural = longest + 4 * metrics.height()
+        cap = max(NAV_MIN_WIDTH, self.width() // 4)
+        if natural > cap and not self._nav_wraps:
+            # Only now: the first use of an enum of Qt's namespace costs ~40 ms (kept off the
+            # start-up path at the usual text sizes).
+            from PySide6.QtCore import Qt
+
+            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._nav_wraps = True
+        self.nav.parentWidget().setFixedWidth(min(natural, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_nav_width()
 
     # --- state ------------------------------------------------------------------------------
 

@@ -19,20 +19,23 @@ expected one; a label wider than that grows the placeholder and lays the figure 
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.backend_bases import DrawEvent, Event, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.backend_bases import Event, MouseEvent
 from matplotlib.legend import Legend
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from duewise.ui.charts.base import COLOURS, LINE_STYLES, ChartCanvas, TickOverlay
+from duewise.ui.charts.base import COLOURS, LINE_STYLES
+from duewise.ui.charts.blit import (
+    CHART_TEXT_SCALE_MAX,
+    BlitChart,
+    fractions,
+    nice_scale,
+    tick_text,
+)
 
 #: Segments of the extra-cost bar, bottom to top.
 EXTRA_KINDS = ("interest", "penalties", "fees", "interest_on_interest")
@@ -43,57 +46,8 @@ _EXTRA_COLOURS = {
     "interest_on_interest": COLOURS["interest_on_interest"],
 }
 _EXTRA_HATCH = {"interest": "", "penalties": "//", "fees": "..", "interest_on_interest": "xx"}
-#: Chart text grows with the app's text size up to this percent (larger leaves no room to plot).
-CHART_TEXT_SCALE_MAX = 150
-_NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 #: Month steps for the next-loan chart's ticks.
 _MONTH_TICK_STEPS = (1, 2, 3, 4, 6, 12, 24, 36, 60)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest "nice" number (1, 1.2, 1.5, 2 … 8 × 10ⁿ) at or above ``value``."""
-    if not math.isfinite(value) or value <= 0:
-        return 1.0
-    scale = 10 ** math.floor(math.log10(value))
-    for m in _NICE:
-        if value <= m * scale * (1 + 1e-12):
-            return m * scale
-    return 10 * scale
-
-
-def nice_scale(value: float, intervals: int) -> tuple[float, float]:
-    """``(top, step)`` for an axis from 0 with ``intervals`` equal steps: the step is "nice" and
-    the top (``step × intervals``) is at or above ``value``."""
-    step = nice_ceiling(value / intervals) if value > 0 else 1.0
-    return step * intervals, step
-
-
-def tick_text(value: float, step: float) -> str:
-    """A tick label: grouped digits, with as many decimals as the step needs."""
-    decimals = 0
-    while decimals < 6 and abs(step * 10**decimals - round(step * 10**decimals)) > 1e-9:
-        decimals += 1
-    return f"{value:,.{decimals}f}"
-
-
-def _grouped(value: float, _pos: object = None) -> str:
-    return f"{value:,.0f}"
-
-
-def _quiet_layout(canvas: FigureCanvasQTAgg) -> None:
-    """Let a too-small canvas skip the constrained layout silently.
-
-    While a page is being laid out its canvas can be tiny for a moment; matplotlib then warns that
-    the layout collapsed and draws without it. The next resize lays it out properly.
-    """
-    draw = canvas.draw
-
-    def quiet_draw() -> None:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-            draw()
-
-    canvas.draw = quiet_draw  # type: ignore[method-assign]
 
 
 def _legend_above(axes: Axes, handles: list[Any], labels: list[str], *, columns: int) -> Legend:
@@ -109,90 +63,7 @@ def _legend_above(axes: Axes, handles: list[Any], labels: list[str], *, columns:
     )
 
 
-def _fractions(intervals: int) -> list[float]:
-    return [i / intervals for i in range(intervals + 1)]
-
-
-class _BlitChart(ChartCanvas):
-    """A chart whose data artists are animated and blitted over a kept background.
-
-    Subclasses list their animated artists in ``self._animated`` (in drawing order) and call
-    ``_blit()`` after a data change, ``_full_redraw()`` after anything else changed and
-    ``relayout()`` when the layout must run again (texts, text size).
-    """
-
-    def __init__(self, parent: QWidget | None, *, height_in: float) -> None:
-        super().__init__(parent, height_in=height_in)
-        _quiet_layout(self.canvas)
-        self._animated: list[Artist] = []
-        self._background: object | None = None
-        self._full_pending = True
-        self.full_draws = 0  # how many full draws ran (tests, benchmarks)
-        self.blits = 0
-        self.canvas.mpl_connect("draw_event", self._on_canvas_draw)
-        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
-
-    def relayout(self) -> None:
-        """Run the constrained layout on the next draw (texts, text size or size changed)."""
-        self.figure.set_layout_engine("constrained")
-        self._full_redraw()
-
-    def _on_canvas_resize(self, _event: Event) -> None:
-        self.figure.set_layout_engine("constrained")
-        self._full_pending = True
-
-    def _full_redraw(self) -> None:
-        self._full_pending = True
-        self.redraw()
-
-    def _on_canvas_draw(self, _event: DrawEvent) -> None:
-        # A full draw leaves out the animated artists: keep it as the background, then add them.
-        # The layout just ran; keep it fixed until the size or the texts change.
-        if self.canvas.is_saving():
-            return  # an export: matplotlib draws the animated artists itself
-        if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
-            self.figure.set_layout_engine("none")
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._full_pending = False
-        self.full_draws += 1
-        self._draw_animated()
-
-    def _draw_animated(self) -> None:
-        for artist in self._animated:
-            if artist.get_visible():
-                self.figure.draw_artist(artist)
-
-    def _blit(self) -> None:
-        if self._full_pending or self._background is None:
-            self._full_redraw()
-            return
-        self.canvas.restore_region(self._background)
-        self._draw_animated()
-        # The whole canvas: the tick labels Qt paints over it may have changed too.
-        self.canvas.blit()
-        self.blits += 1
-
-    def _update_ticks(
-        self, overlay: TickOverlay, positions: Sequence[float], labels: list[str]
-    ) -> bool:
-        """New tick labels (and positions). True if the figure itself must be drawn again."""
-        moved = overlay.set_positions(positions)
-        if overlay.set_labels(labels):
-            self.figure.set_layout_engine("constrained")
-            return True
-        return moved
-
-    def after_export(self) -> None:
-        self._full_pending = True
-        super().after_export()
-
-    def draw_now(self) -> None:
-        """Finish any pending redraw synchronously (benchmarks, exports)."""
-        if self._full_pending:
-            self.canvas.draw()
-
-
-class CompoundingChart(_BlitChart):
+class CompoundingChart(BlitChart):
     """Owed over time (on time: solid; scenario: dashed; the gap shaded) and the extra-cost bar.
 
     Signals:
@@ -250,10 +121,10 @@ class CompoundingChart(_BlitChart):
         ax.set_xlim(-0.01, 1.01)
         ax.set_ylim(0, 1)
         self.owed_ticks = self.add_tick_overlay(
-            ax.yaxis, _fractions(self.OWED_STEPS), placeholder="8,888"
+            ax.yaxis, fractions(self.OWED_STEPS), placeholder="8,888"
         )
         self.month_ticks = self.add_tick_overlay(
-            ax.xaxis, _fractions(self.MONTH_STEPS), placeholder="88"
+            ax.xaxis, fractions(self.MONTH_STEPS), placeholder="88"
         )
         ax.grid(True, axis="y", alpha=0.3)
         # Both legends are the figure's, above and below the plots: the layout gives them their
@@ -281,7 +152,7 @@ class CompoundingChart(_BlitChart):
         self.ax_extra.set_ylim(0, 1)
         self.ax_extra.set_xticks([])
         self.extra_ticks = self.add_tick_overlay(
-            self.ax_extra.yaxis, _fractions(self.EXTRA_STEPS), placeholder="8,888"
+            self.ax_extra.yaxis, fractions(self.EXTRA_STEPS), placeholder="8,888"
         )
         self.extra_legend = self.figure.legend(
             [self.bars[k] for k in EXTRA_KINDS],
@@ -386,17 +257,17 @@ class CompoundingChart(_BlitChart):
         relayout = [
             self._update_ticks(
                 self.owed_ticks,
-                _fractions(self.OWED_STEPS),
+                fractions(self.OWED_STEPS),
                 [tick_text(i * y_step, y_step) for i in range(self.OWED_STEPS + 1)],
             ),
             self._update_ticks(
                 self.month_ticks,
-                _fractions(self.MONTH_STEPS),
+                fractions(self.MONTH_STEPS),
                 [tick_text(i * x_step, x_step) for i in range(self.MONTH_STEPS + 1)],
             ),
             self._update_ticks(
                 self.extra_ticks,
-                _fractions(self.EXTRA_STEPS),
+                fractions(self.EXTRA_STEPS),
                 [tick_text(i * extra_step, extra_step) for i in range(self.EXTRA_STEPS + 1)],
             ),
         ]
@@ -439,7 +310,7 @@ class CompoundingChart(_BlitChart):
             self.hovered.emit(-1)
 
 
-class NextLoanChart(_BlitChart):
+class NextLoanChart(BlitChart):
     """Extra cost of the next loan by application month; months when it is likely refused are
     marked with crosses on the axis, the chosen month with a vertical line."""
 
@@ -469,7 +340,7 @@ class NextLoanChart(_BlitChart):
         self.axes.set_ylim(0, 1)
         self.axes.set_xlim(-0.5, 1.5)
         self.money_ticks = self.add_tick_overlay(
-            self.axes.yaxis, _fractions(self.MONEY_STEPS), placeholder="8,888"
+            self.axes.yaxis, fractions(self.MONEY_STEPS), placeholder="8,888"
         )
         self.month_ticks = self.add_tick_overlay(self.axes.xaxis, [0.0], placeholder="8")
         self.axes.grid(True, axis="y", alpha=0.3)
@@ -545,7 +416,7 @@ class NextLoanChart(_BlitChart):
         )
         redraw |= self._update_ticks(
             self.money_ticks,
-            _fractions(self.MONEY_STEPS),
+            fractions(self.MONEY_STEPS),
             [tick_text(i * step, step) for i in range(self.MONEY_STEPS + 1)],
         )
         if redraw:

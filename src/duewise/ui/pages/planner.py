@@ -15,8 +15,17 @@ from decimal import Decimal
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +58,7 @@ from duewise.ui import jobs
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
 from duewise.ui.widgets import common, planner_dialogs
+from duewise.ui.widgets.flow import FlowLayout
 from duewise.ui.widgets.planner_models import (
     COL_NAME,
     CUSTOM,
@@ -62,6 +72,8 @@ from duewise.ui.widgets.planner_models import (
 PLAN_KIND = "plan"
 STRATEGY_ORDER = (Strategy.AVALANCHE, Strategy.SNOWBALL, Strategy.CUSTOM, Strategy.MINIMUM_ONLY)
 NEGOTIATE_MONTHS = 36
+#: From this text size (percent) form rows stack one field per row.
+LARGE_TEXT_SCALE = 150
 #: The example shown when the page opens: a 白条 bill, a bank card and a personal loan.
 EXAMPLE_ROWS = (
     DebtRow("白条", "cn_jd_baitiao", "3000", "10.9", "10", "1", "10"),
@@ -176,7 +188,7 @@ class PlannerPage(Page):
         frame, layout = common.card(self)
         self.debts_heading = common.heading(2, frame)
         layout.addWidget(self.debts_heading)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = QPushButton(frame)
         self.delete_button = QPushButton(frame)
         self.up_button = QPushButton(frame)
@@ -194,7 +206,6 @@ class PlannerPage(Page):
             self.undo_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.debts_view = QTableView(frame)
         self.debts_view.setModel(self.debts_model)
@@ -256,21 +267,12 @@ class PlannerPage(Page):
             error.setProperty("role", "error")
             error.setWordWrap(True)
             error.hide()
-        grid.addWidget(self.budget_label, 0, 0)
-        grid.addWidget(self.budget_edit, 0, 1)
-        grid.addWidget(self.extra_label, 0, 2)
-        grid.addWidget(self.extra_edit, 0, 3)
-        grid.addWidget(self.budget_error, 1, 1)
-        grid.addWidget(self.extra_error, 1, 3)
-        grid.addWidget(self.start_label, 2, 0)
-        grid.addWidget(self.start_edit, 2, 1)
-        grid.addWidget(self.currency_label, 2, 2)
-        grid.addWidget(self.currency_box, 2, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self.money_grid = grid
+        self._place_money_fields(wide=not self._large_text())
         self.lump_heading = QLabel(frame)
+        self.lump_heading.setWordWrap(True)
         layout.addWidget(self.lump_heading)
-        lump_row = QHBoxLayout()
+        lump_row = FlowLayout()
         self.lump_month_label = QLabel(frame)
         self.lump_month_edit = QDateEdit(frame)
         self.lump_month_edit.setDisplayFormat("yyyy-MM")
@@ -290,7 +292,6 @@ class PlannerPage(Page):
             self.lump_remove_button,
         ):
             lump_row.addWidget(widget)
-        lump_row.addStretch(1)
         layout.addLayout(lump_row)
         self.lump_error = QLabel(frame)
         self.lump_error.setProperty("role", "error")
@@ -300,6 +301,32 @@ class PlannerPage(Page):
         self.lump_list.setMaximumHeight(80)
         layout.addWidget(self.lump_list)
         self.body.addWidget(frame)
+
+    def _place_money_fields(self, *, wide: bool) -> None:
+        """Two label-field pairs per row, or one per row when the text is large."""
+        grid = self.money_grid
+        pairs = (
+            (self.budget_label, self.budget_edit, self.budget_error),
+            (self.extra_label, self.extra_edit, self.extra_error),
+            (self.start_label, self.start_edit, None),
+            (self.currency_label, self.currency_box, None),
+        )
+        for label, field, error in pairs:
+            for widget in (label, field, error):
+                if widget is not None:
+                    grid.removeWidget(widget)
+        per_row = 2 if wide else 1
+        row = 0
+        for start in range(0, len(pairs), per_row):
+            chunk = pairs[start : start + per_row]
+            for i, (label, field, error) in enumerate(chunk):
+                grid.addWidget(label, row, 2 * i)
+                grid.addWidget(field, row, 2 * i + 1)
+                if error is not None:
+                    grid.addWidget(error, row + 1, 2 * i + 1)
+            row += 1 + any(error is not None for _, _, error in chunk)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column % 2 and (wide or column < 2) else 0)
 
     def _build_shortfall(self) -> None:
         self.shortfall_frame = QFrame(self)
@@ -314,12 +341,13 @@ class PlannerPage(Page):
         self.overdue_text = common.paragraph(self.shortfall_frame)
         self.calculator_button = QPushButton(self.shortfall_frame)
         self.remedy_heading = QLabel(self.shortfall_frame)
+        self.remedy_heading.setWordWrap(True)
         bold = self.remedy_heading.font()
         bold.setBold(True)
         self.remedy_heading.setFont(bold)
         self.feasible_text = common.paragraph(self.shortfall_frame)
         self.use_budget_button = QPushButton(self.shortfall_frame)
-        negotiate_row = QHBoxLayout()
+        negotiate_row = FlowLayout()
         self.negotiate_label = QLabel(self.shortfall_frame)
         self.negotiate_box = QComboBox(self.shortfall_frame)
         self.negotiate_months_label = QLabel(self.shortfall_frame)
@@ -335,7 +363,6 @@ class PlannerPage(Page):
             self.negotiate_months,
         ):
             negotiate_row.addWidget(widget)
-        negotiate_row.addStretch(1)
         self.negotiate_text = common.paragraph(self.shortfall_frame)
         layout.addWidget(self.shortfall_heading)
         layout.addWidget(self.shortfall_text)
@@ -377,6 +404,8 @@ class PlannerPage(Page):
         self.chart.set_text_scale(self.context.text_scale)
         layout.addWidget(self.chart)
         self.body.addWidget(frame)
+        # Rows wrap their text: when the table gets wider or narrower they need another height.
+        self.strategy_table.installEventFilter(self)
         self._fit_strategy_table()
 
     def _build_plan(self) -> None:
@@ -415,7 +444,7 @@ class PlannerPage(Page):
         frame, layout = common.card(self)
         self.take_heading = common.heading(2, frame)
         layout.addWidget(self.take_heading)
-        save_row = QHBoxLayout()
+        save_row = FlowLayout()
         self.plan_name_label = QLabel(frame)
         self.plan_name_box = QComboBox(frame)
         self.plan_name_box.setEditable(True)
@@ -432,16 +461,14 @@ class PlannerPage(Page):
             self.delete_plan_button,
         ):
             save_row.addWidget(widget)
-        save_row.addStretch(1)
         layout.addLayout(save_row)
-        export_row = QHBoxLayout()
+        export_row = FlowLayout()
         self.csv_button = QPushButton(frame)
         self.pdf_button = QPushButton(frame)
         self.ics_button = QPushButton(frame)
         self.record_button = QPushButton(frame)
         for widget in (self.csv_button, self.pdf_button, self.ics_button, self.record_button):
             export_row.addWidget(widget)
-        export_row.addStretch(1)
         layout.addLayout(export_row)
         self.progress = QProgressBar(frame)
         self.progress.setRange(0, 0)
@@ -1002,8 +1029,39 @@ class PlannerPage(Page):
             explanations[self.shown] + "  " + self.tr("(F1 or hover for each strategy)")
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the strategy table's rows again when its width changes."""
+        if (
+            watched is self.strategy_table
+            and event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._fit_strategy_table()
+        return super().eventFilter(watched, event)
+
     def _fit_strategy_table(self) -> None:
         table = self.strategy_table
+        # Large text: the name and the debt-free date share the width and wrap (as one line each
+        # they would push the amounts out of view).
+        header = table.horizontalHeader()
+        large = self._large_text()
+        if large:
+            # The date column as wide as its longest word, so the names get the rest.
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+            words = [table.horizontalHeaderItem(1).text() if table.horizontalHeaderItem(1) else ""]
+            bold = QFont(table.font())
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            for row in range(table.rowCount()):
+                item = table.item(row, 1)
+                if item is not None:
+                    words.extend(item.text().split())
+            widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            header.resizeSection(1, widest + 2 * metrics.averageCharWidth())
+        else:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone if large else Qt.TextElideMode.ElideRight)
         table.resizeRowsToContents()
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
@@ -1248,9 +1306,8 @@ class PlannerPage(Page):
                 "QLabel#plannerMinBox { border: 2px solid #333; padding: 8px;"
                 " background: #fffdf5; color: #1f1f1f; }"
             )
-            count = len(self.warning_labels)
-            self.warning_boxes.addWidget(label, count // 2, count % 2)
             self.warning_labels.append(label)
+            self._place_warning_boxes()
         for i, label in enumerate(self.warning_labels):
             if i >= len(card_like):
                 label.hide()
@@ -1860,7 +1917,20 @@ class PlannerPage(Page):
 
     # --- appearance ---------------------------------------------------------------------------
 
+    def _large_text(self) -> bool:
+        return self.context.text_scale >= LARGE_TEXT_SCALE
+
+    def _place_warning_boxes(self) -> None:
+        """The minimum-payment boxes, two side by side (one per row when the text is large)."""
+        columns = 1 if self._large_text() else 2
+        for label in self.warning_labels:
+            self.warning_boxes.removeWidget(label)
+        for i, label in enumerate(self.warning_labels):
+            self.warning_boxes.addWidget(label, i // columns, i % columns)
+
     def _on_appearance_changed(self) -> None:
+        self._place_money_fields(wide=not self._large_text())
+        self._place_warning_boxes()
         self.chart.set_text_scale(self.context.text_scale)
         self._fit_strategy_table()
         self.chart.redraw()
