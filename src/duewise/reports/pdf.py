@@ -4,8 +4,9 @@ The PDF font is WenQuanYi Micro Hei when installed: with Noto CJK, Qt's PDF text
 200 common characters to Kangxi radicals, so copy and search break (platform notes §4.7). Charts are
 embedded as PNG images added as document resources.
 
-The writer must run on the GUI thread or a worker thread with its own QTextDocument; call
-:func:`write_pdf` from a ``QThreadPool`` task for long documents and report progress around it.
+:func:`write_pdf` may run on a worker thread (it makes its own writer and document). Call
+:func:`prepare` on the GUI thread first (it reads the screen and the font list once) and pass
+images as ready ``QImage``s decoded there (see ``duewise.ui.jobs``).
 """
 
 from __future__ import annotations
@@ -28,8 +29,13 @@ from PySide6.QtGui import (
 PDF_FONT_CANDIDATES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
 
 
+_prepared: dict[str, object] = {}
+
+
 def pdf_font_family() -> str:
     """The first installed family of :data:`PDF_FONT_CANDIDATES` (else the default font)."""
+    if "family" in _prepared:
+        return str(_prepared["family"])
     installed = set(QFontDatabase.families())
     for family in PDF_FONT_CANDIDATES:
         if family in installed:
@@ -39,11 +45,22 @@ def pdf_font_family() -> str:
 
 def _layout_dpi() -> float:
     """The DPI QTextDocument lays out in without a paint device (Qt's ``qt_defaultDpi``)."""
+    if "dpi" in _prepared:
+        return float(_prepared["dpi"])  # type: ignore[arg-type]
     app = QGuiApplication.instance()
     screen = QGuiApplication.primaryScreen() if app is not None else None
     if screen is None or app.testAttribute(Qt.ApplicationAttribute.AA_Use96Dpi):
         return 96.0
     return float(round(screen.logicalDotsPerInchX()))
+
+
+def prepare() -> None:
+    """Read what :func:`write_pdf` needs from the screen and the font list, on the GUI thread
+    (a worker then needs neither)."""
+    _prepared.pop("family", None)
+    _prepared.pop("dpi", None)
+    _prepared["family"] = pdf_font_family()
+    _prepared["dpi"] = _layout_dpi()
 
 
 def escape(text: object) -> str:
@@ -56,7 +73,7 @@ def write_pdf(
     body_html: str,
     *,
     title: str,
-    images: dict[str, bytes] | None = None,
+    images: dict[str, bytes] | dict[str, QImage] | None = None,
     landscape: bool = False,
 ) -> None:
     """Render ``body_html`` to an A4 PDF at ``path``.
@@ -65,7 +82,8 @@ def write_pdf(
         path: the PDF to write (written to a temporary name, then renamed).
         body_html: the document's HTML body (escape every user or lesson value with :func:`escape`).
         title: the PDF's title metadata.
-        images: PNG bytes by name; reference them in the HTML as ``<img src="name">``.
+        images: PNG bytes or decoded ``QImage``s by name (decode on the GUI thread when this
+            runs on a worker); reference them in the HTML as ``<img src="name">``.
         landscape: A4 landscape instead of portrait.
     """
     path = Path(path)
@@ -90,9 +108,8 @@ def write_pdf(
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
     for name, data in (images or {}).items():
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data)
-        )
+        image = data if isinstance(data, QImage) else QImage.fromData(data)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(
         "<html><head><meta charset='utf-8'><style>"
         "h1{font-size:18pt} h2{font-size:13pt} table{border-collapse:collapse}"

@@ -35,7 +35,9 @@ def render_all(app: QApplication, data_dir: Path, out_dir: Path, text_scale: int
                 ensure_loaded = getattr(page, "ensure_loaded", None)
                 if callable(ensure_loaded):  # pages that load their data after the first paint
                     ensure_loaded()
-                app.processEvents()
+                _settle(app)
+                _scroll_to_focus(page)
+                _settle(app)
                 target = out_dir / f"{page_id}-{language}{suffix}.png"
                 if not window.grab().save(str(target)):
                     print(f"duewise: could not write {target}")
@@ -45,3 +47,25 @@ def render_all(app: QApplication, data_dir: Path, out_dir: Path, text_scale: int
         context.database.close()
     print(f"duewise: wrote {written} screenshots to {out_dir}")
     return 0
+
+
+def _settle(app: QApplication) -> None:
+    """Let layouts and deferred redraws finish (a few rounds of the event loop)."""
+    for _ in range(5):
+        app.processEvents()
+
+
+def _scroll_to_focus(page: object) -> None:
+    """Scroll a page so that its ``screenshot_focus()`` widget (if any) is at the top."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    focus = getattr(page, "screenshot_focus", None)
+    if not callable(focus) or not isinstance(page, QWidget):
+        return
+    scroll = page.findChild(QScrollArea)
+    widget = focus()
+    if scroll is None or widget is None or scroll.widget() is None:
+        return
+    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y()
+    scroll.verticalScrollBar().setValue(max(0, top - 16))

@@ -21,7 +21,7 @@ from matplotlib.axis import Axis
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -241,13 +241,16 @@ class ChartCanvas(QWidget):
         self.figure = Figure(figsize=(6.4, height_in), layout="constrained")
         self.canvas = _OverlayCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # The canvas paints every pixel it covers: Qt need not paint the widgets under it first
-        # (a blit would otherwise repaint the card and page behind the chart as well).
-        self.canvas.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.canvas.setMinimumHeight(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
+
+    def set_fixed_height(self, pixels: int) -> None:
+        """Keep the chart this tall whatever the page layout does (a canvas that follows the
+        layout is resized, and fully redrawn, whenever a text near it rewraps)."""
+        self.canvas.setFixedHeight(pixels)
+        self.setFixedHeight(pixels)
 
     def text_colour(self) -> str:
         """The window text colour of the current palette, for labels and ticks."""

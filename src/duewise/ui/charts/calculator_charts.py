@@ -80,7 +80,7 @@ class CompoundingChart(BlitChart):
         super().__init__(parent, height_in=3.4)
         # A fixed height: a canvas that follows the page layout is resized (and fully redrawn)
         # whenever an edit rewraps a text near it.
-        self.canvas.setFixedHeight(self.HEIGHT)
+        self.set_fixed_height(self.HEIGHT)
         grid = self.figure.add_gridspec(1, 2, width_ratios=(3.2, 1.0))
         self.ax_owed = self.figure.add_subplot(grid[0])
         self.ax_extra = self.figure.add_subplot(grid[1])
@@ -216,7 +216,7 @@ class CompoundingChart(BlitChart):
             ncols=1 if large else 2,
             frameon=False,
         )
-        self.canvas.setFixedHeight(int(self.HEIGHT * (1.5 if large else 1.0)))
+        self.set_fixed_height(int(self.HEIGHT * (1.5 if large else 1.0)))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.relayout()
@@ -321,7 +321,7 @@ class NextLoanChart(BlitChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, height_in=2.3)
-        self.canvas.setFixedHeight(self.HEIGHT)
+        self.set_fixed_height(self.HEIGHT)
         self.axes = self.figure.add_subplot()
         (self.line_extra,) = self.axes.plot(
             [],
@@ -378,7 +378,7 @@ class NextLoanChart(BlitChart):
             columns=1 if large else 3,
         )
         self._max_month_ticks = 4 if large else 7
-        self.canvas.setFixedHeight(int(self.HEIGHT * (1.8 if large else 1.0)))
+        self.set_fixed_height(int(self.HEIGHT * (1.8 if large else 1.0)))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.month_ticks.placeholder = "8"  # measured again from the new month names

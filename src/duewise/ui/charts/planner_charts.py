@@ -78,7 +78,7 @@ class PlannerChart(BlitChart):
         super().__init__(parent, height_in=3.8)
         # A fixed height: a canvas that follows the page layout is resized (and fully redrawn)
         # whenever an edit rewraps a text above it.
-        self.canvas.setFixedHeight(_HEIGHT)
+        self.set_fixed_height(_HEIGHT)
         self.strategy_axes, self.plan_axes = self.figure.subplots(1, 2)
         self.lines = {}
         self._raw: dict[str, tuple[list[float], list[float]]] = {}
@@ -165,7 +165,7 @@ class PlannerChart(BlitChart):
         """Follow the app's text size (the chart grows taller with it)."""
         self._text_scale = text_scale
         grow = max(text_scale, 100) / 100
-        self.canvas.setFixedHeight(int(_HEIGHT * (1 + (grow - 1) * 0.6)))
+        self.set_fixed_height(int(_HEIGHT * (1 + (grow - 1) * 0.6)))
         self._make_legends()
 
     def _make_legends(self) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,28 +176,6 @@ class Result:
     consequences: tuple[consequences.Consequence, ...]
 
 
-class _PdfSignals(QObject):
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class _PdfJob(QRunnable):
-    """Writes the PDF (run by ``ui.jobs.run_soon``, its own QTextDocument)."""
-
-    def __init__(self, path: Path, body: str, title: str, images: dict[str, bytes]) -> None:
-        super().__init__()
-        self.signals = _PdfSignals()
-        self.path, self.body, self.title, self.images = path, body, title, images
-
-    def run(self) -> None:
-        try:
-            pdf.write_pdf(self.path, self.body, title=self.title, images=self.images)
-        except OSError as exc:
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.finished.emit(str(self.path))
-
-
 class CalculatorPage(Page):
     """Pick a product, amount and scenario; see the cost, the record, the consequences and the
     price of the next loan.
@@ -234,7 +212,7 @@ class CalculatorPage(Page):
         self._application_touched = False
         self._assessment: borrowing.Assessment | None = None
         self._hover_index = -1
-        self._pdf_jobs: list[_PdfJob] = []
+        self._pdf_jobs: list[jobs.WriteJob] = []
 
         self._build_toolbar()
         columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -1271,7 +1249,8 @@ class CalculatorPage(Page):
             if m.month.month == 1 or not cells:
                 month_text += f" {m.month:%y}" if self.context.language != "zh_CN" else ""
                 if self.context.language == "zh_CN":
-                    month_text = f"{m.month:%y}年{m.month.month}月"
+                    # The year on a line of its own: "26年1月" does not fit a cell at large text.
+                    month_text = f"{m.month.month}月<br>{m.month:%y}年"
             cells.append((m.code, month_text, tip))
         self.record_grid.set_cells(cells)
         if us:
@@ -1973,26 +1952,28 @@ class CalculatorPage(Page):
         if result is None or self._pdf_jobs:
             return
         body = self._pdf_html(result)
-        images = {"chart.png": self.chart.png_bytes(dpi=110)}
-        job = _PdfJob(Path(path), body, self.pdf_title(), images)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._on_pdf_job_finished)
-        job.signals.failed.connect(self._on_pdf_job_failed)
-        self._pdf_jobs.append(job)
+        images = jobs.decode_images({"chart.png": self.chart.png_bytes(dpi=110)})
+        title = self.pdf_title()
         self.busy.show()
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))
-        jobs.run_soon(job)
+        job = jobs.start(
+            Path(path),
+            lambda target: pdf.write_pdf(target, body, title=title, images=images),
+            self._on_pdf_job_finished,
+            self._on_pdf_job_failed,
+        )
+        self._pdf_jobs.append(job)
 
     def _finish_pdf_job(self) -> None:
         self._pdf_jobs.clear()
         self.busy.hide()
         self.pdf_button.setEnabled(True)
 
-    def _on_pdf_job_finished(self, path: str) -> None:
+    def _on_pdf_job_finished(self, path: object) -> None:
         self._finish_pdf_job()
-        self.status.setText(self.tr("Saved %1").replace("%1", path))
-        self.pdf_finished.emit(path)
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.pdf_finished.emit(str(path))
 
     def _on_pdf_job_failed(self, reason: str) -> None:
         self._finish_pdf_job()

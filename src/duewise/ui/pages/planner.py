@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -90,31 +90,6 @@ def _label_button(button: QPushButton, text: str, name: str) -> None:
     button.setAccessibleName(name)
 
 
-class _TaskSignals(QObject):
-    """Signals of a background export (emitted from the worker thread, received on the GUI's)."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-
-
-class _PdfTask(QRunnable):
-    """Writes the PDF (run by ``ui.jobs.run_soon``)."""
-
-    def __init__(self, path: Path, body: str, title: str, images: dict[str, bytes]) -> None:
-        super().__init__()
-        self.path, self.body, self.title, self.images = path, body, title, images
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        """Render and write the file; report the outcome."""
-        try:
-            pdf.write_pdf(self.path, self.body, title=self.title, images=self.images)
-        except Exception as exc:  # any failure is reported to the user, never a traceback
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(str(self.path))
-
-
 class PlannerPage(Page):
     """The learner's own debts and a month-by-month plan out of them.
 
@@ -145,7 +120,7 @@ class PlannerPage(Page):
         self.negotiation: planner_tools.NegotiatedPlan | None = None
         self._valid_debts: list[planner.Debt] = []
         self._disclosures: dict[planner.Debt, disclosure.MinimumPaymentDisclosure | None] = {}
-        self._tasks: list[_PdfTask] = []
+        self._tasks: list[jobs.WriteJob] = []
         self._budget: Decimal | None = None
         self._extra = ZERO
         self._overdue_params: dict[str, object] = {}
@@ -1029,6 +1004,10 @@ class PlannerPage(Page):
             explanations[self.shown] + "  " + self.tr("(F1 or hover for each strategy)")
         )
 
+    def screenshot_focus(self) -> QWidget:
+        """What the README's picture of this page shows: the strategies and their chart."""
+        return self.strategies_heading.parentWidget() or self.strategies_heading
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit the strategy table's rows again when its width changes."""
         if (
@@ -1846,23 +1825,25 @@ class PlannerPage(Page):
         if self._shown_result() is None:
             return
         body = self.pdf_body()
-        images = {"chart": self.chart.png_bytes(dpi=120)}
-        task = _PdfTask(path, body, self.tr("Repayment plan"), images)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._on_pdf_finished)
-        task.signals.failed.connect(self._on_pdf_failed)
-        self._tasks.append(task)
+        images = jobs.decode_images({"chart": self.chart.png_bytes(dpi=120)})
+        title = self.tr("Repayment plan")
         self.progress.show()
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Writing the PDF…"))
         self._pdf_path = path
-        jobs.run_soon(task)
+        task = jobs.start(
+            path,
+            lambda target: pdf.write_pdf(target, body, title=title, images=images),
+            self._on_pdf_finished,
+            self._on_pdf_failed,
+        )
+        self._tasks.append(task)
 
-    def _on_pdf_finished(self, path: str) -> None:
+    def _on_pdf_finished(self, path: object) -> None:
         self._tasks.clear()
         self.progress.hide()
         self.pdf_button.setEnabled(True)
-        self._export_done("pdf", Path(path))
+        self._export_done("pdf", Path(str(path)))
 
     def _on_pdf_failed(self, message: str) -> None:
         self._tasks.clear()

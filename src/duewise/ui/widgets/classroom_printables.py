@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.content.model import Language, Pack
-from duewise.ui import classroom_jobs, classroom_printables
+from duewise.ui import classroom_printables, jobs
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.widgets import classroom_common, common
 
@@ -39,7 +39,7 @@ class PrintablesPanel(QWidget):
         super().__init__(parent)
         self.pack = pack
         self._language = language
-        self.job: classroom_jobs.WriteJob | None = None
+        self.job: jobs.WriteJob | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         card, card_layout = common.card(self)
@@ -112,7 +112,7 @@ class PrintablesPanel(QWidget):
         self.progress.show()
         self._status = ("writing", str(path))
         self.retranslate_ui()
-        self.job = classroom_jobs.start(
+        self.job = jobs.start(
             path,
             lambda target: classroom_printables.write(target, printable),
             self._on_job_finished,

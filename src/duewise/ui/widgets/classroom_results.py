@@ -37,7 +37,7 @@ from duewise.reports import csv_writer
 from duewise.reports.pdf import escape, write_pdf
 from duewise.storage import classroom_store, results_files
 from duewise.storage.db import Database
-from duewise.ui import classroom_jobs
+from duewise.ui import jobs
 from duewise.ui.charts.classroom_charts import BarsChart
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.widgets import classroom_common, common
@@ -77,7 +77,7 @@ class ClassResultsPanel(QWidget):
         self._kept_problem = False  # the kept results could not be read
         self.report: class_report.ClassReport | None = None
         self.last_import: results_files.ImportResult | None = None
-        self.job: classroom_jobs.WriteJob | None = None
+        self.job: jobs.WriteJob | None = None
         self._export_status: tuple[str, str] | None = None
 
         layout = QVBoxLayout(self)
@@ -590,13 +590,13 @@ class ClassResultsPanel(QWidget):
         if path is None:
             return
         body = self.report_html()
-        images = {"lessons.png": self.chart.png_bytes()}
+        images = jobs.decode_images({"lessons.png": self.chart.png_bytes()})
         title = self.tr("Class report")
         self.pdf_button.setEnabled(False)
         self.progress.show()
         self._export_status = ("writing", str(path))
         self.retranslate_ui()
-        self.job = classroom_jobs.start(
+        self.job = jobs.start(
             path,
             lambda target: write_pdf(target, body, title=title, images=images),
             self._on_job_finished,
