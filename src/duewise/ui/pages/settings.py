@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,8 +34,10 @@ class SettingsPage(Page):
         appearance, appearance_layout = common.card(self)
         self.appearance_heading = common.heading(2, appearance)
         appearance_layout.addWidget(self.appearance_heading)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A grid, not a QFormLayout: each label gets the whole label column (a form layout gives
+        # a label only its own hinted width, which cut off the end of "Text size").
+        form = QGridLayout()
+        form.setColumnStretch(2, 1)
         appearance_layout.addLayout(form)
 
         self.language_box = QComboBox(appearance)
@@ -50,13 +52,16 @@ class SettingsPage(Page):
         self.language_label = QLabel(appearance)
         self.text_size_label = QLabel(appearance)
         self.theme_label = QLabel(appearance)
-        for label, box in (
-            (self.language_label, self.language_box),
-            (self.text_size_label, self.text_size_box),
-            (self.theme_label, self.theme_box),
+        for row, (label, box) in enumerate(
+            (
+                (self.language_label, self.language_box),
+                (self.text_size_label, self.text_size_box),
+                (self.theme_label, self.theme_box),
+            )
         ):
             label.setBuddy(box)
-            form.addRow(label, box)
+            form.addWidget(label, row, 0)
+            form.addWidget(box, row, 1)
         self.body.addWidget(appearance)
 
         data, data_layout = common.card(self)
