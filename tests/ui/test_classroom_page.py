@@ -464,3 +464,30 @@ def test_live_language_switch_retranslates_the_whole_page(  # type: ignore[no-un
     ]
     assert page.quiz_panel is not None and page.quiz_panel.start_button.text() == "&Start the quiz"
     assert page.quiz_panel.lesson_box.itemText(0) == "1. What credit is (14 questions)"
+
+
+def test_learner_switcher_in_the_main_window(build_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a shared machine the learner can be switched from any page; with one learner the
+    switcher stays out of the way."""
+    context, window, page = open_page(build_window, tmp_path / "data")
+    assert not window.learner_box.isVisible()
+    add_learner(qtbot, page, "Xiao Ming")
+    qtbot.waitUntil(window.learner_box.isVisible)
+    names = [window.learner_box.itemText(i) for i in range(window.learner_box.count())]
+    assert "Xiao Ming" in names and len(names) == 2
+    window.show_page("planner")
+    first = context.profile_id
+    box = window.learner_box
+    other = next(i for i in range(box.count()) if box.itemData(i) != first)
+    box.setFocus()
+    with qtbot.waitSignal(context.profile_changed):
+        # Keyboard: the arrow keys choose another entry of a closed combo box.
+        qtbot.keyClick(box, Qt.Key.Key_Down if other > box.currentIndex() else Qt.Key.Key_Up)
+    assert context.profile_id == window.learner_box.itemData(other) != first
+    assert page.profiles_panel.current_id == context.profile_id  # the classroom page follows
+    # Switching on the classroom page moves the switcher too.
+    window.show_page("classroom")
+    page.profiles_panel.select(first)
+    with qtbot.waitSignal(context.profile_changed):
+        qtbot.mouseClick(page.profiles_panel.switch_button, Qt.MouseButton.LeftButton)
+    assert window.learner_box.currentData() == first

@@ -135,7 +135,15 @@ def test_every_page_fits_a_1280_window_at_200_percent(main_window, qtbot) -> Non
             scroll = page.findChild(QScrollArea)
             needed = scroll.widget().minimumSizeHint().width()
             assert needed <= scroll.viewport().width(), (language, page_id, needed)
-    assert window.nav.parentWidget().width() <= 1280 // 4
+    context.set_language("en", remember=False)
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Learn")
+    panel_width = window.nav.parentWidget().width()
+    assert panel_width <= 1280 // 4
+    metrics = window.nav.fontMetrics()
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert any("\n" in text for text in texts)  # long names take two lines, none is cut
+    for text in texts:
+        assert all(metrics.horizontalAdvance(line) < panel_width - 40 for line in text.split("\n"))
 
 
 def test_delete_all_data_asks_first_and_names_what_goes(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -4,1159 +4,1159 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="691"/>
-        <location filename="../ui/pages/calculator.py" line="2225"/>
+        <location filename="../ui/pages/calculator.py" line="668"/>
+        <location filename="../ui/pages/calculator.py" line="2205"/>
         <source>My copy: %1</source>
         <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
         <translation>我的副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="923"/>
+        <location filename="../ui/pages/calculator.py" line="900"/>
         <source>Please enter a number, for example 1000.</source>
         <translation>请输入数字，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="925"/>
+        <location filename="../ui/pages/calculator.py" line="902"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="927"/>
+        <location filename="../ui/pages/calculator.py" line="904"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="929"/>
+        <location filename="../ui/pages/calculator.py" line="906"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="933"/>
+        <location filename="../ui/pages/calculator.py" line="910"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="935"/>
+        <location filename="../ui/pages/calculator.py" line="912"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="940"/>
+        <location filename="../ui/pages/calculator.py" line="917"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="943"/>
+        <location filename="../ui/pages/calculator.py" line="920"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="945"/>
+        <location filename="../ui/pages/calculator.py" line="922"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="948"/>
+        <location filename="../ui/pages/calculator.py" line="925"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="973"/>
+        <location filename="../ui/pages/calculator.py" line="950"/>
         <source>Showing the last valid result until the input is fixed.</source>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1048"/>
+        <location filename="../ui/pages/calculator.py" line="1025"/>
         <source>Late charges</source>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1049"/>
+        <location filename="../ui/pages/calculator.py" line="1026"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1051"/>
+        <location filename="../ui/pages/calculator.py" line="1028"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1052"/>
+        <location filename="../ui/pages/calculator.py" line="1029"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1056"/>
-        <location filename="../ui/pages/calculator.py" line="1196"/>
+        <location filename="../ui/pages/calculator.py" line="1033"/>
+        <location filename="../ui/pages/calculator.py" line="1175"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1058"/>
-        <location filename="../ui/pages/calculator.py" line="1199"/>
+        <location filename="../ui/pages/calculator.py" line="1035"/>
+        <location filename="../ui/pages/calculator.py" line="1178"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1059"/>
-        <location filename="../ui/pages/calculator.py" line="1197"/>
+        <location filename="../ui/pages/calculator.py" line="1036"/>
+        <location filename="../ui/pages/calculator.py" line="1176"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1068"/>
+        <location filename="../ui/pages/calculator.py" line="1045"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1069"/>
+        <location filename="../ui/pages/calculator.py" line="1046"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1090"/>
+        <location filename="../ui/pages/calculator.py" line="1080"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1095"/>
+        <location filename="../ui/pages/calculator.py" line="1085"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1097"/>
+        <location filename="../ui/pages/calculator.py" line="1087"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1105"/>
+        <location filename="../ui/pages/calculator.py" line="1095"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1144"/>
+        <location filename="../ui/pages/calculator.py" line="1123"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1148"/>
+        <location filename="../ui/pages/calculator.py" line="1127"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1157"/>
+        <location filename="../ui/pages/calculator.py" line="1136"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1167"/>
+        <location filename="../ui/pages/calculator.py" line="1146"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1174"/>
+        <location filename="../ui/pages/calculator.py" line="1153"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1193"/>
+        <location filename="../ui/pages/calculator.py" line="1172"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1194"/>
+        <location filename="../ui/pages/calculator.py" line="1173"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1195"/>
+        <location filename="../ui/pages/calculator.py" line="1174"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1198"/>
+        <location filename="../ui/pages/calculator.py" line="1177"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1200"/>
+        <location filename="../ui/pages/calculator.py" line="1179"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1201"/>
+        <location filename="../ui/pages/calculator.py" line="1180"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1202"/>
+        <location filename="../ui/pages/calculator.py" line="1181"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1203"/>
+        <location filename="../ui/pages/calculator.py" line="1182"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1204"/>
+        <location filename="../ui/pages/calculator.py" line="1183"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1250"/>
+        <location filename="../ui/pages/calculator.py" line="1229"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1252"/>
+        <location filename="../ui/pages/calculator.py" line="1231"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1254"/>
+        <location filename="../ui/pages/calculator.py" line="1233"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1262"/>
+        <location filename="../ui/pages/calculator.py" line="1241"/>
         <source>%1: code %2, %3 days past due</source>
         <translation>%1：代码 %2，逾期 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1278"/>
+        <location filename="../ui/pages/calculator.py" line="1258"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1284"/>
+        <location filename="../ui/pages/calculator.py" line="1264"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1289"/>
+        <location filename="../ui/pages/calculator.py" line="1269"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1292"/>
-        <location filename="../ui/pages/calculator.py" line="1618"/>
+        <location filename="../ui/pages/calculator.py" line="1272"/>
+        <location filename="../ui/pages/calculator.py" line="1598"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1296"/>
+        <location filename="../ui/pages/calculator.py" line="1276"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1303"/>
+        <location filename="../ui/pages/calculator.py" line="1283"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1309"/>
+        <location filename="../ui/pages/calculator.py" line="1289"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1314"/>
+        <location filename="../ui/pages/calculator.py" line="1294"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1320"/>
+        <location filename="../ui/pages/calculator.py" line="1300"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1338"/>
+        <location filename="../ui/pages/calculator.py" line="1318"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1346"/>
+        <location filename="../ui/pages/calculator.py" line="1326"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1351"/>
+        <location filename="../ui/pages/calculator.py" line="1331"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1361"/>
+        <location filename="../ui/pages/calculator.py" line="1341"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1366"/>
+        <location filename="../ui/pages/calculator.py" line="1346"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1381"/>
+        <location filename="../ui/pages/calculator.py" line="1361"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1386"/>
+        <location filename="../ui/pages/calculator.py" line="1366"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1401"/>
+        <location filename="../ui/pages/calculator.py" line="1381"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1403"/>
+        <location filename="../ui/pages/calculator.py" line="1383"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1405"/>
+        <location filename="../ui/pages/calculator.py" line="1385"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1406"/>
+        <location filename="../ui/pages/calculator.py" line="1386"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1407"/>
+        <location filename="../ui/pages/calculator.py" line="1387"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1408"/>
+        <location filename="../ui/pages/calculator.py" line="1388"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1410"/>
+        <location filename="../ui/pages/calculator.py" line="1390"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1412"/>
+        <location filename="../ui/pages/calculator.py" line="1392"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1413"/>
+        <location filename="../ui/pages/calculator.py" line="1393"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1425"/>
+        <location filename="../ui/pages/calculator.py" line="1405"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1429"/>
+        <location filename="../ui/pages/calculator.py" line="1409"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1434"/>
+        <location filename="../ui/pages/calculator.py" line="1414"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1436"/>
+        <location filename="../ui/pages/calculator.py" line="1416"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1438"/>
-        <location filename="../ui/pages/calculator.py" line="2143"/>
+        <location filename="../ui/pages/calculator.py" line="1418"/>
+        <location filename="../ui/pages/calculator.py" line="2123"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1442"/>
+        <location filename="../ui/pages/calculator.py" line="1422"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1443"/>
+        <location filename="../ui/pages/calculator.py" line="1423"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1544"/>
+        <location filename="../ui/pages/calculator.py" line="1524"/>
         <source>Approved at the clean-record rate</source>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1546"/>
+        <location filename="../ui/pages/calculator.py" line="1526"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1547"/>
-        <location filename="../ui/pages/calculator.py" line="2183"/>
+        <location filename="../ui/pages/calculator.py" line="1527"/>
+        <location filename="../ui/pages/calculator.py" line="2163"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1552"/>
+        <location filename="../ui/pages/calculator.py" line="1532"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1554"/>
+        <location filename="../ui/pages/calculator.py" line="1534"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1558"/>
+        <location filename="../ui/pages/calculator.py" line="1538"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1562"/>
+        <location filename="../ui/pages/calculator.py" line="1542"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1566"/>
+        <location filename="../ui/pages/calculator.py" line="1546"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1570"/>
+        <location filename="../ui/pages/calculator.py" line="1550"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1574"/>
+        <location filename="../ui/pages/calculator.py" line="1554"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1588"/>
+        <location filename="../ui/pages/calculator.py" line="1568"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1602"/>
+        <location filename="../ui/pages/calculator.py" line="1582"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1607"/>
+        <location filename="../ui/pages/calculator.py" line="1587"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1624"/>
+        <location filename="../ui/pages/calculator.py" line="1604"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1629"/>
+        <location filename="../ui/pages/calculator.py" line="1609"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1630"/>
+        <location filename="../ui/pages/calculator.py" line="1610"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1631"/>
+        <location filename="../ui/pages/calculator.py" line="1611"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1632"/>
+        <location filename="../ui/pages/calculator.py" line="1612"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1667"/>
+        <location filename="../ui/pages/calculator.py" line="1647"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1687"/>
+        <location filename="../ui/pages/calculator.py" line="1667"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1688"/>
+        <location filename="../ui/pages/calculator.py" line="1668"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1705"/>
+        <location filename="../ui/pages/calculator.py" line="1685"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1798"/>
+        <location filename="../ui/pages/calculator.py" line="1778"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1807"/>
+        <location filename="../ui/pages/calculator.py" line="1787"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1809"/>
+        <location filename="../ui/pages/calculator.py" line="1789"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1846"/>
+        <location filename="../ui/pages/calculator.py" line="1826"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1846"/>
+        <location filename="../ui/pages/calculator.py" line="1826"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1858"/>
+        <location filename="../ui/pages/calculator.py" line="1838"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1860"/>
+        <location filename="../ui/pages/calculator.py" line="1840"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1860"/>
+        <location filename="../ui/pages/calculator.py" line="1840"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1892"/>
+        <location filename="../ui/pages/calculator.py" line="1872"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1920"/>
+        <location filename="../ui/pages/calculator.py" line="1900"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1921"/>
+        <location filename="../ui/pages/calculator.py" line="1901"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1922"/>
+        <location filename="../ui/pages/calculator.py" line="1902"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1929"/>
-        <location filename="../ui/pages/calculator.py" line="1962"/>
+        <location filename="../ui/pages/calculator.py" line="1909"/>
+        <location filename="../ui/pages/calculator.py" line="1940"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1941"/>
+        <location filename="../ui/pages/calculator.py" line="1921"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1944"/>
-        <location filename="../ui/pages/calculator.py" line="1995"/>
+        <location filename="../ui/pages/calculator.py" line="1924"/>
+        <location filename="../ui/pages/calculator.py" line="1975"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1962"/>
+        <location filename="../ui/pages/calculator.py" line="1940"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1969"/>
+        <location filename="../ui/pages/calculator.py" line="1947"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1985"/>
+        <location filename="../ui/pages/calculator.py" line="1959"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2000"/>
+        <location filename="../ui/pages/calculator.py" line="1980"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2015"/>
+        <location filename="../ui/pages/calculator.py" line="1995"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2019"/>
+        <location filename="../ui/pages/calculator.py" line="1999"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2021"/>
-        <location filename="../ui/pages/calculator.py" line="2173"/>
+        <location filename="../ui/pages/calculator.py" line="2001"/>
+        <location filename="../ui/pages/calculator.py" line="2153"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2033"/>
+        <location filename="../ui/pages/calculator.py" line="2013"/>
         <source>The next loan (illustration)</source>
         <translation>下一笔贷款（示意）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2038"/>
+        <location filename="../ui/pages/calculator.py" line="2018"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2075"/>
+        <location filename="../ui/pages/calculator.py" line="2055"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2079"/>
+        <location filename="../ui/pages/calculator.py" line="2059"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2080"/>
+        <location filename="../ui/pages/calculator.py" line="2060"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2081"/>
+        <location filename="../ui/pages/calculator.py" line="2061"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2082"/>
+        <location filename="../ui/pages/calculator.py" line="2062"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2095"/>
+        <location filename="../ui/pages/calculator.py" line="2075"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2099"/>
+        <location filename="../ui/pages/calculator.py" line="2079"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2100"/>
+        <location filename="../ui/pages/calculator.py" line="2080"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2101"/>
+        <location filename="../ui/pages/calculator.py" line="2081"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
+        <location filename="../ui/pages/calculator.py" line="2085"/>
         <source>Penalty fee rate</source>
         <translation>违约金费率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2106"/>
-        <location filename="../ui/pages/calculator.py" line="2107"/>
+        <location filename="../ui/pages/calculator.py" line="2086"/>
+        <location filename="../ui/pages/calculator.py" line="2087"/>
         <source>Interest rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2108"/>
+        <location filename="../ui/pages/calculator.py" line="2088"/>
         <source>Penalty APR</source>
         <translation>惩罚性年利率</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2109"/>
+        <location filename="../ui/pages/calculator.py" line="2089"/>
         <source>Minimum payment</source>
         <translation>最低还款比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2110"/>
+        <location filename="../ui/pages/calculator.py" line="2090"/>
         <source>Smallest minimum payment</source>
         <translation>最低还款额下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2111"/>
+        <location filename="../ui/pages/calculator.py" line="2091"/>
         <source>Late fee (share of the unpaid minimum)</source>
         <translation>违约金（未还最低还款额的比例）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2112"/>
+        <location filename="../ui/pages/calculator.py" line="2092"/>
         <source>Late fee after repeated misses</source>
         <translation>连续逾期后的违约金比例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2113"/>
+        <location filename="../ui/pages/calculator.py" line="2093"/>
         <source>Smallest late fee</source>
         <translation>违约金下限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2114"/>
+        <location filename="../ui/pages/calculator.py" line="2094"/>
         <source>First late fee</source>
         <translation>首次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2115"/>
+        <location filename="../ui/pages/calculator.py" line="2095"/>
         <source>Repeat late fee</source>
         <translation>再次滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2116"/>
+        <location filename="../ui/pages/calculator.py" line="2096"/>
         <source>Penalty interest multiplier</source>
         <translation>罚息倍数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2117"/>
+        <location filename="../ui/pages/calculator.py" line="2097"/>
         <source>Days from statement to due date</source>
         <translation>账单日到还款日的天数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2118"/>
+        <location filename="../ui/pages/calculator.py" line="2098"/>
         <source>Grace days</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2119"/>
+        <location filename="../ui/pages/calculator.py" line="2099"/>
         <source>Reported after (days late)</source>
         <translation>逾期多少天后上报</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2120"/>
+        <location filename="../ui/pages/calculator.py" line="2100"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2123"/>
+        <location filename="../ui/pages/calculator.py" line="2103"/>
         <source>% a day</source>
         <translation>%/日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2124"/>
+        <location filename="../ui/pages/calculator.py" line="2104"/>
         <source>% a year</source>
         <translation>%/年</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2125"/>
+        <location filename="../ui/pages/calculator.py" line="2105"/>
         <source>% a month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2127"/>
+        <location filename="../ui/pages/calculator.py" line="2107"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2128"/>
+        <location filename="../ui/pages/calculator.py" line="2108"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2141"/>
+        <location filename="../ui/pages/calculator.py" line="2121"/>
         <source>Source of: %1</source>
         <translation>%1 的来源</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2144"/>
+        <location filename="../ui/pages/calculator.py" line="2124"/>
         <source>As of: %1</source>
         <translation>截至：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2147"/>
+        <location filename="../ui/pages/calculator.py" line="2127"/>
         <source>Edited by you.</source>
         <translation>已由你修改。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2149"/>
+        <location filename="../ui/pages/calculator.py" line="2129"/>
         <source>Uncertain: sources disagree or are weak.</source>
         <translation>不确定：各来源说法不一，或来源较弱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2154"/>
+        <location filename="../ui/pages/calculator.py" line="2134"/>
         <source>Other value: %1 (%2, %3)</source>
         <translation>其他数值：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2170"/>
+        <location filename="../ui/pages/calculator.py" line="2150"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2171"/>
+        <location filename="../ui/pages/calculator.py" line="2151"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2172"/>
+        <location filename="../ui/pages/calculator.py" line="2152"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2174"/>
+        <location filename="../ui/pages/calculator.py" line="2154"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2175"/>
+        <location filename="../ui/pages/calculator.py" line="2155"/>
         <source>Extra cost (%1)</source>
         <translation>多花的钱（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2180"/>
-        <location filename="../ui/pages/calculator.py" line="2322"/>
+        <location filename="../ui/pages/calculator.py" line="2160"/>
+        <location filename="../ui/pages/calculator.py" line="2302"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <location filename="../ui/pages/calculator.py" line="2161"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2182"/>
+        <location filename="../ui/pages/calculator.py" line="2162"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2184"/>
+        <location filename="../ui/pages/calculator.py" line="2164"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2191"/>
+        <location filename="../ui/pages/calculator.py" line="2171"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2194"/>
+        <location filename="../ui/pages/calculator.py" line="2174"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2198"/>
+        <location filename="../ui/pages/calculator.py" line="2178"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2199"/>
+        <location filename="../ui/pages/calculator.py" line="2179"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2200"/>
+        <location filename="../ui/pages/calculator.py" line="2180"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2201"/>
+        <location filename="../ui/pages/calculator.py" line="2181"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2202"/>
+        <location filename="../ui/pages/calculator.py" line="2182"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2203"/>
+        <location filename="../ui/pages/calculator.py" line="2183"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2204"/>
+        <location filename="../ui/pages/calculator.py" line="2184"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2205"/>
+        <location filename="../ui/pages/calculator.py" line="2185"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2206"/>
+        <location filename="../ui/pages/calculator.py" line="2186"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2216"/>
+        <location filename="../ui/pages/calculator.py" line="2196"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2217"/>
+        <location filename="../ui/pages/calculator.py" line="2197"/>
         <source>Your situation</source>
         <translation>你的情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2035"/>
-        <location filename="../ui/pages/calculator.py" line="2218"/>
-        <location filename="../ui/pages/calculator.py" line="2219"/>
+        <location filename="../ui/pages/calculator.py" line="2015"/>
+        <location filename="../ui/pages/calculator.py" line="2198"/>
+        <location filename="../ui/pages/calculator.py" line="2199"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2226"/>
+        <location filename="../ui/pages/calculator.py" line="2206"/>
         <source>Save as my copy…</source>
         <translation>另存为我的副本…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2227"/>
+        <location filename="../ui/pages/calculator.py" line="2207"/>
         <source>Save the product with these terms as my copy</source>
         <translation>按这些条款把产品保存为我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2228"/>
-        <location filename="../ui/pages/calculator.py" line="2229"/>
+        <location filename="../ui/pages/calculator.py" line="2208"/>
+        <location filename="../ui/pages/calculator.py" line="2209"/>
         <source>Delete my copy</source>
         <translation>删除我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2036"/>
-        <location filename="../ui/pages/calculator.py" line="2230"/>
+        <location filename="../ui/pages/calculator.py" line="2016"/>
+        <location filename="../ui/pages/calculator.py" line="2210"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2231"/>
+        <location filename="../ui/pages/calculator.py" line="2211"/>
         <source>Amount of the statement or loan</source>
         <translation>账单或贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2232"/>
+        <location filename="../ui/pages/calculator.py" line="2212"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2037"/>
-        <location filename="../ui/pages/calculator.py" line="2233"/>
+        <location filename="../ui/pages/calculator.py" line="2017"/>
+        <location filename="../ui/pages/calculator.py" line="2213"/>
         <source>First statement</source>
         <translation>第一期账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2234"/>
+        <location filename="../ui/pages/calculator.py" line="2214"/>
         <source>Month of the first statement</source>
         <translation>第一期账单的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2235"/>
+        <location filename="../ui/pages/calculator.py" line="2215"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2236"/>
+        <location filename="../ui/pages/calculator.py" line="2216"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2237"/>
+        <location filename="../ui/pages/calculator.py" line="2217"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2238"/>
+        <location filename="../ui/pages/calculator.py" line="2218"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2240"/>
+        <location filename="../ui/pages/calculator.py" line="2220"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2241"/>
+        <location filename="../ui/pages/calculator.py" line="2221"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2242"/>
+        <location filename="../ui/pages/calculator.py" line="2222"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2243"/>
-        <location filename="../ui/pages/calculator.py" line="2244"/>
+        <location filename="../ui/pages/calculator.py" line="2223"/>
+        <location filename="../ui/pages/calculator.py" line="2224"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2246"/>
+        <location filename="../ui/pages/calculator.py" line="2226"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2247"/>
+        <location filename="../ui/pages/calculator.py" line="2227"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2248"/>
+        <location filename="../ui/pages/calculator.py" line="2228"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2249"/>
+        <location filename="../ui/pages/calculator.py" line="2229"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2253"/>
+        <location filename="../ui/pages/calculator.py" line="2233"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2254"/>
+        <location filename="../ui/pages/calculator.py" line="2234"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2256"/>
+        <location filename="../ui/pages/calculator.py" line="2236"/>
         <source>Rates and fees in force</source>
         <translation>现行利率和费用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2259"/>
+        <location filename="../ui/pages/calculator.py" line="2239"/>
         <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
         <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2263"/>
-        <location filename="../ui/pages/calculator.py" line="2264"/>
+        <location filename="../ui/pages/calculator.py" line="2243"/>
+        <location filename="../ui/pages/calculator.py" line="2244"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2266"/>
+        <location filename="../ui/pages/calculator.py" line="2246"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2267"/>
+        <location filename="../ui/pages/calculator.py" line="2247"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2270"/>
+        <location filename="../ui/pages/calculator.py" line="2250"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2277"/>
+        <location filename="../ui/pages/calculator.py" line="2257"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2283"/>
+        <location filename="../ui/pages/calculator.py" line="2263"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2286"/>
-        <location filename="../ui/pages/calculator.py" line="2287"/>
+        <location filename="../ui/pages/calculator.py" line="2266"/>
+        <location filename="../ui/pages/calculator.py" line="2267"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2290"/>
+        <location filename="../ui/pages/calculator.py" line="2270"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2291"/>
+        <location filename="../ui/pages/calculator.py" line="2271"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2292"/>
+        <location filename="../ui/pages/calculator.py" line="2272"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2293"/>
+        <location filename="../ui/pages/calculator.py" line="2273"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2294"/>
+        <location filename="../ui/pages/calculator.py" line="2274"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2295"/>
+        <location filename="../ui/pages/calculator.py" line="2275"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2299"/>
+        <location filename="../ui/pages/calculator.py" line="2279"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2306"/>
+        <location filename="../ui/pages/calculator.py" line="2286"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2309"/>
+        <location filename="../ui/pages/calculator.py" line="2289"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2310"/>
+        <location filename="../ui/pages/calculator.py" line="2290"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2316"/>
-        <location filename="../ui/pages/calculator.py" line="2317"/>
+        <location filename="../ui/pages/calculator.py" line="2296"/>
+        <location filename="../ui/pages/calculator.py" line="2297"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2318"/>
+        <location filename="../ui/pages/calculator.py" line="2298"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2319"/>
+        <location filename="../ui/pages/calculator.py" line="2299"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2320"/>
+        <location filename="../ui/pages/calculator.py" line="2300"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2321"/>
+        <location filename="../ui/pages/calculator.py" line="2301"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2323"/>
+        <location filename="../ui/pages/calculator.py" line="2303"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2325"/>
+        <location filename="../ui/pages/calculator.py" line="2305"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2328"/>
+        <location filename="../ui/pages/calculator.py" line="2308"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -1164,82 +1164,82 @@
 <context>
     <name>ChangePinPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="136"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="137"/>
         <source>The teacher PIN was changed. Use the new PIN from now on.</source>
         <translation>教师密码已修改，以后请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="138"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="139"/>
         <source>The current PIN is wrong. Tries left before a waiting time: %1.</source>
         <translation>当前密码不正确。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="140"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="141"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="143"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="144"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="146"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="147"/>
         <source>The two new PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="158"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="153"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="159"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="154"/>
         <source>C&amp;urrent PIN:</source>
         <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="160"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="155"/>
         <source>Current teacher PIN</source>
         <translation>当前的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="161"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="156"/>
         <source>&amp;New PIN:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="162"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="157"/>
         <source>New teacher PIN</source>
         <translation>新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="163"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="158"/>
         <source>Re&amp;peat new PIN:</source>
         <translation>再次输入新密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="164"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="159"/>
         <source>Repeat the new teacher PIN</source>
         <translation>再次输入新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="165"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="160"/>
         <source>Sa&amp;ve new PIN</source>
         <translation>保存新密码(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="166"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="161"/>
         <source>Save the new teacher PIN</source>
         <translation>保存新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="167"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="168"/>
+        <location filename="../ui/widgets/classroom_pin.py" line="163"/>
         <source>Close without changing the PIN</source>
         <translation>不修改密码，关闭</translation>
     </message>
@@ -1735,494 +1735,494 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="332"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="335"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="335"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="336"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="346"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="346"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="347"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="380"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="381"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="428"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="429"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="589"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="590"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="595"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="596"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="595"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="596"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="794"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="798"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="798"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="819"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="819"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="830"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="831"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="833"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="834"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="843"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="849"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="850"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="861"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="863"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="874"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="877"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="883"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="884"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="879"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="881"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="895"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="896"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="898"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="893"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="899"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="894"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="895"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="901"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="896"/>
         <source>Full screen &amp;on:</source>
         <translation>全屏显示在(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="902"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
         <source>Screen for the full-screen quiz</source>
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="905"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="906"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="901"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="909"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="904"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="915"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="910"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="912"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="915"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="923"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="918"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="925"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="927"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="926"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="921"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="928"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="923"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="929"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="924"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="926"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="936"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="948"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="943"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="949"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="956"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="951"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="959"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="957"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="967"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="970"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="965"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="979"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="974"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="988"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="994"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="983"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="988"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="983"/>
         <source>&amp;Reveal the answer</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="984"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="986"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="992"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="995"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="998"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1001"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1004"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="999"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1010"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1007"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1013"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1008"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1013"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1021"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1022"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1017"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1024"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1019"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -2230,332 +2230,332 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="228"/>
+        <location filename="../ui/widgets/classroom_results.py" line="229"/>
         <source>Import results files</source>
         <translation>导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="230"/>
+        <location filename="../ui/widgets/classroom_results.py" line="231"/>
         <source>DueWise results (*.json);;All files (*)</source>
         <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="239"/>
+        <location filename="../ui/widgets/classroom_results.py" line="240"/>
         <source>Clear imported results</source>
         <translation>清除已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="241"/>
+        <location filename="../ui/widgets/classroom_results.py" line="242"/>
         <source>Forget the results of %1 learners imported on this computer? The learners&apos; own files are not touched; you can import them again.</source>
         <translation>要清除这台电脑上已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，之后可以重新导入。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="285"/>
+        <location filename="../ui/widgets/classroom_results.py" line="286"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="286"/>
+        <location filename="../ui/widgets/classroom_results.py" line="287"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="289"/>
+        <location filename="../ui/widgets/classroom_results.py" line="290"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="290"/>
+        <location filename="../ui/widgets/classroom_results.py" line="291"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="292"/>
+        <location filename="../ui/widgets/classroom_results.py" line="293"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="294"/>
+        <location filename="../ui/widgets/classroom_results.py" line="295"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="297"/>
+        <location filename="../ui/widgets/classroom_results.py" line="298"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="299"/>
+        <location filename="../ui/widgets/classroom_results.py" line="300"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="304"/>
+        <location filename="../ui/widgets/classroom_results.py" line="305"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="305"/>
+        <location filename="../ui/widgets/classroom_results.py" line="306"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="310"/>
+        <location filename="../ui/widgets/classroom_results.py" line="311"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="388"/>
-        <location filename="../ui/widgets/classroom_results.py" line="473"/>
+        <location filename="../ui/widgets/classroom_results.py" line="389"/>
+        <location filename="../ui/widgets/classroom_results.py" line="474"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="389"/>
+        <location filename="../ui/widgets/classroom_results.py" line="390"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="390"/>
-        <location filename="../ui/widgets/classroom_results.py" line="411"/>
-        <location filename="../ui/widgets/classroom_results.py" line="463"/>
+        <location filename="../ui/widgets/classroom_results.py" line="391"/>
+        <location filename="../ui/widgets/classroom_results.py" line="412"/>
+        <location filename="../ui/widgets/classroom_results.py" line="464"/>
         <source>Fully right</source>
         <translation>完全答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="391"/>
-        <location filename="../ui/widgets/classroom_results.py" line="398"/>
-        <location filename="../ui/widgets/classroom_results.py" line="405"/>
-        <location filename="../ui/widgets/classroom_results.py" line="412"/>
+        <location filename="../ui/widgets/classroom_results.py" line="392"/>
+        <location filename="../ui/widgets/classroom_results.py" line="399"/>
+        <location filename="../ui/widgets/classroom_results.py" line="406"/>
+        <location filename="../ui/widgets/classroom_results.py" line="413"/>
         <source>Mean score</source>
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="392"/>
-        <location filename="../ui/widgets/classroom_results.py" line="554"/>
-        <location filename="../ui/widgets/classroom_results.py" line="684"/>
+        <location filename="../ui/widgets/classroom_results.py" line="393"/>
+        <location filename="../ui/widgets/classroom_results.py" line="555"/>
+        <location filename="../ui/widgets/classroom_results.py" line="679"/>
         <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="395"/>
-        <location filename="../ui/widgets/classroom_results.py" line="402"/>
-        <location filename="../ui/widgets/classroom_results.py" line="409"/>
-        <location filename="../ui/widgets/classroom_results.py" line="446"/>
-        <location filename="../ui/widgets/classroom_results.py" line="460"/>
-        <location filename="../ui/widgets/classroom_results.py" line="487"/>
-        <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_results.py" line="396"/>
         <location filename="../ui/widgets/classroom_results.py" line="403"/>
+        <location filename="../ui/widgets/classroom_results.py" line="410"/>
+        <location filename="../ui/widgets/classroom_results.py" line="447"/>
         <location filename="../ui/widgets/classroom_results.py" line="461"/>
-        <location filename="../ui/widgets/classroom_results.py" line="553"/>
-        <location filename="../ui/widgets/classroom_results.py" line="683"/>
-        <source>Learners</source>
-        <translation>学员</translation>
+        <location filename="../ui/widgets/classroom_results.py" line="488"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
     </message>
     <message>
         <location filename="../ui/widgets/classroom_results.py" line="397"/>
         <location filename="../ui/widgets/classroom_results.py" line="404"/>
-        <location filename="../ui/widgets/classroom_results.py" line="410"/>
         <location filename="../ui/widgets/classroom_results.py" line="462"/>
+        <location filename="../ui/widgets/classroom_results.py" line="554"/>
+        <location filename="../ui/widgets/classroom_results.py" line="678"/>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_results.py" line="398"/>
+        <location filename="../ui/widgets/classroom_results.py" line="405"/>
+        <location filename="../ui/widgets/classroom_results.py" line="411"/>
+        <location filename="../ui/widgets/classroom_results.py" line="463"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="401"/>
-        <location filename="../ui/widgets/classroom_results.py" line="501"/>
+        <location filename="../ui/widgets/classroom_results.py" line="402"/>
+        <location filename="../ui/widgets/classroom_results.py" line="502"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="408"/>
-        <location filename="../ui/widgets/classroom_results.py" line="515"/>
+        <location filename="../ui/widgets/classroom_results.py" line="409"/>
+        <location filename="../ui/widgets/classroom_results.py" line="516"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="444"/>
-        <location filename="../ui/widgets/classroom_results.py" line="464"/>
+        <location filename="../ui/widgets/classroom_results.py" line="445"/>
+        <location filename="../ui/widgets/classroom_results.py" line="465"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="457"/>
+        <location filename="../ui/widgets/classroom_results.py" line="458"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="458"/>
+        <location filename="../ui/widgets/classroom_results.py" line="459"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="459"/>
+        <location filename="../ui/widgets/classroom_results.py" line="460"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="465"/>
+        <location filename="../ui/widgets/classroom_results.py" line="466"/>
         <source>Fully right (%)</source>
         <translation>完全答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="548"/>
+        <location filename="../ui/widgets/classroom_results.py" line="549"/>
         <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="552"/>
-        <location filename="../ui/widgets/classroom_results.py" line="594"/>
-        <location filename="../ui/widgets/classroom_results.py" line="690"/>
+        <location filename="../ui/widgets/classroom_results.py" line="553"/>
+        <location filename="../ui/widgets/classroom_results.py" line="595"/>
+        <location filename="../ui/widgets/classroom_results.py" line="685"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="555"/>
-        <location filename="../ui/widgets/classroom_results.py" line="685"/>
+        <location filename="../ui/widgets/classroom_results.py" line="556"/>
+        <location filename="../ui/widgets/classroom_results.py" line="680"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="556"/>
-        <location filename="../ui/widgets/classroom_results.py" line="686"/>
-        <location filename="../ui/widgets/classroom_results.py" line="699"/>
+        <location filename="../ui/widgets/classroom_results.py" line="557"/>
+        <location filename="../ui/widgets/classroom_results.py" line="681"/>
+        <location filename="../ui/widgets/classroom_results.py" line="694"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="569"/>
-        <location filename="../ui/widgets/classroom_results.py" line="704"/>
+        <location filename="../ui/widgets/classroom_results.py" line="570"/>
+        <location filename="../ui/widgets/classroom_results.py" line="699"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="571"/>
+        <location filename="../ui/widgets/classroom_results.py" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="586"/>
-        <location filename="../ui/widgets/classroom_results.py" line="706"/>
+        <location filename="../ui/widgets/classroom_results.py" line="587"/>
+        <location filename="../ui/widgets/classroom_results.py" line="701"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="588"/>
+        <location filename="../ui/widgets/classroom_results.py" line="589"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="630"/>
+        <location filename="../ui/widgets/classroom_results.py" line="625"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="633"/>
+        <location filename="../ui/widgets/classroom_results.py" line="628"/>
         <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped. The results are kept on this computer until you clear them; later imports are added to them.</source>
         <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。导入的成绩会保存在这台电脑上，直到你清除为止；之后导入的成绩会合并进来。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="641"/>
+        <location filename="../ui/widgets/classroom_results.py" line="636"/>
         <source>&amp;Import more…</source>
         <translation>导入更多(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="643"/>
+        <location filename="../ui/widgets/classroom_results.py" line="638"/>
         <source>Import more results files and add them to the kept results</source>
         <translation>导入更多成绩文件，并合并到已保存的成绩中</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="648"/>
+        <location filename="../ui/widgets/classroom_results.py" line="643"/>
         <source>C&amp;lear imported results…</source>
         <translation>清除已导入的成绩(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="646"/>
+        <location filename="../ui/widgets/classroom_results.py" line="641"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="647"/>
+        <location filename="../ui/widgets/classroom_results.py" line="642"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="649"/>
+        <location filename="../ui/widgets/classroom_results.py" line="644"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="655"/>
+        <location filename="../ui/widgets/classroom_results.py" line="650"/>
         <source>The class results kept on this computer could not be read. Clear them and import the files again.</source>
         <translation>无法读取这台电脑上保存的全班成绩。请清除后重新导入成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="662"/>
+        <location filename="../ui/widgets/classroom_results.py" line="657"/>
         <source>Kept from earlier imports (last changed %1): %2 learners, %3 answers. Import more files to add to them.</source>
         <translation>已保存之前导入的成绩（最后更新：%1）：%2 名学员，%3 个作答。可以继续导入更多文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="670"/>
+        <location filename="../ui/widgets/classroom_results.py" line="665"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="673"/>
+        <location filename="../ui/widgets/classroom_results.py" line="668"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="696"/>
+        <location filename="../ui/widgets/classroom_results.py" line="691"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="697"/>
+        <location filename="../ui/widgets/classroom_results.py" line="692"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="698"/>
+        <location filename="../ui/widgets/classroom_results.py" line="693"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="701"/>
+        <location filename="../ui/widgets/classroom_results.py" line="696"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="703"/>
+        <location filename="../ui/widgets/classroom_results.py" line="698"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="705"/>
+        <location filename="../ui/widgets/classroom_results.py" line="700"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="709"/>
+        <location filename="../ui/widgets/classroom_results.py" line="704"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="714"/>
+        <location filename="../ui/widgets/classroom_results.py" line="709"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="715"/>
+        <location filename="../ui/widgets/classroom_results.py" line="710"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="716"/>
+        <location filename="../ui/widgets/classroom_results.py" line="711"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2576,122 +2576,122 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="182"/>
+        <location filename="../ui/pages/classroom.py" line="183"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="184"/>
+        <location filename="../ui/pages/classroom.py" line="185"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="196"/>
+        <location filename="../ui/pages/classroom.py" line="197"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="200"/>
+        <location filename="../ui/pages/classroom.py" line="201"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="321"/>
+        <location filename="../ui/pages/classroom.py" line="322"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="324"/>
+        <location filename="../ui/pages/classroom.py" line="325"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="329"/>
+        <location filename="../ui/pages/classroom.py" line="330"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="330"/>
+        <location filename="../ui/pages/classroom.py" line="331"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="331"/>
+        <location filename="../ui/pages/classroom.py" line="332"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="332"/>
+        <location filename="../ui/pages/classroom.py" line="333"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="335"/>
+        <location filename="../ui/pages/classroom.py" line="336"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="339"/>
+        <location filename="../ui/pages/classroom.py" line="340"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="340"/>
+        <location filename="../ui/pages/classroom.py" line="341"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="344"/>
+        <location filename="../ui/pages/classroom.py" line="345"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="347"/>
+        <location filename="../ui/pages/classroom.py" line="348"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="348"/>
+        <location filename="../ui/pages/classroom.py" line="349"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="349"/>
+        <location filename="../ui/pages/classroom.py" line="350"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="350"/>
+        <location filename="../ui/pages/classroom.py" line="351"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="351"/>
+        <location filename="../ui/pages/classroom.py" line="352"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="352"/>
+        <location filename="../ui/pages/classroom.py" line="353"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="356"/>
+        <location filename="../ui/pages/classroom.py" line="357"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="358"/>
+        <location filename="../ui/pages/classroom.py" line="359"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="360"/>
+        <location filename="../ui/pages/classroom.py" line="361"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="362"/>
+        <location filename="../ui/pages/classroom.py" line="363"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -3227,182 +3227,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonCalculator</name>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="261"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="262"/>
         <source>This example cannot be computed (%1). The figures shown are the last valid ones.</source>
         <translation>这个例子无法计算（%1）。下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="276"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="271"/>
         <source>pay on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="278"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="273"/>
         <source>pay only the minimum each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="280"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="275"/>
         <source>pay only %1</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="284"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="279"/>
         <source>miss one payment</source>
         <translation>有一期没还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="286"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="281"/>
         <source>miss %1 payments in a row</source>
         <translation>连续 %1 期没还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="291"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="286"/>
         <source>, then keep missing</source>
         <translation>，之后一直不还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="293"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="288"/>
         <source>, then agree an instalment plan with the lender</source>
         <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="295"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="290"/>
         <source>, then pay everything owed</source>
         <translation>，之后一次还清所欠</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="302"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="297"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="306"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="301"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="316"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="311"/>
         <source>&amp;Days late</source>
         <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="317"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="312"/>
         <source>&amp;Missed payments</source>
         <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="318"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="313"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="319"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="314"/>
         <source>Annual &amp;rate (APR)</source>
         <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="320"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="315"/>
         <source>Plan &amp;length (months)</source>
         <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="322"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="317"/>
         <source>Months &amp;shown</source>
         <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="329"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="324"/>
         <source>Try it: move the slider and watch the cost</source>
         <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="330"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="325"/>
         <source>Open in &amp;calculator</source>
         <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="331"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="326"/>
         <source>Open this example in the calculator</source>
         <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="334"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="329"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
         <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="349"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="344"/>
         <source>Calculator example</source>
         <translation>计算示例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="360"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="355"/>
         <source>Paying %1 days late costs %2</source>
         <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="365"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="360"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
         <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="372"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="367"/>
         <source>Repaid after %1 months; interest paid: %2</source>
         <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="378"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="373"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
         <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="384"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="379"/>
         <source>Annual rate: %1 · Amount: %2</source>
         <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="390"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="385"/>
         <source>Interest and fees: %1</source>
         <translation>利息和费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="395"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="390"/>
         <source>Extra cost compared with paying on time: %1</source>
         <translation>比按时还款多付：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="400"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="395"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
         <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="411"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="406"/>
         <source>What the credit report shows, month by month:</source>
         <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="427"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="422"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
         <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="431"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="426"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
         <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="433"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="428"/>
         <source>Still overdue at the end: a current overdue.</source>
         <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="434"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="429"/>
         <source>Never settled: the record stays until the debt is paid.</source>
         <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="435"/>
+        <location filename="../ui/widgets/lesson_calculator.py" line="430"/>
         <source>Charged off (CO) after 180 days late.</source>
         <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
@@ -3410,22 +3410,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="127"/>
+        <location filename="../ui/widgets/lesson_choice.py" line="122"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="128"/>
+        <location filename="../ui/widgets/lesson_choice.py" line="123"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="129"/>
+        <location filename="../ui/widgets/lesson_choice.py" line="124"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="131"/>
+        <location filename="../ui/widgets/lesson_choice.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -3566,22 +3566,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="219"/>
+        <location filename="../ui/widgets/lesson_record.py" line="214"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="221"/>
+        <location filename="../ui/widgets/lesson_record.py" line="216"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="222"/>
+        <location filename="../ui/widgets/lesson_record.py" line="217"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="223"/>
+        <location filename="../ui/widgets/lesson_record.py" line="218"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
     </message>
@@ -3589,78 +3589,88 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>It was written by a newer version of DueWise.</source>
-        <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on.</extracomment>
+        <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="305"/>
+        <source>Learner using the app:</source>
+        <translation>正在使用的学习者：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="307"/>
+        <source>Switch to another learner on this computer (add learners under Classroom)</source>
+        <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -3668,920 +3678,920 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="585"/>
+        <location filename="../ui/pages/planner.py" line="587"/>
         <source>Avalanche (highest rate first)</source>
-        <extracomment>The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
+        <extracomment>From this text size (percent) form rows stack one field per row. The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="586"/>
+        <location filename="../ui/pages/planner.py" line="588"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="587"/>
+        <location filename="../ui/pages/planner.py" line="589"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="588"/>
+        <location filename="../ui/pages/planner.py" line="590"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="595"/>
+        <location filename="../ui/pages/planner.py" line="597"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="599"/>
+        <location filename="../ui/pages/planner.py" line="601"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="603"/>
+        <location filename="../ui/pages/planner.py" line="605"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="607"/>
+        <location filename="../ui/pages/planner.py" line="609"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="616"/>
+        <location filename="../ui/pages/planner.py" line="618"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="619"/>
+        <location filename="../ui/pages/planner.py" line="621"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="625"/>
+        <location filename="../ui/pages/planner.py" line="627"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="629"/>
-        <location filename="../ui/pages/planner.py" line="630"/>
-        <location filename="../ui/pages/planner.py" line="1435"/>
+        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="632"/>
+        <location filename="../ui/pages/planner.py" line="1473"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
+        <location filename="../ui/pages/planner.py" line="633"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/pages/planner.py" line="635"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="636"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="634"/>
+        <location filename="../ui/pages/planner.py" line="636"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="637"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/pages/planner.py" line="637"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="636"/>
+        <location filename="../ui/pages/planner.py" line="638"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="636"/>
+        <location filename="../ui/pages/planner.py" line="638"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="639"/>
+        <location filename="../ui/pages/planner.py" line="641"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="640"/>
+        <location filename="../ui/pages/planner.py" line="642"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="644"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/pages/planner.py" line="644"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="643"/>
+        <location filename="../ui/pages/planner.py" line="645"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="643"/>
+        <location filename="../ui/pages/planner.py" line="645"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="647"/>
+        <location filename="../ui/pages/planner.py" line="649"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="648"/>
+        <location filename="../ui/pages/planner.py" line="650"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="649"/>
+        <location filename="../ui/pages/planner.py" line="651"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="651"/>
+        <location filename="../ui/pages/planner.py" line="653"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="655"/>
+        <location filename="../ui/pages/planner.py" line="657"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="661"/>
+        <location filename="../ui/pages/planner.py" line="663"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/pages/planner.py" line="665"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="664"/>
+        <location filename="../ui/pages/planner.py" line="666"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/pages/planner.py" line="667"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/pages/planner.py" line="668"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/pages/planner.py" line="669"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/pages/planner.py" line="670"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/pages/planner.py" line="671"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/pages/planner.py" line="672"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/pages/planner.py" line="673"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/pages/planner.py" line="674"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/pages/planner.py" line="676"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/pages/planner.py" line="678"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="677"/>
+        <location filename="../ui/pages/planner.py" line="679"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/pages/planner.py" line="680"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/pages/planner.py" line="681"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/pages/planner.py" line="682"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/pages/planner.py" line="683"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/pages/planner.py" line="684"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/pages/planner.py" line="685"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/pages/planner.py" line="686"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/pages/planner.py" line="687"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="686"/>
+        <location filename="../ui/pages/planner.py" line="688"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
+        <location filename="../ui/pages/planner.py" line="690"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
+        <location filename="../ui/pages/planner.py" line="692"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="691"/>
+        <location filename="../ui/pages/planner.py" line="693"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/pages/planner.py" line="694"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="693"/>
+        <location filename="../ui/pages/planner.py" line="695"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="694"/>
+        <location filename="../ui/pages/planner.py" line="696"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="697"/>
-        <location filename="../ui/pages/planner.py" line="1743"/>
+        <location filename="../ui/pages/planner.py" line="699"/>
+        <location filename="../ui/pages/planner.py" line="1781"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="698"/>
-        <location filename="../ui/pages/planner.py" line="1744"/>
+        <location filename="../ui/pages/planner.py" line="700"/>
+        <location filename="../ui/pages/planner.py" line="1782"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
-        <location filename="../ui/pages/planner.py" line="1745"/>
+        <location filename="../ui/pages/planner.py" line="701"/>
+        <location filename="../ui/pages/planner.py" line="1783"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="700"/>
-        <location filename="../ui/pages/planner.py" line="1746"/>
+        <location filename="../ui/pages/planner.py" line="702"/>
+        <location filename="../ui/pages/planner.py" line="1784"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="703"/>
+        <location filename="../ui/pages/planner.py" line="705"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="705"/>
+        <location filename="../ui/pages/planner.py" line="707"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/pages/planner.py" line="709"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="708"/>
+        <location filename="../ui/pages/planner.py" line="710"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/pages/planner.py" line="711"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="712"/>
+        <location filename="../ui/pages/planner.py" line="714"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="716"/>
+        <location filename="../ui/pages/planner.py" line="718"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="717"/>
+        <location filename="../ui/pages/planner.py" line="719"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/pages/planner.py" line="720"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/pages/planner.py" line="722"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="721"/>
+        <location filename="../ui/pages/planner.py" line="723"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/pages/planner.py" line="724"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="725"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/pages/planner.py" line="725"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/pages/planner.py" line="726"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/pages/planner.py" line="726"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="727"/>
+        <location filename="../ui/pages/planner.py" line="729"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="728"/>
+        <location filename="../ui/pages/planner.py" line="730"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="732"/>
+        <location filename="../ui/pages/planner.py" line="734"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="733"/>
+        <location filename="../ui/pages/planner.py" line="735"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="786"/>
+        <location filename="../ui/pages/planner.py" line="788"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="793"/>
+        <location filename="../ui/pages/planner.py" line="795"/>
         <source>Enter a number, such as 2500.</source>
         <translation>请输入数字，例如 2500。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="796"/>
+        <location filename="../ui/pages/planner.py" line="798"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="799"/>
+        <location filename="../ui/pages/planner.py" line="801"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="808"/>
+        <location filename="../ui/pages/planner.py" line="810"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="811"/>
+        <location filename="../ui/pages/planner.py" line="813"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="831"/>
+        <location filename="../ui/pages/planner.py" line="833"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="946"/>
+        <location filename="../ui/pages/planner.py" line="950"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="948"/>
+        <location filename="../ui/pages/planner.py" line="952"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="950"/>
+        <location filename="../ui/pages/planner.py" line="954"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="966"/>
+        <location filename="../ui/pages/planner.py" line="970"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1000"/>
+        <location filename="../ui/pages/planner.py" line="1004"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1017"/>
+        <location filename="../ui/pages/planner.py" line="1056"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1022"/>
+        <location filename="../ui/pages/planner.py" line="1061"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1030"/>
+        <location filename="../ui/pages/planner.py" line="1069"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1036"/>
+        <location filename="../ui/pages/planner.py" line="1075"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1046"/>
+        <location filename="../ui/pages/planner.py" line="1085"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1050"/>
+        <location filename="../ui/pages/planner.py" line="1089"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1064"/>
+        <location filename="../ui/pages/planner.py" line="1103"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1065"/>
+        <location filename="../ui/pages/planner.py" line="1104"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1066"/>
-        <location filename="../ui/pages/planner.py" line="1650"/>
+        <location filename="../ui/pages/planner.py" line="1105"/>
+        <location filename="../ui/pages/planner.py" line="1688"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1083"/>
-        <location filename="../ui/pages/planner.py" line="1761"/>
+        <location filename="../ui/pages/planner.py" line="1122"/>
+        <location filename="../ui/pages/planner.py" line="1799"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1095"/>
+        <location filename="../ui/pages/planner.py" line="1134"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1103"/>
+        <location filename="../ui/pages/planner.py" line="1142"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1106"/>
+        <location filename="../ui/pages/planner.py" line="1145"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1112"/>
+        <location filename="../ui/pages/planner.py" line="1151"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1115"/>
+        <location filename="../ui/pages/planner.py" line="1154"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1120"/>
+        <location filename="../ui/pages/planner.py" line="1159"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1129"/>
+        <location filename="../ui/pages/planner.py" line="1168"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1146"/>
+        <location filename="../ui/pages/planner.py" line="1185"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1158"/>
+        <location filename="../ui/pages/planner.py" line="1197"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1170"/>
+        <location filename="../ui/pages/planner.py" line="1209"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1175"/>
+        <location filename="../ui/pages/planner.py" line="1214"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1180"/>
+        <location filename="../ui/pages/planner.py" line="1219"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1201"/>
+        <location filename="../ui/pages/planner.py" line="1240"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1216"/>
+        <location filename="../ui/pages/planner.py" line="1255"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1221"/>
+        <location filename="../ui/pages/planner.py" line="1260"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1225"/>
+        <location filename="../ui/pages/planner.py" line="1264"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1266"/>
+        <location filename="../ui/pages/planner.py" line="1304"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1275"/>
+        <location filename="../ui/pages/planner.py" line="1313"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1277"/>
+        <location filename="../ui/pages/planner.py" line="1315"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1280"/>
+        <location filename="../ui/pages/planner.py" line="1318"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1286"/>
+        <location filename="../ui/pages/planner.py" line="1324"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1295"/>
+        <location filename="../ui/pages/planner.py" line="1333"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1302"/>
+        <location filename="../ui/pages/planner.py" line="1340"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1322"/>
-        <location filename="../ui/pages/planner.py" line="1324"/>
+        <location filename="../ui/pages/planner.py" line="1360"/>
+        <location filename="../ui/pages/planner.py" line="1362"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1326"/>
+        <location filename="../ui/pages/planner.py" line="1364"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1337"/>
+        <location filename="../ui/pages/planner.py" line="1375"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1339"/>
+        <location filename="../ui/pages/planner.py" line="1377"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1375"/>
+        <location filename="../ui/pages/planner.py" line="1413"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1375"/>
+        <location filename="../ui/pages/planner.py" line="1413"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1384"/>
+        <location filename="../ui/pages/planner.py" line="1422"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1394"/>
+        <location filename="../ui/pages/planner.py" line="1432"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1410"/>
+        <location filename="../ui/pages/planner.py" line="1448"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1430"/>
+        <location filename="../ui/pages/planner.py" line="1468"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1431"/>
+        <location filename="../ui/pages/planner.py" line="1469"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1436"/>
+        <location filename="../ui/pages/planner.py" line="1474"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1458"/>
+        <location filename="../ui/pages/planner.py" line="1496"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1464"/>
+        <location filename="../ui/pages/planner.py" line="1502"/>
         <source>Enter a number, such as 5000.</source>
         <translation>请输入数字，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1467"/>
+        <location filename="../ui/pages/planner.py" line="1505"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1487"/>
+        <location filename="../ui/pages/planner.py" line="1525"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1574"/>
+        <location filename="../ui/pages/planner.py" line="1612"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1582"/>
+        <location filename="../ui/pages/planner.py" line="1620"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1588"/>
-        <location filename="../ui/pages/planner.py" line="1607"/>
+        <location filename="../ui/pages/planner.py" line="1626"/>
+        <location filename="../ui/pages/planner.py" line="1645"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1597"/>
+        <location filename="../ui/pages/planner.py" line="1635"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1600"/>
+        <location filename="../ui/pages/planner.py" line="1638"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1612"/>
+        <location filename="../ui/pages/planner.py" line="1650"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1651"/>
+        <location filename="../ui/pages/planner.py" line="1689"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1652"/>
-        <location filename="../ui/pages/planner.py" line="1729"/>
+        <location filename="../ui/pages/planner.py" line="1690"/>
+        <location filename="../ui/pages/planner.py" line="1767"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1653"/>
+        <location filename="../ui/pages/planner.py" line="1691"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1654"/>
+        <location filename="../ui/pages/planner.py" line="1692"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1655"/>
+        <location filename="../ui/pages/planner.py" line="1693"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1656"/>
+        <location filename="../ui/pages/planner.py" line="1694"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1660"/>
+        <location filename="../ui/pages/planner.py" line="1698"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1661"/>
+        <location filename="../ui/pages/planner.py" line="1699"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1664"/>
+        <location filename="../ui/pages/planner.py" line="1702"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1678"/>
+        <location filename="../ui/pages/planner.py" line="1716"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1687"/>
+        <location filename="../ui/pages/planner.py" line="1725"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1693"/>
+        <location filename="../ui/pages/planner.py" line="1731"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1704"/>
-        <location filename="../ui/pages/planner.py" line="1791"/>
+        <location filename="../ui/pages/planner.py" line="1742"/>
+        <location filename="../ui/pages/planner.py" line="1829"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1705"/>
+        <location filename="../ui/pages/planner.py" line="1743"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1713"/>
+        <location filename="../ui/pages/planner.py" line="1751"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1729"/>
+        <location filename="../ui/pages/planner.py" line="1767"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1729"/>
+        <location filename="../ui/pages/planner.py" line="1767"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1729"/>
+        <location filename="../ui/pages/planner.py" line="1767"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1778"/>
+        <location filename="../ui/pages/planner.py" line="1816"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1798"/>
+        <location filename="../ui/pages/planner.py" line="1832"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1815"/>
+        <location filename="../ui/pages/planner.py" line="1855"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1819"/>
+        <location filename="../ui/pages/planner.py" line="1859"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1849"/>
+        <location filename="../ui/pages/planner.py" line="1889"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1850"/>
+        <location filename="../ui/pages/planner.py" line="1890"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1852"/>
+        <location filename="../ui/pages/planner.py" line="1892"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1855"/>
+        <location filename="../ui/pages/planner.py" line="1895"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4589,117 +4599,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="129"/>
+        <location filename="../ui/classroom_presenter.py" line="130"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="132"/>
+        <location filename="../ui/classroom_presenter.py" line="133"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="136"/>
+        <location filename="../ui/classroom_presenter.py" line="137"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="94"/>
+        <location filename="../ui/widgets/classroom_present.py" line="95"/>
         <source>Presenting. Press Esc on the presenter screen to leave.</source>
         <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="99"/>
+        <location filename="../ui/widgets/classroom_present.py" line="100"/>
         <source>Presenter mode ended.</source>
         <translation>演示模式已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="113"/>
+        <location filename="../ui/widgets/classroom_present.py" line="108"/>
         <source>Present a lesson</source>
         <translation>演示课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="116"/>
+        <location filename="../ui/widgets/classroom_present.py" line="111"/>
         <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
         <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="121"/>
+        <location filename="../ui/widgets/classroom_present.py" line="116"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="122"/>
+        <location filename="../ui/widgets/classroom_present.py" line="117"/>
         <source>Lesson to present</source>
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="125"/>
+        <location filename="../ui/widgets/classroom_present.py" line="120"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="126"/>
+        <location filename="../ui/widgets/classroom_present.py" line="121"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="127"/>
+        <location filename="../ui/widgets/classroom_present.py" line="122"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="128"/>
+        <location filename="../ui/widgets/classroom_present.py" line="123"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="130"/>
+        <location filename="../ui/widgets/classroom_present.py" line="125"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="131"/>
+        <location filename="../ui/widgets/classroom_present.py" line="126"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="133"/>
+        <location filename="../ui/widgets/classroom_present.py" line="128"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="133"/>
+        <location filename="../ui/widgets/classroom_present.py" line="128"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="134"/>
+        <location filename="../ui/widgets/classroom_present.py" line="129"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="134"/>
+        <location filename="../ui/widgets/classroom_present.py" line="129"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="135"/>
+        <location filename="../ui/widgets/classroom_present.py" line="130"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="135"/>
+        <location filename="../ui/widgets/classroom_present.py" line="130"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="136"/>
+        <location filename="../ui/widgets/classroom_present.py" line="131"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="136"/>
+        <location filename="../ui/widgets/classroom_present.py" line="131"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4707,27 +4717,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="494"/>
+        <location filename="../ui/classroom_presenter.py" line="489"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="495"/>
+        <location filename="../ui/classroom_presenter.py" line="490"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="497"/>
+        <location filename="../ui/classroom_presenter.py" line="492"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="500"/>
+        <location filename="../ui/classroom_presenter.py" line="495"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="502"/>
+        <location filename="../ui/classroom_presenter.py" line="497"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -4735,97 +4745,97 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="105"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="105"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="147"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="142"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="150"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="145"/>
         <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
         <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="155"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="150"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="156"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="151"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="159"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="154"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="160"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="155"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="164"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="159"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="165"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="160"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="166"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="161"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="171"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="166"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="172"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="167"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="173"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="168"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="174"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="180"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="181"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="182"/>
+        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -4833,174 +4843,174 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="178"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="210"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="179"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="211"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="313"/>
         <source>Default learner</source>
         <translation>默认学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="209"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="210"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="231"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="232"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="233"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="234"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="280"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="282"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="284"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="287"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="291"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="292"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="307"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="310"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="322"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="317"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="323"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="324"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="319"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="320"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="321"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="327"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="322"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="328"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="323"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="329"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="324"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="332"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="327"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="334"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="329"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="335"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="336"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="337"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="332"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="338"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="333"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="339"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="334"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="340"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="335"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="341"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="336"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="350"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="345"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="351"/>
+        <location filename="../ui/widgets/classroom_profiles.py" line="346"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>
@@ -5217,132 +5227,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>RecordCodes</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="36"/>
+        <location filename="../ui/widgets/lesson_record.py" line="37"/>
         <source>paid as agreed</source>
         <translation>按约还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="37"/>
+        <location filename="../ui/widgets/lesson_record.py" line="38"/>
         <source>30–59 days late</source>
         <translation>逾期 30–59 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="38"/>
+        <location filename="../ui/widgets/lesson_record.py" line="39"/>
         <source>60–89 days late</source>
         <translation>逾期 60–89 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="39"/>
+        <location filename="../ui/widgets/lesson_record.py" line="40"/>
         <source>90–119 days late</source>
         <translation>逾期 90–119 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="40"/>
+        <location filename="../ui/widgets/lesson_record.py" line="41"/>
         <source>120–149 days late</source>
         <translation>逾期 120–149 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="41"/>
+        <location filename="../ui/widgets/lesson_record.py" line="42"/>
         <source>150–179 days late</source>
         <translation>逾期 150–179 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="42"/>
+        <location filename="../ui/widgets/lesson_record.py" line="43"/>
         <source>180 days or more late</source>
         <translation>逾期 180 天及以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="43"/>
+        <location filename="../ui/widgets/lesson_record.py" line="44"/>
         <source>charged off</source>
         <translation>已核销（坏账）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="47"/>
+        <location filename="../ui/widgets/lesson_record.py" line="48"/>
         <source>normal: paid on time</source>
         <translation>正常：按时足额还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="48"/>
+        <location filename="../ui/widgets/lesson_record.py" line="49"/>
         <source>1–30 days overdue</source>
         <translation>逾期 1–30 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="49"/>
+        <location filename="../ui/widgets/lesson_record.py" line="50"/>
         <source>31–60 days overdue</source>
         <translation>逾期 31–60 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="50"/>
+        <location filename="../ui/widgets/lesson_record.py" line="51"/>
         <source>61–90 days overdue</source>
         <translation>逾期 61–90 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="51"/>
+        <location filename="../ui/widgets/lesson_record.py" line="52"/>
         <source>91–120 days overdue</source>
         <translation>逾期 91–120 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="52"/>
+        <location filename="../ui/widgets/lesson_record.py" line="53"/>
         <source>121–150 days overdue</source>
         <translation>逾期 121–150 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="53"/>
+        <location filename="../ui/widgets/lesson_record.py" line="54"/>
         <source>151–180 days overdue</source>
         <translation>逾期 151–180 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="54"/>
+        <location filename="../ui/widgets/lesson_record.py" line="55"/>
         <source>more than 180 days overdue</source>
         <translation>逾期 180 天以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="55"/>
+        <location filename="../ui/widgets/lesson_record.py" line="56"/>
         <source>closed or settled</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="56"/>
+        <location filename="../ui/widgets/lesson_record.py" line="57"/>
         <source>ended other than by settlement</source>
         <translation>结束（非正常结清）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="57"/>
+        <location filename="../ui/widgets/lesson_record.py" line="58"/>
         <source>repaid by a guarantor</source>
         <translation>担保人代还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="58"/>
+        <location filename="../ui/widgets/lesson_record.py" line="59"/>
         <source>settled with assets</source>
         <translation>以资抵债</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="59"/>
+        <location filename="../ui/widgets/lesson_record.py" line="60"/>
         <source>nothing due this month</source>
         <translation>当月无需还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="60"/>
+        <location filename="../ui/widgets/lesson_record.py" line="61"/>
         <source>open, status unknown</source>
         <translation>账户已开立，状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="61"/>
+        <location filename="../ui/widgets/lesson_record.py" line="62"/>
         <source>not yet opened</source>
         <translation>账户尚未开立</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="62"/>
+        <location filename="../ui/widgets/lesson_record.py" line="63"/>
         <source>overdue amount paid off after the due date</source>
         <translation>逾期后已还清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="65"/>
+        <location filename="../ui/widgets/lesson_record.py" line="66"/>
         <source>bad debt</source>
         <translation>呆账</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="66"/>
+        <location filename="../ui/widgets/lesson_record.py" line="67"/>
         <source>no statement: statement date changed</source>
         <translation>修改账单日，本月无账单</translation>
     </message>
@@ -5350,7 +5360,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>RecordGrid</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="116"/>
+        <location filename="../ui/widgets/lesson_record.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -5429,27 +5439,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="113"/>
+        <location filename="../ui/pages/settings.py" line="118"/>
         <source>Delete all my data?</source>
         <translation>删除我的全部数据？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="115"/>
+        <location filename="../ui/pages/settings.py" line="120"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="118"/>
+        <location filename="../ui/pages/settings.py" line="123"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="123"/>
+        <location filename="../ui/pages/settings.py" line="128"/>
         <source>All your data was deleted.</source>
         <translation>你的全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="140"/>
+        <location filename="../ui/pages/settings.py" line="145"/>
         <source>This deletes, on this computer:
 • every learner profile and its quiz answers, progress and review queue
 • saved missed-payment scenarios and repayment plans
@@ -5464,87 +5474,87 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 你导出的文件（CSV、PDF、日历）不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="151"/>
+        <location filename="../ui/pages/settings.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="152"/>
+        <location filename="../ui/pages/settings.py" line="157"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>修改立即生效，并会被记住。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="153"/>
+        <location filename="../ui/pages/settings.py" line="158"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="154"/>
+        <location filename="../ui/pages/settings.py" line="159"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="155"/>
+        <location filename="../ui/pages/settings.py" line="160"/>
         <source>&amp;Text size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="156"/>
+        <location filename="../ui/pages/settings.py" line="161"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="158"/>
+        <location filename="../ui/pages/settings.py" line="163"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="159"/>
+        <location filename="../ui/pages/settings.py" line="164"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="160"/>
+        <location filename="../ui/pages/settings.py" line="165"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="164"/>
+        <location filename="../ui/pages/settings.py" line="169"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="165"/>
+        <location filename="../ui/pages/settings.py" line="170"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="166"/>
+        <location filename="../ui/pages/settings.py" line="171"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="167"/>
+        <location filename="../ui/pages/settings.py" line="172"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="170"/>
+        <location filename="../ui/pages/settings.py" line="175"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="174"/>
+        <location filename="../ui/pages/settings.py" line="179"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="175"/>
+        <location filename="../ui/pages/settings.py" line="180"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="176"/>
+        <location filename="../ui/pages/settings.py" line="181"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
@@ -5552,87 +5562,87 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>TeacherLockPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="143"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="144"/>
         <source>Wrong PIN. Tries left before a waiting time: %1.</source>
         <translation>密码错误。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="147"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="148"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="151"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="152"/>
         <source>You can try again now.</source>
         <translation>现在可以再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="154"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="155"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="159"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="160"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="171"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="166"/>
         <source>Set a teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="174"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="169"/>
         <source>The teacher area (presenting, class quizzes, printables and class results) is protected by a PIN so learners sharing this computer cannot open it. Choose %1 to %2 digits. Only a salted hash of the PIN is stored.</source>
         <translation>教师区（演示、课堂测验、打印材料和全班成绩）由密码保护，共用这台电脑的学员无法打开。请设置 %1 到 %2 位数字。本机只保存加盐后的密码哈希，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="181"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="176"/>
         <source>&amp;Set PIN and open</source>
         <translation>设置密码并打开(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="182"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="177"/>
         <source>Set the teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="184"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="179"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="187"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="182"/>
         <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Settings → Delete all my data resets it (with everything else).</source>
         <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每再错一次，等待时间加倍。忘记密码？在“设置 → 删除我的全部数据”中可以重置（其他数据也会一并删除）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="192"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="187"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="193"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="188"/>
         <source>Unlock the teacher area</source>
         <translation>解锁教师区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="194"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="189"/>
         <source>&amp;PIN:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="195"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="190"/>
         <source>Teacher PIN</source>
         <translation>教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="196"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="191"/>
         <source>&amp;Repeat PIN:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="197"/>
+        <location filename="../ui/widgets/classroom_lock.py" line="192"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
     </message>

@@ -57,6 +57,7 @@ from duewise.content.model import (
     RecordBlock,
     Segment,
 )
+from duewise.ui.widgets.common import RetranslatingWidget
 
 BACKGROUND = "#000000"
 FOREGROUND = "#ffffff"
@@ -161,7 +162,7 @@ def show_on_screen(window: QWidget, index: int) -> None:
     window.setFocus()
 
 
-class PresenterBase(QWidget):
+class PresenterBase(RetranslatingWidget):
     """The projector window every presenter shares: full screen, frameless, white on black, type
     scaled to the screen, B (or .) blanks and any key brings the picture back, Esc leaves.
 
@@ -262,12 +263,6 @@ class PresenterBase(QWidget):
         """Tell the page that presenter mode ended."""
         super().closeEvent(event)
         self.closed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text of the presenter's own (subclasses)."""

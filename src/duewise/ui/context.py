@@ -25,6 +25,7 @@ class AppContext(QObject):
         data_deleted(): every user record was deleted; pages drop what they show.
         profile_changed(int): another learner profile is now in use (``profile_id`` is set);
             pages re-read the learner's data.
+        profiles_changed(): a learner profile was added, renamed or deleted.
         lessons_changed(): another lesson pack is in use (``paths.lessons_dir()``); pages that
             show lessons or questions load it again.
         navigate_requested(str, object): a page asks to show another page (by id) opened with
@@ -38,6 +39,7 @@ class AppContext(QObject):
     data_deleted = Signal()
     navigate_requested = Signal(str, object)
     profile_changed = Signal(int)
+    profiles_changed = Signal()
     lessons_changed = Signal()
 
     def __init__(

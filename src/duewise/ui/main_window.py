@@ -7,8 +7,16 @@ import contextlib
 import importlib
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -76,11 +84,23 @@ class MainWindow(QMainWindow):
         self.app_subtitle.setWordWrap(True)
         self.nav = QListWidget(nav_panel)
         self.nav.setObjectName("nav")
-        self.nav.setWordWrap(True)
         self._nav_wraps = False
+        self._nav_names: list[str] = []
+        # Who is using the app, on a shared machine (shown only when there are several learners).
+        self.learner_label = QLabel(nav_panel)
+        self.learner_label.setObjectName("learnerLabel")
+        self.learner_label.setWordWrap(True)
+        self.learner_box = QComboBox(nav_panel)
+        self.learner_box.setObjectName("learnerBox")
+        self.learner_label.setBuddy(self.learner_box)
         nav_layout.addWidget(self.app_title)
         nav_layout.addWidget(self.app_subtitle)
         nav_layout.addWidget(self.nav, 1)
+        learner_row = QVBoxLayout()
+        learner_row.setContentsMargins(12, 8, 12, 0)
+        learner_row.addWidget(self.learner_label)
+        learner_row.addWidget(self.learner_box)
+        nav_layout.addLayout(learner_row)
         row.addWidget(nav_panel)
 
         right = QWidget(central)
@@ -104,6 +124,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)  # before connecting, so start-up does not overwrite last_page
         self.page(PAGE_IDS[0])
         self._connect_signals()
+        self.refresh_learners()
         self._update_nav_width()
         self.retranslate_ui()
 
@@ -124,6 +145,32 @@ class MainWindow(QMainWindow):
         self.banner_close.clicked.connect(self.banner.hide)
         self.context.appearance_changed.connect(self._update_nav_width)
         self.context.navigate_requested.connect(self._on_context_navigate_requested)
+        self.context.profile_changed.connect(self.refresh_learners)
+        self.context.profiles_changed.connect(self.refresh_learners)
+        self.context.data_deleted.connect(self.refresh_learners)
+        self.learner_box.activated.connect(self._on_learner_box_activated)
+
+    # --- learners ---------------------------------------------------------------------------
+
+    def refresh_learners(self, *_args: object) -> None:
+        """List the learner profiles; the switcher shows only when there is a choice."""
+        profiles = self.context.database.profiles()
+        box = self.learner_box
+        box.blockSignals(True)
+        box.clear()
+        for profile_id, name in profiles:
+            box.addItem(name, profile_id)
+        index = box.findData(self.context.profile_id)
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        several = len(profiles) > 1
+        box.setVisible(several)
+        self.learner_label.setVisible(several)
+
+    def _on_learner_box_activated(self, index: int) -> None:
+        profile_id = self.learner_box.itemData(index)
+        if isinstance(profile_id, int):
+            self.context.set_profile(profile_id)
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -170,14 +217,15 @@ class MainWindow(QMainWindow):
 
     def _update_nav_width(self) -> None:
         # Wide enough for the longest label in either language at the current text size, but at
-        # most a quarter of the window: at large text sizes long labels wrap instead of taking
-        # the room the page needs.
+        # most a quarter of the window: at large text sizes long labels take two lines instead
+        # of the room the page needs.
         metrics = self.nav.fontMetrics()
+        allowance = 4 * metrics.height()  # the items' padding and margins, and some air
         longest = max(
-            [metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())]
+            [metrics.horizontalAdvance(name) for name in self._nav_names]
             + [metrics.horizontalAdvance("Missed-payment calculator")]
         )
-        natural = longest + 4 * metrics.height()
+        natural = longest + allowance
         cap = max(NAV_MIN_WIDTH, self.width() // 4)
         if natural > cap and not self._nav_wraps:
             # Only now: the first use of an enum of Qt's namespace costs ~40 ms (kept off the
@@ -186,7 +234,12 @@ class MainWindow(QMainWindow):
 
             self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._nav_wraps = True
-        self.nav.parentWidget().setFixedWidth(min(natural, cap))
+        width = min(natural, cap)
+        self.nav.parentWidget().setFixedWidth(width)
+        for i, name in enumerate(self._nav_names):
+            # The items' padding and margins take about 2.5 line heights of the width.
+            room = width - int(2.5 * metrics.height())
+            self.nav.item(i).setText(_wrap_words(name, metrics, room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -261,12 +314,32 @@ class MainWindow(QMainWindow):
             "classroom": self.tr("Classroom"),
             "settings": self.tr("Settings"),
         }
+        self._nav_names = [names[page_id] for page_id in PAGE_IDS]
         for i, page_id in enumerate(PAGE_IDS):
             item = self.nav.item(i)
             item.setText(names[page_id])
             item.setToolTip(f"{names[page_id]} (Ctrl+{i + 1})")
         self.nav.setAccessibleName(self.tr("Places"))
+        self.learner_label.setText(self.tr("Learner using the app:"))
+        self.learner_box.setToolTip(
+            self.tr("Switch to another learner on this computer (add learners under Classroom)")
+        )
         self.banner_close.setText(self.tr("Dismiss"))
         if self.banner.isVisible():
             self.show_open_report()
         self._update_nav_width()
+
+
+def _wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with line breaks between words so that each line fits ``width`` pixels (a word
+    longer than that keeps its own line)."""
+    if metrics.horizontalAdvance(text) <= width or " " not in text:
+        return text
+    lines: list[str] = []
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return "\n".join(lines)

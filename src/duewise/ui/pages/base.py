@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from duewise.ui.context import AppContext
 from duewise.ui.widgets import common
+from duewise.ui.widgets.common import RetranslatingWidget
 from duewise.ui.widgets.not_yet import NotYetAvailable
 
 
-class Page(QWidget):
+class Page(RetranslatingWidget):
     """Base of the pages in the main window's stack.
 
     Subclasses set ``page_id`` (used in settings and screenshot names), build their body into
@@ -49,16 +49,6 @@ class Page(QWidget):
     def finish_init(self) -> None:
         """Call at the end of a subclass's ``__init__``: sets all texts once."""
         self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set every visible text in the current language."""
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class PlaceholderPage(Page):

@@ -148,6 +148,7 @@ class ClassroomPage(Page):
         # Deleting the oldest learner hands the teacher's items to the next one: re-read them.
         if self.quiz_panel is not None:
             self.quiz_panel.refresh_saved()
+        self.context.profiles_changed.emit()  # e.g. the learner switcher in the main window
 
     def _on_context_profile_changed(self, profile_id: int) -> None:
         # Another page switched the learner: show who is using the app now. The teacher area's

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from duewise.storage import teacher_pin
 from duewise.ui.widgets import common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 
-class TeacherLockPanel(QWidget):
+class TeacherLockPanel(RetranslatingWidget):
     """Set or enter the teacher PIN.
 
     Signals:
@@ -158,12 +159,6 @@ class TeacherLockPanel(QWidget):
         if code == "pin_mismatch":
             return self.tr("The two PINs differ. Type the same PIN twice.")
         return code
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from duewise.storage import teacher_pin
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 
-class ChangePinPanel(QWidget):
+class ChangePinPanel(RetranslatingWidget):
     """Current PIN, new PIN twice, then save.
 
     The current PIN is checked through :meth:`TeacherLock.try_unlock`, so wrong tries here count
@@ -146,12 +147,6 @@ class ChangePinPanel(QWidget):
             "pin_mismatch": self.tr("The two new PINs differ. Type the same PIN twice."),
         }
         return texts.get(code, code)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from duewise.content.model import Language, Pack
 from duewise.ui.classroom_presenter import PresenterWindow, fill_screen_box, show_on_screen
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 
-class PresentPanel(QWidget):
+class PresentPanel(RetranslatingWidget):
     """Start presenter mode on the chosen screen.
 
     Signals:
@@ -101,12 +102,6 @@ class PresentPanel(QWidget):
         self.presenter = None
         if presenter is not None:
             presenter.deleteLater()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

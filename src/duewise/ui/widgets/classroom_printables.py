@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QProgressBar,
@@ -18,11 +18,12 @@ from duewise.content.model import Language, Pack
 from duewise.ui import classroom_printables, jobs
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 KINDS = ("handout", "worksheet", "answer_key")
 
 
-class PrintablesPanel(QWidget):
+class PrintablesPanel(RetranslatingWidget):
     """Save a lesson handout, a quiz worksheet or its answer key as PDF.
 
     Signals:
@@ -135,12 +136,6 @@ class PrintablesPanel(QWidget):
         self._status = ("failed", reason)
         self.retranslate_ui()
         self.pdf_failed.emit(reason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

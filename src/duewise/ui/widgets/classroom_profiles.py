@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,7 @@ from duewise.storage import profiles
 from duewise.storage.db import DEFAULT_PROFILE_NAME, Database
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 ICON_SIZE = 36
 _DEFAULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "")
     return QIcon(pixmap)
 
 
-class ProfilesPanel(QWidget):
+class ProfilesPanel(RetranslatingWidget):
     """Pick, add and delete learners.
 
     Deleting asks ``can_delete()`` first (the page answers: only with the teacher area open once
@@ -295,12 +296,6 @@ class ProfilesPanel(QWidget):
         return messages.get(code, code)
 
     # --- texts ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

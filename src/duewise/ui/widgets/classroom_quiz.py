@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from duewise.ui.charts.classroom_charts import BarsChart, count_axis_label, poin
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.classroom_presenter import fill_screen_box, show_on_screen
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 LETTERS = string.ascii_uppercase
 
@@ -68,7 +69,7 @@ def content_language(language: str) -> Language:
     return Language.ZH if language == "zh_CN" else Language.EN
 
 
-class ClassQuizPanel(QWidget):
+class ClassQuizPanel(RetranslatingWidget):
     """Set up, run and finish a class quiz.
 
     Sessions belong to the teacher area, not to the learner using the app: they are saved under
@@ -862,12 +863,6 @@ class ClassQuizPanel(QWidget):
         return self.tr("This quiz could not be saved.")
 
     # --- texts ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,11 +41,12 @@ from duewise.ui import jobs
 from duewise.ui.charts.classroom_charts import BarsChart
 from duewise.ui.classroom_dialogs import ClassroomDialogs
 from duewise.ui.widgets import classroom_common, common
+from duewise.ui.widgets.common import RetranslatingWidget
 
 MB = 1024 * 1024
 
 
-class ClassResultsPanel(QWidget):
+class ClassResultsPanel(RetranslatingWidget):
     """Import results files and show the class report.
 
     Signals:
@@ -618,12 +619,6 @@ class ClassResultsPanel(QWidget):
         self.pdf_failed.emit(reason)
 
     # --- texts ------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

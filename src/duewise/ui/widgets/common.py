@@ -1,8 +1,23 @@
-"""Small building blocks shared by pages: headings, muted notes, cards."""
+"""Small building blocks shared by pages: headings, muted notes, cards, live retranslation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class RetranslatingWidget(QWidget):
+    """A widget that sets its texts again (``retranslate_ui``) when the app's language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        raise NotImplementedError
 
 
 def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:

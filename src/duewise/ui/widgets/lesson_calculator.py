@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from duewise.content.model import CalculatorBlock, ScenarioKind, Slider
 from duewise.finance import products, what_if
 from duewise.finance.money import MoneyError
 from duewise.ui.widgets import common
+from duewise.ui.widgets.common import RetranslatingWidget
 from duewise.ui.widgets.lesson_record import RecordGrid
 
 APR_STEP = Decimal("0.0025")  # a quarter of a percentage point per slider step
@@ -48,7 +49,7 @@ def _amount_step(amount: Decimal) -> Decimal:
     return Decimal(10) ** max(amount.adjusted() - 1, 0)
 
 
-class LessonCalculator(QWidget):
+class LessonCalculator(RetranslatingWidget):
     """Sliders, the cost they lead to, and a way into the full calculator.
 
     Signals:
@@ -262,12 +263,6 @@ class LessonCalculator(QWidget):
             ).replace("%1", self.error_code or "?")
         )
         self.error.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _scenario_text(self) -> str:
         scenario = self.block.scenario

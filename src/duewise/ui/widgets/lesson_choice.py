@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from duewise.content.model import ChoiceBlock
 from duewise.ui.widgets import common
+from duewise.ui.widgets.common import RetranslatingWidget
 from duewise.ui.widgets.lesson_text import Glossary, LessonText, plain
 
 
@@ -60,7 +61,7 @@ class WrappingButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
 
-class LessonChoice(QWidget):
+class LessonChoice(RetranslatingWidget):
     """Prompt, option buttons and the chosen option's outcome.
 
     Signals:
@@ -115,12 +116,6 @@ class LessonChoice(QWidget):
         self.outcome.show()
         self.retranslate_ui()
         self.option_chosen.emit(index)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from duewise import formatting
 from duewise.content.model import RecordBlock
 from duewise.ui.widgets import common
+from duewise.ui.widgets.common import RetranslatingWidget
 from duewise.ui.widgets.lesson_text import plain
 
 # Severity 0 (fine) … 4 (written off); one fill per level, dark text except the last.
@@ -181,7 +182,7 @@ class RecordLegend(QWidget):
             self.rows.append(text)
 
 
-class LessonRecord(QWidget):
+class LessonRecord(RetranslatingWidget):
     """A lesson's record block: caption, grid and legend in a card."""
 
     def __init__(self, block: RecordBlock, language: str, parent: QWidget | None = None) -> None:
@@ -206,12 +207,6 @@ class LessonRecord(QWidget):
         self.grid.set_record(system, start, codes, language)
         self.legend.set_codes(system, codes)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-set the texts when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self, language: str | None = None) -> None:
         """Set every visible text in the current language (month names too, given ``language``)."""
