@@ -386,6 +386,21 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     assert [row.text.text() for row in presenter.rows] == ["True", "False"]
     assert not presenter.chart.isVisible()
 
+    # PageUp goes back: question 1 as it was entered, answer shown; the tallies typed for
+    # question 2 meanwhile are kept for when it comes back.
+    qtbot.keyClicks(presenter, "5")
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    assert quiz.index == 0 and quiz.revealed
+    assert [spin.value() for spin in quiz.spins] == [9, 12, 3, 0]
+    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [9, 12, 3, 0]
+    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    assert not quiz.back_button.isEnabled()  # nothing before the first question
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    assert quiz.index == 0
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert quiz.index == 1 and not quiz.revealed
+    assert quiz.spins[0].value() == 5 and quiz.back_button.isEnabled()
+
     # No learner data on the projector, at any step.
     shown = [w.text() for w in presenter.findChildren(QLabel)]
     assert not any("Zhang" in text for text in shown)

@@ -182,22 +182,32 @@ def feasible_budget(
         first_need += to_cents(debt.minimum.due(debt.balance, owed))
         owed_total += to_cents(owed)
     low = max(0, first_need - to_cents(extra) - to_cents(lumps.get(1, ZERO)))
-    if _paying_feasible(
-        debts, budget=from_cents(low), extra=extra, lump_sums=lumps, order=order, horizon=horizon
-    ):
-        return from_cents(low)
-    # Paying everything owed in month 1 is always feasible.
-    high = max(low + 1, owed_total)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if _paying_feasible(
+
+    def feasible(cents: int) -> bool:
+        return _paying_feasible(
             debts,
-            budget=from_cents(middle),
+            budget=from_cents(cents),
             extra=extra,
             lump_sums=lumps,
             order=order,
             horizon=horizon,
-        ):
+        )
+
+    if feasible(low):
+        # The estimate is usually the answer. It can be a cent or so high when a balance is not
+        # a whole number of cents (the planner rounds balances to cents first): then search
+        # below it, with -1 standing for "infeasible".
+        if low == 0 or not feasible(low - 1):
+            return from_cents(low)
+        low, high = -1, low - 1
+    else:
+        # Paying everything owed in month 1 is always feasible.
+        high = max(low + 1, owed_total)
+    # Bisection on cents: a larger budget never leaves a larger balance, so feasibility only
+    # improves with the budget.
+    while high - low > 1:
+        middle = (low + high) // 2
+        if feasible(middle):
             high = middle
         else:
             low = middle

@@ -44,9 +44,19 @@ def lupdate(ts_file: Path = TS_FILE) -> None:
 
 
 def lrelease(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
-    """Compile ``ts_file`` into ``qm_file``."""
-    args = [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)]
-    subprocess.run(args, check=True, capture_output=True)
+    """Compile ``ts_file`` into ``qm_file``.
+
+    Written to a temporary file and renamed over the old one: a running app maps the ``.qm``
+    into memory, and rewriting it in place made such a process die with a bus error (a test run
+    did, while the catalogue was rebuilt).
+    """
+    tmp = qm_file.with_name(f".{qm_file.name}.tmp")
+    args = [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(tmp)]
+    try:
+        subprocess.run(args, check=True, capture_output=True)
+        tmp.replace(qm_file)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def messages(ts_file: Path = TS_FILE) -> list[tuple[str, str, str, bool]]:

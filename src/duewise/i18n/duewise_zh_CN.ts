@@ -1735,494 +1735,504 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="333"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="341"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="352"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="363"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="334"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="345"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="363"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="335"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="336"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="346"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="347"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="381"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="389"/>
         <source>%1. %2 (%3 questions)</source>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="429"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="437"/>
         <source>Team %1</source>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="590"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="605"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="596"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="611"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="596"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="611"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="795"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="796"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="797"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="798"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="799"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="800"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="801"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="802"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="820"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="831"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="834"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="844"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="902"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="850"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="908"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="912"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="916"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="862"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="863"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="921"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="869"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="927"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="872"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="930"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="936"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="879"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="937"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="881"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="939"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="882"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="940"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="886"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="944"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="887"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="945"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="890"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="948"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="891"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="949"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="950"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="893"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="951"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="894"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="952"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="895"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="953"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="896"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
         <source>Full screen &amp;on:</source>
         <translation>全屏显示在(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="897"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="955"/>
         <source>Screen for the full-screen quiz</source>
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="900"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="958"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="901"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="959"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="904"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="910"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="912"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="970"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="915"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="917"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="918"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="976"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="922"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="921"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="979"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="923"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="981"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="924"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="982"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="926"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="984"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="931"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="943"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1001"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="949"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1007"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="951"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1009"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="957"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1015"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1020"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="965"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1031"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="974"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1032"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="988"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1048"/>
+        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
+        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1051"/>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1053"/>
+        <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
+        <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1055"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1039"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1056"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1037"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1039"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="983"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1042"/>
         <source>&amp;Reveal the answer</source>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="984"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1043"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="985"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1044"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="986"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1045"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="987"/>
-        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown</source>
-        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+T 倒计时</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="990"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1057"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="991"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1058"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="993"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1060"/>
         <source>Quiz finished</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="996"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1063"/>
         <source>Scoreboard: teams with equal points share a place.</source>
         <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="999"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1066"/>
         <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
         <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1005"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1007"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1074"/>
         <source>Team scoreboard</source>
         <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1008"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1075"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1011"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
         <source>Share right</source>
         <translation>答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1013"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1080"/>
         <source>Class results per question</source>
         <translation>全班每题结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1016"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1083"/>
         <source>&amp;Export as CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1017"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1084"/>
         <source>Export this quiz as CSV</source>
         <translation>将这次测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1018"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1085"/>
         <source>&amp;New quiz</source>
         <translation>新测验(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1019"/>
+        <location filename="../ui/widgets/classroom_quiz.py" line="1086"/>
         <source>Set up a new class quiz</source>
         <translation>设置新的课堂测验</translation>
     </message>
@@ -3589,88 +3599,88 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>It was written by a newer version of DueWise.</source>
         <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -5128,100 +5138,100 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="264"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="266"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="276"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="278"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="324"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="326"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="329"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="331"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="398"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="402"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="399"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="403"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="405"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="409"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="406"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="410"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="407"/>
-        <location filename="../ui/classroom_quiz_presenter.py" line="418"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="411"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="422"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="410"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="414"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="413"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="413"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="416"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="416"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="421"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="425"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="430"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="434"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="432"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="436"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="434"/>
+        <location filename="../ui/classroom_quiz_presenter.py" line="438"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="437"/>
-        <source>→ reveal / next    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
-        <translation>→ 揭晓 / 下一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
+        <location filename="../ui/classroom_quiz_presenter.py" line="441"/>
+        <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
+        <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ progress or answers.
 Keys on the projector:
 
 - →, Space, Enter, PageDown: reveal the answer, then the next question (then the end);
+- ←, PageUp: back to the previous question, as it was entered;
 - ↑ / ↓: choose the answer (or team) whose count to type; 0–9 type it, Backspace deletes a digit,
   + / − add or take away one;
 - R: reveal; T: start or pause the countdown;
@@ -147,8 +148,9 @@ class QuizPresenterWindow(PresenterBase):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hint)
 
-        # Clicker keys: PageDown steps on. PageUp has nothing to go back to (answers are kept).
+        # Clicker keys: PageDown steps on, PageUp goes back a question.
         self.add_shortcut(Qt.Key.Key_PageDown, self.panel.advance)
+        self.add_shortcut(Qt.Key.Key_PageUp, self.panel.go_back)
         self.panel.state_changed.connect(self.refresh)
         self.apply_size()
         self.refresh()
@@ -345,6 +347,8 @@ class QuizPresenterWindow(PresenterBase):
             panel.advance()
         elif not running:
             return False
+        elif key == Qt.Key.Key_Left:
+            panel.go_back()
         elif key == Qt.Key.Key_R:
             if not panel.revealed:
                 panel.reveal()
@@ -434,6 +438,7 @@ class QuizPresenterWindow(PresenterBase):
         self.chart.setAccessibleName(self.tr("How the class answered"))
         self.hint.setText(
             self.tr(
-                "→ reveal / next    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave"
+                "→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    "
+                "B blank    Esc leave"
             )
         )

@@ -107,6 +107,7 @@ class ClassQuizPanel(RetranslatingWidget):
         self.session: classroom.ClassSession | None = None
         self.questions: list[Question] = []
         self.index = 0
+        self._typed: dict[str, list[int]] = {}  # tallies typed for a question left unrevealed
         self.revealed = False
         self.remaining = 0
         self.spins: list[QSpinBox] = []
@@ -132,6 +133,10 @@ class ClassQuizPanel(RetranslatingWidget):
         self._shortcuts = [
             (QShortcut(QKeySequence("Ctrl+R"), self.run_view), self._on_reveal_button_clicked),
             (QShortcut(QKeySequence("Ctrl+Return"), self.run_view), self._on_next_button_clicked),
+            (
+                QShortcut(QKeySequence("Ctrl+Backspace"), self.run_view),
+                self._on_back_button_clicked,
+            ),
             (QShortcut(QKeySequence("Ctrl+T"), self.run_view), self._on_timer_button_clicked),
             (QShortcut(QKeySequence(Qt.Key.Key_F5), self), self._on_present_button_clicked),
         ]
@@ -253,9 +258,11 @@ class ClassQuizPanel(RetranslatingWidget):
             layout.addWidget(widget)
             widget.hide()
         buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.run_view)
         self.reveal_button = QPushButton(self.run_view)
         self.next_button = QPushButton(self.run_view)
         self.stop_button = QPushButton(self.run_view)
+        buttons.addWidget(self.back_button)
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
@@ -303,6 +310,7 @@ class ClassQuizPanel(RetranslatingWidget):
         self.timer_button.clicked.connect(self._on_timer_button_clicked)
         self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
@@ -445,6 +453,7 @@ class ClassQuizPanel(RetranslatingWidget):
         self.setup_error.hide()
         self.session = session
         self.questions = list(lesson.questions) if lesson else []
+        self._typed = {}
         self.show_question(0)
         self.stack.setCurrentWidget(self.run_view)
 
@@ -481,7 +490,13 @@ class ClassQuizPanel(RetranslatingWidget):
                 self.teams_grid.addWidget(spin, 1, column)
                 self.team_labels.append(label)
                 self.spins.append(spin)
-        chain = [*self.spins, self.reveal_button, self.next_button, self.stop_button]
+        chain = [
+            *self.spins,
+            self.back_button,
+            self.reveal_button,
+            self.next_button,
+            self.stop_button,
+        ]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         if self.spins:
@@ -648,9 +663,52 @@ class ClassQuizPanel(RetranslatingWidget):
             self.reveal()
             return
         if self.index + 1 < len(self.questions):
-            self.show_question(self.index + 1)
+            self._show_entered(self.index + 1)  # after going back, the next one as entered
         else:
             self.finish()
+
+    def go_back(self) -> None:
+        """One question back, as it was entered: its tallies (or points), and its answer shown if
+        it had been revealed. What was typed for the current question is kept."""
+        if self.stack.currentWidget() is not self.run_view or self.session is None:
+            return
+        if self.index == 0:
+            return
+        self._keep_entered()
+        self._show_entered(self.index - 1)
+
+    def _keep_entered(self) -> None:
+        """Keep what was typed for the current question while the class looks back (in memory:
+        only revealed questions count in the results)."""
+        question = self.current_question()
+        if question is not None and not self.revealed:
+            self._typed[question.id] = [spin.value() for spin in self.spins]
+
+    def _show_entered(self, index: int) -> None:
+        """Show question ``index`` with what was entered for it before (revealed if it was)."""
+        self.show_question(index)
+        question = self.current_question()
+        entered = None
+        if question is not None and self.session is not None:
+            entered = self.session.result(question.id)
+        if self.session is None or question is None:
+            return
+        if entered is None or not entered.revealed:
+            typed = self._typed.pop(question.id, None)
+            if typed is not None and len(typed) == len(self.spins):
+                self.set_counts(typed)
+            return
+        teams = self.session.mode is classroom.QuizMode.TEAMS
+        values = entered.team_points if teams else entered.counts
+        if len(values) == len(self.spins):
+            for spin, value in zip(self.spins, values, strict=True):
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        self.reveal()
+
+    def _on_back_button_clicked(self) -> None:
+        self.go_back()
 
     def _on_stop_button_clicked(self) -> None:
         self.finish()
@@ -973,6 +1031,7 @@ class ClassQuizPanel(RetranslatingWidget):
             self.countdown_display.setAccessibleName(self.tr("Time left"))
             self.timer_button.setAccessibleName(self.tr("Start or pause the countdown"))
             self.reveal_button.setEnabled(not self.revealed)
+            self.back_button.setEnabled(self.index > 0)
             last = self.index + 1 >= len(self.questions)
             self.next_button.setText(
                 self.tr("Reveal and continue")
@@ -984,7 +1043,15 @@ class ClassQuizPanel(RetranslatingWidget):
         self.reveal_button.setToolTip(self.tr("Reveal the answer (Ctrl+R)"))
         self.next_button.setToolTip(self.tr("Next (Ctrl+Enter)"))
         self.timer_button.setToolTip(self.tr("Start or pause the countdown (Ctrl+T)"))
-        self.keys_hint.setText(self.tr("Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+T countdown"))
+        self.keys_hint.setText(
+            self.tr(
+                "Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown"
+            )
+        )
+        self.back_button.setText(self.tr("Previous question"))
+        self.back_button.setToolTip(
+            self.tr("Back to the previous question, as it was entered (Ctrl+Backspace)")
+        )
         self.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
         self.next_button.setAccessibleName(self.tr("Next question"))
         self.stop_button.setText(self.tr("End the quiz"))
