@@ -69,3 +69,41 @@ def test_startup_against_bare_window(benchmark, tmp_path: Path) -> None:  # type
     benchmark.extra_info.update(
         bare_ms=round(bare_median * 1000), app_ms=round(app_median * 1000), ratio=round(ratio, 2)
     )
+
+
+REOPEN_CHART_PAGE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from duewise.app import build, create_application
+
+app = create_application()
+context, window = build(app, Path(sys.argv[1]), None)
+window.restore_state()
+window.first_painted.connect(lambda: print("window", flush=True))
+window.page_changed.connect(lambda page_id: QTimer.singleShot(0, app.quit))
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def test_startup_with_a_chart_page_last_used(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A returning user whose last page was the calculator: the window is painted first (the
+    page says it is opening), then the page is built (matplotlib, first draws)."""
+    compileall.compile_dir(str(Path(duewise.__file__).parent), quiet=1)
+    data = tmp_path / "data"
+    first = [sys.executable, "-m", "duewise", "--exit-after-startup", "--data-dir", str(data)]
+    _time(first)
+    from duewise.storage import db as storage_db
+
+    database, _ = storage_db.open_database(data)
+    database.set_setting("last_page", "calculator")
+    database.close()
+    to_window = [_time(first) for _ in range(7)]
+    to_page = [_time([sys.executable, "-c", REOPEN_CHART_PAGE, str(data)]) for _ in range(7)]
+    benchmark.pedantic(_time, args=(first,), rounds=1, iterations=1)
+    print(
+        f"\nstartup with the calculator as the last page (median of 7): window painted "
+        f"{statistics.median(to_window) * 1000:.0f} ms, calculator built "
+        f"{statistics.median(to_page) * 1000:.0f} ms"
+    )

@@ -111,6 +111,29 @@ def test_settings_survive_a_restart(build_window, tmp_path: Path, qtbot) -> None
     assert settings2.text_size_box.currentData() == 150
 
 
+def test_a_chart_page_reopens_after_the_window_is_up(build_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The last page comes back at the next start, but a chart page (matplotlib, first draws) is
+    built after the first paint: the window appears at once and says the page is opening."""
+    data = tmp_path / "data"
+    context, window = build_window(data, "en")
+    window.show()
+    window.show_page("calculator")
+    window.close()
+    context.database.close()
+
+    _context2, window2 = build_window(data, "en")
+    window2.restore_state()
+    assert window2.current_page_id() == "calculator"
+    assert "calculator" not in window2.pages  # not yet: the window is painted first
+    assert window2.stack.currentWidget().text() == "Opening…"
+    with qtbot.waitSignal(window2.page_changed, timeout=20_000) as opened:
+        window2.show()
+    assert opened.args == ["calculator"]
+    page = window2.pages["calculator"]
+    assert window2.stack.currentWidget() is page
+    assert window2.nav.currentRow() == PAGE_IDS.index("calculator")
+
+
 def test_text_size_scales_the_whole_ui(main_window, qapp) -> None:  # type: ignore[no-untyped-def]
     context, window = main_window
     base = qapp.font().pointSizeF()

@@ -114,9 +114,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.pages: dict[str, Page] = {}
+        self._stand_ins: list[QLabel] = []
         for _ in PAGE_IDS:
-            self.stack.addWidget(QWidget(self.stack))  # stand-in until the page is first shown
+            # A stand-in until the page is first shown (it says so if it is ever on screen).
+            stand_in = QLabel(self.stack)
+            stand_in.setObjectName("pageStandIn")
+            self._stand_ins.append(stand_in)
+            self.stack.addWidget(stand_in)
             QListWidgetItem(self.nav)
+        self._deferred_page = ""
         self._shortcuts = [
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
             for i in range(len(PAGE_IDS))
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
             showing = self.stack.currentIndex() == index
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
+            if stand_in in self._stand_ins:
+                self._stand_ins.remove(stand_in)
             stand_in.deleteLater()
             if showing:
                 # Removing the shown stand-in makes the stack show its neighbour instead.
@@ -255,8 +263,36 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(ValueError):
                 self.restoreGeometry(base64.b64decode(geometry))
         last = self.context.database.get_setting("last_page")
-        if last in PAGE_IDS:
+        if last not in PAGE_IDS or last == self.current_page_id():
+            return
+        if last in self.pages:
             self.show_page(last)
+            return
+        # The page is built just after the window is first painted, so the window comes up at
+        # once: the chart pages import matplotlib and draw, which took 2.5 s before the window
+        # appeared. Meanwhile the page's place says it is opening.
+        index = PAGE_IDS.index(last)
+        self._deferred_page = last
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(index)
+        if self._painted:
+            self._build_deferred_page_soon()
+        else:
+            self.first_painted.connect(self._build_deferred_page_soon)
+
+    def _build_deferred_page_soon(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.first_painted.disconnect(self._build_deferred_page_soon)
+        # After the events already queued (the paint shows "Opening…" first).
+        QTimer.singleShot(0, self._build_deferred_page)
+
+    def _build_deferred_page(self) -> None:
+        page_id, self._deferred_page = self._deferred_page, ""
+        if page_id and self.current_page_id() == page_id:
+            self.page(page_id)
+            self.page_changed.emit(page_id)
 
     def save_state(self) -> None:
         """Store the window geometry (the page is stored whenever it changes)."""
@@ -320,6 +356,8 @@ class MainWindow(QMainWindow):
             item.setText(names[page_id])
             item.setToolTip(f"{names[page_id]} (Ctrl+{i + 1})")
         self.nav.setAccessibleName(self.tr("Places"))
+        for stand_in in self._stand_ins:
+            stand_in.setText(self.tr("Opening…"))
         self.learner_label.setText(self.tr("Learner using the app:"))
         self.learner_box.setToolTip(
             self.tr("Switch to another learner on this computer (add learners under Classroom)")

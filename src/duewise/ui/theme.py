@@ -92,6 +92,7 @@ def _stylesheet(dark: bool, pt: float) -> str:
     QLabel#appTitle {{ font-size: {pt * 1.5:.1f}pt; font-weight: 600;
                        padding: 12px 12px 4px 12px; }}
     QLabel#appSubtitle {{ color: {muted}; padding: 0 12px 12px 12px; }}
+    QLabel#pageStandIn {{ color: {muted}; qproperty-alignment: AlignCenter; }}
     QLabel[role="h1"] {{ font-size: {pt * 1.7:.1f}pt; font-weight: 600; }}
     QLabel[role="h2"] {{ font-size: {pt * 1.25:.1f}pt; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {muted}; }}
