@@ -217,6 +217,11 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if PAGE_IDS[row] not in self.pages and self.isVisible():
+            # Building a chart page takes a second or two the first time (matplotlib): show its
+            # "Opening…" place at once, so the click is seen to have worked.
+            self.stack.setCurrentIndex(row)
+            self.stack.currentWidget().repaint()
         self.page(PAGE_IDS[row])
         self.stack.setCurrentIndex(row)
         page_id = PAGE_IDS[row]
