@@ -308,3 +308,24 @@ def test_exported_chart_has_real_tick_labels(page, tmp_path: Path) -> None:  # t
     assert overlay.axis.get_ticklabels()[0].get_text() in ("", overlay.placeholder)
     chart.draw_now()
     assert {t.get_text() for t in chart.ax_owed.yaxis.get_ticklabels()} == {overlay.placeholder}
+
+
+def test_pointing_at_the_chart_shows_that_months_statement(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The mouse over the owed chart picks the month under it (the data are drawn scaled to the
+    axes, so the month comes from the axis range)."""
+    from PySide6.QtCore import QPoint
+
+    _, window, calc = page
+    window.resize(1280, 820)
+    chart = calc.chart
+    chart.draw_now()
+    qtbot.wait(50)
+    axes = chart.ax_owed
+    month = 2
+    x, y = axes.transData.transform((month / chart.x_max, 0.5))
+    ratio = chart.canvas.device_pixel_ratio
+    point = QPoint(round(x / ratio), round((chart.figure.bbox.height - y) / ratio))
+    with qtbot.waitSignal(chart.hovered) as hovered:
+        qtbot.mouseMove(chart.canvas, point)
+    assert hovered.args == [month]
+    assert calc.hover_label.text() == calc.statement_line(month)
