@@ -98,9 +98,14 @@ class BlitChart(ChartCanvas):
         self.figure.set_layout_engine("constrained")
         self._full_pending = True
 
+    def redraw(self) -> None:
+        """Show the updated artists: blit over the kept background, or a full draw if needed."""
+        self._blit()
+
     def _full_redraw(self) -> None:
         self._full_pending = True
-        self.redraw()
+        self.canvas.draw_idle()
+        self.canvas.update()  # after an export only a paint event draws
 
     def _on_canvas_draw(self, _event: DrawEvent) -> None:
         # A full draw leaves out the animated artists: keep it as the background, then add them.
@@ -138,6 +143,12 @@ class BlitChart(ChartCanvas):
             self.figure.set_layout_engine("constrained")
             return True
         return moved
+
+    def _update_scale(self, overlay: TickOverlay, intervals: int, step: float) -> bool:
+        """Label an axis of ``intervals`` equal steps of ``step`` (0, step, 2 × step …). True if
+        the figure itself must be drawn again."""
+        labels = [tick_text(i * step, step) for i in range(intervals + 1)]
+        return self._update_ticks(overlay, fractions(intervals), labels)
 
     def after_export(self) -> None:
         self._full_pending = True

@@ -34,7 +34,6 @@ from duewise.ui.charts.blit import (
     BlitChart,
     fractions,
     nice_scale,
-    tick_text,
 )
 
 #: Segments of the extra-cost bar, bottom to top.
@@ -255,21 +254,9 @@ class CompoundingChart(BlitChart):
             bottom += self.extra[kind]
         x_step = self.x_max / self.MONTH_STEPS
         relayout = [
-            self._update_ticks(
-                self.owed_ticks,
-                fractions(self.OWED_STEPS),
-                [tick_text(i * y_step, y_step) for i in range(self.OWED_STEPS + 1)],
-            ),
-            self._update_ticks(
-                self.month_ticks,
-                fractions(self.MONTH_STEPS),
-                [tick_text(i * x_step, x_step) for i in range(self.MONTH_STEPS + 1)],
-            ),
-            self._update_ticks(
-                self.extra_ticks,
-                fractions(self.EXTRA_STEPS),
-                [tick_text(i * extra_step, extra_step) for i in range(self.EXTRA_STEPS + 1)],
-            ),
+            self._update_scale(self.owed_ticks, self.OWED_STEPS, y_step),
+            self._update_scale(self.month_ticks, self.MONTH_STEPS, x_step),
+            self._update_scale(self.extra_ticks, self.EXTRA_STEPS, extra_step),
         ]
         if self._hover_index >= 0:
             self.hover_line.set_xdata([self._hover_index / self.x_max] * 2)
@@ -414,11 +401,7 @@ class NextLoanChart(BlitChart):
             month_positions,
             [self._tick_label(int(i)) for i in month_positions],
         )
-        redraw |= self._update_ticks(
-            self.money_ticks,
-            fractions(self.MONEY_STEPS),
-            [tick_text(i * step, step) for i in range(self.MONEY_STEPS + 1)],
-        )
+        redraw |= self._update_scale(self.money_ticks, self.MONEY_STEPS, step)
         if redraw:
             self._full_redraw()
         else:

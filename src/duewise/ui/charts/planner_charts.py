@@ -36,7 +36,6 @@ from duewise.ui.charts.blit import (
     BlitChart,
     fractions,
     nice_scale,
-    tick_text,
 )
 
 #: Strategy key → (colour, line style): told apart by style as well as colour.
@@ -265,16 +264,8 @@ class PlannerChart(BlitChart):
         top, step = nice_scale(max(highest, 1.0), _MONEY_TICKS)
         month_step = x_max / _MONTH_TICKS
         x_ticks, y_ticks = self._ticks[axes]
-        grow = self._update_ticks(
-            x_ticks,
-            fractions(_MONTH_TICKS),
-            [tick_text(i * month_step, month_step) for i in range(_MONTH_TICKS + 1)],
-        )
-        grow |= self._update_ticks(
-            y_ticks,
-            fractions(_MONEY_TICKS),
-            [tick_text(i * step, step) for i in range(_MONEY_TICKS + 1)],
-        )
+        grow = self._update_scale(x_ticks, _MONTH_TICKS, month_step)
+        grow |= self._update_scale(y_ticks, _MONEY_TICKS, step)
         if grow:
             self._full_pending = True
         return top
@@ -283,13 +274,3 @@ class PlannerChart(BlitChart):
         """A strategy's line in months and money (for tests)."""
         xs, ys = self._raw.get(key, ([], []))
         return list(xs), [float(y) for y in ys]
-
-    # --- drawing ------------------------------------------------------------------------------
-
-    def redraw(self) -> None:
-        """Show the updated artists: blit over the kept background, or a full draw if needed."""
-        if self._full_pending or self._background is None:
-            self.canvas.draw_idle()
-            self.canvas.update()  # after an export only a paint event draws
-            return
-        self._blit()
