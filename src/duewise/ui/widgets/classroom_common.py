@@ -19,6 +19,17 @@ def combo(parent: QWidget | None = None, min_chars: int = 12) -> QComboBox:
     return box
 
 
+def language_combo(parent: QWidget | None, app_language: str) -> QComboBox:
+    """A choice of Chinese or English for what is shown or printed (item data: the
+    ``Language`` value), names in their own language as in Settings; the app's language first
+    chosen."""
+    box = combo(parent)
+    box.addItem("简体中文", Language.ZH.value)
+    box.addItem("English", Language.EN.value)
+    box.setCurrentIndex(0 if app_language == "zh_CN" else 1)
+    return box
+
+
 def fill_lessons(box: QComboBox, lessons: Iterable[Lesson], language: Language) -> None:
     """Fill ``box`` with numbered lesson titles in ``language``, keeping the chosen lesson.
 

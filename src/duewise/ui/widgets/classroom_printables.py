@@ -49,11 +49,7 @@ class PrintablesPanel(RetranslatingWidget):
         form = QFormLayout()
         self.lesson_box = classroom_common.combo(card)
         self.kind_box = classroom_common.combo(card)
-        self.language_box = classroom_common.combo(card)
-        # Language names in their own language, as in Settings.
-        self.language_box.addItem("简体中文", Language.ZH.value)
-        self.language_box.addItem("English", Language.EN.value)
-        self.language_box.setCurrentIndex(0 if language() == "zh_CN" else 1)
+        self.language_box = classroom_common.language_combo(card, language())
         self.lesson_label = common.paragraph(card)
         self.kind_label = common.paragraph(card)
         self.language_label = common.paragraph(card)
