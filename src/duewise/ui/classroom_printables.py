@@ -194,7 +194,7 @@ def handout(lesson: Lesson, language: Language) -> Printable:
         )
         parts.append(f"<h2>{escape(word('glossary', language))}</h2><table>{terms}</table>")
     if lesson.sources:
-        sources = "".join(f"<li>{escape(s.text)}</li>" for s in lesson.sources)
+        sources = "".join(f"<li>{escape(s.text.get(language))}</li>" for s in lesson.sources)
         parts.append(f"<h2>{escape(word('sources', language))}</h2><ul>{sources}</ul>")
     title = word("page_title", language).replace("%1", lesson.title.get(language))
     return Printable(title.replace("%2", word("handout", language)), "".join(parts), images)
