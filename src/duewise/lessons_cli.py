@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from duewise import paths
-from duewise.content import audit, loader
+from duewise.content import audit, loader, terms
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,9 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in (*failures, *advice.warnings, *result.notes):
         print(problem.format(Path.cwd()))  # relative when inside it
     if failures:
-        lessons = len({p.path.parent for p in failures})
+        lessons = len({p.path.parent for p in result.problems})
+        also = f" and {terms.TERMS_FILE}" if advice.problems else ""
         print(
-            f"{len(failures)} problem(s) in {lessons} lesson folder(s); "
+            f"{len(failures)} problem(s) in {lessons} lesson folder(s){also}; "
             f"{len(result.pack.lessons)} of {len(result.pack.lessons) + len(result.skipped)} "
             "lessons load",
             file=sys.stderr,

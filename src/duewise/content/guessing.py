@@ -101,6 +101,7 @@ class _Scope:
     questions: tuple[Question, ...]
     lessons: dict[str, Lesson]
     whole_pack: bool
+    pack_counts: Counter[QuestionType]  # questions of each type in the whole pack
 
     def at(self, offenders: Sequence[Question]) -> tuple[Path, int]:
         """Where to report: the first offender of the lesson that holds most of them."""
@@ -115,6 +116,8 @@ class _Scope:
         if not self.whole_pack:
             return "this lesson"
         counts = Counter(q.lesson_id for q in offenders)
+        if len(counts) == 1:
+            return "the whole pack (all of them in this lesson)"
         return f"the whole pack ({max(counts.values())} of them in this lesson)"
 
 
@@ -128,8 +131,10 @@ def _of_type(questions: Iterable[Question], qtype: QuestionType) -> tuple[Questi
 
 def _judged(scope: _Scope, qtype: QuestionType) -> tuple[Question, ...]:
     chosen = _of_type(scope.questions, qtype)
-    if not scope.whole_pack and len(chosen) < MIN_LESSON_QUESTIONS:
-        return ()
+    if scope.whole_pack:
+        return chosen
+    if len(chosen) < MIN_LESSON_QUESTIONS or len(chosen) == scope.pack_counts[qtype]:
+        return ()  # too few to judge, or the same questions as the whole pack's
     return chosen
 
 
@@ -391,8 +396,9 @@ def check_pack(pack: Pack) -> list[Problem]:
             shown = path.as_posix()
         return f"{shown}:{question.line}"
 
-    scopes = [_Scope(pack.questions, lessons, True)]
-    scopes.extend(_Scope(lesson.questions, lessons, False) for lesson in pack.lessons)
+    counts = Counter(q.type for q in pack.questions if q.answer is not None)
+    scopes = [_Scope(pack.questions, lessons, True, counts)]
+    scopes.extend(_Scope(lesson.questions, lessons, False, counts) for lesson in pack.lessons)
     found: list[Problem] = []
     for scope in scopes:
         for rule in (_single_positions, _multiple_options, _true_share, _longest_keys):
