@@ -1197,144 +1197,144 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/page.py" line="584"/>
+        <location filename="../ui/check/page.py" line="585"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="643"/>
+        <location filename="../ui/check/page.py" line="644"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="647"/>
+        <location filename="../ui/check/page.py" line="648"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="762"/>
+        <location filename="../ui/check/page.py" line="763"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="764"/>
-        <location filename="../ui/check/page.py" line="867"/>
+        <location filename="../ui/check/page.py" line="765"/>
+        <location filename="../ui/check/page.py" line="868"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="766"/>
-        <location filename="../ui/check/page.py" line="875"/>
+        <location filename="../ui/check/page.py" line="767"/>
+        <location filename="../ui/check/page.py" line="876"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="767"/>
+        <location filename="../ui/check/page.py" line="768"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="777"/>
+        <location filename="../ui/check/page.py" line="778"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="780"/>
+        <location filename="../ui/check/page.py" line="781"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="790"/>
+        <location filename="../ui/check/page.py" line="791"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="791"/>
+        <location filename="../ui/check/page.py" line="792"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="792"/>
+        <location filename="../ui/check/page.py" line="793"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="793"/>
+        <location filename="../ui/check/page.py" line="794"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="794"/>
+        <location filename="../ui/check/page.py" line="795"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="856"/>
+        <location filename="../ui/check/page.py" line="857"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="870"/>
+        <location filename="../ui/check/page.py" line="871"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="878"/>
+        <location filename="../ui/check/page.py" line="879"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="886"/>
+        <location filename="../ui/check/page.py" line="887"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="892"/>
+        <location filename="../ui/check/page.py" line="893"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="899"/>
+        <location filename="../ui/check/page.py" line="900"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="903"/>
+        <location filename="../ui/check/page.py" line="904"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="909"/>
+        <location filename="../ui/check/page.py" line="910"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="918"/>
+        <location filename="../ui/check/page.py" line="919"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="829"/>
+        <location filename="../ui/check/page.py" line="830"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="830"/>
+        <location filename="../ui/check/page.py" line="831"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="831"/>
+        <location filename="../ui/check/page.py" line="832"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="795"/>
+        <location filename="../ui/check/page.py" line="796"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="798"/>
+        <location filename="../ui/check/page.py" line="799"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1345,324 +1345,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="809"/>
+        <location filename="../ui/check/page.py" line="810"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="810"/>
+        <location filename="../ui/check/page.py" line="811"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="811"/>
+        <location filename="../ui/check/page.py" line="812"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="812"/>
+        <location filename="../ui/check/page.py" line="813"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="813"/>
+        <location filename="../ui/check/page.py" line="814"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="814"/>
+        <location filename="../ui/check/page.py" line="815"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="817"/>
+        <location filename="../ui/check/page.py" line="818"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="817"/>
+        <location filename="../ui/check/page.py" line="818"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="819"/>
+        <location filename="../ui/check/page.py" line="820"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="820"/>
+        <location filename="../ui/check/page.py" line="821"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="823"/>
+        <location filename="../ui/check/page.py" line="824"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="828"/>
+        <location filename="../ui/check/page.py" line="829"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="932"/>
+        <location filename="../ui/check/page.py" line="933"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="938"/>
-        <location filename="../ui/check/page.py" line="962"/>
+        <location filename="../ui/check/page.py" line="939"/>
+        <location filename="../ui/check/page.py" line="963"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="941"/>
+        <location filename="../ui/check/page.py" line="942"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="942"/>
+        <location filename="../ui/check/page.py" line="943"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="943"/>
+        <location filename="../ui/check/page.py" line="944"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="944"/>
+        <location filename="../ui/check/page.py" line="945"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="948"/>
+        <location filename="../ui/check/page.py" line="949"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="956"/>
-        <location filename="../ui/check/page.py" line="1120"/>
+        <location filename="../ui/check/page.py" line="957"/>
+        <location filename="../ui/check/page.py" line="1121"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="957"/>
+        <location filename="../ui/check/page.py" line="958"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="963"/>
+        <location filename="../ui/check/page.py" line="964"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="964"/>
+        <location filename="../ui/check/page.py" line="965"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="966"/>
+        <location filename="../ui/check/page.py" line="967"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="966"/>
+        <location filename="../ui/check/page.py" line="967"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="966"/>
-        <location filename="../ui/check/page.py" line="1120"/>
-        <location filename="../ui/check/page.py" line="1131"/>
+        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/page.py" line="1121"/>
+        <location filename="../ui/check/page.py" line="1132"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="978"/>
+        <location filename="../ui/check/page.py" line="979"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="981"/>
-        <location filename="../ui/check/page.py" line="1058"/>
+        <location filename="../ui/check/page.py" line="982"/>
+        <location filename="../ui/check/page.py" line="1059"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="984"/>
+        <location filename="../ui/check/page.py" line="985"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="986"/>
+        <location filename="../ui/check/page.py" line="987"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="995"/>
+        <location filename="../ui/check/page.py" line="996"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="996"/>
+        <location filename="../ui/check/page.py" line="997"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="997"/>
+        <location filename="../ui/check/page.py" line="998"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="998"/>
+        <location filename="../ui/check/page.py" line="999"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1004"/>
+        <location filename="../ui/check/page.py" line="1005"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1011"/>
+        <location filename="../ui/check/page.py" line="1012"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1015"/>
+        <location filename="../ui/check/page.py" line="1016"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1024"/>
+        <location filename="../ui/check/page.py" line="1025"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1037"/>
+        <location filename="../ui/check/page.py" line="1038"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1039"/>
+        <location filename="../ui/check/page.py" line="1040"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1045"/>
+        <location filename="../ui/check/page.py" line="1046"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1052"/>
+        <location filename="../ui/check/page.py" line="1053"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1057"/>
+        <location filename="../ui/check/page.py" line="1058"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1059"/>
-        <location filename="../ui/check/page.py" line="1062"/>
+        <location filename="../ui/check/page.py" line="1060"/>
+        <location filename="../ui/check/page.py" line="1063"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1060"/>
-        <location filename="../ui/check/page.py" line="1063"/>
+        <location filename="../ui/check/page.py" line="1061"/>
+        <location filename="../ui/check/page.py" line="1064"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1061"/>
+        <location filename="../ui/check/page.py" line="1062"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1068"/>
+        <location filename="../ui/check/page.py" line="1069"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1071"/>
+        <location filename="../ui/check/page.py" line="1072"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1074"/>
+        <location filename="../ui/check/page.py" line="1075"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1080"/>
+        <location filename="../ui/check/page.py" line="1081"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1085"/>
+        <location filename="../ui/check/page.py" line="1086"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1088"/>
+        <location filename="../ui/check/page.py" line="1089"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1095"/>
+        <location filename="../ui/check/page.py" line="1096"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1100"/>
+        <location filename="../ui/check/page.py" line="1101"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1112"/>
+        <location filename="../ui/check/page.py" line="1113"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1115"/>
+        <location filename="../ui/check/page.py" line="1116"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1117"/>
+        <location filename="../ui/check/page.py" line="1118"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1131"/>
+        <location filename="../ui/check/page.py" line="1132"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/page.py" line="1133"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/page.py" line="1133"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1162"/>
+        <location filename="../ui/check/page.py" line="1163"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1182"/>
+        <location filename="../ui/check/page.py" line="1183"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1186"/>
+        <location filename="../ui/check/page.py" line="1187"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1670,481 +1670,229 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="342"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="353"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="364"/>
+        <location filename="../ui/classroom/quiz_words.py" line="51"/>
+        <location filename="../ui/classroom/quiz_words.py" line="63"/>
+        <location filename="../ui/classroom/quiz_words.py" line="76"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="343"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="354"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="364"/>
+        <location filename="../ui/classroom/quiz_words.py" line="52"/>
+        <location filename="../ui/classroom/quiz_words.py" line="64"/>
+        <location filename="../ui/classroom/quiz_words.py" line="78"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="344"/>
+        <location filename="../ui/classroom/quiz_words.py" line="53"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="345"/>
+        <location filename="../ui/classroom/quiz_words.py" line="54"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="355"/>
+        <location filename="../ui/classroom/quiz_words.py" line="65"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
+        <location filename="../ui/classroom/quiz_words.py" line="66"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="390"/>
-        <source>%1. %2 (%3 questions)</source>
-        <translation>%1. %2（%3 道题）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="438"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="209"/>
         <source>Team %1</source>
+        <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="350"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="854"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="1062"/>
+        <location filename="../ui/classroom/quiz_export.py" line="25"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="855"/>
+        <location filename="../ui/classroom/quiz_export.py" line="26"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="856"/>
+        <location filename="../ui/classroom/quiz_export.py" line="27"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="857"/>
+        <location filename="../ui/classroom/quiz_export.py" line="28"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="858"/>
+        <location filename="../ui/classroom/quiz_export.py" line="29"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="859"/>
+        <location filename="../ui/classroom/quiz_export.py" line="30"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="860"/>
+        <location filename="../ui/classroom/quiz_export.py" line="31"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="861"/>
+        <location filename="../ui/classroom/quiz_export.py" line="32"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="879"/>
+        <location filename="../ui/classroom/quiz_export.py" line="57"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="879"/>
+        <location filename="../ui/classroom/quiz_export.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="890"/>
+        <location filename="../ui/classroom/quiz_export.py" line="67"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="893"/>
+        <location filename="../ui/classroom/quiz_export.py" line="73"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="903"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="528"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="911"/>
-        <source>Class quiz</source>
-        <translation>课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="914"/>
-        <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
-        <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="920"/>
-        <source>&amp;Lesson:</source>
-        <translation>课程(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="921"/>
-        <source>Lesson whose quiz to run</source>
-        <translation>要进行测验的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="923"/>
-        <source>&amp;How the class answers:</source>
-        <translation>作答方式(&amp;H)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="924"/>
-        <source>How the class answers</source>
-        <translation>作答方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="928"/>
-        <source>Whole class: count hands per answer</source>
-        <translation>全班：统计每个答案的举手人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="929"/>
-        <source>Teams: enter points per team</source>
-        <translation>分队：录入每个队的得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="932"/>
-        <source>Number of &amp;teams:</source>
-        <translation>队伍数(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="933"/>
-        <source>Number of teams</source>
-        <translation>队伍数</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="934"/>
-        <source>&amp;Countdown per question:</source>
-        <translation>每题倒计时(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="935"/>
-        <source>Countdown per question in seconds</source>
-        <translation>每题倒计时（秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="936"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="937"/>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="938"/>
-        <source>Full screen &amp;on:</source>
-        <translation>全屏显示在(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="939"/>
-        <source>Screen for the full-screen quiz</source>
-        <translation>全屏测验使用的屏幕</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="942"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="943"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="946"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="542"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="952"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="548"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="954"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="550"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="957"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="553"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="959"/>
-        <source>&amp;Start the quiz</source>
-        <translation>开始测验(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="960"/>
-        <source>Start the class quiz</source>
-        <translation>开始课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="962"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="964"/>
-        <source>Saved class quizzes</source>
-        <translation>已保存的课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="963"/>
-        <source>&amp;Quiz:</source>
-        <translation>测验(&amp;Q)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="965"/>
-        <source>E&amp;xport as CSV…</source>
-        <translation>导出为 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="966"/>
-        <source>Export the saved quiz as CSV</source>
-        <translation>将保存的测验导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="968"/>
-        <source>No class quiz has been saved yet.</source>
-        <translation>还没有保存过课堂测验。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="973"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="558"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="985"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="570"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="991"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="993"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="578"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="996"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="581"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="999"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1004"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="589"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1007"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1015"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="600"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1016"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1032"/>
-        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
-        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1035"/>
-        <source>Previous question</source>
-        <translation>上一题</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1037"/>
-        <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
-        <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1039"/>
-        <source>Reveal the answer</source>
-        <translation>揭晓答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1023"/>
-        <location filename="../ui/classroom/quiz_panel.py" line="1040"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1010"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1010"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1021"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1023"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
         <source>Finish</source>
         <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1026"/>
-        <source>&amp;Reveal the answer</source>
-        <translation>揭晓答案(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1027"/>
-        <source>Reveal the answer (Ctrl+R)</source>
-        <translation>揭晓答案 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1028"/>
-        <source>Next (Ctrl+Enter)</source>
-        <translation>下一步 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1029"/>
-        <source>Start or pause the countdown (Ctrl+T)</source>
-        <translation>开始或暂停倒计时 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1041"/>
-        <source>End the quiz</source>
-        <translation>结束测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1042"/>
-        <source>End the quiz now</source>
-        <translation>立即结束测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1044"/>
-        <source>Quiz finished</source>
-        <translation>测验结束</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1047"/>
-        <source>Scoreboard: teams with equal points share a place.</source>
-        <translation>积分榜：得分相同的队并列同一名次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1050"/>
-        <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
-        <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1056"/>
-        <source>Place</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1056"/>
-        <source>Team</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1056"/>
-        <source>Points</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1058"/>
-        <source>Team scoreboard</source>
-        <translation>队伍积分榜</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1059"/>
-        <source>Team points</source>
-        <translation>各队得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1062"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1062"/>
-        <source>Answers</source>
-        <translation>作答人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1062"/>
-        <source>Share right</source>
-        <translation>答对比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1064"/>
-        <source>Class results per question</source>
-        <translation>全班每题结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1067"/>
-        <source>&amp;Export as CSV…</source>
-        <translation>导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1068"/>
-        <source>Export this quiz as CSV</source>
-        <translation>将这次测验导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1069"/>
-        <source>&amp;New quiz</source>
-        <translation>新测验(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="1070"/>
-        <source>Set up a new class quiz</source>
-        <translation>设置新的课堂测验</translation>
     </message>
 </context>
 <context>
@@ -2170,257 +1918,257 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>要清除这台电脑上已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，之后可以重新导入。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="357"/>
-        <location filename="../ui/classroom/results_panel.py" line="442"/>
+        <location filename="../ui/classroom/results_tables.py" line="136"/>
+        <location filename="../ui/classroom/results_tables.py" line="186"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="358"/>
+        <location filename="../ui/classroom/results_tables.py" line="137"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="359"/>
-        <location filename="../ui/classroom/results_panel.py" line="380"/>
-        <location filename="../ui/classroom/results_panel.py" line="432"/>
+        <location filename="../ui/classroom/results_tables.py" line="138"/>
+        <location filename="../ui/classroom/results_tables.py" line="159"/>
+        <location filename="../ui/classroom/results_tables.py" line="176"/>
         <source>Fully right</source>
         <translation>完全答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="360"/>
-        <location filename="../ui/classroom/results_panel.py" line="367"/>
-        <location filename="../ui/classroom/results_panel.py" line="374"/>
-        <location filename="../ui/classroom/results_panel.py" line="381"/>
+        <location filename="../ui/classroom/results_tables.py" line="139"/>
+        <location filename="../ui/classroom/results_tables.py" line="146"/>
+        <location filename="../ui/classroom/results_tables.py" line="153"/>
+        <location filename="../ui/classroom/results_tables.py" line="160"/>
         <source>Mean score</source>
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="361"/>
-        <location filename="../ui/classroom/results_panel.py" line="523"/>
-        <location filename="../ui/classroom/results_panel.py" line="647"/>
+        <location filename="../ui/classroom/results_panel.py" line="407"/>
+        <location filename="../ui/classroom/results_tables.py" line="140"/>
+        <location filename="../ui/classroom/results_tables.py" line="270"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="364"/>
-        <location filename="../ui/classroom/results_panel.py" line="371"/>
-        <location filename="../ui/classroom/results_panel.py" line="378"/>
-        <location filename="../ui/classroom/results_panel.py" line="415"/>
-        <location filename="../ui/classroom/results_panel.py" line="429"/>
-        <location filename="../ui/classroom/results_panel.py" line="456"/>
+        <location filename="../ui/classroom/results_panel.py" line="290"/>
+        <location filename="../ui/classroom/results_tables.py" line="143"/>
+        <location filename="../ui/classroom/results_tables.py" line="150"/>
+        <location filename="../ui/classroom/results_tables.py" line="157"/>
+        <location filename="../ui/classroom/results_tables.py" line="173"/>
+        <location filename="../ui/classroom/results_tables.py" line="200"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="365"/>
-        <location filename="../ui/classroom/results_panel.py" line="372"/>
-        <location filename="../ui/classroom/results_panel.py" line="430"/>
-        <location filename="../ui/classroom/results_panel.py" line="522"/>
-        <location filename="../ui/classroom/results_panel.py" line="646"/>
+        <location filename="../ui/classroom/results_panel.py" line="406"/>
+        <location filename="../ui/classroom/results_tables.py" line="144"/>
+        <location filename="../ui/classroom/results_tables.py" line="151"/>
+        <location filename="../ui/classroom/results_tables.py" line="174"/>
+        <location filename="../ui/classroom/results_tables.py" line="269"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="366"/>
-        <location filename="../ui/classroom/results_panel.py" line="373"/>
-        <location filename="../ui/classroom/results_panel.py" line="379"/>
-        <location filename="../ui/classroom/results_panel.py" line="431"/>
+        <location filename="../ui/classroom/results_tables.py" line="145"/>
+        <location filename="../ui/classroom/results_tables.py" line="152"/>
+        <location filename="../ui/classroom/results_tables.py" line="158"/>
+        <location filename="../ui/classroom/results_tables.py" line="175"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="370"/>
-        <location filename="../ui/classroom/results_panel.py" line="470"/>
+        <location filename="../ui/classroom/results_tables.py" line="149"/>
+        <location filename="../ui/classroom/results_tables.py" line="214"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="377"/>
-        <location filename="../ui/classroom/results_panel.py" line="484"/>
+        <location filename="../ui/classroom/results_tables.py" line="156"/>
+        <location filename="../ui/classroom/results_tables.py" line="228"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="413"/>
-        <location filename="../ui/classroom/results_panel.py" line="433"/>
+        <location filename="../ui/classroom/results_panel.py" line="288"/>
+        <location filename="../ui/classroom/results_tables.py" line="177"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="426"/>
+        <location filename="../ui/classroom/results_tables.py" line="170"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="427"/>
+        <location filename="../ui/classroom/results_tables.py" line="171"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="428"/>
+        <location filename="../ui/classroom/results_tables.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="434"/>
+        <location filename="../ui/classroom/results_tables.py" line="178"/>
         <source>Fully right (%)</source>
         <translation>完全答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="517"/>
+        <location filename="../ui/classroom/results_tables.py" line="261"/>
         <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="521"/>
-        <location filename="../ui/classroom/results_panel.py" line="563"/>
-        <location filename="../ui/classroom/results_panel.py" line="653"/>
+        <location filename="../ui/classroom/results_panel.py" line="323"/>
+        <location filename="../ui/classroom/results_panel.py" line="413"/>
+        <location filename="../ui/classroom/results_tables.py" line="268"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="524"/>
-        <location filename="../ui/classroom/results_panel.py" line="648"/>
+        <location filename="../ui/classroom/results_panel.py" line="408"/>
+        <location filename="../ui/classroom/results_tables.py" line="271"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="525"/>
-        <location filename="../ui/classroom/results_panel.py" line="649"/>
-        <location filename="../ui/classroom/results_panel.py" line="662"/>
+        <location filename="../ui/classroom/results_panel.py" line="409"/>
+        <location filename="../ui/classroom/results_panel.py" line="422"/>
+        <location filename="../ui/classroom/results_tables.py" line="272"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="538"/>
-        <location filename="../ui/classroom/results_panel.py" line="667"/>
+        <location filename="../ui/classroom/results_panel.py" line="298"/>
+        <location filename="../ui/classroom/results_panel.py" line="427"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="540"/>
+        <location filename="../ui/classroom/results_panel.py" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="555"/>
-        <location filename="../ui/classroom/results_panel.py" line="669"/>
+        <location filename="../ui/classroom/results_panel.py" line="315"/>
+        <location filename="../ui/classroom/results_panel.py" line="429"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="557"/>
+        <location filename="../ui/classroom/results_panel.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="593"/>
+        <location filename="../ui/classroom/results_panel.py" line="353"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="596"/>
+        <location filename="../ui/classroom/results_panel.py" line="356"/>
         <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped. The results are kept on this computer until you clear them; later imports are added to them.</source>
         <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。导入的成绩会保存在这台电脑上，直到你清除为止；之后导入的成绩会合并进来。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="604"/>
+        <location filename="../ui/classroom/results_panel.py" line="364"/>
         <source>&amp;Import more…</source>
         <translation>导入更多(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="606"/>
+        <location filename="../ui/classroom/results_panel.py" line="366"/>
         <source>Import more results files and add them to the kept results</source>
         <translation>导入更多成绩文件，并合并到已保存的成绩中</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="611"/>
+        <location filename="../ui/classroom/results_panel.py" line="371"/>
         <source>C&amp;lear imported results…</source>
         <translation>清除已导入的成绩(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="609"/>
+        <location filename="../ui/classroom/results_panel.py" line="369"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="610"/>
+        <location filename="../ui/classroom/results_panel.py" line="370"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="612"/>
+        <location filename="../ui/classroom/results_panel.py" line="372"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="618"/>
+        <location filename="../ui/classroom/results_panel.py" line="378"/>
         <source>The class results kept on this computer could not be read. Clear them and import the files again.</source>
         <translation>无法读取这台电脑上保存的全班成绩。请清除后重新导入成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="625"/>
+        <location filename="../ui/classroom/results_panel.py" line="385"/>
         <source>Kept from earlier imports (last changed %1): %2 learners, %3 answers. Import more files to add to them.</source>
         <translation>已保存之前导入的成绩（最后更新：%1）：%2 名学员，%3 个作答。可以继续导入更多文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="633"/>
+        <location filename="../ui/classroom/results_panel.py" line="393"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="636"/>
+        <location filename="../ui/classroom/results_panel.py" line="396"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="659"/>
+        <location filename="../ui/classroom/results_panel.py" line="419"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="660"/>
+        <location filename="../ui/classroom/results_panel.py" line="420"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="661"/>
+        <location filename="../ui/classroom/results_panel.py" line="421"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="664"/>
+        <location filename="../ui/classroom/results_panel.py" line="424"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="666"/>
+        <location filename="../ui/classroom/results_panel.py" line="426"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="668"/>
+        <location filename="../ui/classroom/results_panel.py" line="428"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="672"/>
+        <location filename="../ui/classroom/results_panel.py" line="432"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="677"/>
+        <location filename="../ui/classroom/results_panel.py" line="437"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="678"/>
+        <location filename="../ui/classroom/results_panel.py" line="438"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="679"/>
+        <location filename="../ui/classroom/results_panel.py" line="439"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2564,142 +2312,142 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPrintables</name>
     <message>
-        <location filename="../ui/classroom/printing.py" line="48"/>
+        <location filename="../ui/classroom/printing.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="49"/>
+        <location filename="../ui/classroom/printing.py" line="50"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="50"/>
+        <location filename="../ui/classroom/printing.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="51"/>
+        <location filename="../ui/classroom/printing.py" line="52"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="52"/>
+        <location filename="../ui/classroom/printing.py" line="53"/>
         <source>Worksheet</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="53"/>
+        <location filename="../ui/classroom/printing.py" line="54"/>
         <source>Answer key</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="54"/>
+        <location filename="../ui/classroom/printing.py" line="55"/>
         <source>After this lesson you can:</source>
         <translation>学完这一课，你能够：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="55"/>
+        <location filename="../ui/classroom/printing.py" line="56"/>
         <source>Words to know</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="56"/>
+        <location filename="../ui/classroom/printing.py" line="57"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="57"/>
+        <location filename="../ui/classroom/printing.py" line="58"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="58"/>
+        <location filename="../ui/classroom/printing.py" line="59"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="59"/>
+        <location filename="../ui/classroom/printing.py" line="60"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="60"/>
+        <location filename="../ui/classroom/printing.py" line="61"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="61"/>
+        <location filename="../ui/classroom/printing.py" line="62"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="62"/>
+        <location filename="../ui/classroom/printing.py" line="63"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="63"/>
+        <location filename="../ui/classroom/printing.py" line="64"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="64"/>
+        <location filename="../ui/classroom/printing.py" line="65"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="65"/>
+        <location filename="../ui/classroom/printing.py" line="66"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="68"/>
+        <location filename="../ui/classroom/printing.py" line="69"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="69"/>
+        <location filename="../ui/classroom/printing.py" line="70"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="70"/>
+        <location filename="../ui/classroom/printing.py" line="71"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="71"/>
+        <location filename="../ui/classroom/printing.py" line="72"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="76"/>
+        <location filename="../ui/classroom/printing.py" line="77"/>
         <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
         <translation>在明白账里，这里是一个可操作的计算器：%1，金额 %2，情景“%3”。可以在电脑上试一试，或请老师演示。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="81"/>
+        <location filename="../ui/classroom/printing.py" line="82"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="82"/>
+        <location filename="../ui/classroom/printing.py" line="83"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="83"/>
+        <location filename="../ui/classroom/printing.py" line="84"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="84"/>
+        <location filename="../ui/classroom/printing.py" line="85"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="85"/>
+        <location filename="../ui/classroom/printing.py" line="86"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4627,117 +4375,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="130"/>
+        <location filename="../ui/classroom/presenter.py" line="131"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="133"/>
+        <location filename="../ui/classroom/presenter.py" line="134"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="137"/>
+        <location filename="../ui/classroom/presenter.py" line="138"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="93"/>
+        <location filename="../ui/classroom/present_panel.py" line="94"/>
         <source>Presenting. Press Esc on the presenter screen to leave.</source>
         <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="98"/>
+        <location filename="../ui/classroom/present_panel.py" line="99"/>
         <source>Presenter mode ended.</source>
         <translation>演示模式已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="106"/>
+        <location filename="../ui/classroom/present_panel.py" line="107"/>
         <source>Present a lesson</source>
         <translation>演示课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="109"/>
+        <location filename="../ui/classroom/present_panel.py" line="110"/>
         <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
         <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="114"/>
+        <location filename="../ui/classroom/present_panel.py" line="115"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="115"/>
+        <location filename="../ui/classroom/present_panel.py" line="116"/>
         <source>Lesson to present</source>
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="118"/>
+        <location filename="../ui/classroom/present_panel.py" line="119"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="119"/>
+        <location filename="../ui/classroom/present_panel.py" line="120"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="120"/>
+        <location filename="../ui/classroom/present_panel.py" line="121"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="121"/>
+        <location filename="../ui/classroom/present_panel.py" line="122"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="123"/>
+        <location filename="../ui/classroom/present_panel.py" line="124"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="124"/>
+        <location filename="../ui/classroom/present_panel.py" line="125"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="126"/>
+        <location filename="../ui/classroom/present_panel.py" line="127"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="126"/>
+        <location filename="../ui/classroom/present_panel.py" line="127"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="127"/>
+        <location filename="../ui/classroom/present_panel.py" line="128"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="127"/>
+        <location filename="../ui/classroom/present_panel.py" line="128"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="128"/>
+        <location filename="../ui/classroom/present_panel.py" line="129"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="128"/>
+        <location filename="../ui/classroom/present_panel.py" line="129"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="129"/>
+        <location filename="../ui/classroom/present_panel.py" line="130"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/present_panel.py" line="129"/>
+        <location filename="../ui/classroom/present_panel.py" line="130"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4745,27 +4493,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="489"/>
+        <location filename="../ui/classroom/presenter.py" line="490"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="490"/>
+        <location filename="../ui/classroom/presenter.py" line="491"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="492"/>
+        <location filename="../ui/classroom/presenter.py" line="493"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="495"/>
+        <location filename="../ui/classroom/presenter.py" line="496"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="497"/>
+        <location filename="../ui/classroom/presenter.py" line="498"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -4773,97 +4521,97 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="102"/>
+        <location filename="../ui/classroom/printables_panel.py" line="103"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="102"/>
+        <location filename="../ui/classroom/printables_panel.py" line="103"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="138"/>
+        <location filename="../ui/classroom/printables_panel.py" line="139"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="141"/>
+        <location filename="../ui/classroom/printables_panel.py" line="142"/>
         <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
         <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="146"/>
+        <location filename="../ui/classroom/printables_panel.py" line="147"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="147"/>
+        <location filename="../ui/classroom/printables_panel.py" line="148"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="150"/>
+        <location filename="../ui/classroom/printables_panel.py" line="151"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="151"/>
+        <location filename="../ui/classroom/printables_panel.py" line="152"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="155"/>
+        <location filename="../ui/classroom/printables_panel.py" line="156"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="156"/>
+        <location filename="../ui/classroom/printables_panel.py" line="157"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="157"/>
+        <location filename="../ui/classroom/printables_panel.py" line="158"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="162"/>
+        <location filename="../ui/classroom/printables_panel.py" line="163"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="163"/>
+        <location filename="../ui/classroom/printables_panel.py" line="164"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="164"/>
+        <location filename="../ui/classroom/printables_panel.py" line="165"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="165"/>
+        <location filename="../ui/classroom/printables_panel.py" line="166"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="166"/>
+        <location filename="../ui/classroom/printables_panel.py" line="167"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="171"/>
+        <location filename="../ui/classroom/printables_panel.py" line="172"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="172"/>
+        <location filename="../ui/classroom/printables_panel.py" line="173"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="173"/>
+        <location filename="../ui/classroom/printables_panel.py" line="174"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -5011,111 +4759,200 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/check/question.py" line="223"/>
+        <location filename="../ui/check/question.py" line="219"/>
         <source>Your answer:</source>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="224"/>
+        <location filename="../ui/check/question.py" line="220"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="225"/>
+        <location filename="../ui/check/question.py" line="221"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="226"/>
+        <location filename="../ui/check/question.py" line="222"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="227"/>
+        <location filename="../ui/check/question.py" line="223"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="228"/>
+        <location filename="../ui/check/question.py" line="224"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="229"/>
+        <location filename="../ui/check/question.py" line="225"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="230"/>
+        <location filename="../ui/check/question.py" line="226"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="231"/>
+        <location filename="../ui/check/question.py" line="227"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="232"/>
+        <location filename="../ui/check/question.py" line="228"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="241"/>
+        <location filename="../ui/check/question.py" line="237"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="244"/>
+        <location filename="../ui/check/question.py" line="240"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="246"/>
+        <location filename="../ui/check/question.py" line="242"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="250"/>
+        <location filename="../ui/check/question.py" line="246"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="253"/>
+        <location filename="../ui/check/question.py" line="249"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="259"/>
-        <location filename="../ui/check/question.py" line="341"/>
+        <location filename="../ui/check/question.py" line="255"/>
+        <location filename="../ui/check/question.py" line="337"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="259"/>
-        <location filename="../ui/check/question.py" line="341"/>
+        <location filename="../ui/check/question.py" line="255"/>
+        <location filename="../ui/check/question.py" line="337"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="347"/>
+        <location filename="../ui/check/question.py" line="343"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="363"/>
+        <location filename="../ui/check/question.py" line="359"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="365"/>
+        <location filename="../ui/check/question.py" line="361"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="368"/>
+        <location filename="../ui/check/question.py" line="364"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizEndView</name>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="112"/>
+        <source>Quiz finished</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.end_table`` …).</extracomment>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="115"/>
+        <source>Scoreboard: teams with equal points share a place.</source>
+        <translation>积分榜：得分相同的队并列同一名次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="118"/>
+        <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
+        <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Place</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="126"/>
+        <source>Team scoreboard</source>
+        <translation>队伍积分榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="127"/>
+        <source>Team points</source>
+        <translation>各队得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Answers</source>
+        <translation>作答人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Share right</source>
+        <translation>答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="132"/>
+        <source>Class results per question</source>
+        <translation>全班每题结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="133"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="134"/>
+        <source>Export this quiz as CSV</source>
+        <translation>将这次测验导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="135"/>
+        <source>&amp;New quiz</source>
+        <translation>新测验(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="136"/>
+        <source>Set up a new class quiz</source>
+        <translation>设置新的课堂测验</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5052,191 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunView</name>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="91"/>
+        <source>&amp;Reveal the answer</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.progress_label`` …).</extracomment>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="92"/>
+        <source>Reveal the answer (Ctrl+R)</source>
+        <translation>揭晓答案 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="93"/>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>下一步 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="94"/>
+        <source>Start or pause the countdown (Ctrl+T)</source>
+        <translation>开始或暂停倒计时 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="97"/>
+        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
+        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="100"/>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="102"/>
+        <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
+        <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="104"/>
+        <source>Reveal the answer</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="105"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="106"/>
+        <source>End the quiz</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="107"/>
+        <source>End the quiz now</source>
+        <translation>立即结束测验</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetupView</name>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="124"/>
+        <source>%1. %2 (%3 questions)</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.lesson_box`` …).</extracomment>
+        <translation>%1. %2（%3 道题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="145"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="188"/>
+        <source>No class quiz has been saved yet.</source>
+        <translation>还没有保存过课堂测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="149"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="152"/>
+        <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
+        <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="158"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="159"/>
+        <source>Lesson whose quiz to run</source>
+        <translation>要进行测验的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="161"/>
+        <source>&amp;How the class answers:</source>
+        <translation>作答方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="162"/>
+        <source>How the class answers</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="166"/>
+        <source>Whole class: count hands per answer</source>
+        <translation>全班：统计每个答案的举手人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="167"/>
+        <source>Teams: enter points per team</source>
+        <translation>分队：录入每个队的得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="170"/>
+        <source>Number of &amp;teams:</source>
+        <translation>队伍数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="171"/>
+        <source>Number of teams</source>
+        <translation>队伍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="172"/>
+        <source>&amp;Countdown per question:</source>
+        <translation>每题倒计时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="173"/>
+        <source>Countdown per question in seconds</source>
+        <translation>每题倒计时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="174"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="175"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="176"/>
+        <source>Full screen &amp;on:</source>
+        <translation>全屏显示在(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="177"/>
+        <source>Screen for the full-screen quiz</source>
+        <translation>全屏测验使用的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="179"/>
+        <source>&amp;Start the quiz</source>
+        <translation>开始测验(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <source>Start the class quiz</source>
+        <translation>开始课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <source>Saved class quizzes</source>
+        <translation>已保存的课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <source>&amp;Quiz:</source>
+        <translation>测验(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <source>Export the saved quiz as CSV</source>
+        <translation>将保存的测验导出为 CSV</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,9 @@ from duewise.reports import pdf
 from duewise.storage import quiz_store
 from duewise.storage.quiz_store import Attempt, QuizStore
 from duewise.ui.check.charts import MasteryChart, ScoreChart
-from duewise.ui.check.question import QuestionPanel, content_language
+from duewise.ui.check.question import QuestionPanel
 from duewise.ui.common import basics, errors
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 
@@ -758,7 +759,7 @@ class CheckPage(Page):
     def _kind_name(self, attempt: Attempt) -> str:
         if attempt.kind is QuizKind.LESSON:
             lesson = self.pack.lesson(attempt.lesson_id or "")
-            title = lesson.title.get(content_language(self._lang())) if lesson else "?"
+            title = lesson.title.get(lesson_language(self._lang())) if lesson else "?"
             return self.tr("Lesson quiz: %1").replace("%1", title)
         if attempt.kind is QuizKind.DIAGNOSTIC:
             return self.tr("Diagnostic test")
@@ -770,7 +771,7 @@ class CheckPage(Page):
         lesson = self.pack.lesson(lesson_id)
         if lesson is None:
             return lesson_id
-        return f"{lesson.order}. {lesson.title.get(content_language(self._lang()))}"
+        return f"{lesson.order}. {lesson.title.get(lesson_language(self._lang()))}"
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -1018,7 +1019,7 @@ class CheckPage(Page):
         if question is None:
             return
         self.panel.app_language = self._lang()
-        self.panel.language = content_language(self._lang())
+        self.panel.language = lesson_language(self._lang())
         self.panel.retranslate_ui()
         self.panel.meta.setText(
             self.tr("Lesson %1 · objective: %2")
@@ -1063,7 +1064,7 @@ class CheckPage(Page):
         self.objective_table.setAccessibleName(self.tr("Score per objective"))
         if attempt is None or not self._data_ready():
             return
-        lang = content_language(self._lang())
+        lang = lesson_language(self._lang())
         report = self._report(attempt)
         self.report_title.setText(self.tr("Results: %1").replace("%1", self._kind_name(attempt)))
         notes: list[str] = []

@@ -31,14 +31,10 @@ from duewise.learning import grading
 from duewise.learning.grading import Grade, Response
 from duewise.learning.quiz import QuizItem
 from duewise.ui.common import basics
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.wrap_label import WrapLabel
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{i}"): i - 1 for i in range(1, 10)}
-
-
-def content_language(language: str) -> Language:
-    """The lesson-pack language for an app language code."""
-    return Language.ZH if language.startswith("zh") else Language.EN
 
 
 class QuestionPanel(QWidget):
@@ -149,7 +145,7 @@ class QuestionPanel(QWidget):
         self.question = question
         self.item = item
         self.app_language = language
-        self.language = content_language(language)
+        self.language = lesson_language(language)
         self._clear_choices()
         self.error.hide()
         qtype = question.type

@@ -23,7 +23,7 @@ from duewise import paths
 from duewise.content import loader
 from duewise.content.model import Pack
 from duewise.learning import bank
-from duewise.storage import profiles, results_files, teacher_pin
+from duewise.storage import classroom_store, profiles, results_files, teacher_pin
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.lock_panel import TeacherLockPanel
@@ -290,7 +290,7 @@ class ClassroomPage(Page):
         self.present_panel = PresentPanel(pack, lambda: self.context.language, self.tools_tabs)
         self.tools_tabs.addTab(self.present_panel, "")
         self.quiz_panel = ClassQuizPanel(
-            self.context.database,
+            classroom_store.SessionStore(self.context.database),
             pack,
             lambda: self.context.language,
             self.tools_tabs,

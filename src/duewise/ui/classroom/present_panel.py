@@ -12,6 +12,7 @@ from duewise.content.model import Language, Pack
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.presenter import PresenterWindow, fill_screen_box, show_on_screen
 from duewise.ui.common import basics
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -113,7 +114,7 @@ class PresentPanel(RetranslatingWidget):
         )
         self.lesson_label.setText(self.tr("&Lesson:"))
         self.lesson_box.setAccessibleName(self.tr("Lesson to present"))
-        ui_language = Language.ZH if self._language() == "zh_CN" else Language.EN
+        ui_language = lesson_language(self._language())
         controls.fill_lessons(self.lesson_box, self.pack.lessons, ui_language)
         self.language_label.setText(self.tr("Lesson l&anguage:"))
         self.language_box.setAccessibleName(self.tr("Language of the lesson on the projector"))

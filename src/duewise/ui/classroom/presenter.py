@@ -57,6 +57,7 @@ from duewise.content.model import (
     RecordBlock,
     Segment,
 )
+from duewise.ui.common.app_language import app_language
 from duewise.ui.common.basics import RetranslatingWidget
 
 BACKGROUND = "#000000"
@@ -437,7 +438,7 @@ class PresenterWindow(PresenterBase):
 
     def _segment_widget(self, segment: Segment) -> QWidget:
         parent = self.content
-        code = "zh_CN" if self.language is Language.ZH else "en"
+        code = app_language(self.language)
         if isinstance(segment, Markdown):
             from duewise.ui.common.lesson_text import LessonText
 

@@ -18,6 +18,7 @@ from duewise.content.model import Language, Pack
 from duewise.ui.classroom import controls, printing
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.common import basics, jobs
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
 KINDS = ("handout", "worksheet", "answer_key")
@@ -145,7 +146,7 @@ class PrintablesPanel(RetranslatingWidget):
         )
         self.lesson_label.setText(self.tr("&Lesson:"))
         self.lesson_box.setAccessibleName(self.tr("Lesson to print"))
-        ui_language = Language.ZH if self._language() == "zh_CN" else Language.EN
+        ui_language = lesson_language(self._language())
         controls.fill_lessons(self.lesson_box, self.pack.lessons, ui_language)
         self.kind_label.setText(self.tr("&Document:"))
         self.kind_box.setAccessibleName(self.tr("Document to print"))

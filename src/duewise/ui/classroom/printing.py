@@ -37,6 +37,7 @@ from duewise.content.model import (
     Segment,
 )
 from duewise.reports.pdf import escape
+from duewise.ui.common.app_language import app_language
 from duewise.ui.common.language import CATALOGUE_DIR
 
 CONTEXT = "ClassroomPrintables"
@@ -99,11 +100,6 @@ def word(key: str, language: Language) -> str:
     if language is Language.EN:
         return source
     return _chinese().translate(CONTEXT, source) or source
-
-
-def app_language(language: Language) -> str:
-    """The formatting language code for a lesson language."""
-    return "zh_CN" if language is Language.ZH else "en"
 
 
 @dataclass

@@ -3,10 +3,10 @@ then the reveal (right answer, answer-distribution chart, explanation) and the s
 
 The window is a :class:`~duewise.ui.classroom.presenter.PresenterBase` (the same full-screen,
 white-on-black window as presenter mode: B blanks, Esc leaves). It holds no quiz state of its own:
-it draws what the :class:`~duewise.ui.classroom.quiz_panel.ClassQuizPanel` holds whenever the
-panel says ``state_changed``, and its keys call the panel's methods, so the teacher can type the
-tallies on the main window or on the projector. Only the quiz is shown — no learner's name,
-progress or answers.
+it draws what the teacher's panel (a :class:`~duewise.ui.classroom.quiz_view.QuizView`) holds
+whenever the panel says ``state_changed``, and its keys call the panel's methods, so the teacher
+can type the tallies on the main window or on the projector. Only the quiz is shown — no
+learner's name, progress or answers.
 
 Keys on the projector:
 
@@ -34,7 +34,7 @@ from duewise.ui.classroom.presenter import ACCENT, BACKGROUND, FOREGROUND, MUTED
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.charts import BarsChart
-    from duewise.ui.classroom.quiz_panel import ClassQuizPanel
+    from duewise.ui.classroom.quiz_view import QuizView
 
 OTHER_BAR = "#8c8c8c"  # wrong answers: grey and hatched, 6:1 on black
 
@@ -105,7 +105,7 @@ class QuizPresenterWindow(PresenterBase):
         closed(): presenter mode was left.
     """
 
-    def __init__(self, panel: ClassQuizPanel, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: QuizView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
         self.selected = 0
@@ -307,7 +307,7 @@ class QuizPresenterWindow(PresenterBase):
             self._ensure_rows((id(session), "end", "class"), 0)
             data = None
             if summaries:
-                from duewise.ui.classroom.quiz_panel import ChartData
+                from duewise.ui.classroom.quiz_words import ChartData
 
                 values = [
                     int(classroom.percent(s.share_right, 0)) if s.share_right is not None else 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,17 +32,18 @@ from PySide6.QtWidgets import (
 from duewise import formatting
 from duewise.content.model import Language, Pack
 from duewise.learning import class_report
-from duewise.reports import csv_writer
-from duewise.reports.pdf import escape, write_pdf
+from duewise.reports.pdf import write_pdf
 from duewise.storage import classroom_store, results_files
 from duewise.storage.db import Database
 from duewise.ui.classroom.charts import BarsChart
 from duewise.ui.classroom.dialogs import ClassroomDialogs
-from duewise.ui.common import basics, errors, jobs, wrap_label
+from duewise.ui.classroom.results_tables import ReportTables
+from duewise.ui.common import basics, jobs, wrap_label
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
 
-class ClassResultsPanel(RetranslatingWidget):
+class ClassResultsPanel(ReportTables, RetranslatingWidget):
     """Import results files and show the class report.
 
     Signals:
@@ -164,7 +164,7 @@ class ClassResultsPanel(RetranslatingWidget):
     @property
     def language(self) -> Language:
         """The lesson language for the interface language."""
-        return Language.ZH if self._language() == "zh_CN" else Language.EN
+        return lesson_language(self._language())
 
     def reload(self) -> None:
         """Show the results kept in the database (or none)."""
@@ -257,131 +257,6 @@ class ClassResultsPanel(RetranslatingWidget):
         self.report = class_report.build_report(self.learners, lesson_order=order)
         self.retranslate_ui()
 
-    # --- texts for ids ----------------------------------------------------------------------
-
-    def lesson_title(self, lesson_id: str) -> str:
-        """A lesson's title in the interface language (its id if unknown)."""
-        lesson = self.pack.lesson(lesson_id)
-        return lesson.title.get(self.language) if lesson else lesson_id
-
-    def objective_text(self, objective_id: str) -> str:
-        """An objective's words (its id if unknown)."""
-        objective = self.pack.objectives.get(objective_id)
-        return objective.text.get(self.language) if objective else objective_id
-
-    def question_text(self, question_id: str) -> str:
-        """A question's prompt (its id if unknown)."""
-        question = next((q for q in self.pack.questions if q.id == question_id), None)
-        return question.prompt.get(self.language) if question else question_id
-
-    def problem_text(self, problem: results_files.FileProblem) -> str:
-        """Why a file was skipped, in words."""
-        return errors.file_problem(problem)
-
-    # --- report rows (shared by the tables, CSV and PDF) ------------------------------------
-
-    def _when(self, stamp: str) -> str:
-        try:
-            moment = dt.datetime.fromisoformat(stamp)
-        except ValueError:
-            return stamp
-        lang = self._language()
-        return f"{formatting.day(moment.date(), lang)} {moment:%H:%M}"
-
-    def _pct(self, value: Decimal) -> str:
-        return formatting.pct(value, self._language(), 1)
-
-    def student_rows(self) -> list[list[str]]:
-        """Name, answered, right, score, lessons."""
-        lang = self._language()
-        report = self.report
-        return [
-            [
-                s.name,
-                formatting.number(s.answered, lang),
-                formatting.number(s.right, lang),
-                self._pct(s.score_pct),
-                formatting.number(s.lessons, lang),
-            ]
-            for s in (report.students if report else ())
-        ]
-
-    def lesson_rows(self) -> list[list[str]]:
-        """Lesson, learners, answers, score."""
-        lang = self._language()
-        report = self.report
-        return [
-            [
-                self.lesson_title(g.id),
-                formatting.number(g.learners, lang),
-                formatting.number(g.answered, lang),
-                self._pct(g.score_pct),
-            ]
-            for g in (report.lessons if report else ())
-        ]
-
-    def objective_rows(self) -> list[list[str]]:
-        """Objective, lesson, learners, answers, score."""
-        lang = self._language()
-        report = self.report
-        return [
-            [
-                self.objective_text(g.id),
-                self.lesson_title(g.lesson_id),
-                formatting.number(g.learners, lang),
-                formatting.number(g.answered, lang),
-                self._pct(g.score_pct),
-            ]
-            for g in (report.objectives if report else ())
-        ]
-
-    def hardest_rows(self) -> list[list[str]]:
-        """Question, lesson, answers, right, score."""
-        lang = self._language()
-        report = self.report
-        return [
-            [
-                self.question_text(q.question_id),
-                self.lesson_title(q.lesson_id),
-                formatting.number(q.answered, lang),
-                self._pct(q.right_pct),
-                self._pct(q.score_pct),
-            ]
-            for q in (report.hardest if report else ())
-        ]
-
-    def headers(self) -> dict[str, list[str]]:
-        """The column titles of each table."""
-        return {
-            "students": [
-                self.tr("Learner"),
-                self.tr("Questions answered"),
-                self.tr("Fully right"),
-                self.tr("Mean score"),
-                self.tr("Lessons"),
-            ],
-            "lessons": [
-                self.tr("Lesson"),
-                self.tr("Learners"),
-                self.tr("Answers"),
-                self.tr("Mean score"),
-            ],
-            "objectives": [
-                self.tr("Objective"),
-                self.tr("Lesson"),
-                self.tr("Learners"),
-                self.tr("Answers"),
-                self.tr("Mean score"),
-            ],
-            "hardest": [
-                self.tr("Question"),
-                self.tr("Lesson"),
-                self.tr("Answers"),
-                self.tr("Fully right"),
-                self.tr("Mean score"),
-            ],
-        }
-
     def _fill(self, table: QTableWidget, header: list[str], rows: list[list[str]]) -> None:
         table.clearContents()
         table.setColumnCount(len(header))
@@ -416,121 +291,6 @@ class ClassResultsPanel(RetranslatingWidget):
         self.chart.axes.set_ylim(0, 110)
         self.chart.apply_palette()
         self.chart.redraw()
-
-    # --- exports ----------------------------------------------------------------------------
-
-    def csv_rows(self) -> tuple[list[str], list[list[object]]]:
-        """One CSV of every table: a ``table`` column, then the table's own columns."""
-        report = self.report
-        header = [
-            self.tr("Table"),
-            self.tr("Id"),
-            self.tr("Name"),
-            self.tr("Lesson"),
-            self.tr("Learners"),
-            self.tr("Answers"),
-            self.tr("Fully right"),
-            self.tr("Mean score (%)"),
-            self.tr("Fully right (%)"),
-        ]
-        rows: list[list[object]] = []
-        if report is None:
-            return header, rows
-        for s in report.students:
-            rows.append(
-                [
-                    self.tr("Learner"),
-                    s.uid,
-                    s.name,
-                    s.lessons,
-                    "",
-                    s.answered,
-                    s.right,
-                    s.score_pct,
-                    "",
-                ]
-            )
-        for g in report.lessons:
-            rows.append(
-                [
-                    self.tr("Lesson"),
-                    g.id,
-                    self.lesson_title(g.id),
-                    g.id,
-                    g.learners,
-                    g.answered,
-                    g.right,
-                    g.score_pct,
-                    "",
-                ]
-            )
-        for g in report.objectives:
-            rows.append(
-                [
-                    self.tr("Objective"),
-                    g.id,
-                    self.objective_text(g.id),
-                    g.lesson_id,
-                    g.learners,
-                    g.answered,
-                    g.right,
-                    g.score_pct,
-                    "",
-                ]
-            )
-        for q in report.questions:
-            rows.append(
-                [
-                    self.tr("Question"),
-                    q.question_id,
-                    self.question_text(q.question_id),
-                    q.lesson_id,
-                    "",
-                    q.answered,
-                    q.right,
-                    q.score_pct,
-                    q.right_pct,
-                ]
-            )
-        return header, rows
-
-    def export_csv(self, path: Path) -> None:
-        """Write the class report as CSV."""
-        header, rows = self.csv_rows()
-        csv_writer.write_csv(path, header, rows)
-
-    def report_html(self) -> str:
-        """The class report as HTML for the PDF (every value escaped)."""
-
-        def table(header: list[str], rows: list[list[str]]) -> str:
-            head = "".join(f"<th>{escape(h)}</th>" for h in header)
-            body = "".join(
-                "<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows
-            )
-            return f"<table width='100%'><tr>{head}</tr>{body}</table>"
-
-        headers = self.headers()
-        learners = len(self.learners)
-        answers = self.report.answered if self.report else 0
-        today = formatting.day(dt.date.today(), self._language())
-        summary = (
-            self.tr("%1 learners, %2 answers counted (each learner's latest answer per question).")
-            .replace("%1", str(learners))
-            .replace("%2", str(answers))
-        )
-        title = escape(self.tr("Class report"))
-        learners_h = escape(self.tr("Learners"))
-        lessons_h = escape(self.tr("Lessons"))
-        objectives_h = escape(self.tr("Objectives"))
-        hardest_h = escape(self.tr("Hardest questions"))
-        return (
-            f"<h1>{title}</h1><p class='muted'>{escape(today)} · {escape(summary)}</p>"
-            f"<h2>{learners_h}</h2>{table(headers['students'], self.student_rows())}"
-            f"<h2>{lessons_h}</h2>{table(headers['lessons'], self.lesson_rows())}"
-            "<p><img src='lessons.png' width='600'/></p>"
-            f"<h2>{objectives_h}</h2>{table(headers['objectives'], self.objective_rows())}"
-            f"<h2>{hardest_h}</h2>{table(headers['hardest'], self.hardest_rows())}"
-        )
 
     def _on_csv_button_clicked(self) -> None:
         path = ClassroomDialogs.save_path(

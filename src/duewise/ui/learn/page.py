@@ -197,9 +197,9 @@ class LearnPage(Page):
     @property
     def language(self) -> Language:
         """The lesson language for the interface language (zh_CN → zh, otherwise en)."""
-        from duewise.content.model import Language
+        from duewise.ui.common.app_language import lesson_language
 
-        return Language.ZH if self.context.language == "zh_CN" else Language.EN
+        return lesson_language(self.context.language)
 
     @property
     def glossary(self) -> Glossary:
