@@ -50,7 +50,7 @@ def test_warnings_are_printed_and_the_check_still_exits_0(
     out = capsys.readouterr().out.splitlines()
     expected = (WARNED / "terms" / "expected.txt").read_text(encoding="utf-8").splitlines()
     assert out[:-1] == expected
-    assert out[-1] == "OK: 1 lessons, 1 questions, 1 objectives, languages zh, en (8 warning(s))"
+    assert out[-1] == "OK: 1 lessons, 1 questions, 1 objectives, languages zh, en (9 warning(s))"
 
 
 @pytest.mark.usefixtures("_test_engine")

@@ -34,7 +34,8 @@ def audit(result: LoadResult) -> Audit:
     """The warnings (and ``terms.toml`` problems) of a loaded pack."""
     pack = result.pack
     sink: list[Problem] = []
-    found = terms.check_pack(pack.path, lesson_folders(pack.path), sink)
+    found = list(result.warnings)
+    found.extend(terms.check_pack(pack.path, lesson_folders(pack.path), sink))
     found.extend(guessing.check_pack(pack))
     errors = [p for p in sink if p.severity is Severity.ERROR]
     return Audit(tuple(sorted(errors, key=_key)), tuple(sorted(found, key=_key)))

@@ -25,7 +25,7 @@ from duewise.content.model import (
     Text,
     TimedActivity,
 )
-from duewise.content.problems import Problem
+from duewise.content.problems import Problem, Severity
 from duewise.content.prose import ParsedBody
 
 ROOT_KEYS = ("hook", "teacher_notes")
@@ -219,9 +219,15 @@ def check_lesson(
         path = parsed.body.path
         shown = title.get(language) if title is not None else None
         if parsed.body.title and shown is not None and parsed.body.title != shown:
-            sink.append(
+            sink.append(  # a warning: the lesson shows `title`, so nothing is lost
                 problems.make(
-                    "title_mismatch", path, parsed.title_line, found=parsed.body.title, title=shown
+                    "title_mismatch",
+                    path,
+                    parsed.title_line,
+                    "",
+                    Severity.WARNING,
+                    found=parsed.body.title,
+                    title=shown,
                 )
             )
         first: dict[str, int] = {}

@@ -84,12 +84,15 @@ class LoadResult:
         problems: every ERROR, sorted by file and line; a lesson with any is skipped.
         notes: what could not be checked (e.g. the finance engine is missing); not failures.
         skipped: the folders of the lessons that were skipped.
+        warnings: what loads but could be better (a title line that differs from the title);
+            ``duewise.content.audit`` adds the pack-wide ones.
     """
 
     pack: Pack
     problems: tuple[Problem, ...]
     notes: tuple[Problem, ...] = ()
     skipped: tuple[Path, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -858,6 +861,7 @@ def load_pack(
         problems=tuple(p for p in everything if p.severity is Severity.ERROR),
         notes=tuple(p for p in everything if p.severity is Severity.NOTE),
         skipped=tuple(skipped),
+        warnings=tuple(p for p in everything if p.severity is Severity.WARNING),
     )
 
 
