@@ -245,14 +245,14 @@ class QuizPresenterWindow(PresenterBase):
         assert session is not None and question is not None
         teams = session.mode is classroom.QuizMode.TEAMS
         lang = panel._language()
-        options = classroom.tally_options(question)
+        options = [option for _, option in panel.shown_options(question)]
         self._ensure_rows((id(session), panel.index, teams), len(options))
-        values = [spin.value() for spin in panel.spins]
+        values = [spin.value() for spin in panel.spins]  # row by row, as the rows below
         for i, (row, option) in enumerate(zip(self.rows, options, strict=True)):
             right = option.correct if panel.revealed else None
             row.set_state(selected=not teams and i == self.selected, right=right)
             row.mark.setText("✓" if right else "")
-            row.text.setText(panel.option_text(question, option))
+            row.text.setText(panel.option_text(question, option, i))
             shown = not teams and i < len(values)
             row.count.setText(formatting.number(values[i], lang) if shown else "")
             row.count.setVisible(not teams)
