@@ -1197,144 +1197,154 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/page.py" line="585"/>
+        <location filename="../ui/check/page.py" line="627"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="644"/>
+        <location filename="../ui/check/page.py" line="686"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="648"/>
+        <location filename="../ui/check/page.py" line="690"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="763"/>
+        <location filename="../ui/check/page.py" line="805"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="765"/>
-        <location filename="../ui/check/page.py" line="868"/>
+        <location filename="../ui/check/page.py" line="807"/>
+        <location filename="../ui/check/page.py" line="910"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="767"/>
-        <location filename="../ui/check/page.py" line="876"/>
+        <location filename="../ui/check/page.py" line="809"/>
+        <location filename="../ui/check/page.py" line="918"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="768"/>
+        <location filename="../ui/check/page.py" line="810"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="778"/>
+        <location filename="../ui/check/page.py" line="820"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="781"/>
+        <location filename="../ui/check/page.py" line="823"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="791"/>
+        <location filename="../ui/check/page.py" line="833"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="792"/>
+        <location filename="../ui/check/page.py" line="834"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="793"/>
+        <location filename="../ui/check/page.py" line="835"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="794"/>
+        <location filename="../ui/check/page.py" line="836"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="795"/>
+        <location filename="../ui/check/page.py" line="837"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="857"/>
+        <location filename="../ui/check/page.py" line="899"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="871"/>
+        <location filename="../ui/check/page.py" line="913"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="879"/>
+        <location filename="../ui/check/page.py" line="921"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="887"/>
+        <location filename="../ui/check/page.py" line="929"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="893"/>
+        <location filename="../ui/check/page.py" line="935"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="900"/>
+        <location filename="../ui/check/page.py" line="942"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="904"/>
+        <location filename="../ui/check/page.py" line="946"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="910"/>
+        <location filename="../ui/check/page.py" line="952"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="919"/>
+        <location filename="../ui/check/page.py" line="961"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="830"/>
+        <location filename="../ui/check/page.py" line="872"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="831"/>
+        <location filename="../ui/check/page.py" line="873"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="832"/>
+        <location filename="../ui/check/page.py" line="874"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="796"/>
+        <location filename="../ui/check/page.py" line="838"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="799"/>
+        <location filename="../ui/check/page.py" line="151"/>
+        <source>Your name on the certificate</source>
+        <translation>证书上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/page.py" line="152"/>
+        <source>Your name, as it should appear on the certificate:</source>
+        <translation>你的姓名（将印在证书上）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/page.py" line="841"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1345,324 +1355,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="810"/>
+        <location filename="../ui/check/page.py" line="852"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="811"/>
+        <location filename="../ui/check/page.py" line="853"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="812"/>
+        <location filename="../ui/check/page.py" line="854"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="813"/>
+        <location filename="../ui/check/page.py" line="855"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="814"/>
+        <location filename="../ui/check/page.py" line="856"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="815"/>
+        <location filename="../ui/check/page.py" line="857"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="818"/>
+        <location filename="../ui/check/page.py" line="860"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="818"/>
+        <location filename="../ui/check/page.py" line="860"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="820"/>
+        <location filename="../ui/check/page.py" line="862"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="821"/>
+        <location filename="../ui/check/page.py" line="863"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="824"/>
+        <location filename="../ui/check/page.py" line="866"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="829"/>
+        <location filename="../ui/check/page.py" line="871"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="933"/>
+        <location filename="../ui/check/page.py" line="975"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="939"/>
-        <location filename="../ui/check/page.py" line="963"/>
+        <location filename="../ui/check/page.py" line="981"/>
+        <location filename="../ui/check/page.py" line="1005"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="942"/>
+        <location filename="../ui/check/page.py" line="984"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="943"/>
+        <location filename="../ui/check/page.py" line="985"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="944"/>
+        <location filename="../ui/check/page.py" line="986"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="945"/>
+        <location filename="../ui/check/page.py" line="987"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="949"/>
+        <location filename="../ui/check/page.py" line="991"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="957"/>
-        <location filename="../ui/check/page.py" line="1121"/>
+        <location filename="../ui/check/page.py" line="999"/>
+        <location filename="../ui/check/page.py" line="1168"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="958"/>
+        <location filename="../ui/check/page.py" line="1000"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="964"/>
+        <location filename="../ui/check/page.py" line="1006"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="965"/>
+        <location filename="../ui/check/page.py" line="1007"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/page.py" line="1009"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/page.py" line="1009"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
-        <location filename="../ui/check/page.py" line="1121"/>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/page.py" line="1009"/>
+        <location filename="../ui/check/page.py" line="1168"/>
+        <location filename="../ui/check/page.py" line="1179"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="979"/>
+        <location filename="../ui/check/page.py" line="1021"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="982"/>
-        <location filename="../ui/check/page.py" line="1059"/>
+        <location filename="../ui/check/page.py" line="1024"/>
+        <location filename="../ui/check/page.py" line="1106"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="985"/>
+        <location filename="../ui/check/page.py" line="1027"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="987"/>
+        <location filename="../ui/check/page.py" line="1029"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="996"/>
+        <location filename="../ui/check/page.py" line="1038"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="997"/>
+        <location filename="../ui/check/page.py" line="1039"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="998"/>
+        <location filename="../ui/check/page.py" line="1040"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="999"/>
+        <location filename="../ui/check/page.py" line="1041"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1005"/>
+        <location filename="../ui/check/page.py" line="1047"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1012"/>
+        <location filename="../ui/check/page.py" line="1054"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1016"/>
+        <location filename="../ui/check/page.py" line="1058"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1025"/>
+        <location filename="../ui/check/page.py" line="1071"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1038"/>
+        <location filename="../ui/check/page.py" line="1085"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1040"/>
+        <location filename="../ui/check/page.py" line="1087"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1046"/>
+        <location filename="../ui/check/page.py" line="1093"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1053"/>
+        <location filename="../ui/check/page.py" line="1100"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1058"/>
+        <location filename="../ui/check/page.py" line="1105"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1060"/>
-        <location filename="../ui/check/page.py" line="1063"/>
+        <location filename="../ui/check/page.py" line="1107"/>
+        <location filename="../ui/check/page.py" line="1110"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1061"/>
-        <location filename="../ui/check/page.py" line="1064"/>
+        <location filename="../ui/check/page.py" line="1108"/>
+        <location filename="../ui/check/page.py" line="1111"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1062"/>
+        <location filename="../ui/check/page.py" line="1109"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1069"/>
+        <location filename="../ui/check/page.py" line="1116"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1072"/>
+        <location filename="../ui/check/page.py" line="1119"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1075"/>
+        <location filename="../ui/check/page.py" line="1122"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1081"/>
+        <location filename="../ui/check/page.py" line="1128"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1086"/>
+        <location filename="../ui/check/page.py" line="1133"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1089"/>
+        <location filename="../ui/check/page.py" line="1136"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1096"/>
+        <location filename="../ui/check/page.py" line="1143"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1101"/>
+        <location filename="../ui/check/page.py" line="1148"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1113"/>
+        <location filename="../ui/check/page.py" line="1160"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1116"/>
+        <location filename="../ui/check/page.py" line="1163"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1118"/>
+        <location filename="../ui/check/page.py" line="1165"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/page.py" line="1179"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1133"/>
+        <location filename="../ui/check/page.py" line="1180"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1133"/>
+        <location filename="../ui/check/page.py" line="1180"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1163"/>
+        <location filename="../ui/check/page.py" line="1213"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1183"/>
+        <location filename="../ui/check/page.py" line="1231"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1187"/>
+        <location filename="../ui/check/page.py" line="1235"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1670,57 +1680,57 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="51"/>
-        <location filename="../ui/classroom/quiz_words.py" line="63"/>
-        <location filename="../ui/classroom/quiz_words.py" line="76"/>
+        <location filename="../ui/classroom/quiz_words.py" line="57"/>
+        <location filename="../ui/classroom/quiz_words.py" line="69"/>
+        <location filename="../ui/classroom/quiz_words.py" line="95"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="52"/>
-        <location filename="../ui/classroom/quiz_words.py" line="64"/>
-        <location filename="../ui/classroom/quiz_words.py" line="78"/>
+        <location filename="../ui/classroom/quiz_words.py" line="58"/>
+        <location filename="../ui/classroom/quiz_words.py" line="70"/>
+        <location filename="../ui/classroom/quiz_words.py" line="97"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="53"/>
+        <location filename="../ui/classroom/quiz_words.py" line="59"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="54"/>
+        <location filename="../ui/classroom/quiz_words.py" line="60"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="65"/>
+        <location filename="../ui/classroom/quiz_words.py" line="71"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="66"/>
+        <location filename="../ui/classroom/quiz_words.py" line="72"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="209"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="221"/>
         <source>Team %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="350"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="384"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="390"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="390"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -1765,132 +1775,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="57"/>
+        <location filename="../ui/classroom/quiz_export.py" line="64"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="59"/>
+        <location filename="../ui/classroom/quiz_export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="67"/>
+        <location filename="../ui/classroom/quiz_export.py" line="74"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="73"/>
+        <location filename="../ui/classroom/quiz_export.py" line="80"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="528"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="562"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="572"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="573"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="542"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="548"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="582"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="550"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="553"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="587"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="558"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="570"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="578"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="614"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="581"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="617"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="589"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="625"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="600"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="636"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="637"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="644"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="642"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="644"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -2312,144 +2322,204 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPrintables</name>
     <message>
-        <location filename="../ui/classroom/printing.py" line="49"/>
+        <location filename="../ui/classroom/printing.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="50"/>
+        <location filename="../ui/classroom/printing.py" line="60"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="51"/>
+        <location filename="../ui/classroom/printing.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="52"/>
+        <location filename="../ui/classroom/printing.py" line="62"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="53"/>
+        <location filename="../ui/classroom/printing.py" line="63"/>
         <source>Worksheet</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="54"/>
+        <location filename="../ui/classroom/printing.py" line="64"/>
         <source>Answer key</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="55"/>
+        <location filename="../ui/classroom/printing.py" line="65"/>
         <source>After this lesson you can:</source>
         <translation>学完这一课，你能够：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="56"/>
+        <location filename="../ui/classroom/printing.py" line="66"/>
         <source>Words to know</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="57"/>
+        <location filename="../ui/classroom/printing.py" line="67"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="58"/>
+        <location filename="../ui/classroom/printing.py" line="68"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="59"/>
+        <location filename="../ui/classroom/printing.py" line="69"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="60"/>
+        <location filename="../ui/classroom/printing.py" line="70"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="61"/>
+        <location filename="../ui/classroom/printing.py" line="71"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="62"/>
+        <location filename="../ui/classroom/printing.py" line="72"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="63"/>
+        <location filename="../ui/classroom/printing.py" line="73"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="64"/>
+        <location filename="../ui/classroom/printing.py" line="74"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="65"/>
+        <location filename="../ui/classroom/printing.py" line="75"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="66"/>
+        <location filename="../ui/classroom/printing.py" line="76"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="69"/>
+        <location filename="../ui/classroom/printing.py" line="79"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="70"/>
+        <location filename="../ui/classroom/printing.py" line="80"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="71"/>
+        <location filename="../ui/classroom/printing.py" line="81"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="72"/>
+        <location filename="../ui/classroom/printing.py" line="82"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="77"/>
+        <location filename="../ui/classroom/printing.py" line="87"/>
         <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
         <translation>在明白账里，这里是一个可操作的计算器：%1，金额 %2，情景“%3”。可以在电脑上试一试，或请老师演示。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="82"/>
+        <location filename="../ui/classroom/printing.py" line="92"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="83"/>
+        <location filename="../ui/classroom/printing.py" line="93"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="84"/>
+        <location filename="../ui/classroom/printing.py" line="94"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="85"/>
+        <location filename="../ui/classroom/printing.py" line="95"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="86"/>
+        <location filename="../ui/classroom/printing.py" line="96"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="97"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="98"/>
+        <source>To start with:</source>
+        <translation>开场问题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="99"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="100"/>
+        <source>Lesson plan</source>
+        <translation>课堂安排</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="101"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="102"/>
+        <source>%1 minutes in all</source>
+        <translation>共 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="103"/>
+        <source>Questions for discussion</source>
+        <translation>讨论题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="104"/>
+        <source>Common misconceptions</source>
+        <translation>常见误解</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="105"/>
+        <source>Exit ticket</source>
+        <translation>离堂小测</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="106"/>
+        <source>Answers to the practice items</source>
+        <translation>练习题答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="107"/>
+        <source>This lesson has no teacher notes.</source>
+        <translation>本课没有教师备课笔记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="108"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -2880,142 +2950,142 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="744"/>
+        <location filename="../ui/learn/page.py" line="755"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="836"/>
+        <location filename="../ui/learn/page.py" line="854"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="867"/>
+        <location filename="../ui/learn/page.py" line="885"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="868"/>
+        <location filename="../ui/learn/page.py" line="886"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="869"/>
+        <location filename="../ui/learn/page.py" line="887"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="870"/>
+        <location filename="../ui/learn/page.py" line="888"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="871"/>
+        <location filename="../ui/learn/page.py" line="889"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="872"/>
+        <location filename="../ui/learn/page.py" line="890"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="873"/>
+        <location filename="../ui/learn/page.py" line="891"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="874"/>
+        <location filename="../ui/learn/page.py" line="892"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="875"/>
+        <location filename="../ui/learn/page.py" line="893"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="881"/>
+        <location filename="../ui/learn/page.py" line="899"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="887"/>
+        <location filename="../ui/learn/page.py" line="905"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="897"/>
+        <location filename="../ui/learn/page.py" line="918"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="902"/>
+        <location filename="../ui/learn/page.py" line="923"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="907"/>
+        <location filename="../ui/learn/page.py" line="928"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="910"/>
+        <location filename="../ui/learn/page.py" line="931"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="916"/>
+        <location filename="../ui/learn/page.py" line="937"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="923"/>
+        <location filename="../ui/learn/page.py" line="944"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="926"/>
+        <location filename="../ui/learn/page.py" line="947"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="928"/>
+        <location filename="../ui/learn/page.py" line="949"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="931"/>
+        <location filename="../ui/learn/page.py" line="952"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="935"/>
+        <location filename="../ui/learn/page.py" line="956"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="937"/>
+        <location filename="../ui/learn/page.py" line="958"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="940"/>
+        <location filename="../ui/learn/page.py" line="961"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="946"/>
+        <location filename="../ui/learn/page.py" line="967"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="951"/>
+        <location filename="../ui/learn/page.py" line="972"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="956"/>
+        <location filename="../ui/learn/page.py" line="977"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3227,6 +3297,67 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>LessonOverview</name>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="58"/>
+        <source>After this lesson you can:</source>
+        <translation>学完本课，你能：</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="62"/>
+        <source>Objectives of this lesson</source>
+        <translation>本课的学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="63"/>
+        <source>To start with</source>
+        <translation>先想一想</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPractice</name>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="76"/>
+        <source>Type a number, e.g. 1,000.50.</source>
+        <translation>请输入数字，例如 1,000.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="79"/>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或填写答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <source>Practice question</source>
+        <translation>练习题</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <source>Check the practice answer</source>
+        <translation>检查练习题的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>LessonProblems</name>
     <message>
         <location filename="../ui/common/errors.py" line="228"/>
@@ -3357,6 +3488,36 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/common/errors.py" line="298"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="301"/>
+        <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
+        <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="304"/>
+        <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
+        <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="309"/>
+        <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
+        <translation>练习块指定的“{id}”不是本课的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="312"/>
+        <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
+        <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="317"/>
+        <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
+        <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="322"/>
+        <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
+        <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
 </context>
 <context>
@@ -4521,97 +4682,102 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="139"/>
+        <location filename="../ui/classroom/printables_panel.py" line="140"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="142"/>
-        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
-        <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
+        <location filename="../ui/classroom/printables_panel.py" line="143"/>
+        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, a separate answer key that names the objective each question tests, and the lesson&apos;s teacher notes (plan, discussion, misconceptions, exit ticket). The choices are printed in a shuffled order; the key follows it. Choose the language of the paper, which can differ from the app&apos;s.</source>
+        <translation>适合没有电脑的课堂：把任意一课打印成讲义，把它的测验打印成练习卷，另附一份注明每题所考学习目标的答案，以及本课的教师备课笔记（课堂安排、讨论题、常见误解、离堂小测）。选项按打乱后的顺序打印，答案与之对应。纸张的语言可以与界面语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="147"/>
+        <location filename="../ui/classroom/printables_panel.py" line="150"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="148"/>
+        <location filename="../ui/classroom/printables_panel.py" line="151"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="151"/>
+        <location filename="../ui/classroom/printables_panel.py" line="154"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="152"/>
+        <location filename="../ui/classroom/printables_panel.py" line="155"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="156"/>
+        <location filename="../ui/classroom/printables_panel.py" line="159"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="157"/>
+        <location filename="../ui/classroom/printables_panel.py" line="160"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="158"/>
+        <location filename="../ui/classroom/printables_panel.py" line="161"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="163"/>
+        <location filename="../ui/classroom/printables_panel.py" line="162"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printables_panel.py" line="167"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="164"/>
+        <location filename="../ui/classroom/printables_panel.py" line="168"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="165"/>
+        <location filename="../ui/classroom/printables_panel.py" line="169"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="166"/>
+        <location filename="../ui/classroom/printables_panel.py" line="170"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="167"/>
+        <location filename="../ui/classroom/printables_panel.py" line="171"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="172"/>
+        <location filename="../ui/classroom/printables_panel.py" line="176"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="173"/>
+        <location filename="../ui/classroom/printables_panel.py" line="177"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="174"/>
+        <location filename="../ui/classroom/printables_panel.py" line="178"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -5122,119 +5288,119 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="145"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="188"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="146"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="189"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="149"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="150"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="152"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="153"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="158"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="159"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="159"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="160"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="161"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="162"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="162"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="163"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="166"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="167"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="167"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="168"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="170"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="171"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="171"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="172"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="172"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="173"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="173"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="174"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="174"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="175"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="175"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="176"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="176"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="177"/>
         <source>Full screen &amp;on:</source>
         <translation>全屏显示在(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="177"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="178"/>
         <source>Screen for the full-screen quiz</source>
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="179"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="181"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="187"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>

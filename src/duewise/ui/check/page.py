@@ -127,6 +127,47 @@ class CheckPage(Page):
         name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
+    @classmethod
+    def ask_learner_name(cls, parent: QWidget, title: str, label: str) -> str | None:
+        """Ask the learner's name for the certificate (tests replace this); ``None``: cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(parent, title, label)
+        return name if ok else None
+
+    def _certificate_name(self) -> str | None:
+        """The learner's name for the certificate, asked once when the profile has none (the
+        default learner): it is saved as the profile's name. ``None``: the learner cancelled."""
+        from duewise.storage import profiles
+        from duewise.storage.db import DEFAULT_PROFILE_NAME
+
+        names = dict(self.context.database.profiles())
+        name = names.get(self.context.profile_id, "").strip()
+        if name and name != DEFAULT_PROFILE_NAME:
+            return name
+        while True:
+            given = self.ask_learner_name(
+                self,
+                self.tr("Your name on the certificate"),
+                self.tr("Your name, as it should appear on the certificate:"),
+            )
+            if given is None:
+                return None
+            try:
+                profile = profiles.update_profile(
+                    self.context.database, self.context.profile_id, name=given
+                )
+            except profiles.ProfileError as exc:
+                self.status_text = errors.profile_message(exc.code, exc.params)
+                self._fill_progress()
+                self.report_note.setText(self.status_text)
+                self.report_note.show()
+                if exc.code in ("name_empty", "name_too_long", "name_taken"):
+                    continue
+                return None
+            self.context.profiles_changed.emit()  # e.g. the learner switcher shows the name
+            return profile.name
+
     # --- building ------------------------------------------------------------------------------
 
     def _build_overview(self) -> None:
@@ -508,7 +549,8 @@ class CheckPage(Page):
             )
             items = quiz.draw_review(self.pack, [c.question_id for c in due], seed)
         else:
-            items = quiz.draw_assessment(self.pack, kind, seed)
+            # The same learner gets the same difficulty per objective in both tests.
+            items = quiz.draw_assessment(self.pack, kind, seed, learner=self.context.profile_id)
         if not items:
             self._show_overview()
             return
@@ -1021,16 +1063,21 @@ class CheckPage(Page):
         self.panel.app_language = self._lang()
         self.panel.language = lesson_language(self._lang())
         self.panel.retranslate_ui()
-        self.panel.meta.setText(
-            self.tr("Lesson %1 · objective: %2")
-            .replace("%1", self._lesson_title(question.lesson_id))
-            .replace(
-                "%2",
-                self.pack.objectives[question.objective].text.get(self.panel.language)
-                if question.objective in self.pack.objectives
-                else question.objective,
+        if attempt.kind in (QuizKind.DIAGNOSTIC, QuizKind.FINAL):
+            # The objective would give the answer away; the report shows it afterwards.
+            self.panel.meta.setText("")
+        else:
+            self.panel.meta.setText(
+                self.tr("Lesson %1 · objective: %2")
+                .replace("%1", self._lesson_title(question.lesson_id))
+                .replace(
+                    "%2",
+                    self.pack.objectives[question.objective].text.get(self.panel.language)
+                    if question.objective in self.pack.objectives
+                    else question.objective,
+                )
             )
-        )
+        self.panel.meta.setVisible(bool(self.panel.meta.text()))
         result = self.shown_grade
         if result is None:
             return
@@ -1159,14 +1206,15 @@ class CheckPage(Page):
         if passed is None:
             return
         attempt, report = passed
+        name = self._certificate_name()
+        if name is None:
+            return
         suggested = Path.home() / "DueWise-certificate.pdf"
         path = self.ask_certificate_path(self, suggested, self.tr("Save certificate"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        names = dict(self.context.database.profiles())
-        name = names.get(self.context.profile_id, "")
         finished = (attempt.finished_at or attempt.started_at).date()
         html = certificate_html(
             name=name,
@@ -1218,22 +1266,35 @@ def certificate_html(
     date_zh: str,
     date_en: str,
 ) -> str:
-    """The certificate's HTML, in Chinese and English together (every value escaped)."""
+    """The certificate's HTML, in Chinese and English together (every value escaped), laid out
+    to fill an A4 page: a framed panel with the title, the learner's name large in the middle,
+    the achievement in both languages, and the date and a signature line at the bottom."""
     e = pdf.escape
+    gap = "<p style='font-size:30pt; margin:0'>&nbsp;</p>"
     return (
+        "<table width='100%' cellpadding='28' style='border:3px double #1f4e79'><tr><td>"
         "<div style='text-align:center'>"
-        "<p style='font-size:12pt'>明白账 · DueWise</p>"
-        "<h1 style='font-size:28pt'>结业证书</h1>"
-        "<h1 style='font-size:22pt'>Certificate of achievement</h1>"
-        "<p style='font-size:13pt'>兹证明 / This certifies that</p>"
-        f"<p style='font-size:24pt'><b>{e(name)}</b></p>"
-        f"<p style='font-size:13pt'>已通过明白账期末测试，得分 {e(score_zh)}，"
+        "<p style='font-size:14pt; color:#1f4e79'>明白账 · DueWise</p>"
+        f"{gap}"
+        "<p style='font-size:40pt; margin:0'><b>结业证书</b></p>"
+        "<p style='font-size:26pt; margin:0'>Certificate of achievement</p>"
+        f"{gap}{gap}"
+        "<p style='font-size:15pt'>兹证明 / This certifies that</p>"
+        f"<p style='font-size:34pt; margin:14pt'><b>{e(name)}</b></p>"
+        "<hr width='60%'/>"
+        f"{gap}"
+        f"<p style='font-size:15pt'>已通过明白账期末测试，得分 {e(score_zh)}，"
         f"覆盖 {e(lessons)} 课的 {e(objectives)} 个学习目标。</p>"
-        f"<p style='font-size:13pt'>has passed the DueWise final test with a score of "
+        f"<p style='font-size:15pt'>has passed the DueWise final test with a score of "
         f"{e(score_en)}, covering {e(objectives)} learning objectives in {e(lessons)} lessons, "
         "on the responsible use of consumer credit.</p>"
-        f"<p style='font-size:12pt'>日期 / Date: {e(date_zh)} · {e(date_en)}</p>"
+        f"{gap}{gap}{gap}"
+        f"<p style='font-size:14pt'>日期 / Date: {e(date_zh)} · {e(date_en)}</p>"
+        f"{gap}"
+        "<p style='font-size:13pt'>____________________________<br/>"
+        "教师签名 / Teacher's signature</p>"
+        f"{gap}"
         "<p class='muted' style='font-size:9pt'>本证书由明白账在本机生成，不代表任何机构的认证。"
         " / Generated by DueWise on this computer; not an accreditation by any institution.</p>"
-        "</div>"
+        "</div></td></tr></table>"
     )
