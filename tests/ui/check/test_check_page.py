@@ -343,3 +343,25 @@ def test_final_report_growth_study_next_and_certificate(  # type: ignore[no-unty
     assert page.certificate_note.text().endswith(f"Saved: {target}")
     qtbot.mouseClick(page.certificate_button, Qt.MouseButton.LeftButton)
     assert asked == ["Your name on the certificate"]  # not asked again
+
+
+def test_a_test_hides_the_objective_and_matches_difficulty_per_learner(  # type: ignore[no-untyped-def]
+    build_window, data_dir, qtbot
+) -> None:
+    context, window = build_window(data_dir, "en")
+    window.show()
+    page = window.show_page("check")
+    assert isinstance(page, CheckPage)
+    page.open_with({"lesson": LESSON})
+    assert page.panel.meta.isVisible() and "objective:" in page.panel.meta.text()
+    qtbot.mouseClick(page.quit_button, Qt.MouseButton.LeftButton)
+    page.start_or_resume(QuizKind.DIAGNOSTIC)
+    assert page.attempt is not None and page.attempt.kind is QuizKind.DIAGNOSTIC
+    # The objective would give the answer away: not shown during the test.
+    assert not page.panel.meta.isVisible() and page.panel.meta.text() == ""
+    pack = bank.load_bank()
+    by_id = {q.id: q for q in pack.questions}
+    expected = quiz.draw_assessment(pack, QuizKind.FINAL, 99, learner=context.profile_id)
+    drawn = [by_id[item.question_id] for item in page.attempt.items]
+    assert [q.difficulty for q in drawn] == [by_id[i.question_id].difficulty for i in expected]
+    assert all(q.pool.value == "diagnostic" for q in drawn)
