@@ -30,8 +30,8 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from decimal import Decimal
+from enum import StrEnum
 from typing import Protocol
 
 from duewise.finance import products
