@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
-from duewise.finance import calc
+from duewise.finance import calc, products
 from duewise.finance.money import MoneyError
 
 PROG = "duewise calc"
@@ -47,6 +47,7 @@ class Spec:
 
 _MONEY = "AMOUNT"
 _PCT = "PERCENT"
+_PRESETS = ", ".join(products.PRESET_IDS)
 
 SPECS: dict[str, Spec] = {
     "loan": Spec(
@@ -83,7 +84,11 @@ SPECS: dict[str, Spec] = {
             Option("principal", "amount split into instalments (required)", _MONEY),
             Option("periods", "number of instalments (required)"),
             Option("monthly-fee-rate", "flat monthly fee on the principal, percent", _PCT),
-            Option("product", "use a preset's fee table instead, e.g. cn_huabei", "PRESET"),
+            Option(
+                "product",
+                f"use a preset's fee table instead (cn_huabei has one); presets: {_PRESETS}",
+                "PRESET",
+            ),
             Option("upfront-fee", "fee taken at the start (default 0)", _MONEY),
         ),
     ),
@@ -99,7 +104,7 @@ SPECS: dict[str, Spec] = {
     "late": Spec(
         "late charge (违约金, late fee, 罚息) of a preset",
         (
-            Option("product", "preset id, e.g. cn_jd_baitiao (required)", "PRESET"),
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
             Option("amount", "amount overdue (required)", _MONEY),
             Option("days-late", "days past the due date (required)"),
             Option("daily-rate", "penalty rate in percent per day (default: the preset's)", _PCT),
@@ -117,7 +122,7 @@ SPECS: dict[str, Spec] = {
     "missed": Spec(
         "missed payments: cost and the credit-report record",
         (
-            Option("product", "preset id (required)", "PRESET"),
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
             Option("balance", "balance owed (required)", _MONEY),
             Option("missed", "cycles missed in a row (required)"),
             Option("start", "first month, YYYY-MM", "YYYY-MM"),

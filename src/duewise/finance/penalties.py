@@ -144,8 +144,11 @@ def loan_penalty_interest(
 ) -> Decimal:
     """Loan 罚息 on an overdue amount: ``overdue × annual_rate × multiplier / 365 × days``, simple.
 
-    The +30 %–50 % band (multiplier 1.3–1.5) is from PBOC 银发〔2003〕251号 as remembered, not in
-    credit-rules.md: ILLUSTRATIVE.
+    《中国人民银行关于人民币贷款利率有关问题的通知》 (银发〔2003〕251号, in force 2004-01-01)
+    point 3: the penalty rate is the contract rate plus 30 %–50 % (multiplier 1.3–1.5, the contract
+    picks it), charged from the day the loan is overdue until it is repaid, and unpaid interest
+    bears 复利 at the same penalty rate. Applied to a whole overdue instalment (principal and its
+    interest) this is exactly 罚息 + 复利 at the penalty rate, simple within each period.
     """
     if overdue <= 0 or days <= 0:
         return ZERO.quantize(CENT)

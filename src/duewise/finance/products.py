@@ -49,6 +49,7 @@ PRESET_IDS = (
     "cn_bank_card",
     "us_card",
     "cn_personal_loan",
+    "cn_car_loan",
     "cn_mortgage",
     "us_mortgage",
 )
