@@ -31,6 +31,7 @@ from duewise.finance.money import (
     ONE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -169,8 +170,8 @@ def flat_fee_plan(
     _check_plan(principal, periods, upfront_fee)
     check_rate(monthly_fee_rate, "monthly_fee_rate", maximum=MAX_FEE_RATE)
     part = round_money(principal / periods)
-    fee = round_money(principal * monthly_fee_rate)
-    total_fee = round_money(principal * monthly_fee_rate * periods)
+    fee = charge(principal, monthly_fee_rate)
+    total_fee = charge(principal, monthly_fee_rate, times=periods)
     parts: list[tuple[Decimal, Decimal]] = []
     paid = ZERO
     fees = ZERO

@@ -68,6 +68,7 @@ from duewise.finance.money import (
     CENT,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -371,7 +372,7 @@ class _Book:
         owed = self.owed
         self.principal, self.interest, self.penalty = owed, ZERO, ZERO
         self.plan = _plan_payments(owed, months) if owed > 0 else []
-        self.plan_fee = round_money(owed * fee_rate)
+        self.plan_fee = charge(owed, fee_rate)
         self.in_plan = True
         self.caught_up = True  # after the plan: pay on time
 
@@ -480,7 +481,7 @@ def _revolving(
                 minimum_due = min(
                     book.owed,
                     max(
-                        round_money(carried * product.minimum_payment_rate),
+                        charge(carried, product.minimum_payment_rate),
                         product.minimum_payment_floor,
                     )
                     + book.penalty,
@@ -631,7 +632,7 @@ def _instalment(
             and product.late_charge_kind is products.LateChargeKind.PAYMENT_PERCENT
             and instalment > 0
         ):
-            fee = round_money(instalment * product.late_fee_rate)
+            fee = charge(instalment, product.late_fee_rate)
             book.penalty += fee
             penalty += fee
         dpd = book.days_past_due(report)

@@ -44,6 +44,34 @@ def round_money(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def charge(amount: Decimal, rate: Decimal, *, per: int = 1, times: int | Decimal = 1) -> Decimal:
+    """``amount × rate × times / per`` computed exactly, then rounded to 0.01 half-up.
+
+    This is the one way DueWise turns a rate into money (interest, 违约金, 罚息): the product is
+    never rounded before the cent. ``3000 × 19.99 % / 12`` is exactly 49.975, so it is 49.98;
+    writing ``round_money(3000 × (0.1999 / 12))`` would first round 0.1999 / 12 to 28 digits and
+    give 49.97. The arithmetic is on exact integer ratios, so it does not depend on the
+    ``Decimal`` context either.
+
+    Args:
+        amount: the money the rate applies to.
+        rate: a fraction per period (``Decimal("0.1999")`` a year, ``Decimal("0.0005")`` a day).
+        per: divides the rate (12 for a month of an annual rate, 365 for a day).
+        times: multiplies it (days late, a multiplier such as 1.5 × for 罚息).
+
+    >>> charge(Decimal("3000"), Decimal("0.1999"), per=12)
+    Decimal('49.98')
+    >>> charge(Decimal("1000"), Decimal("0.0007"), times=5)
+    Decimal('3.50')
+    """
+    if per <= 0:
+        raise MoneyError("division_by_zero", param="per")
+    a_num, a_den = amount.as_integer_ratio()
+    r_num, r_den = rate.as_integer_ratio()
+    t_num, t_den = times.as_integer_ratio()
+    return from_cents(div_half_up(100 * a_num * r_num * t_num, a_den * r_den * t_den * per))
+
+
 def floor_money(amount: Decimal) -> Decimal:
     """Round towards zero to 0.01 (Huabei floors each period's principal and fee)."""
     return amount.quantize(CENT, rounding=ROUND_DOWN)

@@ -23,8 +23,10 @@ from decimal import Decimal
 from duewise.finance import products
 from duewise.finance.money import (
     CENT,
+    ONE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -56,9 +58,9 @@ def daily_simple_penalty(
     """
     if base <= 0 or days <= 0 or daily_rate <= 0:
         return ZERO.quantize(CENT)
-    per_day = base * daily_rate
-    per_day = max(per_day, daily_minimum)
-    return round_money(per_day * days)
+    if base * daily_rate >= daily_minimum:
+        return charge(base, daily_rate, times=days)
+    return charge(daily_minimum, ONE, times=days)
 
 
 def card_late_fee(
@@ -83,7 +85,7 @@ def card_late_fee(
     if unpaid_minimum <= 0:
         return ZERO.quantize(CENT)
     pct = rate_repeat if consecutive_missed >= repeat_after else rate
-    return max(round_money(unpaid_minimum * pct), round_money(minimum))
+    return max(charge(unpaid_minimum, pct), round_money(minimum))
 
 
 def us_late_fee(
@@ -114,7 +116,7 @@ def card_interest(balance: Decimal, days: int, daily_rate: Decimal) -> Decimal:
     """
     if balance <= 0 or days <= 0:
         return ZERO.quantize(CENT)
-    return round_money(balance * daily_rate * days)
+    return charge(balance, daily_rate, times=days)
 
 
 def grace_loss_interest(
@@ -152,7 +154,7 @@ def loan_penalty_interest(
     """
     if overdue <= 0 or days <= 0:
         return ZERO.quantize(CENT)
-    return round_money(overdue * annual_rate * multiplier * days / DAYS_PER_YEAR)
+    return charge(overdue, annual_rate, per=DAYS_PER_YEAR, times=multiplier * days)
 
 
 @dataclass(frozen=True)
@@ -205,9 +207,7 @@ def minimum_payment(product: products.Product, owed: Decimal) -> Decimal:
     """The minimum due on ``owed``: ``max(rate × owed, floor)`` capped at ``owed`` (BNPL: all)."""
     if product.kind is products.ProductKind.BNPL:
         return owed
-    return min(
-        owed, max(round_money(owed * product.minimum_payment_rate), product.minimum_payment_floor)
-    )
+    return min(owed, max(charge(owed, product.minimum_payment_rate), product.minimum_payment_floor))
 
 
 def late_charge(
@@ -279,7 +279,7 @@ def late_charge(
         pen = loan_penalty_interest(amount, days_late, annual, product.penalty_rate_multiplier)
         return LateCharge(pen, zero, pen, kind.value, amount)
     if kind is products.LateChargeKind.PAYMENT_PERCENT:
-        pen = round_money(amount * product.late_fee_rate)
+        pen = charge(amount, product.late_fee_rate)
         return LateCharge(pen, zero, pen, kind.value, amount)
     raise MoneyError("unsupported_product", param="product", value=product.id)
 

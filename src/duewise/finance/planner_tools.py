@@ -34,6 +34,7 @@ from duewise.finance.money import (
     HUNDRED,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -177,7 +178,7 @@ def feasible_budget(
     first_need = 0
     owed_total = 0
     for debt in debts:
-        interest = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+        interest = charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
         owed = debt.balance + interest
         first_need += to_cents(debt.minimum.due(debt.balance, owed))
         owed_total += to_cents(owed)
@@ -277,7 +278,7 @@ def negotiated_plan(
         minimum=MinimumPayment.fixed(plan.regular_payment),
     )
     new_debts = [converted if i == index else d for i, d in enumerate(debts)]
-    owed = debt.balance + round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+    owed = debt.balance + charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
     lumps = dict(lump_sums or {})
     return NegotiatedPlan(
         name=name,
@@ -335,13 +336,13 @@ def record_month(debts: Sequence[planner.Debt], paid: Mapping[str, Decimal]) -> 
     interest: dict[str, Decimal] = {}
     overpaid = ZERO
     for debt in debts:
-        charge = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
-        owed = debt.balance + charge
+        interest_charge = charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
+        owed = debt.balance + interest_charge
         payment = round_money(paid.get(debt.name, ZERO))
         if payment > owed:
             overpaid += payment - owed
             payment = owed
-        interest[debt.name] = charge
+        interest[debt.name] = interest_charge
         if payment < debt.minimum.due(debt.balance, owed):
             below.append(debt.name)
         left = owed - payment
