@@ -16,7 +16,7 @@ Decimal('30.00')
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -30,12 +30,15 @@ from duewise.finance.money import (
     check_amount,
     check_count,
     check_rate,
-    percent,
+    read_amount,
+    read_count,
+    read_percent,
     round_money,
-    to_decimal,
 )
 
 DAYS_PER_YEAR = 365
+MAX_DAYS_LATE = 36500  # a hundred years
+MAX_DAILY_RATE = Decimal("0.01")  # 1 % a day
 
 
 def daily_simple_penalty(
@@ -237,9 +240,9 @@ def late_charge(
     """
     check_amount(amount, "amount")
     check_amount(instalment_fees, "instalment_fees", allow_zero=True)
-    check_count(days_late, "days_late", minimum=0, maximum=36500)
+    check_count(days_late, "days_late", minimum=0, maximum=MAX_DAYS_LATE)
     if daily_rate is not None:
-        check_rate(daily_rate, "daily_rate", maximum=Decimal("0.01"))
+        check_rate(daily_rate, "daily_rate", maximum=MAX_DAILY_RATE)
     kind = product.late_charge_kind
     zero = ZERO.quantize(CENT)
     if days_late <= product.grace_days:
@@ -295,16 +298,18 @@ def handle_late(params: Mapping[str, object]) -> dict[str, object]:
     if not isinstance(product_id, str) or not product_id.strip():
         raise MoneyError("missing", param="product")
     product = products.load_preset(product_id.strip())
-    amount = check_amount(_param_decimal(params, "amount", to_decimal), "amount")
-    days = _param_int(params, "days_late")
+    amount = read_amount(params.get("amount"), "amount")
+    days = read_count(params.get("days_late"), "days_late", minimum=0, maximum=MAX_DAYS_LATE)
     rate = params.get("daily_rate")
     fees = params.get("instalment_fees")
     result = late_charge(
         product,
         amount,
         days,
-        daily_rate=_param_decimal(params, "daily_rate", percent) if rate is not None else None,
-        instalment_fees=_param_decimal(params, "instalment_fees", to_decimal)
+        daily_rate=read_percent(rate, "daily_rate", maximum=MAX_DAILY_RATE)
+        if rate is not None
+        else None,
+        instalment_fees=read_amount(fees, "instalment_fees", allow_zero=True)
         if fees is not None
         else ZERO,
     )
@@ -324,28 +329,3 @@ def refuse_unknown(params: Mapping[str, object], known: tuple[str, ...]) -> None
     for name in params:
         if name not in known:
             raise MoneyError("unknown_param", param=name)
-
-
-def _param_decimal(
-    params: Mapping[str, object], name: str, conv: Callable[[object], Decimal]
-) -> Decimal:
-    raw = params.get(name)
-    if raw is None:
-        raise MoneyError("missing", param=name)
-    try:
-        return conv(raw)
-    except MoneyError as exc:
-        raise MoneyError(exc.code, param=name, value=raw) from None
-
-
-def _param_int(params: Mapping[str, object], name: str) -> int:
-    raw = params.get(name)
-    if isinstance(raw, bool):
-        raise MoneyError("not_a_whole_number", param=name, value=raw)
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
-        return int(raw)
-    if raw is None:
-        raise MoneyError("missing", param=name)
-    raise MoneyError("not_a_whole_number", param=name, value=raw)

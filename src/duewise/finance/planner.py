@@ -12,7 +12,8 @@ Each month, for every debt still owed (issue #3, item 7):
 The budget stays the same when a debt is repaid, so its freed minimum rolls over to the next target
 (the "snowball" effect, in every strategy but ``MINIMUM_ONLY``). A budget below the month's
 minimums makes the plan infeasible: the result names the shortfall and the debts that would go
-overdue. Plans run at most :data:`HORIZON_MONTHS` months; still owing then is "not repaid".
+overdue. Plans run at most :data:`HORIZON_MONTHS` months; still owing then is "not repaid"; a
+balance that grows past :data:`NEVER_REPAID_CENTS` stops the plan at once as never repaid.
 
 Speed: the month loop works in integer cents with exact half-up division
 (:func:`duewise.finance.money.div_half_up` semantics), which gives the same cents as ``Decimal``
@@ -37,6 +38,7 @@ from functools import cached_property
 from operator import add, floordiv, itemgetter, mul, sub
 
 from duewise.finance.money import (
+    MAX_AMOUNT,
     ZERO,
     MoneyError,
     check_amount,
@@ -49,6 +51,10 @@ from duewise.finance.schedules import MinimumPayment, NotRepaidReason
 
 HORIZON_MONTHS = 600  # 50 years (DESIGN.md performance budget)
 MAX_DEBTS = 100
+#: A balance past 1,000 × the largest amount accepted is never repaid: its monthly interest is
+#: then above any budget (APR > 12 %), or (APR ≤ 12 %) it cannot grow that far in 600 months.
+#: The plan stops there instead of carrying 40-digit balances (a 200 % APR paid 1 a month).
+NEVER_REPAID_CENTS = to_cents(MAX_AMOUNT) * 1000
 
 
 class Strategy(enum.Enum):
@@ -321,6 +327,7 @@ def plan(
     targets = [active.index(i) for i in priority]
     any_percent = any(mn)
     scatter = list(range(count))
+    grew_past_limit = False
     for month in range(1, horizon + 1):
         if not active:
             break
@@ -356,6 +363,9 @@ def plan(
                     pay[position] += room
                     rest -= room
         bal = list(map(sub, owed, pay))
+        if max(bal) > NEVER_REPAID_CENTS:
+            grew_past_limit = True
+            break
         total_interest += sum(charge)
         total_paid += sum(pay)
         if len(active) == count:
@@ -383,7 +393,11 @@ def plan(
         feasible=feasible,
         repaid=repaid,
         months=last_month if repaid else None,
-        reason=None if repaid or not feasible else NotRepaidReason.HORIZON_REACHED,
+        reason=None
+        if repaid or not feasible
+        else NotRepaidReason.PAYMENT_BELOW_INTEREST
+        if grew_past_limit
+        else NotRepaidReason.HORIZON_REACHED,
         total_interest=from_cents(total_interest),
         total_paid=from_cents(total_paid),
         payoff_months={debt.name: payoff[i] for i, debt in enumerate(debts)},
