@@ -278,7 +278,10 @@ def _option_label(param: str) -> str:
 
 def describe(error: MoneyError, label: str | None = None) -> str:
     """An English one-liner for a ``MoneyError`` from :func:`duewise.finance.calc.run`."""
-    params = {k: numbers.shown(v) if k in ("value", "id") else v for k, v in error.params.items()}
+    params = {
+        k: numbers.shown(v) if k in ("value", "id", "token", "name") else v
+        for k, v in error.params.items()
+    }
     if label is None:
         param = params.get("param")
         if not param and error.code.startswith("preset_"):
@@ -302,7 +305,9 @@ def _describe_debt_error(error: MoneyError, file: str) -> str:
     field = error.params.get("field")
     debt = error.params.get("debt")
     name = error.params.get("name")
-    where = f"debt {debt}" + (f" ({name})" if isinstance(name, str) and name else "")
+    where = f"debt {debt}" + (
+        f" ({numbers.shown(name, 40)})" if isinstance(name, str) and name else ""
+    )
     if debt is None:
         return describe(error, f"--debts {file}")
     inner = MoneyError(

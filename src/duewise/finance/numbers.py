@@ -70,10 +70,14 @@ _EXPONENT = re.compile(r"[+-]?[0-9]{1,9}", re.ASCII)
 
 
 def shown(text: object, limit: int = 24) -> str:
-    """``text`` for an error message: at most ``limit`` characters (a 5,000-digit input is one
-    line, not a screenful)."""
+    """``text`` for a one-line error message: at most ``limit`` characters (a 5,000-digit input
+    is one line, not a screenful), control characters escaped (a newline cannot split it)."""
     value = str(text)
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    if not value.isprintable():
+        value = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+    return value
 
 
 def _refuse(code: str, text: str, **params: object) -> MoneyError:
