@@ -83,6 +83,10 @@ class Debt:
     balance: Decimal
     annual_rate: Decimal
     minimum: MinimumPayment
+    interest_free_if_paid: bool = False
+    """A statement that costs nothing when paid in full (白条, 花呗): a month whose payment
+    covers the balance carried in charges no interest; only a balance carried on is priced at
+    ``annual_rate``. Cards and loans in a plan already revolve: interest from month 1."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -324,6 +328,8 @@ def plan(
     active = tuple(range(count))
     bal = [to_cents(debt.balance) for debt in debts]
     rn, rh, rd, mn, mh, md, fl = (list(column) for column in zip(*terms, strict=True))
+    gr = [int(debt.interest_free_if_paid) for debt in debts]  # 1: interest-free when paid
+    any_grace = any(gr)
     targets = [active.index(i) for i in priority]
     any_percent = any(mn)
     scatter = list(range(count))
@@ -339,6 +345,10 @@ def plan(
             pay = list(map(min, minimum, owed))
         else:
             pay = list(map(min, fl, owed))
+        if any_grace:
+            for k, free in enumerate(gr):
+                if free and pay[k] >= bal[k]:  # the minimum is the whole statement: no interest
+                    charge[k], owed[k], pay[k] = 0, bal[k], bal[k]
         need = sum(pay)
         available = monthly_cents + lump_cents.get(month, 0)
         if available < need:
@@ -355,6 +365,15 @@ def plan(
         rest = available - need
         if rest > 0 and not minimum_only:
             for position in targets:
+                if any_grace and gr[position] and charge[position]:
+                    statement = bal[position] - pay[position]
+                    if rest >= statement:  # paid in full after all: the interest is not due
+                        pay[position] = bal[position]
+                        charge[position], owed[position] = 0, bal[position]
+                        rest -= statement
+                        if not rest:
+                            break
+                        continue
                 room = owed[position] - pay[position]
                 if room > 0:
                     if room >= rest:
@@ -380,11 +399,12 @@ def plan(
                 if not b:
                     payoff[active[k]] = month
             active = tuple(active[k] for k in keep)
-            bal, rn, rh, rd, mn, mh, md, fl = (
-                [column[k] for k in keep] for column in (bal, rn, rh, rd, mn, mh, md, fl)
+            bal, rn, rh, rd, mn, mh, md, fl, gr = (
+                [column[k] for k in keep] for column in (bal, rn, rh, rd, mn, mh, md, fl, gr)
             )
             targets = [active.index(i) for i in priority if i in active]
             any_percent = any(mn)
+            any_grace = any(gr)
             scatter = [active.index(i) if i in active else -1 for i in range(count)]
     feasible = shortfall is None
     repaid = feasible and not active
