@@ -533,7 +533,7 @@ def _revolving(
             )
         book.sum_interest += interest
         book.sum_ioi += ioi
-        book.sum_penalty += penalty - fees
+        book.sum_penalty += penalty
         book.sum_fees += fees
         rows.append(
             StatementRow(
@@ -544,7 +544,7 @@ def _revolving(
                 opening=opening,
                 interest=interest,
                 interest_on_interest=ioi,
-                penalty=penalty - fees,
+                penalty=penalty,
                 fees=fees,
                 minimum_due=minimum_due,
                 payment=payment,
@@ -640,7 +640,7 @@ def _instalment(
             penalty += fee
         dpd = book.days_past_due(report)
         book.sum_interest += interest
-        book.sum_penalty += penalty - fees
+        book.sum_penalty += penalty
         book.sum_fees += fees
         rows.append(
             StatementRow(
@@ -651,7 +651,7 @@ def _instalment(
                 opening=opening,
                 interest=interest,
                 interest_on_interest=ZERO,
-                penalty=penalty - fees,
+                penalty=penalty,
                 fees=fees,
                 minimum_due=minimum_due,
                 payment=payment,
