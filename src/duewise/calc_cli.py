@@ -129,6 +129,26 @@ SPECS: dict[str, Spec] = {
             Option("then", "catch-up, keep-missing or negotiate", "WHAT"),
         ),
     ),
+    "remedies": Spec(
+        "after missed payments: repay now, negotiate a plan, pay the minimum or keep missing, "
+        "side by side",
+        (
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
+            Option("balance", "statement or loan amount (required)", _MONEY),
+            Option("missed", "cycles missed in a row before the remedy (required)"),
+            Option("start", "month of the first statement, YYYY-MM (required)", "YYYY-MM"),
+            Option(
+                "negotiate-months",
+                "length of the negotiated plan (个性化分期 / 协商还款), 1-60, default 12",
+                "M",
+            ),
+            Option(
+                "horizon",
+                "months compared (default: long enough for every remedy to play out)",
+                "MONTHS",
+            ),
+        ),
+    ),
     "plan": Spec(
         "repayment plan for several debts",
         (
@@ -385,8 +405,49 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _render_remedies(result: Mapping[str, object]) -> str:
+    """The remedies side by side: one row each, the record as a string of codes."""
+    lines = [f"{PROG} remedies"]
+    for key in ("product", "balance", "missed", "start", "horizon"):
+        lines.append(f"  {key:<11}  {_cell(result.get(key))}")
+    rows = [["name", "total", "extra", "record", "visible until", "settled", "flags"]]
+    remedies = result.get("remedies")
+    for item in remedies if isinstance(remedies, list) else []:
+        if not isinstance(item, dict):
+            continue
+        record = item.get("record")
+        codes = (
+            " ".join(str(m.get("code")) for m in record if isinstance(m, dict))
+            if isinstance(record, list)
+            else ""
+        )
+        settlement = item.get("settlement")
+        settled = settlement.get("kind") if isinstance(settlement, dict) else None
+        rows.append(
+            [
+                _cell(item.get("name")),
+                _cell(item.get("total_cost")),
+                _cell(item.get("extra_cost")),
+                codes if len(codes) <= 48 else codes[:47] + "…",
+                _cell(item.get("visible_until")),
+                _cell(settled),
+                _cell(item.get("flags")),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines.append("")
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
+    lines.append("")
+    lines.append(
+        f"recommended: {_cell(result.get('recommended'))} ({_cell(result.get('reason_text'))})"
+    )
+    return "\n".join(line.rstrip() for line in lines)
+
+
 def render(command: str, result: Mapping[str, object]) -> str:
     """A plain-text view of a result: its figures, then any tables (lists of rows)."""
+    if command == "remedies":
+        return _render_remedies(result)
     lines = [f"{PROG} {command}"]
     scalars = {
         k: v

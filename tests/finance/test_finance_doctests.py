@@ -25,6 +25,7 @@ MODULES = [
     "duewise.finance.consequences",
     "duewise.finance.record",
     "duewise.finance.products",
+    "duewise.finance.remedies",
 ]
 
 

@@ -545,3 +545,4 @@ register("plan", _plan)
 # Written in their own modules by the penalties / missed-payment work (imported on first use).
 register("late", "duewise.finance.penalties:handle_late")
 register("missed", "duewise.finance.missed:handle_missed")
+register("remedies", "duewise.finance.remedies:handle_remedies")
