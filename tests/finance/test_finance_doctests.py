@@ -26,6 +26,7 @@ MODULES = [
     "duewise.finance.record",
     "duewise.finance.products",
     "duewise.finance.remedies",
+    "duewise.finance.forms",
 ]
 
 

@@ -130,9 +130,7 @@ def missed_payment_setup(
     if fixed:
         months = term_for_payment(amount, debt.annual_rate, debt.minimum.floor)
         if months is None:
-            raise MoneyError(
-                "payment_below_interest", param="min_floor", value=debt.minimum.floor
-            )
+            raise MoneyError("payment_below_interest", param="min_floor", value=debt.minimum.floor)
         terms = {"annual_rate": percent, "term_months": str(months)}
         product = products.with_terms(
             base,

@@ -163,6 +163,8 @@ def amortize(
     annual_rate: Decimal,
     months: int,
     method: RepaymentMethod = RepaymentMethod.EQUAL_PAYMENT,
+    *,
+    strict: bool = True,
 ) -> LoanSchedule:
     """The month-by-month schedule of an instalment loan.
 
@@ -178,6 +180,9 @@ def amortize(
         annual_rate: nominal APR as a fraction (0 allowed: then every payment is principal / n).
         months: 1 … 1200.
         method: 等额本息 or 等额本金.
+        strict: refuse an instalment that repays no principal (below). ``False`` only for
+            callers that price a loan someone else typed and must not fail on it (the next-loan
+            estimate): the schedule is then interest-only with the principal at the end.
 
     Raises:
         MoneyError: on an invalid argument (the code names the rule, ``param`` the argument);
@@ -189,7 +194,7 @@ def amortize(
     (['412.00', '408.00', '404.00'], ['12.00', '8.00', '4.00'])
     """
     check_amount(principal, "principal")
-    if principal < CENT:
+    if principal < CENT and strict:
         raise MoneyError("too_small", param="principal", value=principal, minimum=CENT)
     check_rate(annual_rate, "annual_rate")
     check_count(months, "months")
@@ -199,7 +204,7 @@ def amortize(
         first_part = level - charge(principal, annual_rate, per=MONTHS_PER_YEAR)
     else:
         level = first_part = charge(principal, ONE, per=months)
-    if months > 1 and first_part < CENT:
+    if months > 1 and first_part < CENT and strict:
         # Rounded to the cent the instalment repays no principal (0.001 over 12 months, 1.00 at
         # 6 % over 82): the schedule would be all interest and one balloon, not an instalment loan.
         raise MoneyError(
