@@ -62,6 +62,15 @@ def test_block_figure_and_calculator_figure_agree() -> None:
     assert what_if.evaluate_params(params).cost == D("0.70")
 
 
+def test_a_minimum_only_block_opens_on_minimum_only() -> None:
+    """The old parameters added "then catch-up" to every block: "minimum" became one minimum."""
+    block = what_if.evaluate("cn_bank_card", D("1000"), "minimum")
+    old = {"product": "cn_bank_card", "amount": "1000", "scenario": "minimum", "then": "catch-up"}
+    assert what_if.evaluate_params(old).cost != block.cost
+    params = what_if.calculator_params("cn_bank_card", D("1000"), "minimum")
+    assert "then" not in params and what_if.evaluate_params(params) == block
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.fixed_dictionaries(

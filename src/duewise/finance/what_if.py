@@ -269,7 +269,8 @@ def calculator_params(
     became ¥21.70 on the calculator because the old parameters carried only the scenario
     ``miss:1 then catch-up``: without ``days_late`` the page simulates repaying at the next due
     date, 31 days late. Every slider that changes the figure is passed on: ``days_late``,
-    ``annual_rate`` (percent text), ``months``; ``missed_cycles`` becomes ``miss:N``.
+    ``annual_rate`` (percent text), ``months``; ``missed_cycles`` becomes ``miss:N``; ``then`` only
+    when the block gives one.
     :func:`evaluate_params` is what the page must show for these parameters.
 
     >>> p = calculator_params("cn_jd_baitiao", Decimal("1000"), "miss:1", "catch-up", days_late=1)
@@ -283,8 +284,12 @@ def calculator_params(
         "product": product_id,
         "amount": format(amount, "f"),
         "scenario": text,
-        "then": (then or missed.After.CATCH_UP.value).strip(),
     }
+    if then:
+        # Only when the block has one: "minimum" alone repeats every cycle, but "minimum" with
+        # "then catch-up" is one minimum payment and then everything (the old parameters always
+        # added catch-up, so a minimum-only block opened on another scenario too).
+        params["then"] = then.strip()
     if days_late is not None:
         params["days_late"] = str(days_late)
     if annual_rate is not None:
