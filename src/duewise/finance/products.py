@@ -50,9 +50,14 @@ PRESET_IDS = (
     "cn_bank_card",
     "us_card",
     "cn_personal_loan",
+    "cn_car_loan",
     "cn_mortgage",
     "us_mortgage",
 )
+
+
+MAX_ID_CHARS = 64
+"""Longest preset id looked up (a longer one is not a file name on every system)."""
 
 
 class ProductError(MoneyError):
@@ -570,10 +575,14 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
         ProductError: ``preset_not_found`` or a validation error naming the file and line.
     """
     folder = directory if directory is not None else paths.products_dir()
-    if not re.fullmatch(r"[a-z0-9_]+", product_id):
-        raise ProductError("preset_not_found", id=product_id)
+    if len(product_id) > MAX_ID_CHARS or not re.fullmatch(r"[a-z0-9_]+", product_id):
+        raise ProductError("preset_not_found", id=product_id[:MAX_ID_CHARS])
     path = folder / f"{product_id}.toml"
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError:
+        found = False
+    if not found:
         raise ProductError("preset_not_found", id=product_id)
     product = parse_preset(path.read_text(encoding="utf-8"), file=str(path))
     if product.id != product_id:
