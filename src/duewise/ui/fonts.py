@@ -23,7 +23,8 @@ with ``findfont`` messages. Preferred, in this order: the fonts each system ship
 WenQuanYi on Linux, Microsoft YaHei / DengXian / SimHei on Windows, PingFang SC / Hiragino Sans GB /
 Heiti on macOS), then the other systems' (a Noto font installed on Windows works too).
 
-This module needs matplotlib but not Qt.
+This module needs matplotlib but not Qt, and imports it only when a search runs: the window's
+banner registers its listener at start-up without paying for matplotlib.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-from matplotlib import font_manager, ft2font
+if TYPE_CHECKING:
+    from matplotlib.font_manager import FontManager
 
 _log = logging.getLogger(__name__)
 
@@ -151,6 +153,8 @@ def system_cjk_files() -> list[str]:
 
 def covers_chinese(path: str) -> bool:
     """True if the font file (its first face) has a glyph for every character of :data:`PROBE`."""
+    from matplotlib import ft2font
+
     try:
         font = ft2font.FT2Font(path)
         return all(font.get_char_index(ord(ch)) for ch in PROBE)
@@ -160,15 +164,20 @@ def covers_chinese(path: str) -> bool:
 
 def rescanned_cjk_files() -> list[str]:
     """Every font file matplotlib's own scan finds with Chinese characters (slow: last resort)."""
+    from matplotlib import font_manager
+
     return [p for p in font_manager.findSystemFonts() if covers_chinese(p)]
 
 
 def cache_file() -> Path:
     """Where matplotlib keeps its font list (the file its next start reads)."""
+    import matplotlib
+    from matplotlib import font_manager
+
     return Path(matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json")
 
 
-def _known(manager: font_manager.FontManager) -> dict[str, set[str]]:
+def _known(manager: FontManager) -> dict[str, set[str]]:
     """Family name → font files, of the fonts ``manager`` knows."""
     families: dict[str, set[str]] = {}
     for entry in manager.ttflist:
@@ -189,7 +198,7 @@ def _choose(known: dict[str, set[str]], cjk_files: Iterable[str]) -> tuple[str, 
     return tuple(preferred + others)
 
 
-def _add(manager: font_manager.FontManager, files: Sequence[str]) -> list[str]:
+def _add(manager: FontManager, files: Sequence[str]) -> list[str]:
     cached = {os.path.normcase(f) for paths in _known(manager).values() for f in paths}
     added: list[str] = []
     for path in files:
@@ -205,7 +214,7 @@ def _add(manager: font_manager.FontManager, files: Sequence[str]) -> list[str]:
 
 
 def ensure_cjk_font(
-    manager: font_manager.FontManager | None = None,
+    manager: FontManager | None = None,
     *,
     system_files: Callable[[], list[str]] = system_cjk_files,
     rescan: Callable[[], list[str]] = rescanned_cjk_files,
@@ -220,6 +229,8 @@ def ensure_cjk_font(
         cache: where to save the completed list (default: matplotlib's cache file, when
             ``manager`` is matplotlib's).
     """
+    from matplotlib import font_manager
+
     if manager is None:
         manager = font_manager.fontManager
         cache = cache or cache_file()
@@ -284,6 +295,12 @@ def on_missing_font(listener: Callable[[InstallHint], None]) -> None:
     _listeners.append(listener)
     if _check is not None and not _check.families:
         listener(install_hint())
+
+
+def off_missing_font(listener: Callable[[InstallHint], None]) -> None:
+    """Stop calling ``listener`` (its window is gone)."""
+    if listener in _listeners:
+        _listeners.remove(listener)
 
 
 def chart_families() -> list[str]:
