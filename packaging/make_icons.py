@@ -45,11 +45,13 @@ def main(out_dir: Path) -> int:
     for size in SIZES:
         pngs[size] = out_dir / f"duewise-{size}.png"
         render(size, renderer, pngs[size])
-    largest = Image.open(pngs[256]).convert("RGBA")
-    largest.save(out_dir / "duewise.ico", sizes=[(s, s) for s in ICO_SIZES])
-    base = Image.open(pngs[1024]).convert("RGBA")
-    others = [Image.open(pngs[s]).convert("RGBA") for s in (16, 32, 64, 128, 256, 512)]
-    base.save(out_dir / "duewise.icns", append_images=others)
+    images = {}
+    for size, path in pngs.items():
+        with Image.open(path) as image:
+            images[size] = image.convert("RGBA")
+    images[256].save(out_dir / "duewise.ico", sizes=[(s, s) for s in ICO_SIZES])
+    others = [images[s] for s in (16, 32, 64, 128, 256, 512)]
+    images[1024].save(out_dir / "duewise.icns", append_images=others)
     print(f"make_icons: {len(SIZES)} PNGs, duewise.ico and duewise.icns in {out_dir}")
     return 0
 
