@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/settings/about.py" line="75"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="76"/>
+        <source>DueWise 明白账</source>
+        <translation>明白账 DueWise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="77"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="80"/>
+        <source>Free software under the MIT licence. It runs on Python and Qt and uses the libraries listed below, each under its own licence. Qt is used under the LGPL version 3: where to get its source and how to replace it are in the notices.</source>
+        <translation>自由软件，采用 MIT 许可证。它运行在 Python 和 Qt 之上，并使用下列程序库，各自遵循其许可证。Qt 按 LGPL 第 3 版使用：如何获取其源代码以及如何替换它，见下方的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="86"/>
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="92"/>
+        <location filename="../ui/settings/about.py" line="93"/>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+</context>
+<context>
+    <name>AppPanel</name>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="52"/>
+        <location filename="../ui/settings/app_panel.py" line="57"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="54"/>
+        <source>The version, the licence and the notices of the software DueWise uses.</source>
+        <translation>版本、许可证，以及明白账所用软件的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="56"/>
+        <source>About DueWise…</source>
+        <translation>关于明白账…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="58"/>
+        <location filename="../ui/settings/app_panel.py" line="59"/>
+        <source>Show the welcome again</source>
+        <translation>再次显示欢迎页</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <location filename="../ui/calculator/page.py" line="335"/>
@@ -2066,6 +2125,24 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/common/errors.py" line="224"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FontBanner</name>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="19"/>
+        <source>No installed font can show Chinese, so Chinese text and chart labels would appear as empty boxes. Install %1 (%2), then restart DueWise.</source>
+        <translation>没有已安装的字体能显示中文，中文文字和图表标签会显示为空方框。请安装 %1（%2），然后重新启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="82"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="83"/>
+        <source>Dismiss the font message</source>
+        <translation>关闭字体提示</translation>
     </message>
 </context>
 <context>
@@ -5202,27 +5279,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/page.py" line="117"/>
+        <location filename="../ui/settings/page.py" line="120"/>
         <source>Delete all my data?</source>
         <translation>删除我的全部数据？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="119"/>
+        <location filename="../ui/settings/page.py" line="122"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="122"/>
+        <location filename="../ui/settings/page.py" line="125"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="127"/>
+        <location filename="../ui/settings/page.py" line="130"/>
         <source>All your data was deleted.</source>
         <translation>你的全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="144"/>
+        <location filename="../ui/settings/page.py" line="147"/>
         <source>This deletes, on this computer:
 • every learner profile and its quiz answers, progress and review queue
 • saved missed-payment scenarios and repayment plans
@@ -5237,87 +5314,87 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 你导出的文件（CSV、PDF、日历）不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="155"/>
+        <location filename="../ui/settings/page.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="156"/>
+        <location filename="../ui/settings/page.py" line="159"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>修改立即生效，并会被记住。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="157"/>
+        <location filename="../ui/settings/page.py" line="160"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="158"/>
+        <location filename="../ui/settings/page.py" line="161"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="159"/>
+        <location filename="../ui/settings/page.py" line="162"/>
         <source>&amp;Text size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="160"/>
+        <location filename="../ui/settings/page.py" line="163"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="162"/>
+        <location filename="../ui/settings/page.py" line="165"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="163"/>
+        <location filename="../ui/settings/page.py" line="166"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="164"/>
+        <location filename="../ui/settings/page.py" line="167"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="168"/>
+        <location filename="../ui/settings/page.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="169"/>
+        <location filename="../ui/settings/page.py" line="172"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="170"/>
+        <location filename="../ui/settings/page.py" line="173"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="171"/>
+        <location filename="../ui/settings/page.py" line="174"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="174"/>
+        <location filename="../ui/settings/page.py" line="177"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="178"/>
+        <location filename="../ui/settings/page.py" line="181"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="179"/>
+        <location filename="../ui/settings/page.py" line="182"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="180"/>
+        <location filename="../ui/settings/page.py" line="183"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
@@ -5686,6 +5763,86 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
         <location filename="../ui/calculator/terms_form.py" line="508"/>
         <source>Back to the published terms</source>
         <translation>恢复公布的条款</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="153"/>
+        <location filename="../ui/settings/welcome.py" line="154"/>
+        <source>Welcome to DueWise</source>
+        <extracomment>Setting that holds the welcome&apos;s state: &quot;pending&quot; from the first start until it is answered or closed, then &quot;done&quot;. (role, the page it opens), in the order shown.</extracomment>
+        <translation>欢迎使用明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="157"/>
+        <source>Learn how consumer credit works, see what a missed payment really costs, and plan your way out of debt. Everything stays on this computer.</source>
+        <translation>了解消费信贷如何运作，看清一次逾期到底要多花多少钱，并规划如何还清欠款。所有内容只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="161"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="162"/>
+        <source>Who is using DueWise?</source>
+        <translation>谁在使用明白账？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="165"/>
+        <source>I am learning at home</source>
+        <translation>我在家自学</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="166"/>
+        <source>Short lessons on Baitiao, Huabei, cards and loans. Opens Learn.</source>
+        <translation>关于白条、花呗、信用卡和贷款的短课。打开“课程”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="169"/>
+        <source>I am a teacher</source>
+        <translation>我是老师</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="171"/>
+        <source>Present lessons, run class quizzes and print worksheets. Opens Classroom.</source>
+        <translation>投影讲课、组织课堂测验、打印练习单。打开“课堂”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="175"/>
+        <source>I want to check what I know</source>
+        <translation>我想测测自己懂多少</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="177"/>
+        <source>A quiz that says what you know and what to study next. Opens Check yourself.</source>
+        <translation>一份测验，告诉你已经掌握了什么、接下来该学什么。打开“自测”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="184"/>
+        <source>You can change all of this later in Settings.</source>
+        <translation>这些以后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="185"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="186"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="187"/>
+        <source>Start with the chosen place</source>
+        <translation>从所选的地方开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="188"/>
+        <source>Close the welcome</source>
+        <translation>关闭欢迎页</translation>
     </message>
 </context>
 </TS>
