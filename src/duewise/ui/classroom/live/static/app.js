@@ -44,6 +44,7 @@
       wrong: "不对。",
       noAnswer: "没有作答。",
       key: "正确答案：{key}",
+      keyTag: "✓ 正确答案",
       keyNumber: "正确答案：{value}（误差 ±{tolerance} 以内都算对）",
       scoreboard: "排行榜",
       points: "{points} 分",
@@ -116,6 +117,7 @@
       wrong: "Not right.",
       noAnswer: "No answer.",
       key: "The answer: {key}",
+      keyTag: "✓ right answer",
       keyNumber: "The answer: {value} (anything within ±{tolerance} counts)",
       scoreboard: "Scoreboard",
       points: "{points} points",
@@ -324,7 +326,7 @@
     const choices = question.choices.map(loc);
     if ("choice" in answer) return LETTERS[answer.choice] + ". " + choices[answer.choice];
     if ("choices" in answer) return answer.choices.map((p) => LETTERS[p] + ". " + choices[p]).join("; ");
-    if ("order" in answer) return answer.order.map((p, k) => (k + 1) + ". " + choices[p]).join("  ");
+    if ("order" in answer) return answer.order.map((p, k) => (k + 1) + ". " + choices[p]).join(" → ");
     if ("text" in answer) return answer.text;
     if ("value" in answer) return answer.value ? t("trueText") : t("falseText");
     return "";
@@ -445,7 +447,13 @@
         if ("choice" in keyShown) isKey = keyShown.choice === i;
         else if ("choices" in keyShown) isKey = keyShown.choices.includes(i);
         else if ("value" in keyShown && q.type === "true_false") isKey = keyShown.value === (i === 0);
-        if (isKey) b.classList.add("key");
+        if (isKey) {
+          b.classList.add("key");
+          const tag = document.createElement("span");
+          tag.className = "tag";
+          tag.textContent = t("keyTag");
+          b.querySelector(".text").append(" ", tag);
+        }
       }
       b.addEventListener("click", () => choose(q, i));
       if (activeIndex === String(i) && open) window.setTimeout(() => b.focus(), 0);
@@ -511,8 +519,8 @@
     else title = t("wrong");
     box.classList.toggle("right", !!fb.correct);
     box.classList.toggle("wrong", !fb.correct);
-    const mine = view.mine ? t("yourAnswer", { answer: answerText(q, view.mine) }) : "";
-    setText("feedback-title", title + (mine ? " " + mine : ""));
+    setText("feedback-title", title);
+    setText("feedback-mine", view.mine ? t("yourAnswer", { answer: answerText(q, view.mine) }) : "");
     let keyText = "";
     if (fb.key) {
       if (q.type === "numeric") keyText = t("keyNumber", fb.key);
