@@ -146,6 +146,32 @@ class LiveStore:
         return Database(self._conn, self.path)
 
 
+def unfinished(database: Database) -> list[StoredSession]:
+    """:meth:`LiveStore.unfinished` through the app's connection (no second one needed)."""
+    rows = database.connection.execute(
+        "SELECT id, setup, address, created_at, ended_at, saved_at FROM live_sessions "
+        "WHERE saved_at IS NULL ORDER BY created_at DESC, rowid DESC"
+    ).fetchall()
+    return [_stored(r) for r in rows]
+
+
+def discard_unfinished(database: Database) -> None:
+    """Forget every session that was not saved (the teacher chose not to resume)."""
+    with database.transaction() as conn:
+        conn.execute("DELETE FROM live_sessions WHERE saved_at IS NULL")
+
+
+def event_counts(database: Database, session_id: str) -> dict[str, int]:
+    """How many events of each kind a session has (``joined``, ``answered``, ``stepped``)."""
+    counts: dict[str, int] = {}
+    for (payload,) in database.connection.execute(
+        "SELECT payload FROM live_events WHERE session_id = ?", (session_id,)
+    ):
+        kind = str(json.loads(str(payload)).get("event", ""))
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
 def _stored(row: Sequence[object]) -> StoredSession:
     return StoredSession(
         session_id=str(row[0]),

@@ -711,6 +711,12 @@
     $("submit").addEventListener("click", submit);
     $("download").addEventListener("click", download);
     translate();
+    // The QR code carries the join code after "#": fill it in, and drop it from the address bar.
+    const fromLink = /^#(\d{6})$/.exec(location.hash);
+    if (fromLink) {
+      $("code-input").value = fromLink[1];
+      history.replaceState(null, "", location.pathname);
+    }
     const saved = loadToken();
     if (saved) {
       state.token = saved.token;
@@ -721,6 +727,7 @@
       });
     } else {
       screen("code");
+      if (fromLink) $("code-form").requestSubmit();
     }
   }
   start();
