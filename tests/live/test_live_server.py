@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,6 +114,9 @@ def test_join_with_the_code_and_see_the_lobby(running: Running):
     assert [e["event"] for e in running.store.events(running.session.setup.session_id)] == [
         "joined"
     ]
+    deadline = time.monotonic() + 5
+    while not (running.views and running.views[-1].students) and time.monotonic() < deadline:
+        time.sleep(0.01)  # the teacher hears about changes every 50 ms at most
     assert running.views[-1].students[0][0].name == "Lin"
 
 
@@ -401,3 +406,28 @@ def test_the_rate_limiter_forgets_old_failures():
     assert limiter.retry_after("a") == 60 and limiter.retry_after("b") == 0
     clock[0] = 61
     assert limiter.retry_after("a") == 0
+
+
+def test_an_answer_that_could_not_be_stored_is_refused_and_not_counted(
+    running: Running, monkeypatch: pytest.MonkeyPatch
+):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            running.step(live.Step.OPEN)
+            real = running.store.append_many
+
+            def full_disk(*args: Any) -> None:
+                raise sqlite3.OperationalError("database or disk is full")
+
+            monkeypatch.setattr(running.store, "append_many", full_disk)
+            body = {"question": "q-single", "answer": {"choice": 1}}
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert (status, data["error"]) == (503, "not_saved")
+            _, view = await _get(client, running.url + "/api/state", token)
+            assert view["mine"] is None and view["phase"] == "open"
+            monkeypatch.setattr(running.store, "append_many", real)
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert status == 200 and data["view"]["mine"] == {"choice": 1}
+
+    run(go())

@@ -99,6 +99,24 @@ class LiveStore:
             (session_id, seq, json.dumps(event, ensure_ascii=False)),
         )
 
+    def append_many(self, session_id: str, events: Sequence[tuple[int, dict[str, Any]]]) -> None:
+        """Commit several events ``(seq, event)`` in one transaction (all or none).
+
+        Raises:
+            sqlite3.Error: none was stored.
+        """
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(
+                "INSERT INTO live_events (session_id, seq, payload) VALUES (?, ?, ?)",
+                [(session_id, seq, json.dumps(e, ensure_ascii=False)) for seq, e in events],
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
     def events(self, session_id: str) -> list[dict[str, Any]]:
         """The session's events in order."""
         rows = self._conn.execute(

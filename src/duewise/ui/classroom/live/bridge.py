@@ -8,7 +8,6 @@ the latest view. Teacher actions return at once; their outcome arrives as a sign
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from pathlib import Path
@@ -51,7 +50,6 @@ class LiveBridge(QObject):
         self.controller = live_controller.LiveController(
             database_path, questions, on_change=self._on_server_change
         )
-        self._lock = threading.Lock()
         self._latest: live.TeacherView | None = None
         self.view: live.TeacherView | None = None
         self._timer = QTimer(self)
@@ -140,8 +138,9 @@ class LiveBridge(QObject):
     # --- from the server thread --------------------------------------------------------------
 
     def _on_server_change(self, view: live.TeacherView) -> None:
-        with self._lock:
-            self._latest = view
+        # No lock: one reference assignment is atomic, and a thread switch while the server
+        # thread held a lock would stall the GUI thread waiting for it.
+        self._latest = view
         self._posted.emit()
 
     def _on_posted(self) -> None:
@@ -153,9 +152,8 @@ class LiveBridge(QObject):
         self._flush()
 
     def _flush(self) -> None:
-        with self._lock:
-            view, self._latest = self._latest, None
-        if view is not None and (self.view is None or view.version >= self.view.version):
+        view = self._latest
+        if view is not None and (self.view is None or view.version > self.view.version):
             self.view = view
             self.view_changed.emit(view)
 

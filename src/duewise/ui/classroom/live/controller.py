@@ -40,6 +40,7 @@ class LiveController:
         self.clock = clock
         self.store = live_store.LiveStore(database_path)
         self.server: live_server.LiveServer | None = None
+        self.limits = live_server.Limits()
 
     @property
     def running(self) -> bool:
@@ -82,9 +83,12 @@ class LiveController:
             scoreboard=scoreboard,
         )
         session = live.LiveSession(setup, self.questions)
-        server = self._serve(session, host, port)
-        self.store.create(setup.session_id, live.setup_to_payload(setup), server.url)
-        return server
+        self.store.create(setup.session_id, live.setup_to_payload(setup))
+        try:
+            return self._serve(session, host, port)
+        except OSError:
+            self.store.discard(setup.session_id)
+            raise
 
     def resume(
         self, session_id: str, *, host: str = "127.0.0.1", port: int | None = None
@@ -102,9 +106,7 @@ class LiveController:
         stored = self.store.session(session_id)
         if port is None:
             port = _port_of(stored.address if stored else "") or live_server.DEFAULT_PORT
-        server = self._serve(session, host, port)
-        self.store.set_address(session_id, server.url)
-        return server
+        return self._serve(session, host, port)
 
     def discard(self, session_id: str) -> None:
         """Forget an unfinished session the teacher does not want back."""
@@ -112,9 +114,16 @@ class LiveController:
 
     def _serve(self, session: live.LiveSession, host: str, port: int) -> live_server.LiveServer:
         server = live_server.LiveServer(
-            session, self.store, host=host, port=port, on_change=self.on_change, clock=self.clock
+            session,
+            self.store,
+            host=host,
+            port=port,
+            on_change=self.on_change,
+            clock=self.clock,
+            limits=self.limits,
         )
         server.start()
+        server.remember_address()
         self.server = server
         return server
 

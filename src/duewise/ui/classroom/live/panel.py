@@ -591,12 +591,15 @@ class LivePanel(QWidget):
             + (f"  ({s.team})" if s.team else "")
             for s, answered in view.students
         ]
-        if self.joined_list.count() == len(rows) and all(
-            self.joined_list.item(i).text() == text for i, text in enumerate(rows)
-        ):
-            return
-        self.joined_list.clear()
-        self.joined_list.addItems(rows)
+        # Rows are updated in place (students only ever join, so the list only grows).
+        for i, text in enumerate(rows):
+            item = self.joined_list.item(i)
+            if item is None:
+                self.joined_list.addItem(text)
+            elif item.text() != text:
+                item.setText(text)
+        while self.joined_list.count() > len(rows):
+            self.joined_list.takeItem(self.joined_list.count() - 1)
 
 
 def _local_time(iso: str) -> str:

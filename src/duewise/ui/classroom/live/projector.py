@@ -112,6 +112,7 @@ class ProjectorView(QWidget):
         self.join: JoinInfo | None = None
         self.seed = 0
         self.show_scoreboard = False
+        self._drawn: tuple[object, ...] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.strip = plain_label(self, "liveJoinStrip", wrap=False)
@@ -285,6 +286,11 @@ class ProjectorView(QWidget):
             .replace("%2", str(view.total))
         )
         self.prompt.setText(question.prompt.get(self.language))
+        self._draw_status(view)
+        key = (question.id, revealed, view.counts if revealed else (), self._language(), self.seed)
+        if key == self._drawn:
+            return  # an answer came in: the projector shows no count, nothing else changes
+        self._drawn = key
         options = list(classroom.tally_options(question))
         counts = list(view.counts) if revealed else [0] * len(options)
         if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.ORDERING):
@@ -329,6 +335,13 @@ class ProjectorView(QWidget):
                 )
                 self.options.addWidget(bar, row * 2 + 1, 1)
                 self.options.addWidget(figure, row * 2 + 1, 2)
+        self.answer.setVisible(revealed)
+        self.explanation.setVisible(revealed)
+        if revealed:
+            self.answer.setText(self.tr("Answer: %1").replace("%1", self.answer_words(question)))
+            self.explanation.setText(question.explanation.get(self.language))
+
+    def _draw_status(self, view: live.TeacherView) -> None:
         if view.phase is live.Phase.OPEN:
             self.status.setText(self.tr("Answer on your phone."))
         elif view.phase is live.Phase.CLOSED:
@@ -340,13 +353,9 @@ class ProjectorView(QWidget):
                 .replace("%2", str(len(view.students)))
                 .replace("%3", str(view.right))
             )
-        self.answer.setVisible(revealed)
-        self.explanation.setVisible(revealed)
-        if revealed:
-            self.answer.setText(self.tr("Answer: %1").replace("%1", self.answer_words(question)))
-            self.explanation.setText(question.explanation.get(self.language))
 
     def _draw_board(self, view: live.TeacherView) -> None:
+        self._drawn = None
         ended = view.phase is live.Phase.ENDED
         self.board_title.setText(self.tr("The quiz is over") if ended else self.tr("Scoreboard"))
         for label in self.board_labels:

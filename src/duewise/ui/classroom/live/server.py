@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8737
 PORT_TRIES = 10
+#: The teacher's window hears about changes at most this often (seconds).
+REPORT_S = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +190,14 @@ class LiveServer:
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
-        self._waiters: set[asyncio.Future[None]] = set()
+        self._waiters: dict[str, set[asyncio.Future[None]]] = {}
+        self._report_handle: asyncio.TimerHandle | None = None
+        self._batch: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
+        self._flusher: asyncio.Future[None] | None = None
+        # The store is written from this one thread only (commits must not stall the loop).
+        self._disk = concurrent.futures.ThreadPoolExecutor(
+            1, thread_name_prefix="duewise-live-disk"
+        )
         self._open_by_client: dict[str, int] = {}
         self._open = 0
         self._stopping = False
@@ -234,6 +243,10 @@ class LiveServer:
             loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout)
 
+    def remember_address(self) -> concurrent.futures.Future[None]:
+        """Store the address served on (a resumed session tries the same port again)."""
+        return self._disk.submit(self.store.set_address, self.session.setup.session_id, self.url)
+
     def call(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
         """Run ``fn`` on the server thread (it may read the session); its result in a future."""
         loop = self._loop
@@ -271,13 +284,14 @@ class LiveServer:
             loop.close()
             return
         self._ready.set()
-        self._changed()
+        self._report()
         try:
             loop.run_forever()
         finally:
             with contextlib.suppress(Exception):
                 loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
+            self._disk.shutdown(wait=True)
 
     def _app(self) -> web.Application:
         app = web.Application(
@@ -322,9 +336,16 @@ class LiveServer:
         raise error or OSError("no port")
 
     async def _shutdown(self) -> None:
-        for waiter in list(self._waiters):
-            if not waiter.done():
-                waiter.set_result(None)
+        if self._flusher is not None and not self._flusher.done():
+            with contextlib.suppress(Exception):
+                await self._flusher
+        if self._report_handle is not None:
+            self._report_handle.cancel()
+            self._report_handle = None
+        for waiters in list(self._waiters.values()):
+            for waiter in list(waiters):
+                if not waiter.done():
+                    waiter.set_result(None)
         for sockets in list(self._sockets.values()):
             for ws in list(sockets):
                 with contextlib.suppress(Exception):
@@ -334,21 +355,31 @@ class LiveServer:
             self._runner = None
 
     def _changed(self, only: str | None = None) -> None:
-        """Tell the teacher's window, wake long polls, push to WebSockets (``only``: one)."""
-        if self.on_change is not None:
-            try:
-                self.on_change(self.session.teacher_view())
-            except Exception:  # a broken listener must not break the quiz
-                log.exception("live quiz: on_change failed")
-        for waiter in list(self._waiters):
-            if not waiter.done():
-                waiter.set_result(None)
-        targets = [only] if only is not None else list(self._sockets)
+        """Wake long polls, push to WebSockets (``only``: one student's), tell the teacher.
+
+        The teacher's view is reported at most every :data:`REPORT_S` seconds (the latest
+        one): 60 answers arriving together cost one snapshot, not 60.
+        """
+        targets = [only] if only is not None else list({*self._sockets, *self._waiters})
         for sid in targets:
+            for waiter in list(self._waiters.get(sid, ())):
+                if not waiter.done():
+                    waiter.set_result(None)
             for ws in list(self._sockets.get(sid, ())):
                 task = asyncio.ensure_future(self._push(ws, sid))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
+        if self.on_change is not None and self._report_handle is None and self._loop is not None:
+            self._report_handle = self._loop.call_later(REPORT_S, self._report)
+
+    def _report(self) -> None:
+        self._report_handle = None
+        if self.on_change is None:
+            return
+        try:
+            self.on_change(self.session.teacher_view())
+        except Exception:  # a broken listener must not break the quiz
+            log.exception("live quiz: on_change failed")
 
     async def _push(self, ws: web.WebSocketResponse, sid: str) -> None:
         view = self._view(sid)
@@ -358,25 +389,75 @@ class LiveServer:
         with contextlib.suppress(ConnectionError, RuntimeError):
             await ws.send_json(view)
 
-    def _commit(self, event: live.Event) -> None:
-        """Store the event (committed, on disk), then apply it. Raises if it was not stored."""
-        self.store.append(
-            self.session.setup.session_id, self.session.version, live.event_to_payload(event)
-        )
+    async def _commit(self, event: live.Event) -> None:
+        """Apply the event, then return once it is committed to disk.
+
+        Group commit: events that arrive while a commit is being written go to disk together in
+        the next transaction (60 answers at once cost a few fsyncs, not 60). The disk work runs
+        on a thread of its own, so the loop goes on reading requests meanwhile. Nobody is told
+        "accepted" before the commit returns.
+
+        Raises:
+            sqlite3.Error: it was not stored; the session is rebuilt from what is on disk.
+        """
+        loop = asyncio.get_running_loop()
+        seq = self.session.version
         self.session.apply(event)
+        future: asyncio.Future[None] = loop.create_future()
+        self._batch.append((seq, live.event_to_payload(event), future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        loop = asyncio.get_running_loop()
+        session_id = self.session.setup.session_id
+        while self._batch:
+            batch, self._batch = self._batch, []
+            rows = [(seq, payload) for seq, payload, _ in batch]
+            try:
+                await loop.run_in_executor(self._disk, self.store.append_many, session_id, rows)
+            except sqlite3.Error as exc:
+                log.exception("live quiz: events were not stored")
+                # What is on disk is the truth: rebuild from it before anyone hears "refused".
+                await self._rebuild()
+                failed, self._batch = batch + self._batch, []
+                for _, _, future in failed:
+                    if not future.done():
+                        future.set_exception(exc)
+                return
+            for _, _, future in batch:
+                if not future.done():
+                    future.set_result(None)
+
+    async def _rebuild(self) -> None:
+        """After a failed commit: the session as it is on disk (what was acknowledged)."""
+        loop = asyncio.get_running_loop()
+        setup, questions = self.session.setup, self.session.questions
+        stored = await loop.run_in_executor(self._disk, self.store.events, setup.session_id)
+        events = [live.event_from_payload(e) for e in stored]
+        self.session = live.LiveSession.replay(setup, questions, events)
+        self._changed()
 
     async def _step(self, step: live.Step) -> live.TeacherView:
         event = self.session.plan_step(step, self.clock())
-        self._commit(event)
+        await self._commit(event)
         if step is live.Step.END:
-            self._save_results()
+            learners = live.class_results(self.session, exported_at=self.clock())
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._disk, self._save_results, learners, self.clock())
         self._changed()
-        return self.session.teacher_view()
+        view = self.session.teacher_view()
+        if self.on_change is not None:
+            self.on_change(view)
+        return view
 
-    def _save_results(self) -> None:
-        learners = live.class_results(self.session, exported_at=self.clock())
+    def _save_results(
+        self, learners: tuple[results_files.LearnerResults, ...], moment: dt.datetime
+    ) -> None:
+        """On the disk thread: merge into the class results, then mark the session saved."""
         if learners:
-            live_store.save_class_results(self.store.database(), learners, now=self.clock())
+            live_store.save_class_results(self.store.database(), learners, now=moment)
         self.store.mark_saved(self.session.setup.session_id)
         self.saved = learners
 
@@ -501,9 +582,8 @@ class LiveServer:
             status = 503 if exc.code == "full" else 409 if exc.code == "name_taken" else 400
             return _error(status, exc.code, **_plain(exc.params))
         try:
-            self._commit(event)
+            await self._commit(event)
         except sqlite3.Error:
-            log.exception("live quiz: a join was not stored")
             return _error(503, "not_saved")
         self._changed()
         return web.json_response({"token": token, "view": self._view(student_id)})
@@ -524,12 +604,15 @@ class LiveServer:
                     if left <= 0:
                         break
                     waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                    self._waiters.add(waiter)
+                    mine = self._waiters.setdefault(student.student_id, set())
+                    mine.add(waiter)
                     try:
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(asyncio.shield(waiter), left)
                     finally:
-                        self._waiters.discard(waiter)
+                        mine.discard(waiter)
+                        if not mine:
+                            self._waiters.pop(student.student_id, None)
                     view = self._view(student.student_id)
         return web.json_response(view)
 
@@ -555,9 +638,8 @@ class LiveServer:
             status = {"bad_answer": 400, "unreadable_number": 422}.get(exc.code, 409)
             return _error(status, exc.code, **_plain(exc.params))
         try:
-            self._commit(event)  # on disk before the phone hears "accepted"
+            await self._commit(event)  # on disk before the phone hears "accepted"
         except sqlite3.Error:
-            log.exception("live quiz: an answer was not stored")
             return _error(503, "not_saved")
         self._changed(only=student.student_id)
         return web.json_response({"accepted": True, "view": self._view(student.student_id)})
