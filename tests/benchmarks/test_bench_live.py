@@ -55,9 +55,6 @@ def test_bench_live_60_students_10_questions(benchmark, qtbot: QtBot, tmp_path: 
     panel = LivePanel(database, pack, lambda: "en")
     qtbot.addWidget(panel)
     panel.show()
-    panel.projector.resize(1280, 720)
-    panel.projector.show()
-    qtbot.addWidget(panel.projector)
     chosen: list[str] = []
     for kind in QuestionType:
         chosen += [q.id for q in pack.questions if q.type is kind and q.answer is not None][
@@ -93,6 +90,7 @@ def test_bench_live_60_students_10_questions(benchmark, qtbot: QtBot, tmp_path: 
 
     def one_quiz() -> None:
         assert panel.start()
+        panel.present()
         assert panel.join is not None and panel.bridge is not None
         rtts: list[float] = []
         errors: list[str] = []

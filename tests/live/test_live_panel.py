@@ -90,9 +90,8 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     assert join is not None and join.url.startswith("http://127.0.0.1:")
     assert join.code in panel.join_label.text().replace(" ", "")
     projector = panel.projector
-    projector.resize(1280, 720)
-    projector.show()
-    qtbot.addWidget(projector)
+    window = panel.present()
+    assert window.isVisible() and panel.present_button.text() == "Leave the projector"
     assert projector.stack.currentWidget() is projector.lobby
     assert projector.qr.text == f"{join.url.rstrip('/')}/#{join.code}"
 

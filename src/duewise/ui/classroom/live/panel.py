@@ -39,8 +39,15 @@ from duewise.learning import live, quiz
 from duewise.storage import classroom_store, live_store, profiles, results_files
 from duewise.storage.db import Database
 from duewise.ui.classroom.live import network
-from duewise.ui.classroom.live.projector import JoinInfo, ProjectorView, plain_label, spaced_code
+from duewise.ui.classroom.live.projector import (
+    JoinInfo,
+    LiveProjectorWindow,
+    ProjectorView,
+    plain_label,
+    spaced_code,
+)
 from duewise.ui.classroom.live.qr import QrCode, join_link
+from duewise.ui.classroom.presenter import fill_screen_box, show_on_screen
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.live.bridge import LiveBridge
@@ -58,11 +65,9 @@ class LivePanel(QWidget):
 
     Signals:
         results_saved(int): the quiz ended; this many students' results are in the class results.
-        projector_requested(): the teacher asked to show the quiz on the projector.
     """
 
     results_saved = Signal(int)
-    projector_requested = Signal()
 
     def __init__(
         self,
@@ -73,10 +78,10 @@ class LivePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.pack = pack
         self._language = language
-        self.questions: dict[str, Question] = {q.id: q for q in pack.questions}
         self.bridge: LiveBridge | None = None
+        self.questions: dict[str, Question] = {}
+        self.pack = pack
         self.view: live.TeacherView | None = None
         self.join: JoinInfo | None = None
         self.interfaces: list[network.Interface] = []
@@ -87,6 +92,7 @@ class LivePanel(QWidget):
         self._build_setup()
         self._build_run()
         self.projector = ProjectorView(self.questions, language)
+        self.projector_window = LiveProjectorWindow(self.projector, self)
         self._connect_signals()
         self.retranslate_ui()
         self.refresh_setup()
@@ -154,9 +160,12 @@ class LivePanel(QWidget):
         words.addWidget(self.network_note)
         buttons = QHBoxLayout()
         self.present_button = QPushButton(self.run_view)
+        self.screen_box = QComboBox(self.run_view)
+        fill_screen_box(self.screen_box)
         self.board_button = QPushButton(self.run_view)
         self.board_button.setCheckable(True)
         buttons.addWidget(self.present_button)
+        buttons.addWidget(self.screen_box)
         buttons.addWidget(self.board_button)
         buttons.addStretch(1)
         words.addLayout(buttons)
@@ -209,10 +218,28 @@ class LivePanel(QWidget):
         self.next_button.clicked.connect(lambda: self._step(live.Step.NEXT))
         self.finish_button.clicked.connect(lambda: self._step(live.Step.END))
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.present_button.clicked.connect(self.projector_requested.emit)
+        self.present_button.clicked.connect(self._on_present_button_clicked)
         self.board_button.toggled.connect(self.projector.set_scoreboard)
+        self.projector_window.step_requested.connect(self._step)
+        self.projector_window.closed.connect(self._on_projector_window_closed)
 
     # --- language ---------------------------------------------------------------------------
+
+    @property
+    def pack(self) -> Pack:
+        """The lesson pack the questions come from (the page switches it)."""
+        return self._pack
+
+    @pack.setter
+    def pack(self, pack: Pack) -> None:
+        self._pack = pack
+        running = self.bridge is not None and self.bridge.running
+        if not running:  # a running session keeps the questions it was started with
+            self.questions = {q.id: q for q in pack.questions}
+            if hasattr(self, "projector"):
+                self.projector.questions = self.questions
+            if self.bridge is not None:
+                self.bridge.controller.questions = self.questions
 
     @property
     def language(self) -> Language:
@@ -246,7 +273,12 @@ class LivePanel(QWidget):
         self.resume_button.setText(self.tr("Resume"))
         self.discard_button.setText(self.tr("Discard"))
         self._fill_boxes()
-        self.present_button.setText(self.tr("Show on the projector"))
+        self.present_button.setText(
+            self.tr("Leave the projector")
+            if self.projector_window.isVisible()
+            else self.tr("Show on the projector")
+        )
+        self.screen_box.setAccessibleName(self.tr("Screen to show the quiz on"))
         self.board_button.setText(self.tr("Scoreboard on the projector"))
         self.open_button.setText(self.tr("Open"))
         self.close_button.setText(self.tr("Close"))
@@ -415,6 +447,8 @@ class LivePanel(QWidget):
             from duewise.ui.classroom.live.bridge import LiveBridge
 
             self.bridge = LiveBridge(self.database.path, self.questions, self)
+            # A page that goes away (a window closed without quitting) takes the server along.
+            self.destroyed.connect(self.bridge.controller.close)
             self.bridge.view_changed.connect(self._on_bridge_view_changed)
             self.bridge.step_failed.connect(self._on_bridge_step_failed)
             self.bridge.finished.connect(self._on_bridge_finished)
@@ -500,6 +534,22 @@ class LivePanel(QWidget):
 
     # --- running ----------------------------------------------------------------------------
 
+    def present(self) -> LiveProjectorWindow:
+        """Show the quiz full screen on the chosen screen."""
+        fill_screen_box(self.screen_box)
+        show_on_screen(self.projector_window, int(self.screen_box.currentData() or 0))
+        self.retranslate_ui()
+        return self.projector_window
+
+    def _on_present_button_clicked(self) -> None:
+        if self.projector_window.isVisible():
+            self.projector_window.close()
+        else:
+            self.present()
+
+    def _on_projector_window_closed(self) -> None:
+        self.retranslate_ui()
+
     def _step(self, step: live.Step) -> None:
         if self.bridge is not None:
             self.bridge.step(step)
@@ -534,6 +584,7 @@ class LivePanel(QWidget):
             self.bridge.stop()
 
     def _on_bridge_stopped(self) -> None:
+        self.projector_window.close()
         self.view = None
         self.join = None
         self.stack.setCurrentWidget(self.setup_view)

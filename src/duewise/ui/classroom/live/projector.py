@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,8 +35,9 @@ from duewise import formatting
 from duewise.content.model import Language, Question, QuestionType
 from duewise.learning import classroom, live
 from duewise.ui.classroom.live.qr import QrCode, join_link
+from duewise.ui.classroom.presenter import ACCENT, MUTED, PresenterBase
 
-RIGHT_COLOUR = "#ffd84d"  # the presenter's accent: yellow on black
+RIGHT_COLOUR = ACCENT  # the presenter's accent: yellow on black
 OTHER_COLOUR = "#8c8c8c"
 
 
@@ -385,12 +385,57 @@ class ProjectorView(QWidget):
         )
 
 
-class ProjectorFrame(QFrame):
-    """The projector view on a black background, for a window or a screenshot."""
+class LiveProjectorWindow(PresenterBase):
+    """The live quiz full screen: the presenter's window (white on black, B blanks, Esc leaves)
+    around a :class:`ProjectorView`.
+
+    →, Space, Enter or PageDown (a clicker) takes the next natural step: open the first
+    question, close it, reveal it, open the next one.
+
+    Signals:
+        step_requested(object): a :class:`live.Step` asked for from the projector's keys.
+    """
+
+    step_requested = Signal(object)
 
     def __init__(self, view: ProjectorView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("liveProjector")
-        layout = QVBoxLayout(self)
-        layout.addWidget(view)
         self.view = view
+        view.setParent(self.page)
+        self.page_layout.addWidget(view)
+        for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_PageDown):
+            self.add_shortcut(key, self._on_forward)
+
+    def next_step(self) -> live.Step | None:
+        """What the forward key does now."""
+        current = self.view.view
+        if current is None:
+            return None
+        last = current.index >= current.total - 1
+        return {
+            live.Phase.LOBBY: live.Step.OPEN,
+            live.Phase.OPEN: live.Step.CLOSE,
+            live.Phase.CLOSED: live.Step.REVEAL,
+            live.Phase.REVEALED: None if last else live.Step.NEXT,
+        }.get(current.phase)
+
+    def _on_forward(self) -> None:
+        if self.is_blank():
+            self.set_blank(False)
+            return
+        step = self.next_step()
+        if step is not None:
+            self.step_requested.emit(step)
+
+    def extra_stylesheet(self, pt: float) -> str:
+        return f"""
+        QLabel#liveCode {{ font-size: {pt * 3.2:.0f}pt; font-weight: 700; color: {ACCENT}; }}
+        QLabel#liveAddress {{ font-size: {pt * 1.3:.0f}pt; font-weight: 700; }}
+        QLabel#liveMuted, QLabel#liveJoinStrip {{ color: {MUTED}; font-size: {pt * 0.7:.0f}pt; }}
+        QLabel#liveAnswer {{ font-size: {pt * 1.1:.0f}pt; font-weight: 700; color: {ACCENT}; }}
+        QLabel#quizMark {{ font-weight: 700; color: {ACCENT}; }}
+        QLabel#quizCount {{ color: {MUTED}; }}
+        """
+
+    def retranslate_ui(self) -> None:
+        self.view.refresh()
