@@ -92,6 +92,11 @@ async def _drive(server: live_server.LiveServer, shots: Path | None) -> None:
                 await browser.tap('button[data-lang="en"]')
                 assert await browser.evaluate("document.documentElement.lang") == "en"
             question = QUESTIONS[qid]
+            if number == 1:  # readable at 320 px: nothing wider than the screen
+                await browser.phone(320, 640)
+                width = await browser.evaluate("document.documentElement.scrollWidth")
+                assert width <= 320, width
+                await browser.phone()
             await _answer(browser, server, student.student_id, qid)
             if shots and number in (1, 4):
                 lang = "zh_CN" if number == 1 else "en"

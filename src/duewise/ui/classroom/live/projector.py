@@ -181,7 +181,6 @@ class ProjectorView(QWidget):
         self.board_note = plain_label(self.board_page, "liveMuted")
         layout.addWidget(self.board_note)
         layout.addStretch(1)
-        self.board_labels: list[QLabel] = []
         self.stack.addWidget(self.board_page)
 
     # --- words ------------------------------------------------------------------------------
@@ -276,6 +275,7 @@ class ProjectorView(QWidget):
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the layout it would still paint until deleted
                 widget.deleteLater()
 
     def _draw_question(self, view: live.TeacherView, question: Question) -> None:
@@ -358,9 +358,6 @@ class ProjectorView(QWidget):
         self._drawn = None
         ended = view.phase is live.Phase.ENDED
         self.board_title.setText(self.tr("The quiz is over") if ended else self.tr("Scoreboard"))
-        for label in self.board_labels:
-            label.deleteLater()
-        self.board_labels = []
         self._clear(self.board_grid)
         rows = view.team_standings or view.standings
         if self.show_scoreboard:

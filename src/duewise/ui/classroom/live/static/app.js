@@ -24,7 +24,7 @@
       hintSingle: "选一个答案，再点“提交”。",
       hintMultiple: "选出所有正确的答案，再点“提交”。",
       hintTrueFalse: "选“对”或“错”，再点“提交”。",
-      hintNumeric: "输入一个数，再点“提交”。例如 1,000 或 1000元。",
+      hintNumeric: "输入一个数（写不写单位都可以），再点“提交”。",
       hintOrdering: "按正确的顺序依次点选每一项，再点“提交”。",
       numberLabel: "你的答案",
       unit: "单位：{unit}",
@@ -46,6 +46,7 @@
       key: "正确答案：{key}",
       keyTag: "✓ 正确答案",
       keyNumber: "正确答案：{value}（误差 ±{tolerance} 以内都算对）",
+      keyExact: "正确答案：{value}",
       scoreboard: "排行榜",
       points: "{points} 分",
       endedTitle: "测验结束",
@@ -97,7 +98,7 @@
       hintSingle: "Choose one answer, then tap Submit.",
       hintMultiple: "Choose every right answer, then tap Submit.",
       hintTrueFalse: "Choose True or False, then tap Submit.",
-      hintNumeric: "Type a number, then tap Submit. For example 1,000 or ¥1000.",
+      hintNumeric: "Type a number (with or without its unit), then tap Submit.",
       hintOrdering: "Tap the items in the right order, then tap Submit.",
       numberLabel: "Your answer",
       unit: "Unit: {unit}",
@@ -119,6 +120,7 @@
       key: "The answer: {key}",
       keyTag: "✓ right answer",
       keyNumber: "The answer: {value} (anything within ±{tolerance} counts)",
+      keyExact: "The answer: {value}",
       scoreboard: "Scoreboard",
       points: "{points} points",
       endedTitle: "The quiz is over",
@@ -523,7 +525,7 @@
     setText("feedback-mine", view.mine ? t("yourAnswer", { answer: answerText(q, view.mine) }) : "");
     let keyText = "";
     if (fb.key) {
-      if (q.type === "numeric") keyText = t("keyNumber", fb.key);
+      if (q.type === "numeric") keyText = t(Number(fb.key.tolerance) ? "keyNumber" : "keyExact", fb.key);
       else keyText = t("key", { key: answerText(q, fb.key) });
     }
     setText("feedback-key", keyText);
