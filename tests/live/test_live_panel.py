@@ -11,7 +11,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -81,7 +81,7 @@ def _texts(widget: Any) -> str:
 
 
 def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
-    panel: LivePanel, qtbot: QtBot
+    panel: LivePanel, qtbot: QtBot, tmp_path: Path
 ):
     ids = _choose_custom(panel, (QuestionType.TRUE_FALSE, QuestionType.SINGLE))
     assert panel.start()
@@ -131,6 +131,12 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     )
     assert [learner.name for learner in kept.learners] == [HOSTILE]
     port = int(join.url.rstrip("/").rsplit(":", 1)[1])
+    assert panel.csv_button.isVisible()
+    csv_path = tmp_path / "live.csv"
+    panel.export_csv(csv_path)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "Question,Question id,Student,Team,Answered,Score,Fully right"
+    assert HOSTILE in text and f"1,{question.id}," in text
     assert panel.stop_button.isVisible()
     qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert panel.stack.currentWidget() is panel.setup_view
@@ -157,3 +163,17 @@ def test_an_interrupted_session_is_offered_for_resuming(panel: LivePanel, qtbot:
     assert "0 students, 0 answers kept" in panel.resume_label.text()
     assert panel.resume()
     assert panel.stack.currentWidget() is panel.run_view
+
+
+def test_a_panel_that_goes_away_takes_its_server_along(qtbot: QtBot, tmp_path: Path):
+    database, _ = db.open_database(tmp_path / "data")
+    widget = LivePanel(database, bank.load_bank(), lambda: "en")
+    _choose_custom(widget, (QuestionType.SINGLE,))
+    assert widget.start()
+    assert widget.join is not None
+    port = int(widget.join.url.rstrip("/").rsplit(":", 1)[1])
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+    database.close()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from duewise.content.model import Language, Pack, Question
 from duewise.learning import live, quiz
+from duewise.reports import csv_writer
 from duewise.storage import classroom_store, live_store, profiles, results_files
 from duewise.storage.db import Database
 from duewise.ui.classroom.live import network
@@ -187,6 +189,7 @@ class LivePanel(QWidget):
         self.next_button = QPushButton(self.run_view)
         self.finish_button = QPushButton(self.run_view)
         self.stop_button = QPushButton(self.run_view)
+        self.csv_button = QPushButton(self.run_view)
         for button in (
             self.open_button,
             self.close_button,
@@ -194,6 +197,7 @@ class LivePanel(QWidget):
             self.next_button,
             self.finish_button,
             self.stop_button,
+            self.csv_button,
         ):
             steps.addWidget(button)
         steps.addStretch(1)
@@ -218,6 +222,7 @@ class LivePanel(QWidget):
         self.next_button.clicked.connect(lambda: self._step(live.Step.NEXT))
         self.finish_button.clicked.connect(lambda: self._step(live.Step.END))
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.present_button.clicked.connect(self._on_present_button_clicked)
         self.board_button.toggled.connect(self.projector.set_scoreboard)
         self.projector_window.step_requested.connect(self._step)
@@ -286,6 +291,8 @@ class LivePanel(QWidget):
         self.next_button.setText(self.tr("Next question"))
         self.finish_button.setText(self.tr("Finish"))
         self.stop_button.setText(self.tr("Stop serving"))
+        self.csv_button.setText(self.tr("Export answers as CSV…"))
+        self.csv_button.setAccessibleName(self.tr("Export every student's answers as CSV"))
         self.open_button.setAccessibleName(self.tr("Open the question for answers"))
         self.close_button.setAccessibleName(self.tr("Close the question: lock the answers"))
         self.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
@@ -579,6 +586,46 @@ class LivePanel(QWidget):
         )
         self.results_saved.emit(saved)
 
+    def csv_header(self) -> list[str]:
+        """The CSV columns (see :func:`live.csv_rows`)."""
+        return [
+            self.tr("Question"),
+            self.tr("Question id"),
+            self.tr("Student"),
+            self.tr("Team"),
+            self.tr("Answered"),
+            self.tr("Score"),
+            self.tr("Fully right"),
+        ]
+
+    def export_csv(self, path: Path) -> None:
+        """Write every student's answers (names neutralised for spreadsheets)."""
+        server = self.bridge.server if self.bridge is not None else None
+        if server is None:
+            return
+        rows = server.call(lambda: live.csv_rows(server.session)).result(10)
+        csv_writer.write_csv(path, self.csv_header(), rows)
+
+    def _on_csv_button_clicked(self) -> None:
+        from duewise.ui.classroom.dialogs import ClassroomDialogs
+
+        path = ClassroomDialogs.save_path(
+            self,
+            self.tr("Export answers as CSV"),
+            Path.home() / "live-quiz.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is None:
+            return
+        try:
+            self.export_csv(path)
+        except OSError as exc:
+            self.run_status.setText(
+                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
+            )
+            return
+        self.run_status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+
     def _on_stop_button_clicked(self) -> None:
         if self.bridge is not None:
             self.bridge.stop()
@@ -631,6 +678,7 @@ class LivePanel(QWidget):
         self.next_button.setEnabled(phase in (live.Phase.CLOSED, live.Phase.REVEALED) and not last)
         self.finish_button.setEnabled(not ended)
         self.stop_button.setVisible(ended)
+        self.csv_button.setVisible(ended)
         self.board_button.setEnabled(bool(view.standings))
         self.joined_heading.setText(self.tr("Joined (%1)").replace("%1", str(joined)))
         self._fill_joined(view)
