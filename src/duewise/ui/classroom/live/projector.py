@@ -313,33 +313,47 @@ class ProjectorView(QWidget):
                 if question.type is not QuestionType.TRUE_FALSE
                 else list(zip(options, counts, strict=True))
             )
-        self._clear(self.options)
         total = sum(counts) if question.type is not QuestionType.MULTIPLE else view.answered
         for row, (option, count) in enumerate(shown):
-            mark = plain_label(self.question_page, "quizMark", wrap=False)
-            words = plain_label(self.question_page, "quizOptionText")
+            mark, words, bar, figure = self._option_row(row)
             right = revealed and option.correct
             mark.setText("✓" if right else "•")
             words.setText(self.option_words(question, option))
-            self.options.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            self.options.addWidget(words, row * 2, 1)
-            if revealed:
-                share = count / total if total else 0.0
-                bar = ShareBar(self.question_page)
-                bar.set_share(share, right)
-                figure = plain_label(self.question_page, "quizCount", wrap=False)
-                figure.setText(
-                    self.tr("%1 (%2 %)")
-                    .replace("%1", str(count))
-                    .replace("%2", formatting.number(round(share * 100), self._language()))
-                )
-                self.options.addWidget(bar, row * 2 + 1, 1)
-                self.options.addWidget(figure, row * 2 + 1, 2)
+            share = count / total if total else 0.0
+            bar.set_share(share, right)
+            figure.setText(
+                self.tr("%1 (%2 %)")
+                .replace("%1", str(count))
+                .replace("%2", formatting.number(round(share * 100), self._language()))
+            )
+            for widget in (mark, words):
+                widget.setVisible(True)
+            for widget in (bar, figure):
+                widget.setVisible(revealed)
+        for row in self.option_rows[len(shown) :]:
+            for widget in row:
+                widget.setVisible(False)
         self.answer.setVisible(revealed)
         self.explanation.setVisible(revealed)
         if revealed:
             self.answer.setText(self.tr("Answer: %1").replace("%1", self.answer_words(question)))
             self.explanation.setText(question.explanation.get(self.language))
+
+    def _option_row(self, row: int) -> tuple[QLabel, QLabel, ShareBar, QLabel]:
+        """The widgets of option ``row``, made once and reused (making and styling new ones at
+        every reveal is what a projector-sized window spends its time on)."""
+        while len(self.option_rows) <= row:
+            index = len(self.option_rows)
+            mark = plain_label(self.question_page, "quizMark", wrap=False)
+            words = plain_label(self.question_page, "quizOptionText")
+            bar = ShareBar(self.question_page)
+            figure = plain_label(self.question_page, "quizCount", wrap=False)
+            self.options.addWidget(mark, index * 2, 0, Qt.AlignmentFlag.AlignTop)
+            self.options.addWidget(words, index * 2, 1)
+            self.options.addWidget(bar, index * 2 + 1, 1)
+            self.options.addWidget(figure, index * 2 + 1, 2)
+            self.option_rows.append((mark, words, bar, figure))
+        return self.option_rows[row]
 
     def _draw_status(self, view: live.TeacherView) -> None:
         if view.phase is live.Phase.OPEN:
