@@ -177,3 +177,14 @@ def test_a_panel_that_goes_away_takes_its_server_along(qtbot: QtBot, tmp_path: P
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0
     database.close()
+
+
+@pytest.mark.parametrize("source", list(live.QuizSource))
+def test_every_source_gives_questions_of_the_pack(panel: LivePanel, source: live.QuizSource):
+    panel.source_box.setCurrentIndex(panel.source_box.findData(source.value))
+    if source is live.QuizSource.CUSTOM:
+        _choose_custom(panel, (QuestionType.NUMERIC, QuestionType.ORDERING))
+    kind, lesson_id, ids = panel.question_ids()
+    assert kind is source and ids and all(qid in panel.questions for qid in ids)
+    assert (lesson_id != "") == (source is live.QuizSource.LESSON)
+    assert panel.lesson_box.isVisibleTo(panel) == (source is live.QuizSource.LESSON)

@@ -431,3 +431,22 @@ def test_an_answer_that_could_not_be_stored_is_refused_and_not_counted(
             assert status == 200 and data["view"]["mine"] == {"choice": 1}
 
     run(go())
+
+
+def test_teams_are_picked_when_joining(tmp_path: Path):
+    server = Running(tmp_path / "data", teams=("Pandas", "Cranes"))
+    try:
+
+        async def go() -> None:
+            async with aiohttp.ClientSession() as client:
+                _, hello, _ = await _post(client, server.url + "/api/hello", {"code": CODE})
+                assert hello["teams"] == ["Pandas", "Cranes"]
+                body = {"code": CODE, "name": "Lin"}
+                status, data, _ = await _post(client, server.url + "/api/join", body)
+                assert (status, data["error"]) == (400, "bad_team")
+                joined = await _join(client, server.url, "Lin", team="Cranes")
+                assert joined["view"]["me"] == {"name": "Lin", "team": "Cranes"}
+
+        run(go())
+    finally:
+        server.close()
