@@ -321,7 +321,7 @@ def test_hostile_names_travel_as_json_text_and_are_neutralised_in_csv(running: R
     assert names == [hostile, '\'=HYPERLINK("http://x","y")']
 
 
-def test_requests_from_another_site_are_refused(running: Running):
+def test_requests_from_another_site_or_host_are_refused(running: Running):
     async def go() -> None:
         async with (
             aiohttp.ClientSession() as client,
@@ -332,6 +332,10 @@ def test_requests_from_another_site_are_refused(running: Running):
             ) as response,
         ):
             assert response.status == 403
+
+            rebound = {"Host": f"rebound.example:{running.server.port}"}
+            async with client.get(running.url + "/", headers=rebound) as page:
+                assert page.status == 403
 
     run(go())
     assert running.session.students == ()

@@ -28,7 +28,8 @@ polls) in all and 12 per client address (503 beyond); wrong join codes: 5 per cl
 stored only as its SHA-256.
 
 Students see only their own question, answer and feedback, and (when the teacher shows the
-scoreboard) names and points. Every reply carries a strict Content-Security-Policy
+scoreboard) names and points. A request naming another host (DNS rebinding) or coming from a page
+of another origin is refused (403). Every reply carries a strict Content-Security-Policy
 (``default-src 'self'``), ``X-Content-Type-Options: nosniff`` and ``Cache-Control: no-store``.
 """
 
@@ -472,8 +473,10 @@ class LiveServer:
         length = request.content_length
         if length is not None and length > self.limits.max_body:
             return _error(413, "too_large", limit=self.limits.max_body)
+        if request.host not in self._hosts():  # a DNS-rebinding page names another host
+            return _error(403, "bad_host")
         origin = request.headers.get("Origin")
-        if origin is not None and origin not in (f"http://{request.host}", "null"):
+        if origin is not None and origin != f"http://{request.host}":
             return _error(403, "bad_origin")
         try:
             response = await handler(request)
@@ -489,6 +492,14 @@ class LiveServer:
         headers["Referrer-Policy"] = "no-referrer"
         headers["Cache-Control"] = "no-store"
         return response
+
+    def _hosts(self) -> set[str]:
+        """The Host headers a phone sends for this server's address."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        names = {f"{host}:{self.port}"}
+        if self.host in ("127.0.0.1", "::1"):
+            names |= {f"localhost:{self.port}", f"127.0.0.1:{self.port}", f"[::1]:{self.port}"}
+        return names
 
     def _client(self, request: web.Request) -> str:
         return request.remote or "?"
