@@ -207,6 +207,29 @@ def parse_scenario(text: str, then: str | None = None) -> Scenario:
     return Scenario(actions=tuple(actions), then=after, negotiate_months=months, repeat=repeat)
 
 
+def format_scenario(scenario: Scenario) -> str:
+    """The scenario in the grammar :func:`parse_scenario` reads (for saving and naming it).
+
+    >>> format_scenario(parse_scenario("miss:2 then negotiate:6"))
+    'miss,miss then negotiate:6'
+    >>> format_scenario(parse_scenario("minimum"))
+    'minimum:*'
+    """
+
+    def step(action: CycleAction) -> str:
+        if action.action is Action.PAY_AMOUNT:
+            return f"partial:{format(action.amount or ZERO, 'f')}"
+        return str(action.action.value)
+
+    steps = [step(a) for a in scenario.actions]
+    if scenario.repeat is not None:
+        return ",".join([*steps, step(scenario.repeat) + ":*"])
+    after = scenario.then.value
+    if scenario.then is After.NEGOTIATE:
+        after += f":{scenario.negotiate_months}"
+    return ",".join(steps) + " then " + after
+
+
 @dataclass(frozen=True)
 class StatementRow:
     """One cycle of the statement.

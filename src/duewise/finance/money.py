@@ -146,6 +146,8 @@ def div_half_up(numerator: int, denominator: int) -> int:
 # Inputs beyond these are treated as typing mistakes, not as finance (DESIGN.md, Reliability rules).
 MAX_AMOUNT = Decimal("10000000000")  # ten billion yuan or dollars
 MAX_ANNUAL_RATE = Decimal("10")  # 1000 % a year
+#: 1 % a day: above any real product's daily rate; catches 0.05 typed where 0.0005 was meant.
+MAX_DAILY_RATE = Decimal("0.01")
 MAX_MONTHS = 1200  # 100 years
 
 

@@ -23,6 +23,7 @@ from decimal import Decimal
 from duewise.finance import products
 from duewise.finance.money import (
     CENT,
+    MAX_DAILY_RATE,
     ZERO,
     MoneyError,
     check_amount,
@@ -236,7 +237,7 @@ def late_charge(
     check_amount(instalment_fees, "instalment_fees", allow_zero=True)
     check_count(days_late, "days_late", minimum=0, maximum=36500)
     if daily_rate is not None:
-        check_rate(daily_rate, "daily_rate", maximum=Decimal("0.01"))
+        check_rate(daily_rate, "daily_rate", maximum=MAX_DAILY_RATE)
     kind = product.late_charge_kind
     zero = ZERO.quantize(CENT)
     if days_late <= product.grace_days:

@@ -4,1111 +4,187 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/calculator/page.py" line="667"/>
-        <location filename="../ui/calculator/page.py" line="2169"/>
-        <source>My copy: %1</source>
-        <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
-        <translation>我的副本：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="920"/>
+        <location filename="../ui/calculator/page.py" line="335"/>
         <source>Showing the last valid result until the input is fixed.</source>
+        <extracomment>Panels that show every new evaluation, in drawing order (the chart first: its blit paints at once, before the texts and tables below change).</extracomment>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="995"/>
-        <source>Late charges</source>
-        <translation>逾期费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="996"/>
-        <source>Penalty interest (罚息)</source>
-        <translation>罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="998"/>
-        <source>Late fees</source>
-        <translation>滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="999"/>
-        <source>Penalty fees (违约金)</source>
-        <translation>违约金</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1003"/>
-        <location filename="../ui/calculator/page.py" line="1145"/>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1005"/>
-        <location filename="../ui/calculator/page.py" line="1148"/>
-        <source>Fees</source>
-        <translation>手续费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1006"/>
-        <location filename="../ui/calculator/page.py" line="1146"/>
-        <source>Interest on interest</source>
-        <translation>利滚利（复利）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1015"/>
-        <source>This scenario costs nothing more than paying on time.</source>
-        <translation>这个情景和按时还款相比，没有多花钱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1016"/>
-        <source>This scenario costs %1 more than paying on time.</source>
-        <translation>这个情景比按时还款多花 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1050"/>
-        <source>On time: %1 in all. This scenario: %2 in all.</source>
-        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1055"/>
-        <source>The extra is made of: %1.</source>
-        <translation>多出的钱包括：%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1057"/>
-        <source>Why these charges?</source>
-        <translation>为什么会有这些费用？</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1065"/>
-        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
-        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1093"/>
-        <source>%1: nothing more is owed in this scenario.</source>
-        <translation>%1：这个情景下已经不再欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1097"/>
-        <source>%1: %2 still owed; the simulation stops here.</source>
-        <translation>%1：仍欠 %2，模拟到此为止。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1106"/>
-        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
-        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1116"/>
-        <source>record code %1</source>
-        <translation>征信代码 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1123"/>
-        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
-        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1142"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1143"/>
-        <source>Due date</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1144"/>
-        <source>Owed at start</source>
-        <translation>期初欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1147"/>
-        <source>Penalties and late fees</source>
-        <translation>违约金 / 罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1149"/>
-        <source>Due</source>
-        <translation>应还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1150"/>
-        <source>Paid</source>
-        <translation>实还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1151"/>
-        <source>Owed after</source>
-        <translation>还款后欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1152"/>
-        <source>Days past due</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1153"/>
-        <source>Record code</source>
-        <translation>征信代码</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1199"/>
-        <source>Your record as a US lender sees it</source>
-        <translation>美国贷款机构看到的信用记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1201"/>
-        <source>Your credit report (征信) as a lender sees it</source>
-        <translation>贷款机构眼中的你的征信报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1203"/>
-        <source>The last 24 months as the report would show them on %1.</source>
-        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1222"/>
-        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
-        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1228"/>
-        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
-        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1233"/>
-        <source>What the codes mean</source>
-        <translation>这些代码是什么意思</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1236"/>
-        <location filename="../ui/calculator/page.py" line="1562"/>
-        <source>Learn why</source>
-        <translation>了解原因</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1240"/>
-        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1247"/>
-        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1253"/>
-        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
-        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1258"/>
-        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
-        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1264"/>
-        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
-        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1282"/>
-        <source>No lender rule is tripped.</source>
-        <translation>没有触发贷款机构的规则。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1290"/>
-        <source>How long it stays</source>
-        <translation>记录会保留多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1295"/>
-        <source>Nothing negative is reported, so nothing has to expire.</source>
-        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1305"/>
-        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
-        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1310"/>
-        <source>Never paid, never gone</source>
-        <translation>不还清，就不消失</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1325"/>
-        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
-        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1330"/>
-        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
-        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1345"/>
-        <source>Collection step 1: a reminder (app, text message or call)</source>
-        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1347"/>
-        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
-        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1349"/>
-        <source>Promotions of the product are no longer open to you</source>
-        <translation>不能再参加该产品的优惠活动</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1350"/>
-        <source>The lender may cut your credit line</source>
-        <translation>贷款机构可能降低你的额度</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1351"/>
-        <source>A penalty APR on the balance you already owe</source>
-        <translation>已有欠款改按惩罚性年利率计息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1352"/>
-        <source>Collection step 3: reported to the credit bureau</source>
-        <translation>催收第 3 步：上报征信</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1354"/>
-        <source>Every other lender you ask for a card or loan sees the same record</source>
-        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1356"/>
-        <source>Collection step 4: legal collection or a court case</source>
-        <translation>催收第 4 步：法律催收或起诉</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1357"/>
-        <source>Charged off and passed to collections</source>
-        <translation>被核销并转入催收</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1369"/>
-        <source>our sources give no rule for this product</source>
-        <translation>我们的资料中没有该产品的相关规定</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1373"/>
-        <source>possible from %1 (month %2)</source>
-        <translation>自 %1 起可能发生（第 %2 个月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1378"/>
-        <source>not reached in this scenario</source>
-        <translation>这个情景中不会发生</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1380"/>
-        <source>(no rule or figure published)</source>
-        <translation>（未公布具体规定或数字）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1382"/>
-        <location filename="../ui/calculator/page.py" line="2087"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1386"/>
-        <source>The stages of collection</source>
-        <translation>催收的各个阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1387"/>
-        <source>Knock-on effects</source>
-        <translation>连锁影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1488"/>
-        <source>Approved at the clean-record rate</source>
-        <translation>按无不良记录的利率获批</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1490"/>
-        <source>Approved, but at a higher rate</source>
-        <translation>获批，但利率更高</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1491"/>
-        <location filename="../ui/calculator/page.py" line="2127"/>
-        <source>Likely refused</source>
-        <translation>很可能被拒</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1496"/>
-        <source>The record shows no overdue payment.</source>
-        <translation>记录中没有逾期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1498"/>
-        <source>The overdue record is no longer visible on this date.</source>
-        <translation>到这个日期，逾期记录已不再可见。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1502"/>
-        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
-        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1506"/>
-        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
-        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1510"/>
-        <source>A charge-off is still visible: treated like a current default.</source>
-        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1514"/>
-        <source>A single month under 30 days late is usually tolerated.</source>
-        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1518"/>
-        <source>An overdue record is still visible: the lender prices in the risk.</source>
-        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1532"/>
-        <source>%1 in %2: %3</source>
-        <translation>%2 申请%1：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1546"/>
-        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
-        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1551"/>
-        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
-        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1568"/>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1573"/>
-        <source>A mortgage</source>
-        <translation>房贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1574"/>
-        <source>A car loan</source>
-        <translation>车贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1575"/>
-        <source>A credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1576"/>
-        <source>A personal loan</source>
-        <translation>个人消费贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1611"/>
+        <location filename="../ui/calculator/page.py" line="482"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1631"/>
+        <location filename="../ui/calculator/page.py" line="491"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1632"/>
+        <location filename="../ui/calculator/page.py" line="492"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1649"/>
+        <location filename="../ui/calculator/page.py" line="506"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1742"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="88"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1751"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="101"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1753"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="107"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1790"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="149"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1790"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="150"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1802"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="164"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1804"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="169"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1804"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="170"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1836"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="204"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1864"/>
+        <location filename="../ui/calculator/export.py" line="145"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1865"/>
+        <location filename="../ui/calculator/export.py" line="146"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1866"/>
+        <location filename="../ui/calculator/export.py" line="147"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1873"/>
-        <location filename="../ui/calculator/page.py" line="1904"/>
+        <location filename="../ui/calculator/export.py" line="156"/>
+        <location filename="../ui/calculator/export.py" line="195"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1885"/>
+        <location filename="../ui/calculator/export.py" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1888"/>
-        <location filename="../ui/calculator/page.py" line="1939"/>
+        <location filename="../ui/calculator/export.py" line="177"/>
+        <location filename="../ui/calculator/export.py" line="261"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1904"/>
+        <location filename="../ui/calculator/export.py" line="197"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1911"/>
+        <location filename="../ui/calculator/export.py" line="204"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1923"/>
+        <location filename="../ui/calculator/export.py" line="244"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1944"/>
+        <location filename="../ui/calculator/export.py" line="268"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1959"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1963"/>
-        <source>On time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1965"/>
-        <location filename="../ui/calculator/page.py" line="2117"/>
-        <source>This scenario</source>
-        <translation>这个情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1977"/>
-        <source>The next loan (illustration)</source>
-        <translation>下一笔贷款（示意）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1982"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2019"/>
-        <source>%1; after that: %2</source>
-        <translation>%1；之后：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2023"/>
-        <source>Pay in full</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2024"/>
-        <source>Pay the minimum</source>
-        <translation>只还最低还款额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2025"/>
-        <source>Pay part</source>
-        <translation>部分还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2026"/>
-        <source>Pay nothing (miss)</source>
-        <translation>不还（逾期）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2039"/>
-        <source>Month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2043"/>
-        <source>What you pay in month %1</source>
-        <translation>第 %1 个月怎么还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2044"/>
-        <source>Amount paid in month %1</source>
-        <translation>第 %1 个月还款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2045"/>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2049"/>
-        <source>Penalty fee rate</source>
-        <translation>违约金费率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2050"/>
-        <location filename="../ui/calculator/page.py" line="2051"/>
-        <source>Interest rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2052"/>
-        <source>Penalty APR</source>
-        <translation>惩罚性年利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2053"/>
-        <source>Minimum payment</source>
-        <translation>最低还款比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2054"/>
-        <source>Smallest minimum payment</source>
-        <translation>最低还款额下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2055"/>
-        <source>Late fee (share of the unpaid minimum)</source>
-        <translation>违约金（未还最低还款额的比例）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2056"/>
-        <source>Late fee after repeated misses</source>
-        <translation>连续逾期后的违约金比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2057"/>
-        <source>Smallest late fee</source>
-        <translation>违约金下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2058"/>
-        <source>First late fee</source>
-        <translation>首次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2059"/>
-        <source>Repeat late fee</source>
-        <translation>再次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2060"/>
-        <source>Penalty interest multiplier</source>
-        <translation>罚息倍数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2061"/>
-        <source>Days from statement to due date</source>
-        <translation>账单日到还款日的天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2062"/>
-        <source>Grace days</source>
-        <translation>宽限期</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2063"/>
-        <source>Reported after (days late)</source>
-        <translation>逾期多少天后上报</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2064"/>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2067"/>
-        <source>% a day</source>
-        <translation>%/日</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2068"/>
-        <source>% a year</source>
-        <translation>%/年</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2069"/>
-        <source>% a month</source>
-        <translation>%/月</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2071"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2072"/>
-        <source>months</source>
-        <translation>个月</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2085"/>
-        <source>Source of: %1</source>
-        <translation>%1 的来源</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2088"/>
-        <source>As of: %1</source>
-        <translation>截至：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2091"/>
-        <source>Edited by you.</source>
-        <translation>已由你修改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2093"/>
-        <source>Uncertain: sources disagree or are weak.</source>
-        <translation>不确定：各来源说法不一，或来源较弱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2098"/>
-        <source>Other value: %1 (%2, %3)</source>
-        <translation>其他数值：%1（%2，%3）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2114"/>
-        <source>Months from the first statement</source>
-        <translation>距第一期账单的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2115"/>
-        <source>Owed (%1)</source>
-        <translation>欠款（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2116"/>
-        <source>Paying on time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2118"/>
-        <source>The difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2119"/>
-        <source>Extra cost (%1)</source>
-        <translation>多花的钱（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2124"/>
-        <location filename="../ui/calculator/page.py" line="2266"/>
-        <source>Application month</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2125"/>
-        <source>Extra interest (%1)</source>
-        <translation>多付利息（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2126"/>
-        <source>Extra cost if approved</source>
-        <translation>获批时多付的钱</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2128"/>
-        <source>Your month</source>
-        <translation>你选的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2135"/>
+        <location filename="../ui/calculator/page.py" line="576"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2138"/>
+        <location filename="../ui/calculator/page.py" line="579"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2142"/>
+        <location filename="../ui/calculator/page.py" line="583"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2143"/>
+        <location filename="../ui/calculator/page.py" line="584"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2144"/>
+        <location filename="../ui/calculator/page.py" line="585"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2145"/>
+        <location filename="../ui/calculator/page.py" line="586"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2146"/>
+        <location filename="../ui/calculator/page.py" line="587"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2147"/>
+        <location filename="../ui/calculator/page.py" line="588"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2148"/>
+        <location filename="../ui/calculator/page.py" line="589"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2149"/>
+        <location filename="../ui/calculator/page.py" line="590"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2150"/>
+        <location filename="../ui/calculator/page.py" line="591"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2160"/>
+        <location filename="../ui/calculator/page.py" line="594"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2161"/>
-        <source>Your situation</source>
-        <translation>你的情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1979"/>
-        <location filename="../ui/calculator/page.py" line="2162"/>
-        <location filename="../ui/calculator/page.py" line="2163"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2170"/>
-        <source>Save as my copy…</source>
-        <translation>另存为我的副本…</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2171"/>
-        <source>Save the product with these terms as my copy</source>
-        <translation>按这些条款把产品保存为我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2172"/>
-        <location filename="../ui/calculator/page.py" line="2173"/>
-        <source>Delete my copy</source>
-        <translation>删除我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1980"/>
-        <location filename="../ui/calculator/page.py" line="2174"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2175"/>
-        <source>Amount of the statement or loan</source>
-        <translation>账单或贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2176"/>
-        <source>for example 1000</source>
-        <translation>例如 1000</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1981"/>
-        <location filename="../ui/calculator/page.py" line="2177"/>
-        <source>First statement</source>
-        <translation>第一期账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1214"/>
-        <source>%1 days past due</source>
-        <translation>逾期 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2178"/>
-        <source>Month of the first statement</source>
-        <translation>第一期账单的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2179"/>
-        <source>What happens</source>
-        <translation>还款情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2180"/>
-        <source>Miss one</source>
-        <translation>逾期一次</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2181"/>
-        <source>Miss three in a row</source>
-        <translation>连续逾期三次</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2182"/>
-        <source>Minimum only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2184"/>
-        <source>Quick scenario: %1</source>
-        <translation>快捷情景：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2185"/>
-        <source>Months to choose</source>
-        <translation>设定的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2186"/>
-        <source>Number of months to choose</source>
-        <translation>要设定还款情况的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2187"/>
-        <location filename="../ui/calculator/page.py" line="2188"/>
-        <source>After these months</source>
-        <translation>这些月之后</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2190"/>
-        <source>Catch up: pay everything owed</source>
-        <translation>一次还清全部欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2191"/>
-        <source>Keep missing</source>
-        <translation>继续不还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2192"/>
-        <source>Negotiate an instalment plan</source>
-        <translation>协商分期还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2193"/>
-        <source>Keep doing the last month&apos;s choice</source>
-        <translation>一直按最后一个月的方式还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2197"/>
-        <source>Plan length (months)</source>
-        <translation>分期期数（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2198"/>
-        <source>Length of the negotiated plan in months</source>
-        <translation>协商分期的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2200"/>
-        <source>Rates and fees in force</source>
-        <translation>现行利率和费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2203"/>
-        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
-        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2207"/>
-        <location filename="../ui/calculator/page.py" line="2208"/>
-        <source>Back to the published terms</source>
-        <translation>恢复公布的条款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2210"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2211"/>
-        <source>How the debt grows</source>
-        <translation>欠款如何增长</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2214"/>
-        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
-        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2221"/>
-        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
-        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2227"/>
-        <source>Which charges grow</source>
-        <translation>哪些费用会越滚越多</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2230"/>
-        <location filename="../ui/calculator/page.py" line="2231"/>
-        <source>Statement, month by month</source>
-        <translation>逐月账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2234"/>
-        <source>Lender rules</source>
-        <translation>贷款机构的规则</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2235"/>
-        <source>How long it stays visible</source>
-        <translation>记录可见多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2236"/>
-        <source>Timeline of how long the record stays visible</source>
-        <translation>记录可见时长的时间轴</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2237"/>
-        <source>24-month record grid</source>
-        <translation>24 个月还款记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2238"/>
-        <source>Beyond the money</source>
-        <translation>钱以外的后果</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2239"/>
-        <source>What it does to your next loan</source>
-        <translation>对你下一笔贷款的影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2243"/>
-        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
-        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2250"/>
-        <source>How the next loan costs more</source>
-        <translation>下一笔贷款为什么更贵</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2253"/>
-        <source>You apply for</source>
-        <translation>你要申请</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2254"/>
-        <source>Kind of the next loan</source>
-        <translation>下一笔贷款的类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2260"/>
-        <location filename="../ui/calculator/page.py" line="2261"/>
-        <source>Loan amount</source>
-        <translation>贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2262"/>
-        <source>Term (months)</source>
-        <translation>期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2263"/>
-        <source>Term of the loan in months</source>
-        <translation>贷款期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2264"/>
-        <source>Rate on a clean record (% a year)</source>
-        <translation>无不良记录时的利率（%/年）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2265"/>
-        <source>Rate on a clean record, percent a year</source>
-        <translation>无不良记录时的年利率（百分比）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2267"/>
-        <source>Month you apply</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2269"/>
-        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
-        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2272"/>
-        <source>Chart: extra cost of the next loan by application month</source>
-        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +1534,243 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>ConsequencesPanel</name>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="46"/>
+        <source>Collection step 1: a reminder (app, text message or call)</source>
+        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="48"/>
+        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
+        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="50"/>
+        <source>Promotions of the product are no longer open to you</source>
+        <translation>不能再参加该产品的优惠活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="51"/>
+        <source>The lender may cut your credit line</source>
+        <translation>贷款机构可能降低你的额度</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="52"/>
+        <source>A penalty APR on the balance you already owe</source>
+        <translation>已有欠款改按惩罚性年利率计息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="53"/>
+        <source>Collection step 3: reported to the credit bureau</source>
+        <translation>催收第 3 步：上报征信</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="55"/>
+        <source>Every other lender you ask for a card or loan sees the same record</source>
+        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="57"/>
+        <source>Collection step 4: legal collection or a court case</source>
+        <translation>催收第 4 步：法律催收或起诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="58"/>
+        <source>Charged off and passed to collections</source>
+        <translation>被核销并转入催收</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="69"/>
+        <source>our sources give no rule for this product</source>
+        <translation>我们的资料中没有该产品的相关规定</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="73"/>
+        <source>possible from %1 (month %2)</source>
+        <translation>自 %1 起可能发生（第 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="78"/>
+        <source>not reached in this scenario</source>
+        <translation>这个情景中不会发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="80"/>
+        <source>(no rule or figure published)</source>
+        <translation>（未公布具体规定或数字）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="82"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="87"/>
+        <source>The stages of collection</source>
+        <translation>催收的各个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="88"/>
+        <source>Knock-on effects</source>
+        <translation>连锁影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="102"/>
+        <source>Beyond the money</source>
+        <translation>钱以外的后果</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Late charges</source>
+        <extracomment>The controls the page shows under its own name (``page.summary`` …).</extracomment>
+        <translation>逾期费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Penalty interest (罚息)</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Late fees</source>
+        <translation>滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Penalty fees (违约金)</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="89"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="91"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="101"/>
+        <source>This scenario costs nothing more than paying on time.</source>
+        <translation>这个情景和按时还款相比，没有多花钱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="102"/>
+        <source>This scenario costs %1 more than paying on time.</source>
+        <translation>这个情景比按时还款多花 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="130"/>
+        <source>On time: %1 in all. This scenario: %2 in all.</source>
+        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="135"/>
+        <source>The extra is made of: %1.</source>
+        <translation>多出的钱包括：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="136"/>
+        <source>Why these charges?</source>
+        <translation>为什么会有这些费用？</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="143"/>
+        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
+        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="159"/>
+        <source>%1: nothing more is owed in this scenario.</source>
+        <translation>%1：这个情景下已经不再欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="163"/>
+        <source>%1: %2 still owed; the simulation stops here.</source>
+        <translation>%1：仍欠 %2，模拟到此为止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="173"/>
+        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
+        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="183"/>
+        <source>record code %1</source>
+        <translation>征信代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="192"/>
+        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
+        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="203"/>
+        <source>Months from the first statement</source>
+        <translation>距第一期账单的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="204"/>
+        <source>Owed (%1)</source>
+        <translation>欠款（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="205"/>
+        <source>Paying on time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="206"/>
+        <source>This scenario</source>
+        <translation>这个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="207"/>
+        <source>The difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="208"/>
+        <source>Extra cost (%1)</source>
+        <translation>多花的钱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="216"/>
+        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
+        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="223"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="224"/>
+        <source>How the debt grows</source>
+        <translation>欠款如何增长</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="227"/>
+        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
+        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="233"/>
+        <source>Which charges grow</source>
+        <translation>哪些费用会越滚越多</translation>
+    </message>
+</context>
+<context>
     <name>DebtsModel</name>
     <message>
         <location filename="../ui/planner/models.py" line="75"/>
@@ -3788,6 +3101,193 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/shell/main_window.py" line="409"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>NextLoanPanel</name>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="239"/>
+        <source>Approved at the clean-record rate</source>
+        <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The learner chose the application month (else it follows the record&apos;s month).</extracomment>
+        <translation>按无不良记录的利率获批</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
+        <source>Approved, but at a higher rate</source>
+        <translation>获批，但利率更高</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="242"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
+        <source>Likely refused</source>
+        <translation>很可能被拒</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="247"/>
+        <source>The record shows no overdue payment.</source>
+        <translation>记录中没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="249"/>
+        <source>The overdue record is no longer visible on this date.</source>
+        <translation>到这个日期，逾期记录已不再可见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="253"/>
+        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
+        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="257"/>
+        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
+        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="261"/>
+        <source>A charge-off is still visible: treated like a current default.</source>
+        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="265"/>
+        <source>A single month under 30 days late is usually tolerated.</source>
+        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="269"/>
+        <source>An overdue record is still visible: the lender prices in the risk.</source>
+        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="283"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="289"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="295"/>
+        <source>%1 in %2: %3</source>
+        <translation>%2 申请%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="307"/>
+        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
+        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="312"/>
+        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
+        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
+        <source>A mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <source>A car loan</source>
+        <translation>车贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <source>A credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <source>A personal loan</source>
+        <translation>个人消费贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
+        <source>Application month</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
+        <source>Extra interest (%1)</source>
+        <translation>多付利息（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
+        <source>Extra cost if approved</source>
+        <translation>获批时多付的钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="338"/>
+        <source>Your month</source>
+        <translation>你选的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <source>What it does to your next loan</source>
+        <translation>对你下一笔贷款的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="365"/>
+        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
+        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
+        <source>How the next loan costs more</source>
+        <translation>下一笔贷款为什么更贵</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <source>You apply for</source>
+        <translation>你要申请</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <source>Kind of the next loan</source>
+        <translation>下一笔贷款的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
+        <source>Term of the loan in months</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
+        <source>Rate on a clean record (% a year)</source>
+        <translation>无不良记录时的利率（%/年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <source>Rate on a clean record, percent a year</source>
+        <translation>无不良记录时的年利率（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
+        <source>Month you apply</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="389"/>
+        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
+        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
+        <source>Chart: extra cost of the next loan by application month</source>
+        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
 </context>
 <context>
@@ -5125,47 +4625,47 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="332"/>
+        <location filename="../ui/classroom/live/projector.py" line="325"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="341"/>
+        <location filename="../ui/classroom/live/projector.py" line="339"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="346"/>
+        <location filename="../ui/classroom/live/projector.py" line="360"/>
         <source>Answer on your phone.</source>
         <translation>请在手机上作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="348"/>
+        <location filename="../ui/classroom/live/projector.py" line="362"/>
         <source>Answers are closed.</source>
         <translation>已停止作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="351"/>
+        <location filename="../ui/classroom/live/projector.py" line="365"/>
         <source>%1 of %2 answered; %3 fully right.</source>
         <translation>%2 人中 %1 人作答，%3 人全对。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
         <source>Scoreboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="371"/>
+        <location filename="../ui/classroom/live/projector.py" line="385"/>
         <source>%1 points</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="379"/>
+        <location filename="../ui/classroom/live/projector.py" line="393"/>
         <source>Thank you! Each of you can download your own results file on your phone.</source>
         <translation>谢谢大家！每个人都可以在手机上下载自己的成绩文件。</translation>
     </message>
@@ -5797,6 +5297,131 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="78"/>
+        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <extracomment>The lender rules in the order the panel lists them.</extracomment>
+        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="85"/>
+        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="91"/>
+        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
+        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="96"/>
+        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
+        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="102"/>
+        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
+        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="112"/>
+        <location filename="../ui/calculator/record_panel.py" line="165"/>
+        <source>No lender rule is tripped.</source>
+        <translation>没有触发贷款机构的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="117"/>
+        <source>Your record as a US lender sees it</source>
+        <translation>美国贷款机构看到的信用记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="118"/>
+        <source>Your credit report (征信) as a lender sees it</source>
+        <translation>贷款机构眼中的你的征信报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="127"/>
+        <source>The last 24 months as the report would show them on %1.</source>
+        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="138"/>
+        <source>%1 days past due</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="146"/>
+        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
+        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="152"/>
+        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
+        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="156"/>
+        <source>What the codes mean</source>
+        <translation>这些代码是什么意思</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="158"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="172"/>
+        <source>Nothing negative is reported, so nothing has to expire.</source>
+        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="176"/>
+        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
+        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="183"/>
+        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
+        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="188"/>
+        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
+        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="200"/>
+        <source>How long it stays</source>
+        <translation>记录会保留多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="209"/>
+        <source>Never paid, never gone</source>
+        <translation>不还清，就不消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="225"/>
+        <source>Lender rules</source>
+        <translation>贷款机构的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="226"/>
+        <source>How long it stays visible</source>
+        <translation>记录可见多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="227"/>
+        <source>Timeline of how long the record stays visible</source>
+        <translation>记录可见时长的时间轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="228"/>
+        <source>24-month record grid</source>
+        <translation>24 个月还款记录</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentsDialog</name>
     <message>
         <location filename="../ui/planner/dialogs.py" line="108"/>
@@ -5822,6 +5447,126 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/planner/dialogs.py" line="153"/>
         <source>%1: enter an amount of 0 or more.</source>
         <translation>%1：请输入 0 或更大的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="246"/>
+        <source>%1; after that: %2</source>
+        <extracomment>The quick scenarios of the three buttons. The controls the page shows under its own name (``page.miss_one_button`` …).</extracomment>
+        <translation>%1；之后：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="303"/>
+        <source>Pay in full</source>
+        <translation>全额还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="304"/>
+        <source>Pay the minimum</source>
+        <translation>只还最低还款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="305"/>
+        <source>Pay part</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="306"/>
+        <source>Pay nothing (miss)</source>
+        <translation>不还（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="316"/>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="320"/>
+        <source>What you pay in month %1</source>
+        <translation>第 %1 个月怎么还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="321"/>
+        <source>Amount paid in month %1</source>
+        <translation>第 %1 个月还款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="322"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="326"/>
+        <source>What happens</source>
+        <translation>还款情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="327"/>
+        <source>Miss one</source>
+        <translation>逾期一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="328"/>
+        <source>Miss three in a row</source>
+        <translation>连续逾期三次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="329"/>
+        <source>Minimum only</source>
+        <translation>只还最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="331"/>
+        <source>Quick scenario: %1</source>
+        <translation>快捷情景：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="332"/>
+        <source>Months to choose</source>
+        <translation>设定的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="333"/>
+        <source>Number of months to choose</source>
+        <translation>要设定还款情况的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="334"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="335"/>
+        <source>After these months</source>
+        <translation>这些月之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="337"/>
+        <source>Catch up: pay everything owed</source>
+        <translation>一次还清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="338"/>
+        <source>Keep missing</source>
+        <translation>继续不还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="339"/>
+        <source>Negotiate an instalment plan</source>
+        <translation>协商分期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="340"/>
+        <source>Keep doing the last month&apos;s choice</source>
+        <translation>一直按最后一个月的方式还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="344"/>
+        <source>Plan length (months)</source>
+        <translation>分期期数（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="345"/>
+        <source>Length of the negotiated plan in months</source>
+        <translation>协商分期的月数</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +5736,75 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
     </message>
 </context>
 <context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="87"/>
+        <location filename="../ui/calculator/statement_panel.py" line="88"/>
+        <source>Statement, month by month</source>
+        <translation>逐月账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="91"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="92"/>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="93"/>
+        <source>Owed at start</source>
+        <translation>期初欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="94"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="95"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="96"/>
+        <source>Penalties and late fees</source>
+        <translation>违约金 / 罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="97"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="98"/>
+        <source>Due</source>
+        <translation>应还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="99"/>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="100"/>
+        <source>Owed after</source>
+        <translation>还款后欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="101"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="102"/>
+        <source>Record code</source>
+        <translation>征信代码</translation>
+    </message>
+</context>
+<context>
     <name>TeacherLockPanel</name>
     <message>
         <location filename="../ui/classroom/lock_panel.py" line="144"/>
@@ -6076,6 +5890,215 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
         <location filename="../ui/classroom/lock_panel.py" line="192"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="278"/>
+        <location filename="../ui/calculator/terms_form.py" line="490"/>
+        <source>My copy: %1</source>
+        <extracomment>Terms a learner may edit, in the order shown (only those the product has). The controls the page shows under its own name (``page.product_box`` …).</extracomment>
+        <translation>我的副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="423"/>
+        <source>Penalty fee rate</source>
+        <translation>违约金费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="424"/>
+        <location filename="../ui/calculator/terms_form.py" line="425"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="426"/>
+        <source>Penalty APR</source>
+        <translation>惩罚性年利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="427"/>
+        <source>Minimum payment</source>
+        <translation>最低还款比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="428"/>
+        <source>Smallest minimum payment</source>
+        <translation>最低还款额下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="429"/>
+        <source>Late fee (share of the unpaid minimum)</source>
+        <translation>违约金（未还最低还款额的比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="430"/>
+        <source>Late fee after repeated misses</source>
+        <translation>连续逾期后的违约金比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="431"/>
+        <source>Smallest late fee</source>
+        <translation>违约金下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="432"/>
+        <source>First late fee</source>
+        <translation>首次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="433"/>
+        <source>Repeat late fee</source>
+        <translation>再次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="434"/>
+        <source>Penalty interest multiplier</source>
+        <translation>罚息倍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="435"/>
+        <source>Days from statement to due date</source>
+        <translation>账单日到还款日的天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="436"/>
+        <source>Grace days</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="437"/>
+        <source>Reported after (days late)</source>
+        <translation>逾期多少天后上报</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="438"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="441"/>
+        <source>% a day</source>
+        <translation>%/日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="442"/>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="443"/>
+        <source>% a month</source>
+        <translation>%/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="445"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="446"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="460"/>
+        <source>Source of: %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="462"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="463"/>
+        <source>As of: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="466"/>
+        <source>Edited by you.</source>
+        <translation>已由你修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="468"/>
+        <source>Uncertain: sources disagree or are weak.</source>
+        <translation>不确定：各来源说法不一，或来源较弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="473"/>
+        <source>Other value: %1 (%2, %3)</source>
+        <translation>其他数值：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="482"/>
+        <source>Your situation</source>
+        <translation>你的情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="483"/>
+        <location filename="../ui/calculator/terms_form.py" line="484"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="491"/>
+        <source>Save as my copy…</source>
+        <translation>另存为我的副本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="492"/>
+        <source>Save the product with these terms as my copy</source>
+        <translation>按这些条款把产品保存为我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="493"/>
+        <location filename="../ui/calculator/terms_form.py" line="494"/>
+        <source>Delete my copy</source>
+        <translation>删除我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="495"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="496"/>
+        <source>Amount of the statement or loan</source>
+        <translation>账单或贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="497"/>
+        <source>for example 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="498"/>
+        <source>First statement</source>
+        <translation>第一期账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="499"/>
+        <source>Month of the first statement</source>
+        <translation>第一期账单的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="500"/>
+        <source>Rates and fees in force</source>
+        <translation>现行利率和费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="503"/>
+        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
+        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="507"/>
+        <location filename="../ui/calculator/terms_form.py" line="508"/>
+        <source>Back to the published terms</source>
+        <translation>恢复公布的条款</translation>
     </message>
 </context>
 </TS>
