@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from operator import add, floordiv, itemgetter, mul, sub
+from typing import NamedTuple
 
 from duewise.finance.money import (
     ZERO,
@@ -129,6 +130,16 @@ class Shortfall:
 _RawMonth = tuple[tuple[int, ...], Sequence[int], Sequence[int], Sequence[int]]
 
 
+class MonthInCents(NamedTuple):
+    """One plan month in exact cents: the debts owed at its start (indexes into the plan's
+    ``names``), then each debt's payment, interest and balance after payment (0 once repaid)."""
+
+    active: tuple[int, ...]
+    paid: Sequence[int]
+    interest: Sequence[int]
+    balance: Sequence[int]
+
+
 @dataclass(frozen=True)
 class PlanResult:
     """A plan's outcome.
@@ -142,6 +153,9 @@ class PlanResult:
         payoff_months: debt name → month it is repaid (``None`` if not).
         shortfall: what is missing, when infeasible.
         names: the debts' names, in the order given.
+
+    Read the months through :attr:`schedule` (``Decimal``), :meth:`month_in_cents`,
+    :meth:`balance_cents` and :meth:`debt_balance_cents`; ``raw_months`` is the engine's own.
     """
 
     strategy: Strategy
@@ -155,6 +169,24 @@ class PlanResult:
     shortfall: Shortfall | None
     names: tuple[str, ...] = field(repr=False)
     raw_months: tuple[_RawMonth, ...] = field(repr=False, compare=False)
+
+    @property
+    def month_count(self) -> int:
+        """How many months the plan simulated."""
+        return len(self.raw_months)
+
+    def month_in_cents(self, index: int) -> MonthInCents:
+        """Month ``index`` (0 = the first) in exact cents: what tables and charts read fast."""
+        active, paid, interest, balance = self.raw_months[index]
+        return MonthInCents(active, paid, interest, balance)
+
+    def balance_cents(self) -> tuple[int, ...]:
+        """The total balance after each month's payment, in cents."""
+        return tuple(sum(raw[3]) for raw in self.raw_months)
+
+    def debt_balance_cents(self, index: int) -> tuple[int, ...]:
+        """Debt ``index``'s (in :attr:`names` order) balance after each month, in cents."""
+        return tuple(raw[3][index] for raw in self.raw_months)
 
     @cached_property
     def schedule(self) -> tuple[PlanMonth, ...]:

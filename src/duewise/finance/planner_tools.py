@@ -32,6 +32,8 @@ from decimal import Decimal
 from duewise.finance import instalments, missed, planner, products
 from duewise.finance.money import (
     HUNDRED,
+    MAX_AMOUNT,
+    MAX_ANNUAL_RATE,
     ZERO,
     MoneyError,
     check_amount,
@@ -377,7 +379,8 @@ class ImportRow:
     """One row of the source: the debt it gives, or its problems as ``(column, code)``.
 
     Codes: ``missing``, ``not_a_number``, ``must_be_positive``, ``must_not_be_negative``,
-    ``rate_too_high``, ``bad_day``, ``no_minimum``, ``unknown_product``, ``duplicate_name``.
+    ``rate_too_high``, ``min_too_high``, ``too_large``, ``bad_day``, ``no_minimum``,
+    ``unknown_product``, ``duplicate_name``.
     """
 
     line: int
@@ -403,6 +406,101 @@ def _number(text: str, column: str, errors: list[tuple[str, str]]) -> Decimal | 
         errors.append((column, "not_a_number"))
         return None
     return value
+
+
+#: Limits of a debt as typed (the APR and the minimum in percent).
+MAX_APR_PERCENT = MAX_ANNUAL_RATE * HUNDRED
+MAX_MINIMUM_PERCENT = HUNDRED
+MAX_DUE_DAY = 28
+
+
+def _checked(
+    text: str,
+    column: str,
+    errors: list[tuple[str, str]],
+    *,
+    allow_zero: bool,
+    maximum: Decimal,
+    high_code: str,
+) -> Decimal | None:
+    value = _number(text, column, errors)
+    if value is None:
+        return None
+    if value < 0 or (value == 0 and not allow_zero):
+        errors.append((column, "must_not_be_negative" if allow_zero else "must_be_positive"))
+        return None
+    if value > maximum:
+        errors.append((column, high_code))
+        return None
+    return value
+
+
+def read_debt(
+    cells: Mapping[str, str], known_products: Sequence[str] = ()
+) -> tuple[ImportedDebt | None, tuple[tuple[str, str], ...]]:
+    """One debt from its cells as typed (keys: :data:`IMPORT_COLUMNS`), or its problems.
+
+    The one set of rules for a debt typed in the planner's table and for a pasted or imported
+    row: name required; balance above 0 and at most ``MAX_AMOUNT``; APR from 0 to
+    :data:`MAX_APR_PERCENT` %; minimum 0–100 % (blank: 0) and at least (blank: 0), not both 0;
+    due day 1–28 (a missing ``due_day`` key: :data:`DEFAULT_DUE_DAY`); a product, if given, among
+    ``known_products``. Problems are ``(column, code)`` with the codes of :class:`ImportRow`
+    plus ``too_large`` and ``min_too_high``.
+    """
+    errors: list[tuple[str, str]] = []
+    name = cells.get("name", "").strip()
+    if not name:
+        errors.append(("name", "missing"))
+    text = cells.get("balance", "").strip()
+    balance = None
+    if not text:
+        errors.append(("balance", "missing"))
+    else:
+        balance = _checked(
+            text, "balance", errors, allow_zero=False, maximum=MAX_AMOUNT, high_code="too_large"
+        )
+    text = cells.get("apr", "").strip()
+    apr = None
+    if not text:
+        errors.append(("apr", "missing"))
+    else:
+        apr = _checked(
+            text, "apr", errors, allow_zero=True, maximum=MAX_APR_PERCENT, high_code="rate_too_high"
+        )
+    min_percent = _checked(
+        cells.get("min_percent", "").strip() or "0",
+        "min_percent",
+        errors,
+        allow_zero=True,
+        maximum=MAX_MINIMUM_PERCENT,
+        high_code="min_too_high",
+    )
+    min_floor = _checked(
+        cells.get("min_floor", "").strip() or "0",
+        "min_floor",
+        errors,
+        allow_zero=True,
+        maximum=MAX_AMOUNT,
+        high_code="too_large",
+    )
+    if min_percent is not None and min_floor is not None and not (min_percent or min_floor):
+        errors.append(("min_percent", "no_minimum"))
+    due_day = DEFAULT_DUE_DAY
+    if "due_day" in cells:
+        text = cells["due_day"].strip()
+        if text.isdigit() and 1 <= int(text) <= MAX_DUE_DAY:
+            due_day = int(text)
+        else:
+            errors.append(("due_day", "bad_day"))
+    product_id = cells.get("product", "").strip() or None
+    if product_id is not None and known_products and product_id not in known_products:
+        errors.append(("product", "unknown_product"))
+    if errors or balance is None or apr is None or min_percent is None or min_floor is None:
+        return None, tuple(errors)
+    debt = ImportedDebt(
+        name, balance, apr / HUNDRED, min_percent / HUNDRED, min_floor, due_day, product_id
+    )
+    return debt, ()
 
 
 def parse_debt_table(text: str, known_products: Sequence[str] = ()) -> list[ImportRow]:
@@ -436,55 +534,16 @@ def parse_debt_table(text: str, known_products: Sequence[str] = ()) -> list[Impo
         if not rows and line == 1 and _looks_like_header(cells):
             continue
         padded = list(cells) + [""] * (len(IMPORT_COLUMNS) - len(cells))
-        errors: list[tuple[str, str]] = []
-        name = padded[0]
-        if not name:
-            errors.append(("name", "missing"))
-        elif name in seen:
-            errors.append(("name", "duplicate_name"))
-        balance = _number(padded[1], "balance", errors) if padded[1] else None
-        if not padded[1]:
-            errors.append(("balance", "missing"))
-        elif balance is not None and balance <= 0:
-            errors.append(("balance", "must_be_positive"))
-        apr = _number(padded[2], "apr", errors) if padded[2] else None
-        if not padded[2]:
-            errors.append(("apr", "missing"))
-        elif apr is not None and not ZERO <= apr <= 1000:
-            errors.append(("apr", "rate_too_high" if apr > 0 else "must_not_be_negative"))
-        min_percent = _number(padded[3], "min_percent", errors) if padded[3] else ZERO
-        if min_percent is not None and not ZERO <= min_percent <= 100:
-            errors.append(
-                ("min_percent", "rate_too_high" if min_percent > 0 else "must_not_be_negative")
-            )
-        min_floor = _number(padded[4], "min_floor", errors) if padded[4] else ZERO
-        if min_floor is not None and min_floor < 0:
-            errors.append(("min_floor", "must_not_be_negative"))
-        if min_percent is not None and min_floor is not None and not (min_percent or min_floor):
-            errors.append(("min_percent", "no_minimum"))
-        due_day = DEFAULT_DUE_DAY
-        if padded[5]:
-            if padded[5].isdigit() and 1 <= int(padded[5]) <= 28:
-                due_day = int(padded[5])
-            else:
-                errors.append(("due_day", "bad_day"))
-        product_id = padded[6] or None
-        if product_id is not None and known_products and product_id not in known_products:
-            errors.append(("product", "unknown_product"))
-        debt = None
-        if not errors:
-            assert balance is not None and apr is not None
-            assert min_percent is not None and min_floor is not None
-            debt = ImportedDebt(
-                name,
-                balance,
-                apr / HUNDRED,
-                min_percent / HUNDRED,
-                min_floor,
-                due_day,
-                product_id,
-            )
-            seen.add(name)
+        typed = dict(zip(IMPORT_COLUMNS, padded, strict=False))
+        if not typed["due_day"]:
+            del typed["due_day"]  # a blank due day takes the default
+        debt, problems = read_debt(typed, known_products)
+        errors = list(problems)
+        if typed["name"] and typed["name"] in seen:
+            errors.insert(0, ("name", "duplicate_name"))
+            debt = None
+        if debt is not None:
+            seen.add(debt.name)
         rows.append(ImportRow(line, cells, debt, tuple(errors)))
     return rows
 

@@ -1779,7 +1779,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/planner/models.py" line="76"/>
-        <location filename="../ui/planner/models.py" line="462"/>
+        <location filename="../ui/planner/models.py" line="447"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1814,17 +1814,18 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="218"/>
+        <location filename="../ui/planner/models.py" line="204"/>
         <source>Custom terms</source>
+        <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="365"/>
+        <location filename="../ui/planner/models.py" line="351"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="432"/>
+        <location filename="../ui/planner/models.py" line="417"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -1882,192 +1883,192 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="82"/>
+        <location filename="../ui/common/errors.py" line="84"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="85"/>
+        <location filename="../ui/common/errors.py" line="87"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="89"/>
+        <location filename="../ui/common/errors.py" line="91"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="91"/>
+        <location filename="../ui/common/errors.py" line="93"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="94"/>
+        <location filename="../ui/common/errors.py" line="96"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="99"/>
+        <location filename="../ui/common/errors.py" line="101"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="103"/>
+        <location filename="../ui/common/errors.py" line="106"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="106"/>
+        <location filename="../ui/common/errors.py" line="110"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="108"/>
+        <location filename="../ui/common/errors.py" line="112"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="110"/>
+        <location filename="../ui/common/errors.py" line="114"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="112"/>
+        <location filename="../ui/common/errors.py" line="116"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="113"/>
+        <location filename="../ui/common/errors.py" line="117"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="120"/>
+        <location filename="../ui/common/errors.py" line="124"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="122"/>
+        <location filename="../ui/common/errors.py" line="126"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="130"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="129"/>
+        <location filename="../ui/common/errors.py" line="133"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="130"/>
+        <location filename="../ui/common/errors.py" line="134"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="131"/>
+        <location filename="../ui/common/errors.py" line="135"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="132"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="146"/>
+        <location filename="../ui/common/errors.py" line="150"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="151"/>
+        <location filename="../ui/common/errors.py" line="155"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="156"/>
+        <location filename="../ui/common/errors.py" line="160"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="160"/>
+        <location filename="../ui/common/errors.py" line="164"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="161"/>
+        <location filename="../ui/common/errors.py" line="165"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="167"/>
+        <location filename="../ui/common/errors.py" line="171"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="169"/>
+        <location filename="../ui/common/errors.py" line="173"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="172"/>
+        <location filename="../ui/common/errors.py" line="176"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="184"/>
+        <location filename="../ui/common/errors.py" line="188"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="187"/>
+        <location filename="../ui/common/errors.py" line="191"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="191"/>
+        <location filename="../ui/common/errors.py" line="195"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="192"/>
+        <location filename="../ui/common/errors.py" line="196"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="193"/>
+        <location filename="../ui/common/errors.py" line="197"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="197"/>
+        <location filename="../ui/common/errors.py" line="201"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="201"/>
+        <location filename="../ui/common/errors.py" line="205"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="203"/>
+        <location filename="../ui/common/errors.py" line="207"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="212"/>
+        <location filename="../ui/common/errors.py" line="216"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="215"/>
+        <location filename="../ui/common/errors.py" line="219"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="220"/>
+        <location filename="../ui/common/errors.py" line="224"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -2547,132 +2548,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/common/errors.py" line="228"/>
+        <location filename="../ui/common/errors.py" line="232"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="229"/>
+        <location filename="../ui/common/errors.py" line="233"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="230"/>
+        <location filename="../ui/common/errors.py" line="234"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="238"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="237"/>
+        <location filename="../ui/common/errors.py" line="241"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="240"/>
+        <location filename="../ui/common/errors.py" line="244"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="243"/>
+        <location filename="../ui/common/errors.py" line="247"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="244"/>
+        <location filename="../ui/common/errors.py" line="248"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="247"/>
+        <location filename="../ui/common/errors.py" line="251"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="250"/>
+        <location filename="../ui/common/errors.py" line="254"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="253"/>
+        <location filename="../ui/common/errors.py" line="257"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="256"/>
+        <location filename="../ui/common/errors.py" line="260"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="259"/>
+        <location filename="../ui/common/errors.py" line="263"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="262"/>
+        <location filename="../ui/common/errors.py" line="266"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="265"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="268"/>
+        <location filename="../ui/common/errors.py" line="272"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="271"/>
+        <location filename="../ui/common/errors.py" line="275"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="274"/>
+        <location filename="../ui/common/errors.py" line="278"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="277"/>
+        <location filename="../ui/common/errors.py" line="281"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="280"/>
+        <location filename="../ui/common/errors.py" line="284"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="283"/>
+        <location filename="../ui/common/errors.py" line="287"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="286"/>
+        <location filename="../ui/common/errors.py" line="290"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="289"/>
+        <location filename="../ui/common/errors.py" line="293"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="292"/>
+        <location filename="../ui/common/errors.py" line="296"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="295"/>
+        <location filename="../ui/common/errors.py" line="299"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="298"/>
+        <location filename="../ui/common/errors.py" line="302"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
@@ -3293,895 +3294,895 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/planner/page.py" line="592"/>
+        <location filename="../ui/planner/strategies_part.py" line="68"/>
         <source>Avalanche (highest rate first)</source>
-        <extracomment>From this text size (percent) form rows stack one field per row. The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="593"/>
+        <location filename="../ui/planner/strategies_part.py" line="71"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="594"/>
+        <location filename="../ui/planner/strategies_part.py" line="74"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="595"/>
+        <location filename="../ui/planner/strategies_part.py" line="77"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="602"/>
+        <location filename="../ui/planner/strategies_part.py" line="85"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="606"/>
+        <location filename="../ui/planner/strategies_part.py" line="90"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="610"/>
+        <location filename="../ui/planner/strategies_part.py" line="95"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="614"/>
+        <location filename="../ui/planner/strategies_part.py" line="100"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="623"/>
+        <location filename="../ui/planner/page.py" line="196"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="626"/>
+        <location filename="../ui/planner/page.py" line="199"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="632"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="636"/>
-        <location filename="../ui/planner/page.py" line="637"/>
-        <location filename="../ui/planner/page.py" line="1472"/>
+        <location filename="../ui/planner/debts_part.py" line="267"/>
+        <location filename="../ui/planner/debts_part.py" line="287"/>
+        <location filename="../ui/planner/debts_part.py" line="290"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="638"/>
+        <location filename="../ui/planner/debts_part.py" line="292"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="640"/>
+        <location filename="../ui/planner/debts_part.py" line="296"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="640"/>
+        <location filename="../ui/planner/debts_part.py" line="297"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="641"/>
+        <location filename="../ui/planner/debts_part.py" line="301"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="641"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="642"/>
+        <location filename="../ui/planner/debts_part.py" line="306"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="642"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="643"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="643"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="646"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="647"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="649"/>
+        <location filename="../ui/planner/debts_part.py" line="323"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="649"/>
+        <location filename="../ui/planner/debts_part.py" line="324"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="650"/>
+        <location filename="../ui/planner/debts_part.py" line="328"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="650"/>
+        <location filename="../ui/planner/debts_part.py" line="329"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="654"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="655"/>
+        <location filename="../ui/planner/debts_part.py" line="335"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="656"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="658"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="662"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="668"/>
+        <location filename="../ui/planner/money_part.py" line="216"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="670"/>
+        <location filename="../ui/planner/money_part.py" line="220"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="671"/>
+        <location filename="../ui/planner/money_part.py" line="223"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="672"/>
+        <location filename="../ui/planner/money_part.py" line="225"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="673"/>
+        <location filename="../ui/planner/money_part.py" line="226"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="674"/>
+        <location filename="../ui/planner/money_part.py" line="228"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="675"/>
+        <location filename="../ui/planner/money_part.py" line="231"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="676"/>
+        <location filename="../ui/planner/money_part.py" line="234"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="677"/>
+        <location filename="../ui/planner/money_part.py" line="236"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="678"/>
+        <location filename="../ui/planner/money_part.py" line="238"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="679"/>
+        <location filename="../ui/planner/money_part.py" line="243"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="681"/>
+        <location filename="../ui/planner/money_part.py" line="246"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="683"/>
+        <location filename="../ui/planner/money_part.py" line="250"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="684"/>
+        <location filename="../ui/planner/money_part.py" line="251"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="685"/>
+        <location filename="../ui/planner/money_part.py" line="252"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="686"/>
+        <location filename="../ui/planner/money_part.py" line="253"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="687"/>
+        <location filename="../ui/planner/money_part.py" line="255"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="688"/>
+        <location filename="../ui/planner/money_part.py" line="258"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="689"/>
+        <location filename="../ui/planner/money_part.py" line="261"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="690"/>
+        <location filename="../ui/planner/money_part.py" line="264"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="691"/>
+        <location filename="../ui/planner/money_part.py" line="267"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="692"/>
+        <location filename="../ui/planner/shortfall_part.py" line="275"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="693"/>
+        <location filename="../ui/planner/shortfall_part.py" line="279"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="695"/>
+        <location filename="../ui/planner/shortfall_part.py" line="281"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="697"/>
+        <location filename="../ui/planner/shortfall_part.py" line="286"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="698"/>
+        <location filename="../ui/planner/shortfall_part.py" line="289"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="699"/>
+        <location filename="../ui/planner/shortfall_part.py" line="292"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="700"/>
+        <location filename="../ui/planner/shortfall_part.py" line="295"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="701"/>
+        <location filename="../ui/planner/plan_exports.py" line="170"/>
+        <location filename="../ui/planner/strategies_part.py" line="276"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="704"/>
-        <location filename="../ui/planner/page.py" line="1779"/>
+        <location filename="../ui/planner/plan_exports.py" line="173"/>
+        <location filename="../ui/planner/strategies_part.py" line="280"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="705"/>
-        <location filename="../ui/planner/page.py" line="1780"/>
+        <location filename="../ui/planner/plan_exports.py" line="174"/>
+        <location filename="../ui/planner/strategies_part.py" line="281"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="706"/>
-        <location filename="../ui/planner/page.py" line="1781"/>
+        <location filename="../ui/planner/plan_exports.py" line="175"/>
+        <location filename="../ui/planner/strategies_part.py" line="282"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="707"/>
-        <location filename="../ui/planner/page.py" line="1782"/>
+        <location filename="../ui/planner/plan_exports.py" line="176"/>
+        <location filename="../ui/planner/strategies_part.py" line="283"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="710"/>
+        <location filename="../ui/planner/strategies_part.py" line="287"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="712"/>
+        <location filename="../ui/planner/strategies_part.py" line="290"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="714"/>
+        <location filename="../ui/planner/plan_part.py" line="239"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="715"/>
+        <location filename="../ui/planner/plan_part.py" line="242"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="716"/>
+        <location filename="../ui/planner/plan_part.py" line="245"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="719"/>
+        <location filename="../ui/planner/plan_part.py" line="248"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="723"/>
+        <location filename="../ui/planner/saved_plans.py" line="279"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="724"/>
+        <location filename="../ui/planner/saved_plans.py" line="280"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="725"/>
+        <location filename="../ui/planner/saved_plans.py" line="281"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="727"/>
+        <location filename="../ui/planner/saved_plans.py" line="285"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="727"/>
+        <location filename="../ui/planner/saved_plans.py" line="286"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="728"/>
+        <location filename="../ui/planner/saved_plans.py" line="290"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="728"/>
+        <location filename="../ui/planner/saved_plans.py" line="291"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="729"/>
+        <location filename="../ui/planner/saved_plans.py" line="295"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="729"/>
+        <location filename="../ui/planner/saved_plans.py" line="296"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="730"/>
+        <location filename="../ui/planner/saved_plans.py" line="300"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="730"/>
+        <location filename="../ui/planner/saved_plans.py" line="301"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="731"/>
+        <location filename="../ui/planner/saved_plans.py" line="305"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="731"/>
+        <location filename="../ui/planner/saved_plans.py" line="306"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="734"/>
+        <location filename="../ui/planner/saved_plans.py" line="310"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="735"/>
+        <location filename="../ui/planner/saved_plans.py" line="311"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="739"/>
+        <location filename="../ui/planner/saved_plans.py" line="317"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="740"/>
+        <location filename="../ui/planner/saved_plans.py" line="318"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="793"/>
+        <location filename="../ui/planner/money_part.py" line="141"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="809"/>
+        <location filename="../ui/planner/debts_part.py" line="108"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="812"/>
+        <location filename="../ui/planner/debts_part.py" line="113"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="832"/>
+        <location filename="../ui/planner/page.py" line="255"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="949"/>
+        <location filename="../ui/planner/strategies_part.py" line="110"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="951"/>
+        <location filename="../ui/planner/strategies_part.py" line="114"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="953"/>
+        <location filename="../ui/planner/strategies_part.py" line="116"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="969"/>
+        <location filename="../ui/planner/strategies_part.py" line="133"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1003"/>
+        <location filename="../ui/planner/strategies_part.py" line="170"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1055"/>
+        <location filename="../ui/planner/strategies_part.py" line="217"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1060"/>
+        <location filename="../ui/planner/strategies_part.py" line="223"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1068"/>
+        <location filename="../ui/planner/strategies_part.py" line="232"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1074"/>
+        <location filename="../ui/planner/strategies_part.py" line="239"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1084"/>
+        <location filename="../ui/planner/strategies_part.py" line="250"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1088"/>
+        <location filename="../ui/planner/strategies_part.py" line="254"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1102"/>
+        <location filename="../ui/planner/plan_part.py" line="74"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1103"/>
+        <location filename="../ui/planner/plan_part.py" line="75"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1104"/>
-        <location filename="../ui/planner/page.py" line="1686"/>
+        <location filename="../ui/planner/plan_exports.py" line="58"/>
+        <location filename="../ui/planner/plan_part.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1121"/>
-        <location filename="../ui/planner/page.py" line="1797"/>
+        <location filename="../ui/planner/plan_exports.py" line="192"/>
+        <location filename="../ui/planner/plan_part.py" line="94"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1133"/>
+        <location filename="../ui/planner/plan_part.py" line="108"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1141"/>
+        <location filename="../ui/planner/plan_part.py" line="117"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1144"/>
+        <location filename="../ui/planner/plan_part.py" line="122"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1150"/>
+        <location filename="../ui/planner/plan_part.py" line="131"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1153"/>
+        <location filename="../ui/planner/plan_part.py" line="135"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1158"/>
+        <location filename="../ui/planner/plan_part.py" line="141"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1167"/>
+        <location filename="../ui/planner/shortfall_part.py" line="135"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1184"/>
+        <location filename="../ui/planner/shortfall_part.py" line="154"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1196"/>
+        <location filename="../ui/planner/shortfall_part.py" line="168"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1208"/>
+        <location filename="../ui/planner/shortfall_part.py" line="180"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1213"/>
+        <location filename="../ui/planner/shortfall_part.py" line="187"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1218"/>
+        <location filename="../ui/planner/shortfall_part.py" line="195"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1239"/>
+        <location filename="../ui/planner/shortfall_part.py" line="217"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1254"/>
+        <location filename="../ui/planner/shortfall_part.py" line="233"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1259"/>
+        <location filename="../ui/planner/shortfall_part.py" line="243"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1263"/>
+        <location filename="../ui/planner/shortfall_part.py" line="250"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1303"/>
+        <location filename="../ui/planner/plan_part.py" line="173"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1312"/>
+        <location filename="../ui/planner/plan_part.py" line="186"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1314"/>
+        <location filename="../ui/planner/plan_part.py" line="193"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1317"/>
+        <location filename="../ui/planner/plan_part.py" line="196"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1323"/>
+        <location filename="../ui/planner/plan_part.py" line="203"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1332"/>
+        <location filename="../ui/planner/plan_part.py" line="213"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1339"/>
+        <location filename="../ui/planner/plan_part.py" line="222"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1359"/>
-        <location filename="../ui/planner/page.py" line="1361"/>
+        <location filename="../ui/planner/debts_part.py" line="143"/>
+        <location filename="../ui/planner/debts_part.py" line="146"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1363"/>
+        <location filename="../ui/planner/debts_part.py" line="148"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1374"/>
+        <location filename="../ui/planner/debts_part.py" line="159"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1376"/>
+        <location filename="../ui/planner/debts_part.py" line="161"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1412"/>
+        <location filename="../ui/planner/debts_part.py" line="198"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1412"/>
+        <location filename="../ui/planner/debts_part.py" line="199"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1421"/>
+        <location filename="../ui/planner/debts_part.py" line="208"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1431"/>
+        <location filename="../ui/planner/debts_part.py" line="219"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1447"/>
+        <location filename="../ui/planner/debts_part.py" line="238"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1467"/>
+        <location filename="../ui/planner/debts_part.py" line="259"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1468"/>
+        <location filename="../ui/planner/debts_part.py" line="262"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1473"/>
+        <location filename="../ui/planner/debts_part.py" line="269"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1495"/>
+        <location filename="../ui/planner/money_part.py" line="173"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1523"/>
+        <location filename="../ui/planner/money_part.py" line="203"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1610"/>
+        <location filename="../ui/planner/saved_plans.py" line="178"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1618"/>
+        <location filename="../ui/planner/saved_plans.py" line="188"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1624"/>
-        <location filename="../ui/planner/page.py" line="1643"/>
+        <location filename="../ui/planner/saved_plans.py" line="196"/>
+        <location filename="../ui/planner/saved_plans.py" line="223"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1633"/>
+        <location filename="../ui/planner/saved_plans.py" line="208"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1636"/>
+        <location filename="../ui/planner/saved_plans.py" line="214"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1648"/>
+        <location filename="../ui/planner/saved_plans.py" line="232"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1687"/>
+        <location filename="../ui/planner/plan_exports.py" line="59"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1688"/>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="60"/>
+        <location filename="../ui/planner/plan_exports.py" line="154"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1689"/>
+        <location filename="../ui/planner/plan_exports.py" line="61"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1690"/>
+        <location filename="../ui/planner/plan_exports.py" line="62"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1691"/>
+        <location filename="../ui/planner/plan_exports.py" line="63"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1692"/>
+        <location filename="../ui/planner/plan_exports.py" line="64"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1696"/>
+        <location filename="../ui/planner/plan_exports.py" line="68"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1697"/>
+        <location filename="../ui/planner/plan_exports.py" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1700"/>
+        <location filename="../ui/planner/plan_exports.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1714"/>
+        <location filename="../ui/planner/plan_exports.py" line="96"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1723"/>
+        <location filename="../ui/planner/plan_exports.py" line="106"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1729"/>
+        <location filename="../ui/planner/plan_exports.py" line="112"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1740"/>
-        <location filename="../ui/planner/page.py" line="1827"/>
+        <location filename="../ui/planner/plan_exports.py" line="124"/>
+        <location filename="../ui/planner/plan_exports.py" line="226"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1741"/>
+        <location filename="../ui/planner/plan_exports.py" line="125"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1749"/>
+        <location filename="../ui/planner/plan_exports.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="155"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="156"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="157"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1814"/>
+        <location filename="../ui/planner/plan_exports.py" line="211"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1830"/>
+        <location filename="../ui/planner/plan_exports.py" line="229"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1853"/>
+        <location filename="../ui/planner/plan_exports.py" line="253"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1857"/>
+        <location filename="../ui/planner/plan_exports.py" line="259"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1887"/>
+        <location filename="../ui/planner/saved_plans.py" line="262"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1888"/>
+        <location filename="../ui/planner/saved_plans.py" line="263"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1890"/>
+        <location filename="../ui/planner/saved_plans.py" line="267"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1893"/>
+        <location filename="../ui/planner/saved_plans.py" line="271"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -5572,42 +5573,42 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/planner/models.py" line="618"/>
+        <location filename="../ui/planner/schedule_model.py" line="160"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="619"/>
+        <location filename="../ui/planner/schedule_model.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="620"/>
+        <location filename="../ui/planner/schedule_model.py" line="162"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="621"/>
+        <location filename="../ui/planner/schedule_model.py" line="163"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="622"/>
+        <location filename="../ui/planner/schedule_model.py" line="164"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="630"/>
+        <location filename="../ui/planner/schedule_model.py" line="172"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="631"/>
+        <location filename="../ui/planner/schedule_model.py" line="173"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="632"/>
+        <location filename="../ui/planner/schedule_model.py" line="174"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>
