@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import segno
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code (ISO/IEC 18004)
@@ -32,6 +32,7 @@ class QrCode(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._modules: tuple[tuple[bool, ...], ...] = ()
+        self._cache: QPixmap | None = None
         self.text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
@@ -40,6 +41,7 @@ class QrCode(QWidget):
         """Show the code of ``text`` (empty: nothing)."""
         self.text = text
         self._modules = matrix(text) if text else ()
+        self._cache = None
         self.setAccessibleName(text)
         self.update()
 
@@ -52,27 +54,37 @@ class QrCode(QWidget):
     def heightForWidth(self, width: int) -> int:
         return width
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._modules:
-            return
+    def _picture(self, side: int) -> QPixmap:
+        """The code drawn once per size (a paint then costs one call, not one per module)."""
+        if self._cache is not None and self._cache.width() == side:
+            return self._cache
         count = len(self._modules) + 2 * QUIET_ZONE
-        side = min(self.width(), self.height())
-        cell = side / count
-        left = (self.width() - side) / 2
-        top = (self.height() - side) / 2
-        painter = QPainter(self)
-        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+        pixmap = QPixmap(side, side)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("black"))
+        cell = side / count
         for y, row in enumerate(self._modules):
             for x, dark in enumerate(row):
                 if dark:
                     painter.drawRect(
                         QRectF(
-                            left + (x + QUIET_ZONE) * cell,
-                            top + (y + QUIET_ZONE) * cell,
+                            (x + QUIET_ZONE) * cell,
+                            (y + QUIET_ZONE) * cell,
                             cell + 0.5,
                             cell + 0.5,
                         )
                     )
+        painter.end()
+        self._cache = pixmap
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._modules:
+            return
+        side = min(self.width(), self.height())
+        painter = QPainter(self)
+        left, top = (self.width() - side) // 2, (self.height() - side) // 2
+        painter.drawPixmap(left, top, self._picture(side))
         painter.end()

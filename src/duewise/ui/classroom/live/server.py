@@ -596,7 +596,12 @@ class LiveServer:
             await self._commit(event)
         except sqlite3.Error:
             return _error(503, "not_saved")
-        self._changed()
+        # A join changes nobody else's page, except a scoreboard on show (a new line in it).
+        board = self.session.setup.scoreboard and self.session.phase in (
+            live.Phase.REVEALED,
+            live.Phase.ENDED,
+        )
+        self._changed(only=None if board else student_id)
         return web.json_response({"token": token, "view": self._view(student_id)})
 
     async def _state(self, request: web.Request) -> web.Response:
