@@ -1324,122 +1324,127 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/classroom/page.py" line="184"/>
+        <location filename="../ui/classroom/page.py" line="196"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="186"/>
+        <location filename="../ui/classroom/page.py" line="198"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="198"/>
+        <location filename="../ui/classroom/page.py" line="210"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="202"/>
+        <location filename="../ui/classroom/page.py" line="214"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="323"/>
+        <location filename="../ui/classroom/page.py" line="342"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="326"/>
+        <location filename="../ui/classroom/page.py" line="345"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="331"/>
+        <location filename="../ui/classroom/page.py" line="350"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="332"/>
+        <location filename="../ui/classroom/page.py" line="351"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="333"/>
+        <location filename="../ui/classroom/page.py" line="352"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="334"/>
+        <location filename="../ui/classroom/page.py" line="353"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="337"/>
+        <location filename="../ui/classroom/page.py" line="356"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="341"/>
+        <location filename="../ui/classroom/page.py" line="360"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="342"/>
+        <location filename="../ui/classroom/page.py" line="361"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="346"/>
+        <location filename="../ui/classroom/page.py" line="365"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="349"/>
+        <location filename="../ui/classroom/page.py" line="368"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="350"/>
+        <location filename="../ui/classroom/page.py" line="369"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="351"/>
+        <location filename="../ui/classroom/page.py" line="370"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="352"/>
+        <location filename="../ui/classroom/page.py" line="371"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="353"/>
+        <location filename="../ui/classroom/page.py" line="372"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="354"/>
+        <location filename="../ui/classroom/page.py" line="373"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="358"/>
+        <location filename="../ui/classroom/page.py" line="377"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="360"/>
+        <location filename="../ui/classroom/page.py" line="379"/>
+        <source>Live quiz</source>
+        <translation>手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="381"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="362"/>
+        <location filename="../ui/classroom/page.py" line="383"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="364"/>
+        <location filename="../ui/classroom/page.py" line="385"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2771,6 +2776,315 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/learn/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="263"/>
+        <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
+        <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="268"/>
+        <source>&amp;Questions:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="269"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="270"/>
+        <source>C&amp;hoose questions:</source>
+        <translation>选题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="271"/>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="272"/>
+        <source>&amp;Scoreboard:</source>
+        <translation>排行榜(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="273"/>
+        <source>&amp;Teams:</source>
+        <translation>队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="275"/>
+        <source>Team names, separated by commas</source>
+        <translation>队名，用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="276"/>
+        <source>Students may pick their name from the class list</source>
+        <translation>学生可以在班级名单里选自己的名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="277"/>
+        <source>Start the live quiz</source>
+        <translation>开始手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="278"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="279"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="282"/>
+        <source>Leave the projector</source>
+        <translation>退出投影</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="284"/>
+        <source>Show on the projector</source>
+        <translation>在投影上显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="286"/>
+        <source>Screen to show the quiz on</source>
+        <translation>显示测验的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="287"/>
+        <source>Scoreboard on the projector</source>
+        <translation>在投影上显示排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="288"/>
+        <source>Open</source>
+        <translation>开放作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="289"/>
+        <source>Close</source>
+        <translation>停止作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="290"/>
+        <source>Reveal</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="291"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="292"/>
+        <source>Finish</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="293"/>
+        <source>Stop serving</source>
+        <translation>关闭答题网页</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="294"/>
+        <source>Export answers as CSV…</source>
+        <translation>导出答案为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="295"/>
+        <source>Export every student&apos;s answers as CSV</source>
+        <translation>把每个学生的答案导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="296"/>
+        <source>Open the question for answers</source>
+        <translation>开放这道题，让学生作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="297"/>
+        <source>Close the question: lock the answers</source>
+        <translation>停止作答：锁定答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="298"/>
+        <source>Reveal the answer</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="301"/>
+        <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
+        <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="313"/>
+        <source>A lesson&apos;s quiz</source>
+        <translation>某一课的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="314"/>
+        <source>The diagnostic test (before the course)</source>
+        <translation>摸底测试（开课前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="315"/>
+        <source>The final test (after the course)</source>
+        <translation>期末测试（学完后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="316"/>
+        <source>Questions I choose</source>
+        <translation>自选题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="341"/>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="342"/>
+        <source>By name</source>
+        <translation>按名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="343"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="353"/>
+        <source>This computer only (%1)</source>
+        <translation>只限本机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="375"/>
+        <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
+        <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="469"/>
+        <source>Choose at least one question.</source>
+        <translation>请至少选一道题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="484"/>
+        <location filename="../ui/classroom/live/panel.py" line="510"/>
+        <source>The quiz could not be served on this address: %1</source>
+        <translation>无法在这个地址上提供测验：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="505"/>
+        <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
+        <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="575"/>
+        <source>That was not saved (the disk refused it). Try again.</source>
+        <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="576"/>
+        <source>That was the last question: finish the quiz.</source>
+        <translation>这是最后一题了：请结束测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="578"/>
+        <source>That cannot be done now.</source>
+        <translation>现在不能这样做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="583"/>
+        <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
+        <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="592"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="593"/>
+        <source>Question id</source>
+        <translation>题目编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="594"/>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="595"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="596"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="597"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="598"/>
+        <source>Fully right</source>
+        <translation>全对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="614"/>
+        <source>Export answers as CSV</source>
+        <translation>导出答案为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="616"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="624"/>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="627"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="649"/>
+        <source>Students open %1 and type the code %2 (or scan the QR code).</source>
+        <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="656"/>
+        <source>Waiting for students to join</source>
+        <translation>等学生加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="659"/>
+        <source>Question %1 of %2: %3</source>
+        <translation>第 %1 题，共 %2 题：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="667"/>
+        <source>%1 of %2 answered (shown here only)</source>
+        <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="672"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="683"/>
+        <source>Joined (%1)</source>
+        <translation>已加入（%1）</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4646,106 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/profiles_panel.py" line="328"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="198"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="199"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="200"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="201"/>
+        <source>Not right</source>
+        <translation>没答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="243"/>
+        <source>Join: %1   Code: %2</source>
+        <translation>加入：%1   加入码：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="247"/>
+        <source>Join the class quiz on your phone</source>
+        <translation>用手机加入课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="248"/>
+        <source>Open this address on the classroom network:</source>
+        <translation>连上教室网络，打开这个地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="250"/>
+        <source>Join code:</source>
+        <translation>加入码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="258"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="284"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="325"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="339"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <source>Answer on your phone.</source>
+        <translation>请在手机上作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="362"/>
+        <source>Answers are closed.</source>
+        <translation>已停止作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="365"/>
+        <source>%1 of %2 answered; %3 fully right.</source>
+        <translation>%2 人中 %1 人作答，%3 人全对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>The quiz is over</source>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>Scoreboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="385"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="393"/>
+        <source>Thank you! Each of you can download your own results file on your phone.</source>
+        <translation>谢谢大家！每个人都可以在手机上下载自己的成绩文件。</translation>
     </message>
 </context>
 <context>
