@@ -332,144 +332,144 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/page.py" line="585"/>
+        <location filename="../ui/check/quiz_part.py" line="105"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="644"/>
+        <location filename="../ui/check/quiz_part.py" line="165"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="648"/>
+        <location filename="../ui/check/quiz_part.py" line="169"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="763"/>
+        <location filename="../ui/check/page.py" line="321"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="765"/>
-        <location filename="../ui/check/page.py" line="868"/>
+        <location filename="../ui/check/overview_part.py" line="339"/>
+        <location filename="../ui/check/page.py" line="323"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="767"/>
-        <location filename="../ui/check/page.py" line="876"/>
+        <location filename="../ui/check/overview_part.py" line="348"/>
+        <location filename="../ui/check/page.py" line="325"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="768"/>
+        <location filename="../ui/check/page.py" line="326"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="778"/>
+        <location filename="../ui/check/page.py" line="336"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="781"/>
+        <location filename="../ui/check/page.py" line="339"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="791"/>
+        <location filename="../ui/check/overview_part.py" line="241"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="792"/>
+        <location filename="../ui/check/overview_part.py" line="242"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="793"/>
+        <location filename="../ui/check/overview_part.py" line="244"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="794"/>
+        <location filename="../ui/check/overview_part.py" line="246"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="795"/>
+        <location filename="../ui/check/overview_part.py" line="248"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="857"/>
+        <location filename="../ui/check/overview_part.py" line="328"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="871"/>
+        <location filename="../ui/check/overview_part.py" line="341"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="879"/>
+        <location filename="../ui/check/overview_part.py" line="350"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="887"/>
+        <location filename="../ui/check/overview_part.py" line="359"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="893"/>
+        <location filename="../ui/check/overview_part.py" line="367"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="900"/>
+        <location filename="../ui/check/overview_part.py" line="374"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="904"/>
+        <location filename="../ui/check/overview_part.py" line="380"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="910"/>
+        <location filename="../ui/check/overview_part.py" line="386"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="919"/>
+        <location filename="../ui/check/overview_part.py" line="397"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="830"/>
+        <location filename="../ui/check/overview_part.py" line="298"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="831"/>
+        <location filename="../ui/check/overview_part.py" line="300"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="832"/>
+        <location filename="../ui/check/overview_part.py" line="302"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="796"/>
+        <location filename="../ui/check/overview_part.py" line="251"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="799"/>
+        <location filename="../ui/check/overview_part.py" line="254"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -480,324 +480,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="810"/>
+        <location filename="../ui/check/overview_part.py" line="267"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="811"/>
+        <location filename="../ui/check/overview_part.py" line="269"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="812"/>
+        <location filename="../ui/check/overview_part.py" line="271"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="813"/>
+        <location filename="../ui/check/overview_part.py" line="273"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="814"/>
+        <location filename="../ui/check/overview_part.py" line="275"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="815"/>
+        <location filename="../ui/check/overview_part.py" line="276"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="818"/>
+        <location filename="../ui/check/overview_part.py" line="280"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="818"/>
+        <location filename="../ui/check/overview_part.py" line="282"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="820"/>
+        <location filename="../ui/check/overview_part.py" line="284"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="821"/>
+        <location filename="../ui/check/overview_part.py" line="286"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="824"/>
+        <location filename="../ui/check/overview_part.py" line="289"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="829"/>
+        <location filename="../ui/check/overview_part.py" line="296"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="933"/>
+        <location filename="../ui/check/overview_part.py" line="411"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="939"/>
-        <location filename="../ui/check/page.py" line="963"/>
+        <location filename="../ui/check/overview_part.py" line="417"/>
+        <location filename="../ui/check/overview_part.py" line="444"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="942"/>
+        <location filename="../ui/check/overview_part.py" line="420"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="943"/>
+        <location filename="../ui/check/overview_part.py" line="421"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="944"/>
+        <location filename="../ui/check/overview_part.py" line="422"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="945"/>
+        <location filename="../ui/check/overview_part.py" line="423"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="949"/>
+        <location filename="../ui/check/overview_part.py" line="427"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="957"/>
-        <location filename="../ui/check/page.py" line="1121"/>
+        <location filename="../ui/check/overview_part.py" line="437"/>
+        <location filename="../ui/check/report_part.py" line="203"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="958"/>
+        <location filename="../ui/check/overview_part.py" line="438"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="964"/>
+        <location filename="../ui/check/overview_part.py" line="447"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="965"/>
+        <location filename="../ui/check/overview_part.py" line="449"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/overview_part.py" line="452"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/overview_part.py" line="453"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="967"/>
-        <location filename="../ui/check/page.py" line="1121"/>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/overview_part.py" line="454"/>
+        <location filename="../ui/check/report_part.py" line="204"/>
+        <location filename="../ui/check/report_part.py" line="219"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="979"/>
+        <location filename="../ui/check/overview_part.py" line="468"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="982"/>
-        <location filename="../ui/check/page.py" line="1059"/>
+        <location filename="../ui/check/overview_part.py" line="473"/>
+        <location filename="../ui/check/report_part.py" line="111"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="985"/>
+        <location filename="../ui/check/overview_part.py" line="477"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="987"/>
+        <location filename="../ui/check/overview_part.py" line="481"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="996"/>
+        <location filename="../ui/check/quiz_part.py" line="177"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="997"/>
+        <location filename="../ui/check/quiz_part.py" line="178"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="998"/>
+        <location filename="../ui/check/quiz_part.py" line="180"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="999"/>
+        <location filename="../ui/check/quiz_part.py" line="183"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1005"/>
+        <location filename="../ui/check/quiz_part.py" line="190"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1012"/>
+        <location filename="../ui/check/quiz_part.py" line="197"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1016"/>
+        <location filename="../ui/check/quiz_part.py" line="204"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1025"/>
+        <location filename="../ui/check/quiz_part.py" line="214"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1038"/>
+        <location filename="../ui/check/quiz_part.py" line="227"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1040"/>
+        <location filename="../ui/check/quiz_part.py" line="229"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1046"/>
+        <location filename="../ui/check/quiz_part.py" line="235"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1053"/>
+        <location filename="../ui/check/quiz_part.py" line="245"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1058"/>
+        <location filename="../ui/check/report_part.py" line="109"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1060"/>
-        <location filename="../ui/check/page.py" line="1063"/>
+        <location filename="../ui/check/report_part.py" line="114"/>
+        <location filename="../ui/check/report_part.py" line="121"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1061"/>
-        <location filename="../ui/check/page.py" line="1064"/>
+        <location filename="../ui/check/report_part.py" line="117"/>
+        <location filename="../ui/check/report_part.py" line="124"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1062"/>
+        <location filename="../ui/check/report_part.py" line="119"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1069"/>
+        <location filename="../ui/check/report_part.py" line="131"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1072"/>
+        <location filename="../ui/check/report_part.py" line="138"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1075"/>
+        <location filename="../ui/check/report_part.py" line="142"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1081"/>
+        <location filename="../ui/check/report_part.py" line="149"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1086"/>
+        <location filename="../ui/check/report_part.py" line="157"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1089"/>
+        <location filename="../ui/check/report_part.py" line="159"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1096"/>
+        <location filename="../ui/check/report_part.py" line="168"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1101"/>
+        <location filename="../ui/check/report_part.py" line="174"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1113"/>
+        <location filename="../ui/check/report_part.py" line="187"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1116"/>
+        <location filename="../ui/check/report_part.py" line="192"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1118"/>
+        <location filename="../ui/check/report_part.py" line="196"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1132"/>
+        <location filename="../ui/check/report_part.py" line="218"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1133"/>
+        <location filename="../ui/check/report_part.py" line="223"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1133"/>
+        <location filename="../ui/check/report_part.py" line="224"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1163"/>
+        <location filename="../ui/check/report_part.py" line="259"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1183"/>
+        <location filename="../ui/check/report_part.py" line="280"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1187"/>
+        <location filename="../ui/check/report_part.py" line="284"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2206,212 +2206,213 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="163"/>
+        <location filename="../ui/learn/page.py" line="157"/>
         <source>Choose a folder of lessons</source>
+        <extracomment>Why the quiz mastery could not be read (``None``: it was).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="171"/>
+        <location filename="../ui/learn/page.py" line="165"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="424"/>
+        <location filename="../ui/learn/lesson_list.py" line="61"/>
+        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
+        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="181"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="425"/>
+        <location filename="../ui/learn/lesson_list.py" line="182"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="426"/>
+        <location filename="../ui/learn/lesson_list.py" line="183"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="428"/>
+        <location filename="../ui/learn/lesson_list.py" line="185"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="435"/>
+        <location filename="../ui/learn/lesson_list.py" line="194"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="437"/>
+        <location filename="../ui/learn/lesson_list.py" line="196"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="439"/>
+        <location filename="../ui/learn/lesson_list.py" line="198"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="445"/>
+        <location filename="../ui/learn/lesson_list.py" line="206"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="447"/>
+        <location filename="../ui/learn/lesson_list.py" line="210"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="459"/>
+        <location filename="../ui/learn/lesson_list.py" line="222"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="461"/>
+        <location filename="../ui/learn/lesson_list.py" line="224"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="573"/>
+        <location filename="../ui/learn/reader.py" line="121"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="744"/>
+        <location filename="../ui/learn/reader.py" line="282"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="836"/>
+        <location filename="../ui/learn/lesson_list.py" line="260"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="867"/>
+        <location filename="../ui/learn/reader.py" line="349"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="868"/>
+        <location filename="../ui/learn/reader.py" line="351"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="869"/>
+        <location filename="../ui/learn/reader.py" line="353"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="870"/>
+        <location filename="../ui/learn/reader.py" line="355"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="871"/>
+        <location filename="../ui/learn/reader.py" line="357"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="872"/>
+        <location filename="../ui/learn/reader.py" line="359"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="873"/>
+        <location filename="../ui/learn/reader.py" line="361"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="874"/>
+        <location filename="../ui/learn/reader.py" line="363"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="875"/>
+        <location filename="../ui/learn/reader.py" line="365"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="881"/>
+        <location filename="../ui/learn/reader.py" line="371"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="887"/>
+        <location filename="../ui/learn/reader.py" line="377"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="897"/>
+        <location filename="../ui/learn/reader.py" line="386"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="902"/>
+        <location filename="../ui/learn/reader.py" line="393"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="907"/>
+        <location filename="../ui/learn/page.py" line="336"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="910"/>
+        <location filename="../ui/learn/page.py" line="339"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="916"/>
+        <location filename="../ui/learn/page.py" line="345"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="923"/>
+        <location filename="../ui/learn/page.py" line="352"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="926"/>
+        <location filename="../ui/learn/page.py" line="355"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="928"/>
+        <location filename="../ui/learn/page.py" line="357"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="931"/>
+        <location filename="../ui/learn/page.py" line="360"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="935"/>
+        <location filename="../ui/learn/page.py" line="364"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="937"/>
+        <location filename="../ui/learn/page.py" line="366"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="940"/>
+        <location filename="../ui/learn/page.py" line="369"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="946"/>
+        <location filename="../ui/learn/lesson_list.py" line="69"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="951"/>
-        <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
-        <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="956"/>
+        <location filename="../ui/learn/page.py" line="375"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -2419,182 +2420,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonCalculator</name>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="265"/>
+        <location filename="../ui/common/calculator_block.py" line="265"/>
         <source>This example cannot be computed: %1 The figures shown are the last valid ones.</source>
         <translation>这个例子无法计算：%1 下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="274"/>
+        <location filename="../ui/common/calculator_block.py" line="274"/>
         <source>pay on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="276"/>
+        <location filename="../ui/common/calculator_block.py" line="276"/>
         <source>pay only the minimum each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="278"/>
+        <location filename="../ui/common/calculator_block.py" line="278"/>
         <source>pay only %1</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="282"/>
+        <location filename="../ui/common/calculator_block.py" line="282"/>
         <source>miss one payment</source>
         <translation>有一期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="284"/>
+        <location filename="../ui/common/calculator_block.py" line="284"/>
         <source>miss %1 payments in a row</source>
         <translation>连续 %1 期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="289"/>
+        <location filename="../ui/common/calculator_block.py" line="289"/>
         <source>, then keep missing</source>
         <translation>，之后一直不还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="291"/>
+        <location filename="../ui/common/calculator_block.py" line="291"/>
         <source>, then agree an instalment plan with the lender</source>
         <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="293"/>
+        <location filename="../ui/common/calculator_block.py" line="293"/>
         <source>, then pay everything owed</source>
         <translation>，之后一次还清所欠</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="300"/>
+        <location filename="../ui/common/calculator_block.py" line="300"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="304"/>
+        <location filename="../ui/common/calculator_block.py" line="304"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="314"/>
+        <location filename="../ui/common/calculator_block.py" line="314"/>
         <source>&amp;Days late</source>
         <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="315"/>
+        <location filename="../ui/common/calculator_block.py" line="315"/>
         <source>&amp;Missed payments</source>
         <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="316"/>
+        <location filename="../ui/common/calculator_block.py" line="316"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="317"/>
+        <location filename="../ui/common/calculator_block.py" line="317"/>
         <source>Annual &amp;rate (APR)</source>
         <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="318"/>
+        <location filename="../ui/common/calculator_block.py" line="318"/>
         <source>Plan &amp;length (months)</source>
         <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="320"/>
+        <location filename="../ui/common/calculator_block.py" line="320"/>
         <source>Months &amp;shown</source>
         <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="327"/>
+        <location filename="../ui/common/calculator_block.py" line="327"/>
         <source>Try it: move the slider and watch the cost</source>
         <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="328"/>
+        <location filename="../ui/common/calculator_block.py" line="328"/>
         <source>Open in &amp;calculator</source>
         <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="329"/>
+        <location filename="../ui/common/calculator_block.py" line="329"/>
         <source>Open this example in the calculator</source>
         <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="332"/>
+        <location filename="../ui/common/calculator_block.py" line="332"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
         <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="347"/>
+        <location filename="../ui/common/calculator_block.py" line="347"/>
         <source>Calculator example</source>
         <translation>计算示例</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="358"/>
+        <location filename="../ui/common/calculator_block.py" line="358"/>
         <source>Paying %1 days late costs %2</source>
         <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="363"/>
+        <location filename="../ui/common/calculator_block.py" line="363"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
         <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="370"/>
+        <location filename="../ui/common/calculator_block.py" line="370"/>
         <source>Repaid after %1 months; interest paid: %2</source>
         <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="376"/>
+        <location filename="../ui/common/calculator_block.py" line="376"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
         <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="382"/>
+        <location filename="../ui/common/calculator_block.py" line="382"/>
         <source>Annual rate: %1 · Amount: %2</source>
         <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="388"/>
+        <location filename="../ui/common/calculator_block.py" line="388"/>
         <source>Interest and fees: %1</source>
         <translation>利息和费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="393"/>
+        <location filename="../ui/common/calculator_block.py" line="393"/>
         <source>Extra cost compared with paying on time: %1</source>
         <translation>比按时还款多付：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="398"/>
+        <location filename="../ui/common/calculator_block.py" line="398"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
         <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="409"/>
+        <location filename="../ui/common/calculator_block.py" line="409"/>
         <source>What the credit report shows, month by month:</source>
         <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="425"/>
+        <location filename="../ui/common/calculator_block.py" line="425"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
         <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="429"/>
+        <location filename="../ui/common/calculator_block.py" line="429"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
         <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="431"/>
+        <location filename="../ui/common/calculator_block.py" line="431"/>
         <source>Still overdue at the end: a current overdue.</source>
         <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="432"/>
+        <location filename="../ui/common/calculator_block.py" line="432"/>
         <source>Never settled: the record stays until the debt is paid.</source>
         <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="433"/>
+        <location filename="../ui/common/calculator_block.py" line="433"/>
         <source>Charged off (CO) after 180 days late.</source>
         <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
@@ -2602,22 +2603,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="122"/>
+        <location filename="../ui/common/choice_block.py" line="122"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="123"/>
+        <location filename="../ui/common/choice_block.py" line="123"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="124"/>
+        <location filename="../ui/common/choice_block.py" line="124"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -2758,22 +2759,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/learn/record_block.py" line="79"/>
+        <location filename="../ui/common/record_block.py" line="79"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="81"/>
+        <location filename="../ui/common/record_block.py" line="81"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="82"/>
+        <location filename="../ui/common/record_block.py" line="82"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="83"/>
+        <location filename="../ui/common/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
     </message>

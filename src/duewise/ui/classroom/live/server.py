@@ -57,6 +57,7 @@ from aiohttp import WSMsgType, web
 from duewise.content.model import Question
 from duewise.learning import live
 from duewise.storage import live_store, results_files
+from duewise.ui.classroom.live import results as live_results
 
 log = logging.getLogger(__name__)
 
@@ -444,7 +445,7 @@ class LiveServer:
         event = self.session.plan_step(step, self.clock())
         await self._commit(event)
         if step is live.Step.END:
-            learners = live.class_results(self.session, exported_at=self.clock())
+            learners = live_results.class_results(self.session, exported_at=self.clock())
             loop = asyncio.get_running_loop()
             await loop.run_in_executor(self._disk, self._save_results, learners, self.clock())
         self._changed()
@@ -666,7 +667,9 @@ class LiveServer:
             return _error(401, "unknown_token")
         if self.session.phase is not live.Phase.ENDED:
             return _error(409, "not_ended")
-        results = live.student_results(self.session, student.student_id, exported_at=self.clock())
+        results = live_results.student_results(
+            self.session, student.student_id, exported_at=self.clock()
+        )
         name = results_files.default_file_name(student.name, self.clock().date())
         ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
         return web.Response(
