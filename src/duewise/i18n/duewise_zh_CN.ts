@@ -2782,308 +2782,308 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="263"/>
+        <location filename="../ui/classroom/live/panel.py" line="206"/>
         <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
         <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="268"/>
+        <location filename="../ui/classroom/live/panel.py" line="211"/>
         <source>&amp;Questions:</source>
         <translation>题目(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="269"/>
+        <location filename="../ui/classroom/live/panel.py" line="212"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="270"/>
+        <location filename="../ui/classroom/live/panel.py" line="213"/>
         <source>C&amp;hoose questions:</source>
         <translation>选题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="271"/>
+        <location filename="../ui/classroom/live/panel.py" line="214"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="272"/>
+        <location filename="../ui/classroom/live/panel.py" line="215"/>
         <source>&amp;Scoreboard:</source>
         <translation>排行榜(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="273"/>
+        <location filename="../ui/classroom/live/panel.py" line="216"/>
         <source>&amp;Teams:</source>
         <translation>队伍(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="275"/>
+        <location filename="../ui/classroom/live/panel.py" line="218"/>
         <source>Team names, separated by commas</source>
         <translation>队名，用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="276"/>
+        <location filename="../ui/classroom/live/panel.py" line="219"/>
         <source>Students may pick their name from the class list</source>
         <translation>学生可以在班级名单里选自己的名字</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="277"/>
+        <location filename="../ui/classroom/live/panel.py" line="220"/>
         <source>Start the live quiz</source>
         <translation>开始手机答题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="278"/>
+        <location filename="../ui/classroom/live/panel.py" line="221"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="279"/>
+        <location filename="../ui/classroom/live/panel.py" line="222"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="282"/>
+        <location filename="../ui/classroom/live/panel.py" line="225"/>
         <source>Leave the projector</source>
         <translation>退出投影</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="284"/>
+        <location filename="../ui/classroom/live/panel.py" line="227"/>
         <source>Show on the projector</source>
         <translation>在投影上显示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="286"/>
+        <location filename="../ui/classroom/live/panel.py" line="229"/>
         <source>Screen to show the quiz on</source>
         <translation>显示测验的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="287"/>
+        <location filename="../ui/classroom/live/panel.py" line="230"/>
         <source>Scoreboard on the projector</source>
         <translation>在投影上显示排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="288"/>
+        <location filename="../ui/classroom/live/panel.py" line="231"/>
         <source>Open</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="289"/>
+        <location filename="../ui/classroom/live/panel.py" line="232"/>
         <source>Close</source>
         <translation>停止作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="290"/>
+        <location filename="../ui/classroom/live/panel.py" line="233"/>
         <source>Reveal</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="291"/>
+        <location filename="../ui/classroom/live/panel.py" line="234"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="292"/>
+        <location filename="../ui/classroom/live/panel.py" line="235"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="293"/>
+        <location filename="../ui/classroom/live/panel.py" line="236"/>
         <source>Stop serving</source>
         <translation>关闭答题网页</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="294"/>
+        <location filename="../ui/classroom/live/panel.py" line="237"/>
         <source>Export answers as CSV…</source>
         <translation>导出答案为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="295"/>
+        <location filename="../ui/classroom/live/panel.py" line="238"/>
         <source>Export every student&apos;s answers as CSV</source>
         <translation>把每个学生的答案导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="296"/>
+        <location filename="../ui/classroom/live/panel.py" line="239"/>
         <source>Open the question for answers</source>
         <translation>开放这道题，让学生作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="297"/>
+        <location filename="../ui/classroom/live/panel.py" line="241"/>
         <source>Close the question: lock the answers</source>
         <translation>停止作答：锁定答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="298"/>
+        <location filename="../ui/classroom/live/panel.py" line="243"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="301"/>
+        <location filename="../ui/classroom/live/panel.py" line="246"/>
         <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
         <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="313"/>
+        <location filename="../ui/classroom/live/panel.py" line="258"/>
         <source>A lesson&apos;s quiz</source>
         <translation>某一课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="314"/>
+        <location filename="../ui/classroom/live/panel.py" line="259"/>
         <source>The diagnostic test (before the course)</source>
         <translation>摸底测试（开课前）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="315"/>
+        <location filename="../ui/classroom/live/panel.py" line="260"/>
         <source>The final test (after the course)</source>
         <translation>期末测试（学完后）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="316"/>
+        <location filename="../ui/classroom/live/panel.py" line="261"/>
         <source>Questions I choose</source>
         <translation>自选题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="341"/>
+        <location filename="../ui/classroom/live/panel.py" line="286"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="342"/>
+        <location filename="../ui/classroom/live/panel.py" line="287"/>
         <source>By name</source>
         <translation>按名字</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="343"/>
+        <location filename="../ui/classroom/live/panel.py" line="288"/>
         <source>By team</source>
         <translation>按队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="353"/>
+        <location filename="../ui/classroom/live/panel.py" line="298"/>
         <source>This computer only (%1)</source>
         <translation>只限本机（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="375"/>
+        <location filename="../ui/classroom/live/panel.py" line="320"/>
         <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
         <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="469"/>
+        <location filename="../ui/classroom/live/panel.py" line="414"/>
         <source>Choose at least one question.</source>
         <translation>请至少选一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="484"/>
-        <location filename="../ui/classroom/live/panel.py" line="510"/>
+        <location filename="../ui/classroom/live/panel.py" line="429"/>
+        <location filename="../ui/classroom/live/panel.py" line="455"/>
         <source>The quiz could not be served on this address: %1</source>
         <translation>无法在这个地址上提供测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="505"/>
+        <location filename="../ui/classroom/live/panel.py" line="450"/>
         <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
         <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="575"/>
+        <location filename="../ui/classroom/live/panel.py" line="520"/>
         <source>That was not saved (the disk refused it). Try again.</source>
         <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="576"/>
+        <location filename="../ui/classroom/live/panel.py" line="521"/>
         <source>That was the last question: finish the quiz.</source>
         <translation>这是最后一题了：请结束测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="578"/>
+        <location filename="../ui/classroom/live/panel.py" line="523"/>
         <source>That cannot be done now.</source>
         <translation>现在不能这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="583"/>
+        <location filename="../ui/classroom/live/panel.py" line="528"/>
         <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
         <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="592"/>
+        <location filename="../ui/classroom/live/panel.py" line="537"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="593"/>
+        <location filename="../ui/classroom/live/panel.py" line="538"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="594"/>
+        <location filename="../ui/classroom/live/panel.py" line="539"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="595"/>
+        <location filename="../ui/classroom/live/panel.py" line="540"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="596"/>
+        <location filename="../ui/classroom/live/panel.py" line="541"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="597"/>
+        <location filename="../ui/classroom/live/panel.py" line="542"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="598"/>
+        <location filename="../ui/classroom/live/panel.py" line="543"/>
         <source>Fully right</source>
         <translation>全对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="614"/>
+        <location filename="../ui/classroom/live/panel.py" line="559"/>
         <source>Export answers as CSV</source>
         <translation>导出答案为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="616"/>
+        <location filename="../ui/classroom/live/panel.py" line="561"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="624"/>
+        <location filename="../ui/classroom/live/panel.py" line="569"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="627"/>
+        <location filename="../ui/classroom/live/panel.py" line="572"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="649"/>
+        <location filename="../ui/classroom/live/panel.py" line="594"/>
         <source>Students open %1 and type the code %2 (or scan the QR code).</source>
         <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="656"/>
+        <location filename="../ui/classroom/live/panel.py" line="601"/>
         <source>Waiting for students to join</source>
         <translation>等学生加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="659"/>
+        <location filename="../ui/classroom/live/panel.py" line="604"/>
         <source>Question %1 of %2: %3</source>
         <translation>第 %1 题，共 %2 题：%3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="667"/>
+        <location filename="../ui/classroom/live/panel.py" line="612"/>
         <source>%1 of %2 answered (shown here only)</source>
         <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="672"/>
+        <location filename="../ui/classroom/live/panel.py" line="618"/>
         <source>Joined so far: %1</source>
         <translation>已加入：%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="683"/>
+        <location filename="../ui/classroom/live/panel.py" line="632"/>
         <source>Joined (%1)</source>
         <translation>已加入（%1）</translation>
     </message>
