@@ -39,12 +39,18 @@ def resolve_data_dir(option: str | None) -> Path:
 
 def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The one QApplication, with DueWise's names (which decide the app-data folder)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from duewise import paths
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("DueWise")
     app.setOrganizationName("DueWise")
     app.setApplicationDisplayName("DueWise")
+    # The window icon, and the desktop entry (packaging/linux/duewise.desktop) it belongs to.
+    app.setWindowIcon(QIcon(str(paths.icon_file())))
+    app.setDesktopFileName("duewise")
     return app
 
 
@@ -74,9 +80,14 @@ def run(options: argparse.Namespace) -> int:
         return screenshots.render_all(
             app, data_dir, Path(options.screenshot), text_scale=options.text_scale or 100
         )
-    _context, window = build(app, data_dir, options.lang)
+    from duewise.storage.db import DB_FILENAME
+    from duewise.ui.settings import welcome
+
+    first_start = not (data_dir / DB_FILENAME).exists()  # an empty data folder
+    context, window = build(app, data_dir, options.lang)
     window.restore_state()
     if options.exit_after_startup:
         window.first_painted.connect(lambda: app.exit(0))
     window.show()
+    welcome.offer(context, window, first_start=first_start)
     return int(app.exec())

@@ -240,7 +240,7 @@ def test_car_loan_missed_instalment_charges_penalty_interest_on_the_instalment(
     assert [m.code for m in record.build_record(sim, car).months][:2] == ["1", "N"]
 
 
-@pytest.mark.parametrize("command", ["late", "missed", "instalment"])
+@pytest.mark.parametrize("command", ["late", "missed", "remedies", "instalment"])
 def test_car_loan_is_offered_by_every_calc_command_with_a_product(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

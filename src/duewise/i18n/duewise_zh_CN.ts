@@ -2,1113 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CalculatorPage</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../ui/calculator/page.py" line="667"/>
-        <location filename="../ui/calculator/page.py" line="2169"/>
-        <source>My copy: %1</source>
-        <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
-        <translation>我的副本：%1</translation>
+        <location filename="../ui/settings/about.py" line="75"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="920"/>
+        <location filename="../ui/settings/about.py" line="76"/>
+        <source>DueWise 明白账</source>
+        <translation>明白账 DueWise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="77"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="80"/>
+        <source>Free software under the MIT licence. It runs on Python and Qt and uses the libraries listed below, each under its own licence. Qt is used under the LGPL version 3: where to get its source and how to replace it are in the notices.</source>
+        <translation>自由软件，采用 MIT 许可证。它运行在 Python 和 Qt 之上，并使用下列程序库，各自遵循其许可证。Qt 按 LGPL 第 3 版使用：如何获取其源代码以及如何替换它，见下方的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="86"/>
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="92"/>
+        <location filename="../ui/settings/about.py" line="93"/>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+</context>
+<context>
+    <name>AppPanel</name>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="52"/>
+        <location filename="../ui/settings/app_panel.py" line="57"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="54"/>
+        <source>The version, the licence and the notices of the software DueWise uses.</source>
+        <translation>版本、许可证，以及明白账所用软件的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="56"/>
+        <source>About DueWise…</source>
+        <translation>关于明白账…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="58"/>
+        <location filename="../ui/settings/app_panel.py" line="59"/>
+        <source>Show the welcome again</source>
+        <translation>再次显示欢迎页</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPage</name>
+    <message>
+        <location filename="../ui/calculator/page.py" line="335"/>
         <source>Showing the last valid result until the input is fixed.</source>
+        <extracomment>Panels that show every new evaluation, in drawing order (the chart first: its blit paints at once, before the texts and tables below change).</extracomment>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="995"/>
-        <source>Late charges</source>
-        <translation>逾期费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="996"/>
-        <source>Penalty interest (罚息)</source>
-        <translation>罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="998"/>
-        <source>Late fees</source>
-        <translation>滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="999"/>
-        <source>Penalty fees (违约金)</source>
-        <translation>违约金</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1003"/>
-        <location filename="../ui/calculator/page.py" line="1145"/>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1005"/>
-        <location filename="../ui/calculator/page.py" line="1148"/>
-        <source>Fees</source>
-        <translation>手续费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1006"/>
-        <location filename="../ui/calculator/page.py" line="1146"/>
-        <source>Interest on interest</source>
-        <translation>利滚利（复利）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1015"/>
-        <source>This scenario costs nothing more than paying on time.</source>
-        <translation>这个情景和按时还款相比，没有多花钱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1016"/>
-        <source>This scenario costs %1 more than paying on time.</source>
-        <translation>这个情景比按时还款多花 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1050"/>
-        <source>On time: %1 in all. This scenario: %2 in all.</source>
-        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1055"/>
-        <source>The extra is made of: %1.</source>
-        <translation>多出的钱包括：%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1057"/>
-        <source>Why these charges?</source>
-        <translation>为什么会有这些费用？</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1065"/>
-        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
-        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1093"/>
-        <source>%1: nothing more is owed in this scenario.</source>
-        <translation>%1：这个情景下已经不再欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1097"/>
-        <source>%1: %2 still owed; the simulation stops here.</source>
-        <translation>%1：仍欠 %2，模拟到此为止。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1106"/>
-        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
-        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1116"/>
-        <source>record code %1</source>
-        <translation>征信代码 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1123"/>
-        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
-        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1142"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1143"/>
-        <source>Due date</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1144"/>
-        <source>Owed at start</source>
-        <translation>期初欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1147"/>
-        <source>Penalties and late fees</source>
-        <translation>违约金 / 罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1149"/>
-        <source>Due</source>
-        <translation>应还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1150"/>
-        <source>Paid</source>
-        <translation>实还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1151"/>
-        <source>Owed after</source>
-        <translation>还款后欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1152"/>
-        <source>Days past due</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1153"/>
-        <source>Record code</source>
-        <translation>征信代码</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1199"/>
-        <source>Your record as a US lender sees it</source>
-        <translation>美国贷款机构看到的信用记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1201"/>
-        <source>Your credit report (征信) as a lender sees it</source>
-        <translation>贷款机构眼中的你的征信报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1203"/>
-        <source>The last 24 months as the report would show them on %1.</source>
-        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1222"/>
-        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
-        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1228"/>
-        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
-        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1233"/>
-        <source>What the codes mean</source>
-        <translation>这些代码是什么意思</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1236"/>
-        <location filename="../ui/calculator/page.py" line="1562"/>
-        <source>Learn why</source>
-        <translation>了解原因</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1240"/>
-        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1247"/>
-        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1253"/>
-        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
-        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1258"/>
-        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
-        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1264"/>
-        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
-        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1282"/>
-        <source>No lender rule is tripped.</source>
-        <translation>没有触发贷款机构的规则。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1290"/>
-        <source>How long it stays</source>
-        <translation>记录会保留多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1295"/>
-        <source>Nothing negative is reported, so nothing has to expire.</source>
-        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1305"/>
-        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
-        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1310"/>
-        <source>Never paid, never gone</source>
-        <translation>不还清，就不消失</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1325"/>
-        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
-        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1330"/>
-        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
-        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1345"/>
-        <source>Collection step 1: a reminder (app, text message or call)</source>
-        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1347"/>
-        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
-        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1349"/>
-        <source>Promotions of the product are no longer open to you</source>
-        <translation>不能再参加该产品的优惠活动</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1350"/>
-        <source>The lender may cut your credit line</source>
-        <translation>贷款机构可能降低你的额度</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1351"/>
-        <source>A penalty APR on the balance you already owe</source>
-        <translation>已有欠款改按惩罚性年利率计息</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1352"/>
-        <source>Collection step 3: reported to the credit bureau</source>
-        <translation>催收第 3 步：上报征信</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1354"/>
-        <source>Every other lender you ask for a card or loan sees the same record</source>
-        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1356"/>
-        <source>Collection step 4: legal collection or a court case</source>
-        <translation>催收第 4 步：法律催收或起诉</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1357"/>
-        <source>Charged off and passed to collections</source>
-        <translation>被核销并转入催收</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1369"/>
-        <source>our sources give no rule for this product</source>
-        <translation>我们的资料中没有该产品的相关规定</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1373"/>
-        <source>possible from %1 (month %2)</source>
-        <translation>自 %1 起可能发生（第 %2 个月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1378"/>
-        <source>not reached in this scenario</source>
-        <translation>这个情景中不会发生</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1380"/>
-        <source>(no rule or figure published)</source>
-        <translation>（未公布具体规定或数字）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1382"/>
-        <location filename="../ui/calculator/page.py" line="2087"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1386"/>
-        <source>The stages of collection</source>
-        <translation>催收的各个阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1387"/>
-        <source>Knock-on effects</source>
-        <translation>连锁影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1488"/>
-        <source>Approved at the clean-record rate</source>
-        <translation>按无不良记录的利率获批</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1490"/>
-        <source>Approved, but at a higher rate</source>
-        <translation>获批，但利率更高</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1491"/>
-        <location filename="../ui/calculator/page.py" line="2127"/>
-        <source>Likely refused</source>
-        <translation>很可能被拒</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1496"/>
-        <source>The record shows no overdue payment.</source>
-        <translation>记录中没有逾期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1498"/>
-        <source>The overdue record is no longer visible on this date.</source>
-        <translation>到这个日期，逾期记录已不再可见。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1502"/>
-        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
-        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1506"/>
-        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
-        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1510"/>
-        <source>A charge-off is still visible: treated like a current default.</source>
-        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1514"/>
-        <source>A single month under 30 days late is usually tolerated.</source>
-        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1518"/>
-        <source>An overdue record is still visible: the lender prices in the risk.</source>
-        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1532"/>
-        <source>%1 in %2: %3</source>
-        <translation>%2 申请%1：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1546"/>
-        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
-        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1551"/>
-        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
-        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1568"/>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1573"/>
-        <source>A mortgage</source>
-        <translation>房贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1574"/>
-        <source>A car loan</source>
-        <translation>车贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1575"/>
-        <source>A credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1576"/>
-        <source>A personal loan</source>
-        <translation>个人消费贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1611"/>
+        <location filename="../ui/calculator/page.py" line="482"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1631"/>
+        <location filename="../ui/calculator/page.py" line="491"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1632"/>
+        <location filename="../ui/calculator/page.py" line="492"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1649"/>
+        <location filename="../ui/calculator/page.py" line="506"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1742"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="88"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1751"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="101"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1753"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="107"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1790"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="149"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1790"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="150"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1802"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="164"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1804"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="169"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1804"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="170"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1836"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="204"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1864"/>
+        <location filename="../ui/calculator/export.py" line="145"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1865"/>
+        <location filename="../ui/calculator/export.py" line="146"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1866"/>
+        <location filename="../ui/calculator/export.py" line="147"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1873"/>
-        <location filename="../ui/calculator/page.py" line="1904"/>
+        <location filename="../ui/calculator/export.py" line="156"/>
+        <location filename="../ui/calculator/export.py" line="195"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1885"/>
+        <location filename="../ui/calculator/export.py" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1888"/>
-        <location filename="../ui/calculator/page.py" line="1939"/>
+        <location filename="../ui/calculator/export.py" line="177"/>
+        <location filename="../ui/calculator/export.py" line="261"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1904"/>
+        <location filename="../ui/calculator/export.py" line="197"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1911"/>
+        <location filename="../ui/calculator/export.py" line="204"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1923"/>
+        <location filename="../ui/calculator/export.py" line="244"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1944"/>
+        <location filename="../ui/calculator/export.py" line="268"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="1959"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1963"/>
-        <source>On time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1965"/>
-        <location filename="../ui/calculator/page.py" line="2117"/>
-        <source>This scenario</source>
-        <translation>这个情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1977"/>
-        <source>The next loan (illustration)</source>
-        <translation>下一笔贷款（示意）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1982"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2019"/>
-        <source>%1; after that: %2</source>
-        <translation>%1；之后：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2023"/>
-        <source>Pay in full</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2024"/>
-        <source>Pay the minimum</source>
-        <translation>只还最低还款额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2025"/>
-        <source>Pay part</source>
-        <translation>部分还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2026"/>
-        <source>Pay nothing (miss)</source>
-        <translation>不还（逾期）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2039"/>
-        <source>Month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2043"/>
-        <source>What you pay in month %1</source>
-        <translation>第 %1 个月怎么还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2044"/>
-        <source>Amount paid in month %1</source>
-        <translation>第 %1 个月还款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2045"/>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2049"/>
-        <source>Penalty fee rate</source>
-        <translation>违约金费率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2050"/>
-        <location filename="../ui/calculator/page.py" line="2051"/>
-        <source>Interest rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2052"/>
-        <source>Penalty APR</source>
-        <translation>惩罚性年利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2053"/>
-        <source>Minimum payment</source>
-        <translation>最低还款比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2054"/>
-        <source>Smallest minimum payment</source>
-        <translation>最低还款额下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2055"/>
-        <source>Late fee (share of the unpaid minimum)</source>
-        <translation>违约金（未还最低还款额的比例）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2056"/>
-        <source>Late fee after repeated misses</source>
-        <translation>连续逾期后的违约金比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2057"/>
-        <source>Smallest late fee</source>
-        <translation>违约金下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2058"/>
-        <source>First late fee</source>
-        <translation>首次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2059"/>
-        <source>Repeat late fee</source>
-        <translation>再次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2060"/>
-        <source>Penalty interest multiplier</source>
-        <translation>罚息倍数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2061"/>
-        <source>Days from statement to due date</source>
-        <translation>账单日到还款日的天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2062"/>
-        <source>Grace days</source>
-        <translation>宽限期</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2063"/>
-        <source>Reported after (days late)</source>
-        <translation>逾期多少天后上报</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2064"/>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2067"/>
-        <source>% a day</source>
-        <translation>%/日</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2068"/>
-        <source>% a year</source>
-        <translation>%/年</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2069"/>
-        <source>% a month</source>
-        <translation>%/月</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2071"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2072"/>
-        <source>months</source>
-        <translation>个月</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2085"/>
-        <source>Source of: %1</source>
-        <translation>%1 的来源</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2088"/>
-        <source>As of: %1</source>
-        <translation>截至：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2091"/>
-        <source>Edited by you.</source>
-        <translation>已由你修改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2093"/>
-        <source>Uncertain: sources disagree or are weak.</source>
-        <translation>不确定：各来源说法不一，或来源较弱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2098"/>
-        <source>Other value: %1 (%2, %3)</source>
-        <translation>其他数值：%1（%2，%3）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2114"/>
-        <source>Months from the first statement</source>
-        <translation>距第一期账单的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2115"/>
-        <source>Owed (%1)</source>
-        <translation>欠款（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2116"/>
-        <source>Paying on time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2118"/>
-        <source>The difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2119"/>
-        <source>Extra cost (%1)</source>
-        <translation>多花的钱（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2124"/>
-        <location filename="../ui/calculator/page.py" line="2266"/>
-        <source>Application month</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2125"/>
-        <source>Extra interest (%1)</source>
-        <translation>多付利息（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2126"/>
-        <source>Extra cost if approved</source>
-        <translation>获批时多付的钱</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2128"/>
-        <source>Your month</source>
-        <translation>你选的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2135"/>
+        <location filename="../ui/calculator/page.py" line="576"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2138"/>
+        <location filename="../ui/calculator/page.py" line="579"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2142"/>
+        <location filename="../ui/calculator/page.py" line="583"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2143"/>
+        <location filename="../ui/calculator/page.py" line="584"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2144"/>
+        <location filename="../ui/calculator/page.py" line="585"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2145"/>
+        <location filename="../ui/calculator/page.py" line="586"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2146"/>
+        <location filename="../ui/calculator/page.py" line="587"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2147"/>
+        <location filename="../ui/calculator/page.py" line="588"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2148"/>
+        <location filename="../ui/calculator/page.py" line="589"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2149"/>
+        <location filename="../ui/calculator/page.py" line="590"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2150"/>
+        <location filename="../ui/calculator/page.py" line="591"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="2160"/>
+        <location filename="../ui/calculator/page.py" line="594"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2161"/>
-        <source>Your situation</source>
-        <translation>你的情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1979"/>
-        <location filename="../ui/calculator/page.py" line="2162"/>
-        <location filename="../ui/calculator/page.py" line="2163"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2170"/>
-        <source>Save as my copy…</source>
-        <translation>另存为我的副本…</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2171"/>
-        <source>Save the product with these terms as my copy</source>
-        <translation>按这些条款把产品保存为我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2172"/>
-        <location filename="../ui/calculator/page.py" line="2173"/>
-        <source>Delete my copy</source>
-        <translation>删除我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1980"/>
-        <location filename="../ui/calculator/page.py" line="2174"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2175"/>
-        <source>Amount of the statement or loan</source>
-        <translation>账单或贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2176"/>
-        <source>for example 1000</source>
-        <translation>例如 1000</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1981"/>
-        <location filename="../ui/calculator/page.py" line="2177"/>
-        <source>First statement</source>
-        <translation>第一期账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="1214"/>
-        <source>%1 days past due</source>
-        <translation>逾期 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2178"/>
-        <source>Month of the first statement</source>
-        <translation>第一期账单的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2179"/>
-        <source>What happens</source>
-        <translation>还款情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2180"/>
-        <source>Miss one</source>
-        <translation>逾期一次</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2181"/>
-        <source>Miss three in a row</source>
-        <translation>连续逾期三次</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2182"/>
-        <source>Minimum only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2184"/>
-        <source>Quick scenario: %1</source>
-        <translation>快捷情景：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2185"/>
-        <source>Months to choose</source>
-        <translation>设定的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2186"/>
-        <source>Number of months to choose</source>
-        <translation>要设定还款情况的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2187"/>
-        <location filename="../ui/calculator/page.py" line="2188"/>
-        <source>After these months</source>
-        <translation>这些月之后</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2190"/>
-        <source>Catch up: pay everything owed</source>
-        <translation>一次还清全部欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2191"/>
-        <source>Keep missing</source>
-        <translation>继续不还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2192"/>
-        <source>Negotiate an instalment plan</source>
-        <translation>协商分期还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2193"/>
-        <source>Keep doing the last month&apos;s choice</source>
-        <translation>一直按最后一个月的方式还</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2197"/>
-        <source>Plan length (months)</source>
-        <translation>分期期数（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2198"/>
-        <source>Length of the negotiated plan in months</source>
-        <translation>协商分期的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2200"/>
-        <source>Rates and fees in force</source>
-        <translation>现行利率和费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2203"/>
-        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
-        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2207"/>
-        <location filename="../ui/calculator/page.py" line="2208"/>
-        <source>Back to the published terms</source>
-        <translation>恢复公布的条款</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2210"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2211"/>
-        <source>How the debt grows</source>
-        <translation>欠款如何增长</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2214"/>
-        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
-        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2221"/>
-        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
-        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2227"/>
-        <source>Which charges grow</source>
-        <translation>哪些费用会越滚越多</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2230"/>
-        <location filename="../ui/calculator/page.py" line="2231"/>
-        <source>Statement, month by month</source>
-        <translation>逐月账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2234"/>
-        <source>Lender rules</source>
-        <translation>贷款机构的规则</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2235"/>
-        <source>How long it stays visible</source>
-        <translation>记录可见多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2236"/>
-        <source>Timeline of how long the record stays visible</source>
-        <translation>记录可见时长的时间轴</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2237"/>
-        <source>24-month record grid</source>
-        <translation>24 个月还款记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2238"/>
-        <source>Beyond the money</source>
-        <translation>钱以外的后果</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2239"/>
-        <source>What it does to your next loan</source>
-        <translation>对你下一笔贷款的影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2243"/>
-        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
-        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2250"/>
-        <source>How the next loan costs more</source>
-        <translation>下一笔贷款为什么更贵</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2253"/>
-        <source>You apply for</source>
-        <translation>你要申请</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2254"/>
-        <source>Kind of the next loan</source>
-        <translation>下一笔贷款的类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2260"/>
-        <location filename="../ui/calculator/page.py" line="2261"/>
-        <source>Loan amount</source>
-        <translation>贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2262"/>
-        <source>Term (months)</source>
-        <translation>期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2263"/>
-        <source>Term of the loan in months</source>
-        <translation>贷款期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2264"/>
-        <source>Rate on a clean record (% a year)</source>
-        <translation>无不良记录时的利率（%/年）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2265"/>
-        <source>Rate on a clean record, percent a year</source>
-        <translation>无不良记录时的年利率（百分比）</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2267"/>
-        <source>Month you apply</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2269"/>
-        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
-        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
-    </message>
-    <message>
-        <location filename="../ui/calculator/page.py" line="2272"/>
-        <source>Chart: extra cost of the next loan by application month</source>
-        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
 </context>
 <context>
@@ -1197,154 +332,144 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/page.py" line="627"/>
+        <location filename="../ui/check/quiz_part.py" line="106"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="686"/>
+        <location filename="../ui/check/quiz_part.py" line="166"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="690"/>
+        <location filename="../ui/check/quiz_part.py" line="170"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="805"/>
+        <location filename="../ui/check/page.py" line="329"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="807"/>
-        <location filename="../ui/check/page.py" line="910"/>
+        <location filename="../ui/check/overview_part.py" line="339"/>
+        <location filename="../ui/check/page.py" line="331"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="809"/>
-        <location filename="../ui/check/page.py" line="918"/>
+        <location filename="../ui/check/overview_part.py" line="348"/>
+        <location filename="../ui/check/page.py" line="333"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="810"/>
+        <location filename="../ui/check/page.py" line="334"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="820"/>
+        <location filename="../ui/check/page.py" line="344"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="823"/>
+        <location filename="../ui/check/page.py" line="347"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="833"/>
+        <location filename="../ui/check/overview_part.py" line="241"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="834"/>
+        <location filename="../ui/check/overview_part.py" line="242"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="835"/>
+        <location filename="../ui/check/overview_part.py" line="244"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="836"/>
+        <location filename="../ui/check/overview_part.py" line="246"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="837"/>
+        <location filename="../ui/check/overview_part.py" line="248"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="899"/>
+        <location filename="../ui/check/overview_part.py" line="328"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="913"/>
+        <location filename="../ui/check/overview_part.py" line="341"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="921"/>
+        <location filename="../ui/check/overview_part.py" line="350"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="929"/>
+        <location filename="../ui/check/overview_part.py" line="359"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="935"/>
+        <location filename="../ui/check/overview_part.py" line="367"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="942"/>
+        <location filename="../ui/check/overview_part.py" line="374"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="946"/>
+        <location filename="../ui/check/overview_part.py" line="380"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="952"/>
+        <location filename="../ui/check/overview_part.py" line="386"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="961"/>
+        <location filename="../ui/check/overview_part.py" line="397"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="872"/>
+        <location filename="../ui/check/overview_part.py" line="298"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="873"/>
+        <location filename="../ui/check/overview_part.py" line="300"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="874"/>
+        <location filename="../ui/check/overview_part.py" line="302"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="838"/>
+        <location filename="../ui/check/overview_part.py" line="251"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="151"/>
-        <source>Your name on the certificate</source>
-        <translation>证书上的姓名</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/page.py" line="152"/>
-        <source>Your name, as it should appear on the certificate:</source>
-        <translation>你的姓名（将印在证书上）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/page.py" line="841"/>
+        <location filename="../ui/check/overview_part.py" line="254"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1355,324 +480,334 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="852"/>
+        <location filename="../ui/check/overview_part.py" line="267"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="853"/>
+        <location filename="../ui/check/overview_part.py" line="269"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="854"/>
+        <location filename="../ui/check/overview_part.py" line="271"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="855"/>
+        <location filename="../ui/check/overview_part.py" line="273"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="856"/>
+        <location filename="../ui/check/overview_part.py" line="275"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="857"/>
+        <location filename="../ui/check/overview_part.py" line="276"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="860"/>
+        <location filename="../ui/check/overview_part.py" line="280"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="860"/>
+        <location filename="../ui/check/overview_part.py" line="282"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="862"/>
+        <location filename="../ui/check/overview_part.py" line="284"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="863"/>
+        <location filename="../ui/check/overview_part.py" line="286"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="866"/>
+        <location filename="../ui/check/overview_part.py" line="289"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="871"/>
+        <location filename="../ui/check/overview_part.py" line="296"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="975"/>
+        <location filename="../ui/check/overview_part.py" line="411"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="981"/>
-        <location filename="../ui/check/page.py" line="1005"/>
+        <location filename="../ui/check/overview_part.py" line="417"/>
+        <location filename="../ui/check/overview_part.py" line="444"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="984"/>
+        <location filename="../ui/check/overview_part.py" line="420"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="985"/>
+        <location filename="../ui/check/overview_part.py" line="421"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="986"/>
+        <location filename="../ui/check/overview_part.py" line="422"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="987"/>
+        <location filename="../ui/check/overview_part.py" line="423"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="991"/>
+        <location filename="../ui/check/overview_part.py" line="427"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="999"/>
-        <location filename="../ui/check/page.py" line="1168"/>
+        <location filename="../ui/check/overview_part.py" line="437"/>
+        <location filename="../ui/check/report_part.py" line="205"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1000"/>
+        <location filename="../ui/check/overview_part.py" line="438"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1006"/>
+        <location filename="../ui/check/overview_part.py" line="447"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1007"/>
+        <location filename="../ui/check/overview_part.py" line="449"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1009"/>
+        <location filename="../ui/check/overview_part.py" line="452"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1009"/>
+        <location filename="../ui/check/overview_part.py" line="453"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1009"/>
-        <location filename="../ui/check/page.py" line="1168"/>
-        <location filename="../ui/check/page.py" line="1179"/>
+        <location filename="../ui/check/overview_part.py" line="454"/>
+        <location filename="../ui/check/report_part.py" line="206"/>
+        <location filename="../ui/check/report_part.py" line="221"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1021"/>
+        <location filename="../ui/check/overview_part.py" line="468"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1024"/>
-        <location filename="../ui/check/page.py" line="1106"/>
+        <location filename="../ui/check/overview_part.py" line="473"/>
+        <location filename="../ui/check/report_part.py" line="113"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1027"/>
+        <location filename="../ui/check/overview_part.py" line="477"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1029"/>
+        <location filename="../ui/check/overview_part.py" line="481"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1038"/>
+        <location filename="../ui/check/quiz_part.py" line="178"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1039"/>
+        <location filename="../ui/check/quiz_part.py" line="179"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1040"/>
+        <location filename="../ui/check/quiz_part.py" line="181"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1041"/>
+        <location filename="../ui/check/quiz_part.py" line="184"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1047"/>
+        <location filename="../ui/check/quiz_part.py" line="191"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1054"/>
+        <location filename="../ui/check/quiz_part.py" line="198"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1058"/>
+        <location filename="../ui/check/quiz_part.py" line="205"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1071"/>
+        <location filename="../ui/check/quiz_part.py" line="219"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1085"/>
+        <location filename="../ui/check/quiz_part.py" line="233"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1087"/>
+        <location filename="../ui/check/quiz_part.py" line="235"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1093"/>
+        <location filename="../ui/check/quiz_part.py" line="241"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1100"/>
+        <location filename="../ui/check/quiz_part.py" line="251"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1105"/>
+        <location filename="../ui/check/report_part.py" line="111"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1107"/>
-        <location filename="../ui/check/page.py" line="1110"/>
+        <location filename="../ui/check/report_part.py" line="116"/>
+        <location filename="../ui/check/report_part.py" line="123"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1108"/>
-        <location filename="../ui/check/page.py" line="1111"/>
+        <location filename="../ui/check/report_part.py" line="119"/>
+        <location filename="../ui/check/report_part.py" line="126"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1109"/>
+        <location filename="../ui/check/report_part.py" line="121"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1116"/>
+        <location filename="../ui/check/report_part.py" line="133"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1119"/>
+        <location filename="../ui/check/report_part.py" line="140"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1122"/>
+        <location filename="../ui/check/report_part.py" line="144"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1128"/>
+        <location filename="../ui/check/report_part.py" line="151"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1133"/>
+        <location filename="../ui/check/report_part.py" line="159"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1136"/>
+        <location filename="../ui/check/report_part.py" line="161"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1143"/>
+        <location filename="../ui/check/report_part.py" line="170"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1148"/>
+        <location filename="../ui/check/report_part.py" line="176"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1160"/>
+        <location filename="../ui/check/report_part.py" line="189"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1163"/>
+        <location filename="../ui/check/report_part.py" line="194"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1165"/>
+        <location filename="../ui/check/report_part.py" line="198"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1179"/>
+        <location filename="../ui/check/report_part.py" line="220"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1180"/>
+        <location filename="../ui/check/report_part.py" line="225"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1180"/>
+        <location filename="../ui/check/report_part.py" line="226"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1213"/>
+        <location filename="../ui/check/report_part.py" line="264"/>
+        <source>Your name on the certificate</source>
+        <translation>证书上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="265"/>
+        <source>Your name, as it should appear on the certificate:</source>
+        <translation>你的姓名（将印在证书上）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="296"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1231"/>
+        <location filename="../ui/check/report_part.py" line="315"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="1235"/>
+        <location filename="../ui/check/report_part.py" line="319"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1682,14 +817,14 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="57"/>
         <location filename="../ui/classroom/quiz_words.py" line="69"/>
-        <location filename="../ui/classroom/quiz_words.py" line="95"/>
+        <location filename="../ui/classroom/quiz_words.py" line="116"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="58"/>
         <location filename="../ui/classroom/quiz_words.py" line="70"/>
-        <location filename="../ui/classroom/quiz_words.py" line="97"/>
+        <location filename="../ui/classroom/quiz_words.py" line="118"/>
         <source>False</source>
         <translation>错</translation>
     </message>
@@ -1714,23 +849,23 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="221"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="219"/>
         <source>Team %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="384"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="370"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="390"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="376"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="390"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="376"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -1795,112 +930,112 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="562"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="549"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="572"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="559"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="573"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="560"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="563"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="582"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="569"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="571"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="587"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="574"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="579"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="593"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="599"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="614"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="617"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="604"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="607"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="625"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="636"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="623"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="637"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="624"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="644"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="618"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="618"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="642"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="629"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="644"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="631"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -2199,122 +1334,127 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/classroom/page.py" line="184"/>
+        <location filename="../ui/classroom/page.py" line="196"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="186"/>
+        <location filename="../ui/classroom/page.py" line="198"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="198"/>
+        <location filename="../ui/classroom/page.py" line="210"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="202"/>
+        <location filename="../ui/classroom/page.py" line="214"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="323"/>
+        <location filename="../ui/classroom/page.py" line="342"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="326"/>
+        <location filename="../ui/classroom/page.py" line="345"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="331"/>
+        <location filename="../ui/classroom/page.py" line="350"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="332"/>
+        <location filename="../ui/classroom/page.py" line="351"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="333"/>
+        <location filename="../ui/classroom/page.py" line="352"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="334"/>
+        <location filename="../ui/classroom/page.py" line="353"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="337"/>
+        <location filename="../ui/classroom/page.py" line="356"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="341"/>
+        <location filename="../ui/classroom/page.py" line="360"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="342"/>
+        <location filename="../ui/classroom/page.py" line="361"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="346"/>
+        <location filename="../ui/classroom/page.py" line="365"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="349"/>
+        <location filename="../ui/classroom/page.py" line="368"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="350"/>
+        <location filename="../ui/classroom/page.py" line="369"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="351"/>
+        <location filename="../ui/classroom/page.py" line="370"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="352"/>
+        <location filename="../ui/classroom/page.py" line="371"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="353"/>
+        <location filename="../ui/classroom/page.py" line="372"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="354"/>
+        <location filename="../ui/classroom/page.py" line="373"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="358"/>
+        <location filename="../ui/classroom/page.py" line="377"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="360"/>
+        <location filename="../ui/classroom/page.py" line="379"/>
+        <source>Live quiz</source>
+        <translation>手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="381"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="362"/>
+        <location filename="../ui/classroom/page.py" line="383"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="364"/>
+        <location filename="../ui/classroom/page.py" line="385"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2523,6 +1663,243 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>ConsequencesPanel</name>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="46"/>
+        <source>Collection step 1: a reminder (app, text message or call)</source>
+        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="48"/>
+        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
+        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="50"/>
+        <source>Promotions of the product are no longer open to you</source>
+        <translation>不能再参加该产品的优惠活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="51"/>
+        <source>The lender may cut your credit line</source>
+        <translation>贷款机构可能降低你的额度</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="52"/>
+        <source>A penalty APR on the balance you already owe</source>
+        <translation>已有欠款改按惩罚性年利率计息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="53"/>
+        <source>Collection step 3: reported to the credit bureau</source>
+        <translation>催收第 3 步：上报征信</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="55"/>
+        <source>Every other lender you ask for a card or loan sees the same record</source>
+        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="57"/>
+        <source>Collection step 4: legal collection or a court case</source>
+        <translation>催收第 4 步：法律催收或起诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="58"/>
+        <source>Charged off and passed to collections</source>
+        <translation>被核销并转入催收</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="69"/>
+        <source>our sources give no rule for this product</source>
+        <translation>我们的资料中没有该产品的相关规定</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="73"/>
+        <source>possible from %1 (month %2)</source>
+        <translation>自 %1 起可能发生（第 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="78"/>
+        <source>not reached in this scenario</source>
+        <translation>这个情景中不会发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="80"/>
+        <source>(no rule or figure published)</source>
+        <translation>（未公布具体规定或数字）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="82"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="87"/>
+        <source>The stages of collection</source>
+        <translation>催收的各个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="88"/>
+        <source>Knock-on effects</source>
+        <translation>连锁影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="102"/>
+        <source>Beyond the money</source>
+        <translation>钱以外的后果</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Late charges</source>
+        <extracomment>The controls the page shows under its own name (``page.summary`` …).</extracomment>
+        <translation>逾期费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Penalty interest (罚息)</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Late fees</source>
+        <translation>滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Penalty fees (违约金)</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="89"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="91"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="101"/>
+        <source>This scenario costs nothing more than paying on time.</source>
+        <translation>这个情景和按时还款相比，没有多花钱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="102"/>
+        <source>This scenario costs %1 more than paying on time.</source>
+        <translation>这个情景比按时还款多花 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="130"/>
+        <source>On time: %1 in all. This scenario: %2 in all.</source>
+        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="135"/>
+        <source>The extra is made of: %1.</source>
+        <translation>多出的钱包括：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="136"/>
+        <source>Why these charges?</source>
+        <translation>为什么会有这些费用？</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="143"/>
+        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
+        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="159"/>
+        <source>%1: nothing more is owed in this scenario.</source>
+        <translation>%1：这个情景下已经不再欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="163"/>
+        <source>%1: %2 still owed; the simulation stops here.</source>
+        <translation>%1：仍欠 %2，模拟到此为止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="173"/>
+        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
+        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="183"/>
+        <source>record code %1</source>
+        <translation>征信代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="192"/>
+        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
+        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="203"/>
+        <source>Months from the first statement</source>
+        <translation>距第一期账单的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="204"/>
+        <source>Owed (%1)</source>
+        <translation>欠款（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="205"/>
+        <source>Paying on time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="206"/>
+        <source>This scenario</source>
+        <translation>这个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="207"/>
+        <source>The difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="208"/>
+        <source>Extra cost (%1)</source>
+        <translation>多花的钱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="216"/>
+        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
+        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="223"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="224"/>
+        <source>How the debt grows</source>
+        <translation>欠款如何增长</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="227"/>
+        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
+        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="233"/>
+        <source>Which charges grow</source>
+        <translation>哪些费用会越滚越多</translation>
+    </message>
+</context>
+<context>
     <name>DebtsModel</name>
     <message>
         <location filename="../ui/planner/models.py" line="75"/>
@@ -2531,7 +1908,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/planner/models.py" line="76"/>
-        <location filename="../ui/planner/models.py" line="462"/>
+        <location filename="../ui/planner/models.py" line="447"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2566,17 +1943,18 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="218"/>
+        <location filename="../ui/planner/models.py" line="204"/>
         <source>Custom terms</source>
+        <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="365"/>
+        <location filename="../ui/planner/models.py" line="351"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="432"/>
+        <location filename="../ui/planner/models.py" line="417"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -2634,194 +2012,212 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="82"/>
+        <location filename="../ui/common/errors.py" line="84"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="85"/>
+        <location filename="../ui/common/errors.py" line="87"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="89"/>
+        <location filename="../ui/common/errors.py" line="91"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="91"/>
+        <location filename="../ui/common/errors.py" line="93"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="94"/>
+        <location filename="../ui/common/errors.py" line="96"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="99"/>
+        <location filename="../ui/common/errors.py" line="101"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="103"/>
+        <location filename="../ui/common/errors.py" line="106"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="106"/>
+        <location filename="../ui/common/errors.py" line="110"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="108"/>
+        <location filename="../ui/common/errors.py" line="112"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="110"/>
+        <location filename="../ui/common/errors.py" line="114"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="112"/>
+        <location filename="../ui/common/errors.py" line="116"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="113"/>
+        <location filename="../ui/common/errors.py" line="117"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="120"/>
+        <location filename="../ui/common/errors.py" line="124"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="122"/>
+        <location filename="../ui/common/errors.py" line="126"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="130"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="129"/>
+        <location filename="../ui/common/errors.py" line="133"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="130"/>
+        <location filename="../ui/common/errors.py" line="134"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="131"/>
+        <location filename="../ui/common/errors.py" line="135"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="132"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="146"/>
+        <location filename="../ui/common/errors.py" line="150"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="151"/>
+        <location filename="../ui/common/errors.py" line="155"/>
         <source>Team mode needs 2 to %1 teams.</source>
         <translation>分队模式需要 2 到 %1 个队。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="156"/>
+        <location filename="../ui/common/errors.py" line="160"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="160"/>
+        <location filename="../ui/common/errors.py" line="164"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="161"/>
+        <location filename="../ui/common/errors.py" line="165"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="167"/>
+        <location filename="../ui/common/errors.py" line="171"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="169"/>
+        <location filename="../ui/common/errors.py" line="173"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="172"/>
+        <location filename="../ui/common/errors.py" line="176"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="184"/>
+        <location filename="../ui/common/errors.py" line="188"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="187"/>
+        <location filename="../ui/common/errors.py" line="191"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="191"/>
+        <location filename="../ui/common/errors.py" line="195"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="192"/>
+        <location filename="../ui/common/errors.py" line="196"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="193"/>
+        <location filename="../ui/common/errors.py" line="197"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="197"/>
+        <location filename="../ui/common/errors.py" line="201"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="201"/>
+        <location filename="../ui/common/errors.py" line="205"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="203"/>
+        <location filename="../ui/common/errors.py" line="207"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="212"/>
+        <location filename="../ui/common/errors.py" line="216"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="215"/>
+        <location filename="../ui/common/errors.py" line="219"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="220"/>
+        <location filename="../ui/common/errors.py" line="224"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FontBanner</name>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="19"/>
+        <source>No installed font can show Chinese, so Chinese text and chart labels would appear as empty boxes. Install %1 (%2), then restart DueWise.</source>
+        <translation>没有已安装的字体能显示中文，中文文字和图表标签会显示为空方框。请安装 %1（%2），然后重新启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="82"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="83"/>
+        <source>Dismiss the font message</source>
+        <translation>关闭字体提示</translation>
     </message>
 </context>
 <context>
@@ -2880,212 +2276,213 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="163"/>
+        <location filename="../ui/learn/page.py" line="157"/>
         <source>Choose a folder of lessons</source>
+        <extracomment>Why the quiz mastery could not be read (``None``: it was).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="171"/>
+        <location filename="../ui/learn/page.py" line="165"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="424"/>
+        <location filename="../ui/learn/lesson_list.py" line="61"/>
+        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
+        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="181"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="425"/>
+        <location filename="../ui/learn/lesson_list.py" line="182"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="426"/>
+        <location filename="../ui/learn/lesson_list.py" line="183"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="428"/>
+        <location filename="../ui/learn/lesson_list.py" line="185"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="435"/>
+        <location filename="../ui/learn/lesson_list.py" line="194"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="437"/>
+        <location filename="../ui/learn/lesson_list.py" line="196"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="439"/>
+        <location filename="../ui/learn/lesson_list.py" line="198"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="445"/>
+        <location filename="../ui/learn/lesson_list.py" line="206"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="447"/>
+        <location filename="../ui/learn/lesson_list.py" line="210"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="459"/>
+        <location filename="../ui/learn/lesson_list.py" line="222"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="461"/>
+        <location filename="../ui/learn/lesson_list.py" line="224"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="573"/>
+        <location filename="../ui/learn/reader.py" line="121"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="755"/>
+        <location filename="../ui/learn/reader.py" line="293"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="854"/>
+        <location filename="../ui/learn/lesson_list.py" line="260"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="885"/>
+        <location filename="../ui/learn/reader.py" line="367"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="886"/>
+        <location filename="../ui/learn/reader.py" line="369"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="887"/>
+        <location filename="../ui/learn/reader.py" line="371"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="888"/>
+        <location filename="../ui/learn/reader.py" line="373"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="889"/>
+        <location filename="../ui/learn/reader.py" line="375"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="890"/>
+        <location filename="../ui/learn/reader.py" line="377"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="891"/>
+        <location filename="../ui/learn/reader.py" line="379"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="892"/>
+        <location filename="../ui/learn/reader.py" line="381"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="893"/>
+        <location filename="../ui/learn/reader.py" line="383"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="899"/>
+        <location filename="../ui/learn/reader.py" line="389"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="905"/>
+        <location filename="../ui/learn/reader.py" line="395"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="918"/>
+        <location filename="../ui/learn/reader.py" line="407"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="923"/>
+        <location filename="../ui/learn/reader.py" line="414"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="928"/>
+        <location filename="../ui/learn/page.py" line="336"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="931"/>
+        <location filename="../ui/learn/page.py" line="339"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="937"/>
+        <location filename="../ui/learn/page.py" line="345"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="944"/>
+        <location filename="../ui/learn/page.py" line="352"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="947"/>
+        <location filename="../ui/learn/page.py" line="355"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="949"/>
+        <location filename="../ui/learn/page.py" line="357"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="952"/>
+        <location filename="../ui/learn/page.py" line="360"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="956"/>
+        <location filename="../ui/learn/page.py" line="364"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="958"/>
+        <location filename="../ui/learn/page.py" line="366"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="961"/>
+        <location filename="../ui/learn/page.py" line="369"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="967"/>
+        <location filename="../ui/learn/lesson_list.py" line="69"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="972"/>
-        <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
-        <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="977"/>
+        <location filename="../ui/learn/page.py" line="375"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3093,182 +2490,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonCalculator</name>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="265"/>
+        <location filename="../ui/common/calculator_block.py" line="265"/>
         <source>This example cannot be computed: %1 The figures shown are the last valid ones.</source>
         <translation>这个例子无法计算：%1 下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="274"/>
+        <location filename="../ui/common/calculator_block.py" line="274"/>
         <source>pay on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="276"/>
+        <location filename="../ui/common/calculator_block.py" line="276"/>
         <source>pay only the minimum each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="278"/>
+        <location filename="../ui/common/calculator_block.py" line="278"/>
         <source>pay only %1</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="282"/>
+        <location filename="../ui/common/calculator_block.py" line="282"/>
         <source>miss one payment</source>
         <translation>有一期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="284"/>
+        <location filename="../ui/common/calculator_block.py" line="284"/>
         <source>miss %1 payments in a row</source>
         <translation>连续 %1 期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="289"/>
+        <location filename="../ui/common/calculator_block.py" line="289"/>
         <source>, then keep missing</source>
         <translation>，之后一直不还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="291"/>
+        <location filename="../ui/common/calculator_block.py" line="291"/>
         <source>, then agree an instalment plan with the lender</source>
         <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="293"/>
+        <location filename="../ui/common/calculator_block.py" line="293"/>
         <source>, then pay everything owed</source>
         <translation>，之后一次还清所欠</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="300"/>
+        <location filename="../ui/common/calculator_block.py" line="300"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="304"/>
+        <location filename="../ui/common/calculator_block.py" line="304"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="314"/>
+        <location filename="../ui/common/calculator_block.py" line="314"/>
         <source>&amp;Days late</source>
         <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="315"/>
+        <location filename="../ui/common/calculator_block.py" line="315"/>
         <source>&amp;Missed payments</source>
         <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="316"/>
+        <location filename="../ui/common/calculator_block.py" line="316"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="317"/>
+        <location filename="../ui/common/calculator_block.py" line="317"/>
         <source>Annual &amp;rate (APR)</source>
         <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="318"/>
+        <location filename="../ui/common/calculator_block.py" line="318"/>
         <source>Plan &amp;length (months)</source>
         <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="320"/>
+        <location filename="../ui/common/calculator_block.py" line="320"/>
         <source>Months &amp;shown</source>
         <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="327"/>
+        <location filename="../ui/common/calculator_block.py" line="327"/>
         <source>Try it: move the slider and watch the cost</source>
         <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="328"/>
+        <location filename="../ui/common/calculator_block.py" line="328"/>
         <source>Open in &amp;calculator</source>
         <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="329"/>
+        <location filename="../ui/common/calculator_block.py" line="329"/>
         <source>Open this example in the calculator</source>
         <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="332"/>
+        <location filename="../ui/common/calculator_block.py" line="332"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
         <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="347"/>
+        <location filename="../ui/common/calculator_block.py" line="347"/>
         <source>Calculator example</source>
         <translation>计算示例</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="358"/>
+        <location filename="../ui/common/calculator_block.py" line="358"/>
         <source>Paying %1 days late costs %2</source>
         <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="363"/>
+        <location filename="../ui/common/calculator_block.py" line="363"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
         <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="370"/>
+        <location filename="../ui/common/calculator_block.py" line="370"/>
         <source>Repaid after %1 months; interest paid: %2</source>
         <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="376"/>
+        <location filename="../ui/common/calculator_block.py" line="376"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
         <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="382"/>
+        <location filename="../ui/common/calculator_block.py" line="382"/>
         <source>Annual rate: %1 · Amount: %2</source>
         <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="388"/>
+        <location filename="../ui/common/calculator_block.py" line="388"/>
         <source>Interest and fees: %1</source>
         <translation>利息和费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="393"/>
+        <location filename="../ui/common/calculator_block.py" line="393"/>
         <source>Extra cost compared with paying on time: %1</source>
         <translation>比按时还款多付：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="398"/>
+        <location filename="../ui/common/calculator_block.py" line="398"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
         <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="409"/>
+        <location filename="../ui/common/calculator_block.py" line="409"/>
         <source>What the credit report shows, month by month:</source>
         <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="425"/>
+        <location filename="../ui/common/calculator_block.py" line="425"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
         <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="429"/>
+        <location filename="../ui/common/calculator_block.py" line="429"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
         <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="431"/>
+        <location filename="../ui/common/calculator_block.py" line="431"/>
         <source>Still overdue at the end: a current overdue.</source>
         <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="432"/>
+        <location filename="../ui/common/calculator_block.py" line="432"/>
         <source>Never settled: the record stays until the debt is paid.</source>
         <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="433"/>
+        <location filename="../ui/common/calculator_block.py" line="433"/>
         <source>Charged off (CO) after 180 days late.</source>
         <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
@@ -3276,22 +2673,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="122"/>
+        <location filename="../ui/common/choice_block.py" line="122"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="123"/>
+        <location filename="../ui/common/choice_block.py" line="123"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="124"/>
+        <location filename="../ui/common/choice_block.py" line="124"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -3360,162 +2757,162 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/common/errors.py" line="228"/>
+        <location filename="../ui/common/errors.py" line="232"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="229"/>
+        <location filename="../ui/common/errors.py" line="233"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="230"/>
+        <location filename="../ui/common/errors.py" line="234"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="238"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="237"/>
+        <location filename="../ui/common/errors.py" line="241"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="240"/>
+        <location filename="../ui/common/errors.py" line="244"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="243"/>
+        <location filename="../ui/common/errors.py" line="247"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="244"/>
+        <location filename="../ui/common/errors.py" line="248"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="247"/>
+        <location filename="../ui/common/errors.py" line="251"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="250"/>
+        <location filename="../ui/common/errors.py" line="254"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="253"/>
+        <location filename="../ui/common/errors.py" line="257"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="256"/>
+        <location filename="../ui/common/errors.py" line="260"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="259"/>
+        <location filename="../ui/common/errors.py" line="263"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="262"/>
+        <location filename="../ui/common/errors.py" line="266"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="265"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="268"/>
+        <location filename="../ui/common/errors.py" line="272"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="271"/>
+        <location filename="../ui/common/errors.py" line="275"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="274"/>
+        <location filename="../ui/common/errors.py" line="278"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="277"/>
+        <location filename="../ui/common/errors.py" line="281"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="280"/>
+        <location filename="../ui/common/errors.py" line="284"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="283"/>
+        <location filename="../ui/common/errors.py" line="287"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="286"/>
+        <location filename="../ui/common/errors.py" line="290"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="289"/>
+        <location filename="../ui/common/errors.py" line="293"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="292"/>
+        <location filename="../ui/common/errors.py" line="296"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="295"/>
+        <location filename="../ui/common/errors.py" line="299"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="298"/>
+        <location filename="../ui/common/errors.py" line="302"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="301"/>
+        <location filename="../ui/common/errors.py" line="305"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="304"/>
+        <location filename="../ui/common/errors.py" line="308"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="309"/>
+        <location filename="../ui/common/errors.py" line="313"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="312"/>
+        <location filename="../ui/common/errors.py" line="316"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="317"/>
+        <location filename="../ui/common/errors.py" line="321"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="322"/>
+        <location filename="../ui/common/errors.py" line="326"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
@@ -3523,24 +2920,333 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/learn/record_block.py" line="79"/>
+        <location filename="../ui/common/record_block.py" line="79"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="81"/>
+        <location filename="../ui/common/record_block.py" line="81"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="82"/>
+        <location filename="../ui/common/record_block.py" line="82"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="83"/>
+        <location filename="../ui/common/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="206"/>
+        <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
+        <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="211"/>
+        <source>&amp;Questions:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="212"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="213"/>
+        <source>C&amp;hoose questions:</source>
+        <translation>选题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="214"/>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="215"/>
+        <source>&amp;Scoreboard:</source>
+        <translation>排行榜(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="216"/>
+        <source>&amp;Teams:</source>
+        <translation>队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="218"/>
+        <source>Team names, separated by commas</source>
+        <translation>队名，用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="219"/>
+        <source>Students may pick their name from the class list</source>
+        <translation>学生可以在班级名单里选自己的名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="220"/>
+        <source>Start the live quiz</source>
+        <translation>开始手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="221"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="222"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="225"/>
+        <source>Leave the projector</source>
+        <translation>退出投影</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="227"/>
+        <source>Show on the projector</source>
+        <translation>在投影上显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="229"/>
+        <source>Screen to show the quiz on</source>
+        <translation>显示测验的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="230"/>
+        <source>Scoreboard on the projector</source>
+        <translation>在投影上显示排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="231"/>
+        <source>Open</source>
+        <translation>开放作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="232"/>
+        <source>Close</source>
+        <translation>停止作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="233"/>
+        <source>Reveal</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="234"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="235"/>
+        <source>Finish</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="236"/>
+        <source>Stop serving</source>
+        <translation>关闭答题网页</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="237"/>
+        <source>Export answers as CSV…</source>
+        <translation>导出答案为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="238"/>
+        <source>Export every student&apos;s answers as CSV</source>
+        <translation>把每个学生的答案导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="239"/>
+        <source>Open the question for answers</source>
+        <translation>开放这道题，让学生作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="241"/>
+        <source>Close the question: lock the answers</source>
+        <translation>停止作答：锁定答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="243"/>
+        <source>Reveal the answer</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="246"/>
+        <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
+        <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="258"/>
+        <source>A lesson&apos;s quiz</source>
+        <translation>某一课的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="259"/>
+        <source>The diagnostic test (before the course)</source>
+        <translation>摸底测试（开课前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="260"/>
+        <source>The final test (after the course)</source>
+        <translation>期末测试（学完后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="261"/>
+        <source>Questions I choose</source>
+        <translation>自选题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="286"/>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="287"/>
+        <source>By name</source>
+        <translation>按名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="288"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="298"/>
+        <source>This computer only (%1)</source>
+        <translation>只限本机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="320"/>
+        <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
+        <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="414"/>
+        <source>Choose at least one question.</source>
+        <translation>请至少选一道题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="429"/>
+        <location filename="../ui/classroom/live/panel.py" line="455"/>
+        <source>The quiz could not be served on this address: %1</source>
+        <translation>无法在这个地址上提供测验：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="450"/>
+        <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
+        <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="520"/>
+        <source>That was not saved (the disk refused it). Try again.</source>
+        <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="521"/>
+        <source>That was the last question: finish the quiz.</source>
+        <translation>这是最后一题了：请结束测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="523"/>
+        <source>That cannot be done now.</source>
+        <translation>现在不能这样做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="528"/>
+        <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
+        <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="537"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="538"/>
+        <source>Question id</source>
+        <translation>题目编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="539"/>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="540"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="541"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="542"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="543"/>
+        <source>Fully right</source>
+        <translation>全对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="559"/>
+        <source>Export answers as CSV</source>
+        <translation>导出答案为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="561"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="569"/>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="572"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="594"/>
+        <source>Students open %1 and type the code %2 (or scan the QR code).</source>
+        <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="601"/>
+        <source>Waiting for students to join</source>
+        <translation>等学生加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="604"/>
+        <source>Question %1 of %2: %3</source>
+        <translation>第 %1 题，共 %2 题：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="612"/>
+        <source>%1 of %2 answered (shown here only)</source>
+        <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="618"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="632"/>
+        <source>Joined (%1)</source>
+        <translation>已加入（%1）</translation>
     </message>
 </context>
 <context>
@@ -3638,897 +3344,1084 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>NextLoanPanel</name>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="239"/>
+        <source>Approved at the clean-record rate</source>
+        <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The learner chose the application month (else it follows the record&apos;s month).</extracomment>
+        <translation>按无不良记录的利率获批</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
+        <source>Approved, but at a higher rate</source>
+        <translation>获批，但利率更高</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="242"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
+        <source>Likely refused</source>
+        <translation>很可能被拒</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="247"/>
+        <source>The record shows no overdue payment.</source>
+        <translation>记录中没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="249"/>
+        <source>The overdue record is no longer visible on this date.</source>
+        <translation>到这个日期，逾期记录已不再可见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="253"/>
+        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
+        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="257"/>
+        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
+        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="261"/>
+        <source>A charge-off is still visible: treated like a current default.</source>
+        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="265"/>
+        <source>A single month under 30 days late is usually tolerated.</source>
+        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="269"/>
+        <source>An overdue record is still visible: the lender prices in the risk.</source>
+        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="283"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="289"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="295"/>
+        <source>%1 in %2: %3</source>
+        <translation>%2 申请%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="307"/>
+        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
+        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="312"/>
+        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
+        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
+        <source>A mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <source>A car loan</source>
+        <translation>车贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <source>A credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <source>A personal loan</source>
+        <translation>个人消费贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
+        <source>Application month</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
+        <source>Extra interest (%1)</source>
+        <translation>多付利息（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
+        <source>Extra cost if approved</source>
+        <translation>获批时多付的钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="338"/>
+        <source>Your month</source>
+        <translation>你选的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <source>What it does to your next loan</source>
+        <translation>对你下一笔贷款的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="365"/>
+        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
+        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
+        <source>How the next loan costs more</source>
+        <translation>下一笔贷款为什么更贵</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <source>You apply for</source>
+        <translation>你要申请</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <source>Kind of the next loan</source>
+        <translation>下一笔贷款的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
+        <source>Term of the loan in months</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
+        <source>Rate on a clean record (% a year)</source>
+        <translation>无不良记录时的利率（%/年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <source>Rate on a clean record, percent a year</source>
+        <translation>无不良记录时的年利率（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
+        <source>Month you apply</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="389"/>
+        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
+        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
+        <source>Chart: extra cost of the next loan by application month</source>
+        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/planner/page.py" line="592"/>
+        <location filename="../ui/planner/strategies_part.py" line="68"/>
         <source>Avalanche (highest rate first)</source>
-        <extracomment>From this text size (percent) form rows stack one field per row. The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="593"/>
+        <location filename="../ui/planner/strategies_part.py" line="71"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="594"/>
+        <location filename="../ui/planner/strategies_part.py" line="74"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="595"/>
+        <location filename="../ui/planner/strategies_part.py" line="77"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="602"/>
+        <location filename="../ui/planner/strategies_part.py" line="85"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="606"/>
+        <location filename="../ui/planner/strategies_part.py" line="90"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="610"/>
+        <location filename="../ui/planner/strategies_part.py" line="95"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="614"/>
+        <location filename="../ui/planner/strategies_part.py" line="100"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="623"/>
+        <location filename="../ui/planner/page.py" line="196"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="626"/>
+        <location filename="../ui/planner/page.py" line="199"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="632"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="636"/>
-        <location filename="../ui/planner/page.py" line="637"/>
-        <location filename="../ui/planner/page.py" line="1472"/>
+        <location filename="../ui/planner/debts_part.py" line="267"/>
+        <location filename="../ui/planner/debts_part.py" line="287"/>
+        <location filename="../ui/planner/debts_part.py" line="290"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="638"/>
+        <location filename="../ui/planner/debts_part.py" line="292"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="640"/>
+        <location filename="../ui/planner/debts_part.py" line="296"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="640"/>
+        <location filename="../ui/planner/debts_part.py" line="297"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="641"/>
+        <location filename="../ui/planner/debts_part.py" line="301"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="641"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="642"/>
+        <location filename="../ui/planner/debts_part.py" line="306"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="642"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="643"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="643"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="646"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="647"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="649"/>
+        <location filename="../ui/planner/debts_part.py" line="323"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="649"/>
+        <location filename="../ui/planner/debts_part.py" line="324"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="650"/>
+        <location filename="../ui/planner/debts_part.py" line="328"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="650"/>
+        <location filename="../ui/planner/debts_part.py" line="329"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="654"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="655"/>
+        <location filename="../ui/planner/debts_part.py" line="335"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="656"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="658"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="662"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="668"/>
+        <location filename="../ui/planner/money_part.py" line="216"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="670"/>
+        <location filename="../ui/planner/money_part.py" line="220"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="671"/>
+        <location filename="../ui/planner/money_part.py" line="223"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="672"/>
+        <location filename="../ui/planner/money_part.py" line="225"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="673"/>
+        <location filename="../ui/planner/money_part.py" line="226"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="674"/>
+        <location filename="../ui/planner/money_part.py" line="228"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="675"/>
+        <location filename="../ui/planner/money_part.py" line="231"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="676"/>
+        <location filename="../ui/planner/money_part.py" line="234"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="677"/>
+        <location filename="../ui/planner/money_part.py" line="236"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="678"/>
+        <location filename="../ui/planner/money_part.py" line="238"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="679"/>
+        <location filename="../ui/planner/money_part.py" line="243"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="681"/>
+        <location filename="../ui/planner/money_part.py" line="246"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="683"/>
+        <location filename="../ui/planner/money_part.py" line="250"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="684"/>
+        <location filename="../ui/planner/money_part.py" line="251"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="685"/>
+        <location filename="../ui/planner/money_part.py" line="252"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="686"/>
+        <location filename="../ui/planner/money_part.py" line="253"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="687"/>
+        <location filename="../ui/planner/money_part.py" line="255"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="688"/>
+        <location filename="../ui/planner/money_part.py" line="258"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="689"/>
+        <location filename="../ui/planner/money_part.py" line="261"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="690"/>
+        <location filename="../ui/planner/money_part.py" line="264"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="691"/>
+        <location filename="../ui/planner/money_part.py" line="267"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="692"/>
+        <location filename="../ui/planner/shortfall_part.py" line="275"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="693"/>
+        <location filename="../ui/planner/shortfall_part.py" line="279"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="695"/>
+        <location filename="../ui/planner/shortfall_part.py" line="281"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="697"/>
+        <location filename="../ui/planner/shortfall_part.py" line="286"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="698"/>
+        <location filename="../ui/planner/shortfall_part.py" line="289"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="699"/>
+        <location filename="../ui/planner/shortfall_part.py" line="292"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="700"/>
+        <location filename="../ui/planner/shortfall_part.py" line="295"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="701"/>
+        <location filename="../ui/planner/plan_exports.py" line="170"/>
+        <location filename="../ui/planner/strategies_part.py" line="276"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="704"/>
-        <location filename="../ui/planner/page.py" line="1779"/>
+        <location filename="../ui/planner/plan_exports.py" line="173"/>
+        <location filename="../ui/planner/strategies_part.py" line="280"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="705"/>
-        <location filename="../ui/planner/page.py" line="1780"/>
+        <location filename="../ui/planner/plan_exports.py" line="174"/>
+        <location filename="../ui/planner/strategies_part.py" line="281"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="706"/>
-        <location filename="../ui/planner/page.py" line="1781"/>
+        <location filename="../ui/planner/plan_exports.py" line="175"/>
+        <location filename="../ui/planner/strategies_part.py" line="282"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="707"/>
-        <location filename="../ui/planner/page.py" line="1782"/>
+        <location filename="../ui/planner/plan_exports.py" line="176"/>
+        <location filename="../ui/planner/strategies_part.py" line="283"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="710"/>
+        <location filename="../ui/planner/strategies_part.py" line="287"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="712"/>
+        <location filename="../ui/planner/strategies_part.py" line="290"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="714"/>
+        <location filename="../ui/planner/plan_part.py" line="239"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="715"/>
+        <location filename="../ui/planner/plan_part.py" line="242"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="716"/>
+        <location filename="../ui/planner/plan_part.py" line="245"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="719"/>
+        <location filename="../ui/planner/plan_part.py" line="248"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="723"/>
+        <location filename="../ui/planner/saved_plans.py" line="279"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="724"/>
+        <location filename="../ui/planner/saved_plans.py" line="280"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="725"/>
+        <location filename="../ui/planner/saved_plans.py" line="281"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="727"/>
+        <location filename="../ui/planner/saved_plans.py" line="285"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="727"/>
+        <location filename="../ui/planner/saved_plans.py" line="286"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="728"/>
+        <location filename="../ui/planner/saved_plans.py" line="290"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="728"/>
+        <location filename="../ui/planner/saved_plans.py" line="291"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="729"/>
+        <location filename="../ui/planner/saved_plans.py" line="295"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="729"/>
+        <location filename="../ui/planner/saved_plans.py" line="296"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="730"/>
+        <location filename="../ui/planner/saved_plans.py" line="300"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="730"/>
+        <location filename="../ui/planner/saved_plans.py" line="301"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="731"/>
+        <location filename="../ui/planner/saved_plans.py" line="305"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="731"/>
+        <location filename="../ui/planner/saved_plans.py" line="306"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="734"/>
+        <location filename="../ui/planner/saved_plans.py" line="310"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="735"/>
+        <location filename="../ui/planner/saved_plans.py" line="311"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="739"/>
+        <location filename="../ui/planner/saved_plans.py" line="317"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="740"/>
+        <location filename="../ui/planner/saved_plans.py" line="318"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="793"/>
+        <location filename="../ui/planner/money_part.py" line="141"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="809"/>
+        <location filename="../ui/planner/debts_part.py" line="108"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="812"/>
+        <location filename="../ui/planner/debts_part.py" line="113"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="832"/>
+        <location filename="../ui/planner/page.py" line="255"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="949"/>
+        <location filename="../ui/planner/strategies_part.py" line="110"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="951"/>
+        <location filename="../ui/planner/strategies_part.py" line="114"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="953"/>
+        <location filename="../ui/planner/strategies_part.py" line="116"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="969"/>
+        <location filename="../ui/planner/strategies_part.py" line="133"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1003"/>
+        <location filename="../ui/planner/strategies_part.py" line="170"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1055"/>
+        <location filename="../ui/planner/strategies_part.py" line="217"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1060"/>
+        <location filename="../ui/planner/strategies_part.py" line="223"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1068"/>
+        <location filename="../ui/planner/strategies_part.py" line="232"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1074"/>
+        <location filename="../ui/planner/strategies_part.py" line="239"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1084"/>
+        <location filename="../ui/planner/strategies_part.py" line="250"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1088"/>
+        <location filename="../ui/planner/strategies_part.py" line="254"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1102"/>
+        <location filename="../ui/planner/plan_part.py" line="74"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1103"/>
+        <location filename="../ui/planner/plan_part.py" line="75"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1104"/>
-        <location filename="../ui/planner/page.py" line="1686"/>
+        <location filename="../ui/planner/plan_exports.py" line="58"/>
+        <location filename="../ui/planner/plan_part.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1121"/>
-        <location filename="../ui/planner/page.py" line="1797"/>
+        <location filename="../ui/planner/plan_exports.py" line="192"/>
+        <location filename="../ui/planner/plan_part.py" line="94"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1133"/>
+        <location filename="../ui/planner/plan_part.py" line="108"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1141"/>
+        <location filename="../ui/planner/plan_part.py" line="117"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1144"/>
+        <location filename="../ui/planner/plan_part.py" line="122"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1150"/>
+        <location filename="../ui/planner/plan_part.py" line="131"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1153"/>
+        <location filename="../ui/planner/plan_part.py" line="135"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1158"/>
+        <location filename="../ui/planner/plan_part.py" line="141"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1167"/>
+        <location filename="../ui/planner/shortfall_part.py" line="135"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1184"/>
+        <location filename="../ui/planner/shortfall_part.py" line="154"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1196"/>
+        <location filename="../ui/planner/shortfall_part.py" line="168"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1208"/>
+        <location filename="../ui/planner/shortfall_part.py" line="180"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1213"/>
+        <location filename="../ui/planner/shortfall_part.py" line="187"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1218"/>
+        <location filename="../ui/planner/shortfall_part.py" line="195"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1239"/>
+        <location filename="../ui/planner/shortfall_part.py" line="217"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1254"/>
+        <location filename="../ui/planner/shortfall_part.py" line="233"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1259"/>
+        <location filename="../ui/planner/shortfall_part.py" line="243"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1263"/>
+        <location filename="../ui/planner/shortfall_part.py" line="250"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1303"/>
+        <location filename="../ui/planner/plan_part.py" line="173"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1312"/>
+        <location filename="../ui/planner/plan_part.py" line="186"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1314"/>
+        <location filename="../ui/planner/plan_part.py" line="193"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1317"/>
+        <location filename="../ui/planner/plan_part.py" line="196"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1323"/>
+        <location filename="../ui/planner/plan_part.py" line="203"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1332"/>
+        <location filename="../ui/planner/plan_part.py" line="213"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1339"/>
+        <location filename="../ui/planner/plan_part.py" line="222"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1359"/>
-        <location filename="../ui/planner/page.py" line="1361"/>
+        <location filename="../ui/planner/debts_part.py" line="143"/>
+        <location filename="../ui/planner/debts_part.py" line="146"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1363"/>
+        <location filename="../ui/planner/debts_part.py" line="148"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1374"/>
+        <location filename="../ui/planner/debts_part.py" line="159"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1376"/>
+        <location filename="../ui/planner/debts_part.py" line="161"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1412"/>
+        <location filename="../ui/planner/debts_part.py" line="198"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1412"/>
+        <location filename="../ui/planner/debts_part.py" line="199"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1421"/>
+        <location filename="../ui/planner/debts_part.py" line="208"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1431"/>
+        <location filename="../ui/planner/debts_part.py" line="219"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1447"/>
+        <location filename="../ui/planner/debts_part.py" line="238"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1467"/>
+        <location filename="../ui/planner/debts_part.py" line="259"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1468"/>
+        <location filename="../ui/planner/debts_part.py" line="262"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1473"/>
+        <location filename="../ui/planner/debts_part.py" line="269"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1495"/>
+        <location filename="../ui/planner/money_part.py" line="173"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1523"/>
+        <location filename="../ui/planner/money_part.py" line="203"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1610"/>
+        <location filename="../ui/planner/saved_plans.py" line="178"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1618"/>
+        <location filename="../ui/planner/saved_plans.py" line="188"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1624"/>
-        <location filename="../ui/planner/page.py" line="1643"/>
+        <location filename="../ui/planner/saved_plans.py" line="196"/>
+        <location filename="../ui/planner/saved_plans.py" line="223"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1633"/>
+        <location filename="../ui/planner/saved_plans.py" line="208"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1636"/>
+        <location filename="../ui/planner/saved_plans.py" line="214"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1648"/>
+        <location filename="../ui/planner/saved_plans.py" line="232"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1687"/>
+        <location filename="../ui/planner/plan_exports.py" line="59"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1688"/>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="60"/>
+        <location filename="../ui/planner/plan_exports.py" line="154"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1689"/>
+        <location filename="../ui/planner/plan_exports.py" line="61"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1690"/>
+        <location filename="../ui/planner/plan_exports.py" line="62"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1691"/>
+        <location filename="../ui/planner/plan_exports.py" line="63"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1692"/>
+        <location filename="../ui/planner/plan_exports.py" line="64"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1696"/>
+        <location filename="../ui/planner/plan_exports.py" line="68"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1697"/>
+        <location filename="../ui/planner/plan_exports.py" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1700"/>
+        <location filename="../ui/planner/plan_exports.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1714"/>
+        <location filename="../ui/planner/plan_exports.py" line="96"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1723"/>
+        <location filename="../ui/planner/plan_exports.py" line="106"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1729"/>
+        <location filename="../ui/planner/plan_exports.py" line="112"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1740"/>
-        <location filename="../ui/planner/page.py" line="1827"/>
+        <location filename="../ui/planner/plan_exports.py" line="124"/>
+        <location filename="../ui/planner/plan_exports.py" line="226"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1741"/>
+        <location filename="../ui/planner/plan_exports.py" line="125"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1749"/>
+        <location filename="../ui/planner/plan_exports.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="155"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="156"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1765"/>
+        <location filename="../ui/planner/plan_exports.py" line="157"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1814"/>
+        <location filename="../ui/planner/plan_exports.py" line="211"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1830"/>
+        <location filename="../ui/planner/plan_exports.py" line="229"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1853"/>
+        <location filename="../ui/planner/plan_exports.py" line="253"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1857"/>
+        <location filename="../ui/planner/plan_exports.py" line="259"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1887"/>
+        <location filename="../ui/planner/saved_plans.py" line="262"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1888"/>
+        <location filename="../ui/planner/saved_plans.py" line="263"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1890"/>
+        <location filename="../ui/planner/saved_plans.py" line="267"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="1893"/>
+        <location filename="../ui/planner/saved_plans.py" line="271"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4923,111 +4816,211 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
-    <name>QuestionPanel</name>
+    <name>ProjectorView</name>
     <message>
-        <location filename="../ui/check/question.py" line="219"/>
-        <source>Your answer:</source>
-        <translation>你的答案：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="220"/>
-        <source>Your answer</source>
-        <translation>你的答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="221"/>
-        <source>e.g. 1,000.50</source>
-        <translation>例如 1,000.50</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="222"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="223"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="224"/>
-        <source>Move the selected item up (Alt+Up)</source>
-        <translation>把选中的项上移（Alt+↑）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="225"/>
-        <source>Move the selected item down (Alt+Down)</source>
-        <translation>把选中的项下移（Alt+↓）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="226"/>
-        <source>Move the selected item up</source>
-        <translation>把选中的项上移</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="227"/>
-        <source>Move the selected item down</source>
-        <translation>把选中的项下移</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="228"/>
-        <source>Items to put in order</source>
-        <translation>需要排序的各项</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="237"/>
-        <source>Pick one answer (keys 1–%1, Enter to check).</source>
-        <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="240"/>
-        <source>True or false? (keys 1–2, Enter to check)</source>
-        <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="242"/>
-        <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
-        <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="246"/>
-        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
-        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="249"/>
-        <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
-        <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/classroom/live/projector.py" line="198"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/classroom/live/projector.py" line="199"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="343"/>
+        <location filename="../ui/classroom/live/projector.py" line="200"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="201"/>
+        <source>Not right</source>
+        <translation>没答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="243"/>
+        <source>Join: %1   Code: %2</source>
+        <translation>加入：%1   加入码：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="247"/>
+        <source>Join the class quiz on your phone</source>
+        <translation>用手机加入课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="248"/>
+        <source>Open this address on the classroom network:</source>
+        <translation>连上教室网络，打开这个地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="250"/>
+        <source>Join code:</source>
+        <translation>加入码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="258"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="284"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="325"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="339"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <source>Answer on your phone.</source>
+        <translation>请在手机上作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="362"/>
+        <source>Answers are closed.</source>
+        <translation>已停止作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="365"/>
+        <source>%1 of %2 answered; %3 fully right.</source>
+        <translation>%2 人中 %1 人作答，%3 人全对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>The quiz is over</source>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>Scoreboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="385"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="393"/>
+        <source>Thank you! Each of you can download your own results file on your phone.</source>
+        <translation>谢谢大家！每个人都可以在手机上下载自己的成绩文件。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="219"/>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="220"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="221"/>
+        <source>e.g. 1,000.50</source>
+        <translation>例如 1,000.50</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="222"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="223"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="224"/>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>把选中的项上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="225"/>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>把选中的项下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="226"/>
+        <source>Move the selected item up</source>
+        <translation>把选中的项上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="227"/>
+        <source>Move the selected item down</source>
+        <translation>把选中的项下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="228"/>
+        <source>Items to put in order</source>
+        <translation>需要排序的各项</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="237"/>
+        <source>Pick one answer (keys 1–%1, Enter to check).</source>
+        <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="240"/>
+        <source>True or false? (keys 1–2, Enter to check)</source>
+        <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="242"/>
+        <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
+        <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="246"/>
+        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
+        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="249"/>
+        <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
+        <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/question_panel.py" line="343"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="359"/>
+        <location filename="../ui/common/question_panel.py" line="359"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="361"/>
+        <location filename="../ui/common/question_panel.py" line="361"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="364"/>
+        <location filename="../ui/common/question_panel.py" line="364"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
     </message>
@@ -5549,6 +5542,131 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="78"/>
+        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <extracomment>The lender rules in the order the panel lists them.</extracomment>
+        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="85"/>
+        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="91"/>
+        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
+        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="96"/>
+        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
+        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="102"/>
+        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
+        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="112"/>
+        <location filename="../ui/calculator/record_panel.py" line="165"/>
+        <source>No lender rule is tripped.</source>
+        <translation>没有触发贷款机构的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="117"/>
+        <source>Your record as a US lender sees it</source>
+        <translation>美国贷款机构看到的信用记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="118"/>
+        <source>Your credit report (征信) as a lender sees it</source>
+        <translation>贷款机构眼中的你的征信报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="127"/>
+        <source>The last 24 months as the report would show them on %1.</source>
+        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="138"/>
+        <source>%1 days past due</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="146"/>
+        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
+        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="152"/>
+        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
+        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="156"/>
+        <source>What the codes mean</source>
+        <translation>这些代码是什么意思</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="158"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="172"/>
+        <source>Nothing negative is reported, so nothing has to expire.</source>
+        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="176"/>
+        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
+        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="183"/>
+        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
+        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="188"/>
+        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
+        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="200"/>
+        <source>How long it stays</source>
+        <translation>记录会保留多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="209"/>
+        <source>Never paid, never gone</source>
+        <translation>不还清，就不消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="225"/>
+        <source>Lender rules</source>
+        <translation>贷款机构的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="226"/>
+        <source>How long it stays visible</source>
+        <translation>记录可见多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="227"/>
+        <source>Timeline of how long the record stays visible</source>
+        <translation>记录可见时长的时间轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="228"/>
+        <source>24-month record grid</source>
+        <translation>24 个月还款记录</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentsDialog</name>
     <message>
         <location filename="../ui/planner/dialogs.py" line="108"/>
@@ -5577,44 +5695,164 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="246"/>
+        <source>%1; after that: %2</source>
+        <extracomment>The quick scenarios of the three buttons. The controls the page shows under its own name (``page.miss_one_button`` …).</extracomment>
+        <translation>%1；之后：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="303"/>
+        <source>Pay in full</source>
+        <translation>全额还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="304"/>
+        <source>Pay the minimum</source>
+        <translation>只还最低还款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="305"/>
+        <source>Pay part</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="306"/>
+        <source>Pay nothing (miss)</source>
+        <translation>不还（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="316"/>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="320"/>
+        <source>What you pay in month %1</source>
+        <translation>第 %1 个月怎么还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="321"/>
+        <source>Amount paid in month %1</source>
+        <translation>第 %1 个月还款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="322"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="326"/>
+        <source>What happens</source>
+        <translation>还款情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="327"/>
+        <source>Miss one</source>
+        <translation>逾期一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="328"/>
+        <source>Miss three in a row</source>
+        <translation>连续逾期三次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="329"/>
+        <source>Minimum only</source>
+        <translation>只还最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="331"/>
+        <source>Quick scenario: %1</source>
+        <translation>快捷情景：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="332"/>
+        <source>Months to choose</source>
+        <translation>设定的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="333"/>
+        <source>Number of months to choose</source>
+        <translation>要设定还款情况的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="334"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="335"/>
+        <source>After these months</source>
+        <translation>这些月之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="337"/>
+        <source>Catch up: pay everything owed</source>
+        <translation>一次还清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="338"/>
+        <source>Keep missing</source>
+        <translation>继续不还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="339"/>
+        <source>Negotiate an instalment plan</source>
+        <translation>协商分期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="340"/>
+        <source>Keep doing the last month&apos;s choice</source>
+        <translation>一直按最后一个月的方式还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="344"/>
+        <source>Plan length (months)</source>
+        <translation>分期期数（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="345"/>
+        <source>Length of the negotiated plan in months</source>
+        <translation>协商分期的月数</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/planner/models.py" line="618"/>
+        <location filename="../ui/planner/schedule_model.py" line="160"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="619"/>
+        <location filename="../ui/planner/schedule_model.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="620"/>
+        <location filename="../ui/planner/schedule_model.py" line="162"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="621"/>
+        <location filename="../ui/planner/schedule_model.py" line="163"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="622"/>
+        <location filename="../ui/planner/schedule_model.py" line="164"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="630"/>
+        <location filename="../ui/planner/schedule_model.py" line="172"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="631"/>
+        <location filename="../ui/planner/schedule_model.py" line="173"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="632"/>
+        <location filename="../ui/planner/schedule_model.py" line="174"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>
@@ -5622,27 +5860,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/page.py" line="117"/>
+        <location filename="../ui/settings/page.py" line="120"/>
         <source>Delete all my data?</source>
         <translation>删除我的全部数据？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="119"/>
+        <location filename="../ui/settings/page.py" line="122"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="122"/>
+        <location filename="../ui/settings/page.py" line="125"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="127"/>
+        <location filename="../ui/settings/page.py" line="130"/>
         <source>All your data was deleted.</source>
         <translation>你的全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="144"/>
+        <location filename="../ui/settings/page.py" line="147"/>
         <source>This deletes, on this computer:
 • every learner profile and its quiz answers, progress and review queue
 • saved missed-payment scenarios and repayment plans
@@ -5657,89 +5895,158 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 你导出的文件（CSV、PDF、日历）不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="155"/>
+        <location filename="../ui/settings/page.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="156"/>
+        <location filename="../ui/settings/page.py" line="159"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>修改立即生效，并会被记住。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="157"/>
+        <location filename="../ui/settings/page.py" line="160"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="158"/>
+        <location filename="../ui/settings/page.py" line="161"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="159"/>
+        <location filename="../ui/settings/page.py" line="162"/>
         <source>&amp;Text size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="160"/>
+        <location filename="../ui/settings/page.py" line="163"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="162"/>
+        <location filename="../ui/settings/page.py" line="165"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="163"/>
+        <location filename="../ui/settings/page.py" line="166"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="164"/>
+        <location filename="../ui/settings/page.py" line="167"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="168"/>
+        <location filename="../ui/settings/page.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="169"/>
+        <location filename="../ui/settings/page.py" line="172"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="170"/>
+        <location filename="../ui/settings/page.py" line="173"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="171"/>
+        <location filename="../ui/settings/page.py" line="174"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="174"/>
+        <location filename="../ui/settings/page.py" line="177"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="178"/>
+        <location filename="../ui/settings/page.py" line="181"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="179"/>
+        <location filename="../ui/settings/page.py" line="182"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="180"/>
+        <location filename="../ui/settings/page.py" line="183"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="87"/>
+        <location filename="../ui/calculator/statement_panel.py" line="88"/>
+        <source>Statement, month by month</source>
+        <translation>逐月账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="91"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="92"/>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="93"/>
+        <source>Owed at start</source>
+        <translation>期初欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="94"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="95"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="96"/>
+        <source>Penalties and late fees</source>
+        <translation>违约金 / 罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="97"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="98"/>
+        <source>Due</source>
+        <translation>应还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="99"/>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="100"/>
+        <source>Owed after</source>
+        <translation>还款后欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="101"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="102"/>
+        <source>Record code</source>
+        <translation>征信代码</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6135,295 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
         <location filename="../ui/classroom/lock_panel.py" line="192"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="278"/>
+        <location filename="../ui/calculator/terms_form.py" line="490"/>
+        <source>My copy: %1</source>
+        <extracomment>Terms a learner may edit, in the order shown (only those the product has). The controls the page shows under its own name (``page.product_box`` …).</extracomment>
+        <translation>我的副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="423"/>
+        <source>Penalty fee rate</source>
+        <translation>违约金费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="424"/>
+        <location filename="../ui/calculator/terms_form.py" line="425"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="426"/>
+        <source>Penalty APR</source>
+        <translation>惩罚性年利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="427"/>
+        <source>Minimum payment</source>
+        <translation>最低还款比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="428"/>
+        <source>Smallest minimum payment</source>
+        <translation>最低还款额下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="429"/>
+        <source>Late fee (share of the unpaid minimum)</source>
+        <translation>违约金（未还最低还款额的比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="430"/>
+        <source>Late fee after repeated misses</source>
+        <translation>连续逾期后的违约金比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="431"/>
+        <source>Smallest late fee</source>
+        <translation>违约金下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="432"/>
+        <source>First late fee</source>
+        <translation>首次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="433"/>
+        <source>Repeat late fee</source>
+        <translation>再次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="434"/>
+        <source>Penalty interest multiplier</source>
+        <translation>罚息倍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="435"/>
+        <source>Days from statement to due date</source>
+        <translation>账单日到还款日的天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="436"/>
+        <source>Grace days</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="437"/>
+        <source>Reported after (days late)</source>
+        <translation>逾期多少天后上报</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="438"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="441"/>
+        <source>% a day</source>
+        <translation>%/日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="442"/>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="443"/>
+        <source>% a month</source>
+        <translation>%/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="445"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="446"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="460"/>
+        <source>Source of: %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="462"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="463"/>
+        <source>As of: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="466"/>
+        <source>Edited by you.</source>
+        <translation>已由你修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="468"/>
+        <source>Uncertain: sources disagree or are weak.</source>
+        <translation>不确定：各来源说法不一，或来源较弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="473"/>
+        <source>Other value: %1 (%2, %3)</source>
+        <translation>其他数值：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="482"/>
+        <source>Your situation</source>
+        <translation>你的情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="483"/>
+        <location filename="../ui/calculator/terms_form.py" line="484"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="491"/>
+        <source>Save as my copy…</source>
+        <translation>另存为我的副本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="492"/>
+        <source>Save the product with these terms as my copy</source>
+        <translation>按这些条款把产品保存为我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="493"/>
+        <location filename="../ui/calculator/terms_form.py" line="494"/>
+        <source>Delete my copy</source>
+        <translation>删除我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="495"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="496"/>
+        <source>Amount of the statement or loan</source>
+        <translation>账单或贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="497"/>
+        <source>for example 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="498"/>
+        <source>First statement</source>
+        <translation>第一期账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="499"/>
+        <source>Month of the first statement</source>
+        <translation>第一期账单的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="500"/>
+        <source>Rates and fees in force</source>
+        <translation>现行利率和费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="503"/>
+        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
+        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="507"/>
+        <location filename="../ui/calculator/terms_form.py" line="508"/>
+        <source>Back to the published terms</source>
+        <translation>恢复公布的条款</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="153"/>
+        <location filename="../ui/settings/welcome.py" line="154"/>
+        <source>Welcome to DueWise</source>
+        <extracomment>Setting that holds the welcome&apos;s state: &quot;pending&quot; from the first start until it is answered or closed, then &quot;done&quot;. (role, the page it opens), in the order shown.</extracomment>
+        <translation>欢迎使用明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="157"/>
+        <source>Learn how consumer credit works, see what a missed payment really costs, and plan your way out of debt. Everything stays on this computer.</source>
+        <translation>了解消费信贷如何运作，看清一次逾期到底要多花多少钱，并规划如何还清欠款。所有内容只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="161"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="162"/>
+        <source>Who is using DueWise?</source>
+        <translation>谁在使用明白账？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="165"/>
+        <source>I am learning at home</source>
+        <translation>我在家自学</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="166"/>
+        <source>Short lessons on Baitiao, Huabei, cards and loans. Opens Learn.</source>
+        <translation>关于白条、花呗、信用卡和贷款的短课。打开“课程”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="169"/>
+        <source>I am a teacher</source>
+        <translation>我是老师</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="171"/>
+        <source>Present lessons, run class quizzes and print worksheets. Opens Classroom.</source>
+        <translation>投影讲课、组织课堂测验、打印练习单。打开“课堂”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="175"/>
+        <source>I want to check what I know</source>
+        <translation>我想测测自己懂多少</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="177"/>
+        <source>A quiz that says what you know and what to study next. Opens Check yourself.</source>
+        <translation>一份测验，告诉你已经掌握了什么、接下来该学什么。打开“自测”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="184"/>
+        <source>You can change all of this later in Settings.</source>
+        <translation>这些以后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="185"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="186"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="187"/>
+        <source>Start with the chosen place</source>
+        <translation>从所选的地方开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="188"/>
+        <source>Close the welcome</source>
+        <translation>关闭欢迎页</translation>
     </message>
 </context>
 </TS>

@@ -487,20 +487,24 @@ def test_live_language_switch_retranslates_the_whole_page(  # type: ignore[no-un
     assert page.profiles_panel.list.item(0).text() == "默认学员"
     unlock(qtbot, page)
     assert page.tools_tabs is not None
-    assert [page.tools_tabs.tabText(i) for i in range(4)] == [
+    assert [page.tools_tabs.tabText(i) for i in range(5)] == [
         "演示",
         "课堂测验",
+        "手机答题",
         "打印材料",
         "全班成绩",
     ]
     context.set_language("en", remember=False)
     qtbot.waitUntil(lambda: page.profiles_panel.list.item(0).text() == "Default learner")
-    assert [page.tools_tabs.tabText(i) for i in range(4)] == [
+    assert [page.tools_tabs.tabText(i) for i in range(5)] == [
         "Present",
         "Class quiz",
+        "Live quiz",
         "Printables",
         "Class results",
     ]
+    assert page.live_panel is not None
+    assert page.live_panel.start_button.text() == "Start the live quiz"
     assert page.quiz_panel is not None and page.quiz_panel.start_button.text() == "&Start the quiz"
     first = bank.load_bank().lesson("what-is-credit")
     assert first is not None

@@ -111,6 +111,7 @@ class ClassroomPage(Page):
         self.body.addWidget(self.tabs, 1)
         controls.fit_current_tab(self.tabs)
         self.quiz_panel = None  # built with the teacher tools
+        self.live_panel = None
         self.printables_panel = None
         self.results_panel = None
         self.present_panel = None
@@ -132,7 +133,13 @@ class ClassroomPage(Page):
         # The teacher chose another lesson pack on the Learn page: present, quiz, print and
         # report on that one.
         pack = shipped_pack()
-        for name in ("present_panel", "quiz_panel", "printables_panel", "results_panel"):
+        for name in (
+            "present_panel",
+            "quiz_panel",
+            "live_panel",
+            "printables_panel",
+            "results_panel",
+        ):
             panel = getattr(self, name, None)
             if panel is not None:
                 panel.pack = pack
@@ -166,6 +173,11 @@ class ClassroomPage(Page):
         self.lock_panel.refresh()
         if self.quiz_panel is not None:
             self.quiz_panel.refresh_saved()
+        if self.results_panel is not None:
+            self.results_panel.reload()
+
+    def _on_live_panel_results_saved(self, saved: int) -> None:
+        # A live quiz merged its students' results into the kept class results: show them.
         if self.results_panel is not None:
             self.results_panel.reload()
 
@@ -297,6 +309,13 @@ class ClassroomPage(Page):
         )
         self.quiz_panel.refresh_saved()
         self.tools_tabs.addTab(self.quiz_panel, "")
+        from duewise.ui.classroom.live.panel import LivePanel
+
+        self.live_panel = LivePanel(
+            self.context.database, pack, lambda: self.context.language, self.tools_tabs
+        )
+        self.live_panel.results_saved.connect(self._on_live_panel_results_saved)
+        self.tools_tabs.addTab(self.live_panel, "")
         self.printables_panel = PrintablesPanel(
             pack, lambda: self.context.language, self.tools_tabs
         )
@@ -356,6 +375,8 @@ class ClassroomPage(Page):
                 widget = self.tools_tabs.widget(i)
                 if widget is self.quiz_panel:
                     self.tools_tabs.setTabText(i, self.tr("Class quiz"))
+                elif widget is self.live_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Live quiz"))
                 elif widget is self.printables_panel:
                     self.tools_tabs.setTabText(i, self.tr("Printables"))
                 elif widget is self.results_panel:

@@ -183,9 +183,7 @@ class ClassQuizPanel(RetranslatingWidget):
     def shown_options(self, question: Question) -> list[tuple[int, classroom.TallyOption]]:
         """``(tally index, option)`` in the order the class sees them: row k of the panel and
         of the projector, letter k; ``spins[k]`` counts that option in class mode."""
-        if self.session is None:
-            return list(enumerate(classroom.tally_options(question)))
-        return quiz_words.shown(question, self.session.order_seed)
+        return quiz_words.shown(question, self.session.order_seed if self.session else None)
 
     # --- saved sessions ---------------------------------------------------------------------
 
@@ -311,7 +309,8 @@ class ClassQuizPanel(RetranslatingWidget):
     def set_counts(self, values: list[int]) -> None:
         """Type the tallies (per option, in the question's written order) or the team points in,
         as the teacher would (each on the row where the option is shown)."""
-        for spin, value in zip(self.spins, self._to_rows(values), strict=True):
+        rows = quiz_words.to_rows(values, self._rows_order())
+        for spin, value in zip(self.spins, rows, strict=True):
             spin.setValue(value)
 
     def _rows_order(self) -> list[int]:
@@ -321,22 +320,9 @@ class ClassQuizPanel(RetranslatingWidget):
             return list(range(len(self.spins)))
         return [k for k, _ in self.shown_options(question)]
 
-    def _to_rows(self, values: list[int]) -> list[int]:
-        order = self._rows_order()
-        if len(order) != len(values):
-            return list(values)
-        return [values[k] for k in order]
-
     def _values(self) -> list[int]:
         """What was typed, per option in the written order (or per team)."""
-        typed = [spin.value() for spin in self.spins]
-        order = self._rows_order()
-        if len(order) != len(typed):
-            return typed
-        values = [0] * len(typed)
-        for row, k in enumerate(order):
-            values[k] = typed[row]
-        return values
+        return quiz_words.from_rows([spin.value() for spin in self.spins], self._rows_order())
 
     def _record(self) -> None:
         if self.run is None or self.current_question() is None:
@@ -472,7 +458,8 @@ class ClassQuizPanel(RetranslatingWidget):
         if not was_revealed:
             self.set_counts(list(entered))
             return
-        for spin, value in zip(self.spins, self._to_rows(list(entered)), strict=True):
+        rows = quiz_words.to_rows(entered, self._rows_order())
+        for spin, value in zip(self.spins, rows, strict=True):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)

@@ -73,10 +73,31 @@ def option_short(option: classroom.TallyOption, position: int | None = None) -> 
     }[option.kind]
 
 
-def shown(question: Question, seed: str) -> list[tuple[int, classroom.TallyOption]]:
-    """``(tally index, option)`` in the order the class sees them (row k shows letter k)."""
+def shown(question: Question, seed: str | None) -> list[tuple[int, classroom.TallyOption]]:
+    """``(tally index, option)`` in the order the class sees them (row k shows letter k); the
+    written order without a session (``seed`` None)."""
     options = classroom.tally_options(question)
+    if seed is None:
+        return list(enumerate(options))
     return [(k, options[k]) for k in classroom.display_order(question, seed)]
+
+
+def to_rows(values: Sequence[int], order: Sequence[int]) -> list[int]:
+    """Counts per option (written order) as typed on the rows that show them (``order[row]`` is
+    the option on each row); unchanged when the lengths differ (team points)."""
+    if len(order) != len(values):
+        return list(values)
+    return [values[k] for k in order]
+
+
+def from_rows(typed: Sequence[int], order: Sequence[int]) -> list[int]:
+    """The inverse of :func:`to_rows`: what was typed per row, back per option."""
+    if len(order) != len(typed):
+        return list(typed)
+    values = [0] * len(typed)
+    for row, k in enumerate(order):
+        values[k] = typed[row]
+    return values
 
 
 def answer_text(question: Question, app_lang: str, seed: str | None = None) -> str:

@@ -77,6 +77,8 @@ def cell_message(
     code: str, params: Mapping[str, object] | None = None, *, example: str = ""
 ) -> str:
     """A table cell's error, short (the planner's debts and the rows of an import)."""
+    from duewise.finance import planner_tools  # the limits a debt's cells are checked against
+
     p = params or {}
     if code == "missing":
         return QCoreApplication.translate("Errors", "Required.")
@@ -92,15 +94,17 @@ def cell_message(
     if code == "rate_too_high":
         return _fill(
             QCoreApplication.translate("Errors", "Too high: at most %1 % a year."),
-            p.get("maximum_percent", 1000),
+            p.get("maximum_percent", planner_tools.MAX_APR_PERCENT),
         )
     if code == "min_too_high":
         return _fill(
-            QCoreApplication.translate("Errors", "At most %1 %."), p.get("maximum_percent", 100)
+            QCoreApplication.translate("Errors", "At most %1 %."),
+            p.get("maximum_percent", planner_tools.MAX_MINIMUM_PERCENT),
         )
     if code == "bad_day":
         return _fill(
-            QCoreApplication.translate("Errors", "A day from 1 to %1."), p.get("maximum", 28)
+            QCoreApplication.translate("Errors", "A day from 1 to %1."),
+            p.get("maximum", planner_tools.MAX_DUE_DAY),
         )
     if code == "no_minimum":
         return QCoreApplication.translate("Errors", "Give a minimum percent or amount.")

@@ -8,13 +8,14 @@ then re-sets its texts in ``retranslate_ui()``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
+from duewise import paths
+
 LANGUAGES = ("zh_CN", "en")
-CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "i18n"
+#: The compiled catalogues, on disk (from a wheel, a zip or a frozen app: ``duewise.paths``).
+CATALOGUE_DIR = paths.catalogue_dir()
 _installed: list[QTranslator] = []
 
 

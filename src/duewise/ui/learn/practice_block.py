@@ -28,7 +28,7 @@ class LessonPractice(RetranslatingWidget):
         self, question: Question, language: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from duewise.ui.check.question import QuestionPanel
+        from duewise.ui.common.question_panel import QuestionPanel
 
         self.question = question
         self._language = language

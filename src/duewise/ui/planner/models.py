@@ -1,4 +1,4 @@
-"""Models and delegates of the repayment planner: the debts table and the month-by-month schedule.
+"""Models and delegates of the repayment planner's debts table (the schedule: ``schedule_model``).
 
 The debts model keeps what the user typed (text), so a bad entry stays visible with its message
 instead of being silently reset; :meth:`DebtsModel.debts` turns valid rows into engine debts.
@@ -9,7 +9,7 @@ be undone with Ctrl+Z.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
@@ -22,12 +22,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from duewise import formatting
-from duewise.finance import planner, products, rates
-from duewise.finance.money import HUNDRED, MoneyError, from_cents, to_decimal
+from duewise.finance import planner, planner_tools, products, rates
+from duewise.finance.money import HUNDRED, MoneyError, to_decimal
 from duewise.finance.schedules import MinimumPayment
 from duewise.ui.common import errors
 
@@ -84,64 +84,50 @@ def column_title(column: int) -> str:
 
 
 def _parse_number(text: str) -> Decimal:
+    """A typed number (a trailing ``%`` allowed), for showing it formatted."""
     return to_decimal(text.replace("%", "").strip())
 
 
+#: The planner table's column of each field of ``planner_tools.read_debt``.
+_COLUMN_OF = {
+    "name": COL_NAME,
+    "balance": COL_BALANCE,
+    "apr": COL_APR,
+    "min_percent": COL_MIN_PCT,
+    "min_floor": COL_MIN_FLOOR,
+    "due_day": COL_DUE,
+    "product": COL_PRODUCT,
+}
+
+
+def _read(row: DebtRow) -> tuple[planner_tools.ImportedDebt | None, tuple[tuple[str, str], ...]]:
+    cells = {
+        "name": row.name,
+        "balance": row.balance,
+        "apr": row.apr,
+        "min_percent": row.min_percent,
+        "min_floor": row.min_floor,
+        "due_day": row.due_day,
+    }
+    return planner_tools.read_debt(cells)
+
+
 def row_errors(row: DebtRow) -> dict[int, str]:
-    """Column → error code for one row (duplicate names are checked by the model)."""
+    """Column → error code for one row, by the planner's rules (``planner_tools.read_debt``;
+    duplicate names are checked by the model)."""
     errors: dict[int, str] = {}
-    if not row.name.strip():
-        errors[COL_NAME] = "missing"
-    checks = (
-        (COL_BALANCE, row.balance, Decimal(0), False, Decimal("10000000000"), "too_large"),
-        (COL_APR, row.apr, Decimal(0), True, Decimal(1000), "rate_too_high"),
-        (COL_MIN_PCT, row.min_percent or "0", Decimal(0), True, HUNDRED, "min_too_high"),
-        (
-            COL_MIN_FLOOR,
-            row.min_floor or "0",
-            Decimal(0),
-            True,
-            Decimal("10000000000"),
-            "too_large",
-        ),
-    )
-    values: dict[int, Decimal] = {}
-    for column, text, low, allow_zero, high, high_code in checks:
-        if not text.strip():
-            errors[column] = "missing"
-            continue
-        try:
-            value = _parse_number(text)
-        except MoneyError:
-            errors[column] = "not_a_number"
-            continue
-        if value < low or (value == low and not allow_zero):
-            errors[column] = "must_not_be_negative" if allow_zero else "must_be_positive"
-        elif value > high:
-            errors[column] = high_code
-        else:
-            values[column] = value
-    if (
-        COL_MIN_PCT in values
-        and COL_MIN_FLOOR in values
-        and not values[COL_MIN_PCT]
-        and not values[COL_MIN_FLOOR]
-    ):
-        errors[COL_MIN_PCT] = "no_minimum"
-    if not (row.due_day.strip().isdigit() and 1 <= int(row.due_day) <= 28):
-        errors[COL_DUE] = "bad_day"
+    for field, code in _read(row)[1]:
+        errors.setdefault(_COLUMN_OF[field], code)
     return errors
 
 
 def row_to_debt(row: DebtRow) -> planner.Debt:
     """The engine's debt for a valid row."""
+    debt, problems = _read(row)
+    if debt is None:
+        raise ValueError(f"not a valid debt: {problems}")
     return planner.Debt(
-        row.name.strip(),
-        _parse_number(row.balance),
-        _parse_number(row.apr) / HUNDRED,
-        MinimumPayment(
-            _parse_number(row.min_percent or "0") / HUNDRED, _parse_number(row.min_floor or "0")
-        ),
+        debt.name, debt.balance, debt.annual_rate, MinimumPayment(debt.min_rate, debt.min_floor)
     )
 
 
@@ -368,7 +354,6 @@ class DebtsModel(QAbstractTableModel):
 
     def with_product(self, row: DebtRow, product_id: str) -> DebtRow:
         """``row`` on another product: a preset fills its rate and minimum rule."""
-        from duewise.finance import planner_tools
 
         preset = self.presets.get(product_id)
         if preset is None:
@@ -476,159 +461,3 @@ class ProductDelegate(QStyledItemDelegate):
         """Store the chosen product id."""
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-_SCHEDULE_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.FontRole,
-    }
-)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class ScheduleModel(QAbstractTableModel):
-    """The chosen plan month by month, read lazily from the engine's integer run.
-
-    Only the cells on screen are formatted, so 600 months × 20 debts scroll smoothly.
-    Columns: month, date, total payment, total interest, balance after, then per debt:
-    payment, interest, principal.
-    """
-
-    FIXED = 5
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.result: planner.PlanResult | None = None
-        self.month_label: Callable[[int], str] = str
-        self._labels: dict[int, str] = {}
-        self.currency = "CNY"
-        self.language = "en"
-        # Formatted amounts by (currency, language, cents): a repaint after an edit shows mostly
-        # the same amounts, and babel takes a fraction of a millisecond for each.
-        self._money: dict[tuple[str, str, int], str] = {}
-
-    def set_plan(
-        self, result: planner.PlanResult | None, month_label: Callable[[int], str]
-    ) -> None:
-        """Show ``result`` (``None`` clears); ``month_label(n)`` names plan month ``n``."""
-        old = self.result
-        if result is None or old is None or tuple(result.names) != tuple(old.names):
-            self.beginResetModel()
-            self.result = result
-            self.month_label = month_label
-            self._labels = {}  # formatted lazily: only the rows on screen
-            self.endResetModel()
-            return
-        # Same debts (an edit of the budget, say): change the rows in place, so the view keeps
-        # its scroll position and repaints only what it shows (a reset relays it all out).
-        before, after = len(old.raw_months), len(result.raw_months)
-        if after > before:
-            self.beginInsertRows(QModelIndex(), before, after - 1)
-            self.result = result
-            self.endInsertRows()
-        elif after < before:
-            self.beginRemoveRows(QModelIndex(), after, before - 1)
-            self.result = result
-            self.endRemoveRows()
-        self.result = result
-        self.month_label = month_label
-        self._labels = {}
-        columns = self.columnCount()
-        if after:
-            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, columns - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Months."""
-        if parent.isValid() or self.result is None:
-            return 0
-        return len(self.result.raw_months)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Fixed columns plus three per debt."""
-        if parent.isValid() or self.result is None:
-            return 0
-        return self.FIXED + 3 * len(self.result.names)
-
-    def cents(self, row: int, column: int) -> int | None:
-        """The amount in a money cell, in cents (``None`` for a debt already repaid)."""
-        assert self.result is not None
-        active, paid, interest, balance = self.result.raw_months[row]
-        if column == 2:
-            return sum(paid)
-        if column == 3:
-            return sum(interest)
-        if column == 4:
-            return sum(balance)
-        debt, part = divmod(column - self.FIXED, 3)
-        if debt not in active:
-            return None
-        if part == 0:
-            return paid[debt]
-        if part == 1:
-            return interest[debt]
-        return paid[debt] - interest[debt]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Formatted amounts."""
-        # The view asks for a dozen roles per cell on every paint: answer the unused ones first.
-        if role not in _SCHEDULE_ROLES or self.result is None or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column >= 2:
-                return _RIGHT
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == 2:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if column == 0:
-            return str(row + 1)
-        if column == 1:
-            if row not in self._labels:
-                self._labels[row] = self.month_label(row + 1)
-            return self._labels[row]
-        cents = self.cents(row, column)
-        if cents is None:
-            return "—"
-        key = (self.currency, self.language, cents)
-        text = self._money.get(key)
-        if text is None:
-            if len(self._money) > 50_000:
-                self._money.clear()
-            text = self._money[key] = formatting.money(
-                from_cents(cents), self.currency, self.language
-            )
-        return text
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles name the debt and the part."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        translate = QCoreApplication.translate
-        fixed = (
-            translate("ScheduleModel", "Month"),
-            translate("ScheduleModel", "Date"),
-            translate("ScheduleModel", "Payment"),
-            translate("ScheduleModel", "Interest"),
-            translate("ScheduleModel", "Balance after"),
-        )
-        if section < self.FIXED:
-            return fixed[section]
-        if self.result is None:
-            return None
-        debt, part = divmod(section - self.FIXED, 3)
-        parts = (
-            translate("ScheduleModel", "%1: payment"),
-            translate("ScheduleModel", "%1: interest"),
-            translate("ScheduleModel", "%1: principal"),
-        )
-        return parts[part].replace("%1", self.result.names[debt])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from duewise.ui.common import basics, theme
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
+from duewise.ui.settings import app_panel
 
 # Language names are written in their own language, so nobody is lost after a wrong switch.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -74,6 +75,8 @@ class SettingsPage(Page):
         data_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         data_layout.addWidget(self.delete_status)
         self.body.addWidget(data)
+        self.app_panel = app_panel.AppPanel(context, self)  # About, and the welcome again
+        self.body.addWidget(self.app_panel)
         self.body.addStretch(1)
 
         self.setTabOrder(self.language_box, self.text_size_box)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from duewise.storage import db as storage_db
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.language import system_language
+from duewise.ui.shell import font_banner
 from duewise.ui.shell.main_window import MainWindow
 
 
@@ -31,5 +32,6 @@ def build(
     chosen = language or database.get_setting("language") or system_language()
     context.set_language(chosen, remember=language is not None)
     window = MainWindow(context)
+    font_banner.attach(window, window.stack)  # says so if no font can draw Chinese
     window.show_open_report()
     return context, window

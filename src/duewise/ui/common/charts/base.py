@@ -16,7 +16,6 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from matplotlib import font_manager
 from matplotlib.axis import Axis
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -24,6 +23,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from duewise.ui.common.charts import fonts
 
 #: Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 COLOURS = {
@@ -41,27 +42,20 @@ COLOURS = {
 LINE_STYLES = {"on_time": "-", "scenario": "--"}
 SERIES_CYCLE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
 
-CJK_CANDIDATES = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-)
 _configured = False
 
 
 def configure_matplotlib() -> None:
-    """Use DejaVu Sans for Latin text and an installed CJK family for Chinese (per-glyph fallback).
+    """Use DejaVu Sans for Latin text and a Chinese family for Chinese (per-glyph fallback).
 
-    Only installed families are listed: a missing one floods the log with ``findfont`` messages.
+    ``fonts.chart_families`` makes matplotlib know the system's Chinese fonts even when its
+    cached font list predates them, and lists only families it knows (a missing one floods the
+    log with ``findfont`` messages); with none at all, the window's banner says what to install.
     """
     global _configured  # noqa: PLW0603 - configure the process-wide rcParams once
     if _configured:
         return
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    families = ["DejaVu Sans"] + [f for f in CJK_CANDIDATES if f in installed]
-    matplotlib.rcParams["font.family"] = families
+    matplotlib.rcParams["font.family"] = fonts.chart_families()
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.fonttype"] = "path"
     _configured = True
