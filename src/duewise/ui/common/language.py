@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
-LANGUAGES = ("zh_CN", "en")
+from duewise.storage import settings
+
+LANGUAGES = settings.LANGUAGES
 CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
 

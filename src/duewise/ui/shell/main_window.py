@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 from collections.abc import Callable
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duewise.storage import settings
 from duewise.storage.db import OpenProblem
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.page(PAGE_IDS[row])
         self.stack.setCurrentIndex(row)
         page_id = PAGE_IDS[row]
-        self.context.database.set_setting("last_page", page_id)
+        settings.write(self.context.database, settings.LAST_PAGE, page_id)
         self.page_changed.emit(page_id)
 
     def _update_nav_width(self) -> None:
@@ -301,12 +301,10 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         """Restore window geometry and the last page from the settings."""
-        geometry = self.context.database.get_setting("window_geometry")
+        geometry = settings.read(self.context.database, settings.WINDOW_GEOMETRY)
         if geometry:
-            # A damaged value only costs the window position.
-            with contextlib.suppress(ValueError):
-                self.restoreGeometry(base64.b64decode(geometry))
-        last = self.context.database.get_setting("last_page")
+            self.restoreGeometry(geometry)  # damaged bytes only cost the window position
+        last = settings.read(self.context.database, settings.LAST_PAGE)
         if last not in PAGE_IDS or last == self.current_page_id():
             return
         if last in self.pages:
@@ -340,8 +338,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Store the window geometry (the page is stored whenever it changes)."""
-        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        self.context.database.set_setting("window_geometry", geometry)
+        geometry = bytes(self.saveGeometry().data())
+        settings.write(self.context.database, settings.WINDOW_GEOMETRY, geometry)
 
     def show_open_report(self) -> None:
         """Tell the user when the database had to be moved aside at start-up."""
