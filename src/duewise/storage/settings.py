@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from duewise.storage.db import Database
 
-_log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 #: The themes, text sizes (percent) and interface languages a user can choose.
@@ -159,7 +157,9 @@ def read(database: Database, setting: Setting[_T]) -> _T:
     try:
         return setting.decode(text)
     except ValueError as exc:
-        _log.warning(
+        import logging  # only for a bad value: start-up need not import it
+
+        logging.getLogger(__name__).warning(
             "setting %s: stored value %r is not valid (%s); using %r",
             setting.key,
             text,

@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from duewise import paths
 from duewise.storage import db as storage_db
-from duewise.storage import profiles, settings
+from duewise.storage import settings
 from duewise.ui.common import theme
 from duewise.ui.common.language import LanguageManager
 
-_log = logging.getLogger(__name__)
+
+def _note(message: str, *args: object) -> None:
+    """Log a warning (logging is imported only when there is something to say)."""
+
+    logging.getLogger(__name__).warning(message, *args)
 
 
 class AppContext(QObject):
@@ -122,14 +126,14 @@ class AppContext(QObject):
         ids = [profile_id for profile_id, _ in self.database.profiles()]
         if not ids:
             # Every start needs a learner; a file left without one gets a new default learner.
-            _log.warning("no learner profile in %s; starting a new one", self.database.path)
+            from duewise.storage import profiles  # rare: not worth its import at every start
+
+            _note("no learner profile in %s; starting a new one", self.database.path)
             profile = profiles.create_profile(self.database, storage_db.DEFAULT_PROFILE_NAME)
             ids = [profile.id]
         stored = settings.read(self.database, settings.LAST_PROFILE)
         if stored is not None and stored not in ids:
-            _log.warning(
-                "setting last_profile: learner %s no longer exists; using %s", stored, ids[0]
-            )
+            _note("setting last_profile: learner %s no longer exists; using %s", stored, ids[0])
         return stored if stored in ids else ids[0]
 
     def set_profile(self, profile_id: int) -> None:
