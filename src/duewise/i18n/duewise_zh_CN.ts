@@ -293,13 +293,13 @@
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="339"/>
+        <location filename="../ui/check/overview_part.py" line="333"/>
         <location filename="../ui/check/page.py" line="323"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="348"/>
+        <location filename="../ui/check/overview_part.py" line="342"/>
         <location filename="../ui/check/page.py" line="325"/>
         <source>Final test</source>
         <translation>期末测试</translation>
@@ -320,97 +320,97 @@
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="241"/>
+        <location filename="../ui/check/overview_part.py" line="235"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="242"/>
+        <location filename="../ui/check/overview_part.py" line="236"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="244"/>
+        <location filename="../ui/check/overview_part.py" line="238"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="246"/>
+        <location filename="../ui/check/overview_part.py" line="240"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="248"/>
+        <location filename="../ui/check/overview_part.py" line="242"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="328"/>
+        <location filename="../ui/check/overview_part.py" line="322"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="341"/>
+        <location filename="../ui/check/overview_part.py" line="335"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="350"/>
+        <location filename="../ui/check/overview_part.py" line="344"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="359"/>
+        <location filename="../ui/check/overview_part.py" line="353"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="367"/>
+        <location filename="../ui/check/overview_part.py" line="361"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="374"/>
+        <location filename="../ui/check/overview_part.py" line="368"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="380"/>
+        <location filename="../ui/check/overview_part.py" line="374"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="386"/>
+        <location filename="../ui/check/overview_part.py" line="380"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="397"/>
+        <location filename="../ui/check/overview_part.py" line="391"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="298"/>
+        <location filename="../ui/check/overview_part.py" line="292"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="300"/>
+        <location filename="../ui/check/overview_part.py" line="294"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="302"/>
+        <location filename="../ui/check/overview_part.py" line="296"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="251"/>
+        <location filename="../ui/check/overview_part.py" line="245"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="254"/>
+        <location filename="../ui/check/overview_part.py" line="248"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -421,157 +421,157 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="267"/>
+        <location filename="../ui/check/overview_part.py" line="261"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="269"/>
+        <location filename="../ui/check/overview_part.py" line="263"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="271"/>
+        <location filename="../ui/check/overview_part.py" line="265"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="273"/>
+        <location filename="../ui/check/overview_part.py" line="267"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="275"/>
+        <location filename="../ui/check/overview_part.py" line="269"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="276"/>
+        <location filename="../ui/check/overview_part.py" line="270"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="280"/>
+        <location filename="../ui/check/overview_part.py" line="274"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="282"/>
+        <location filename="../ui/check/overview_part.py" line="276"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="284"/>
+        <location filename="../ui/check/overview_part.py" line="278"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="286"/>
+        <location filename="../ui/check/overview_part.py" line="280"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="289"/>
+        <location filename="../ui/check/overview_part.py" line="283"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="296"/>
+        <location filename="../ui/check/overview_part.py" line="290"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="411"/>
+        <location filename="../ui/check/overview_part.py" line="405"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="417"/>
-        <location filename="../ui/check/overview_part.py" line="444"/>
+        <location filename="../ui/check/overview_part.py" line="411"/>
+        <location filename="../ui/check/overview_part.py" line="438"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="420"/>
+        <location filename="../ui/check/overview_part.py" line="414"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="421"/>
+        <location filename="../ui/check/overview_part.py" line="415"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="422"/>
+        <location filename="../ui/check/overview_part.py" line="416"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="423"/>
+        <location filename="../ui/check/overview_part.py" line="417"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="427"/>
+        <location filename="../ui/check/overview_part.py" line="421"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="437"/>
+        <location filename="../ui/check/overview_part.py" line="431"/>
         <location filename="../ui/check/report_part.py" line="203"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="438"/>
+        <location filename="../ui/check/overview_part.py" line="432"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="447"/>
+        <location filename="../ui/check/overview_part.py" line="441"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="449"/>
+        <location filename="../ui/check/overview_part.py" line="443"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="452"/>
+        <location filename="../ui/check/overview_part.py" line="446"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="453"/>
+        <location filename="../ui/check/overview_part.py" line="447"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="454"/>
+        <location filename="../ui/check/overview_part.py" line="448"/>
         <location filename="../ui/check/report_part.py" line="204"/>
         <location filename="../ui/check/report_part.py" line="219"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="468"/>
+        <location filename="../ui/check/overview_part.py" line="462"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="473"/>
+        <location filename="../ui/check/overview_part.py" line="467"/>
         <location filename="../ui/check/report_part.py" line="111"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="477"/>
+        <location filename="../ui/check/overview_part.py" line="471"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="481"/>
+        <location filename="../ui/check/overview_part.py" line="475"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
@@ -2338,182 +2338,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonCalculator</name>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="265"/>
+        <location filename="../ui/common/calculator_block.py" line="265"/>
         <source>This example cannot be computed: %1 The figures shown are the last valid ones.</source>
         <translation>这个例子无法计算：%1 下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="274"/>
+        <location filename="../ui/common/calculator_block.py" line="274"/>
         <source>pay on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="276"/>
+        <location filename="../ui/common/calculator_block.py" line="276"/>
         <source>pay only the minimum each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="278"/>
+        <location filename="../ui/common/calculator_block.py" line="278"/>
         <source>pay only %1</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="282"/>
+        <location filename="../ui/common/calculator_block.py" line="282"/>
         <source>miss one payment</source>
         <translation>有一期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="284"/>
+        <location filename="../ui/common/calculator_block.py" line="284"/>
         <source>miss %1 payments in a row</source>
         <translation>连续 %1 期没还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="289"/>
+        <location filename="../ui/common/calculator_block.py" line="289"/>
         <source>, then keep missing</source>
         <translation>，之后一直不还</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="291"/>
+        <location filename="../ui/common/calculator_block.py" line="291"/>
         <source>, then agree an instalment plan with the lender</source>
         <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="293"/>
+        <location filename="../ui/common/calculator_block.py" line="293"/>
         <source>, then pay everything owed</source>
         <translation>，之后一次还清所欠</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="300"/>
+        <location filename="../ui/common/calculator_block.py" line="300"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="304"/>
+        <location filename="../ui/common/calculator_block.py" line="304"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="314"/>
+        <location filename="../ui/common/calculator_block.py" line="314"/>
         <source>&amp;Days late</source>
         <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="315"/>
+        <location filename="../ui/common/calculator_block.py" line="315"/>
         <source>&amp;Missed payments</source>
         <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="316"/>
+        <location filename="../ui/common/calculator_block.py" line="316"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="317"/>
+        <location filename="../ui/common/calculator_block.py" line="317"/>
         <source>Annual &amp;rate (APR)</source>
         <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="318"/>
+        <location filename="../ui/common/calculator_block.py" line="318"/>
         <source>Plan &amp;length (months)</source>
         <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="320"/>
+        <location filename="../ui/common/calculator_block.py" line="320"/>
         <source>Months &amp;shown</source>
         <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="327"/>
+        <location filename="../ui/common/calculator_block.py" line="327"/>
         <source>Try it: move the slider and watch the cost</source>
         <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="328"/>
+        <location filename="../ui/common/calculator_block.py" line="328"/>
         <source>Open in &amp;calculator</source>
         <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="329"/>
+        <location filename="../ui/common/calculator_block.py" line="329"/>
         <source>Open this example in the calculator</source>
         <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="332"/>
+        <location filename="../ui/common/calculator_block.py" line="332"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
         <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="347"/>
+        <location filename="../ui/common/calculator_block.py" line="347"/>
         <source>Calculator example</source>
         <translation>计算示例</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="358"/>
+        <location filename="../ui/common/calculator_block.py" line="358"/>
         <source>Paying %1 days late costs %2</source>
         <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="363"/>
+        <location filename="../ui/common/calculator_block.py" line="363"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
         <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="370"/>
+        <location filename="../ui/common/calculator_block.py" line="370"/>
         <source>Repaid after %1 months; interest paid: %2</source>
         <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="376"/>
+        <location filename="../ui/common/calculator_block.py" line="376"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
         <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="382"/>
+        <location filename="../ui/common/calculator_block.py" line="382"/>
         <source>Annual rate: %1 · Amount: %2</source>
         <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="388"/>
+        <location filename="../ui/common/calculator_block.py" line="388"/>
         <source>Interest and fees: %1</source>
         <translation>利息和费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="393"/>
+        <location filename="../ui/common/calculator_block.py" line="393"/>
         <source>Extra cost compared with paying on time: %1</source>
         <translation>比按时还款多付：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="398"/>
+        <location filename="../ui/common/calculator_block.py" line="398"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
         <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="409"/>
+        <location filename="../ui/common/calculator_block.py" line="409"/>
         <source>What the credit report shows, month by month:</source>
         <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="425"/>
+        <location filename="../ui/common/calculator_block.py" line="425"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
         <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="429"/>
+        <location filename="../ui/common/calculator_block.py" line="429"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
         <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="431"/>
+        <location filename="../ui/common/calculator_block.py" line="431"/>
         <source>Still overdue at the end: a current overdue.</source>
         <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="432"/>
+        <location filename="../ui/common/calculator_block.py" line="432"/>
         <source>Never settled: the record stays until the debt is paid.</source>
         <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/calculator_block.py" line="433"/>
+        <location filename="../ui/common/calculator_block.py" line="433"/>
         <source>Charged off (CO) after 180 days late.</source>
         <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
@@ -2521,22 +2521,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="122"/>
+        <location filename="../ui/common/choice_block.py" line="122"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="123"/>
+        <location filename="../ui/common/choice_block.py" line="123"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="124"/>
+        <location filename="../ui/common/choice_block.py" line="124"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/learn/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -2677,22 +2677,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/learn/record_block.py" line="79"/>
+        <location filename="../ui/common/record_block.py" line="79"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="81"/>
+        <location filename="../ui/common/record_block.py" line="81"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="82"/>
+        <location filename="../ui/common/record_block.py" line="82"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/learn/record_block.py" line="83"/>
+        <location filename="../ui/common/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
     </message>
@@ -2700,93 +2700,93 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="353"/>
+        <location filename="../ui/shell/main_window.py" line="374"/>
         <source>It was written by a newer version of DueWise.</source>
-        <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
+        <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less. What is warmed in idle time after the first paint (tests and benchmarks may change it). Imports matplotlib and draws a first figure after the first paint (chart pages).</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="355"/>
+        <location filename="../ui/shell/main_window.py" line="376"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="357"/>
+        <location filename="../ui/shell/main_window.py" line="378"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="360"/>
+        <location filename="../ui/shell/main_window.py" line="381"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="386"/>
+        <location filename="../ui/shell/main_window.py" line="408"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="387"/>
+        <location filename="../ui/shell/main_window.py" line="409"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="388"/>
+        <location filename="../ui/shell/main_window.py" line="410"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="390"/>
+        <location filename="../ui/shell/main_window.py" line="412"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="391"/>
+        <location filename="../ui/shell/main_window.py" line="413"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="392"/>
+        <location filename="../ui/shell/main_window.py" line="414"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="393"/>
+        <location filename="../ui/shell/main_window.py" line="415"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="394"/>
+        <location filename="../ui/shell/main_window.py" line="416"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="395"/>
+        <location filename="../ui/shell/main_window.py" line="417"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="402"/>
+        <location filename="../ui/shell/main_window.py" line="424"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="404"/>
+        <location filename="../ui/shell/main_window.py" line="426"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="405"/>
+        <location filename="../ui/shell/main_window.py" line="427"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="407"/>
+        <location filename="../ui/shell/main_window.py" line="429"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="409"/>
+        <location filename="../ui/shell/main_window.py" line="431"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
