@@ -33,6 +33,8 @@ def database(tmp_path: Path):  # type: ignore[no-untyped-def]
         (settings.CHECK_MINUTES, "99999"),
         (settings.CHECK_EXTRA_PERCENT, "33"),
         (settings.CHECK_PRACTICE, "2"),
+        (settings.WELCOME, "maybe"),
+        (settings.ROLE, "principal"),  # a role a newer version added
     ],
 )
 def test_a_bad_value_gives_the_default_and_a_note(  # type: ignore[no-untyped-def]
@@ -57,6 +59,8 @@ def test_good_values_round_trip(database) -> None:  # type: ignore[no-untyped-de
         settings.CHECK_MINUTES: 45,
         settings.CHECK_EXTRA_PERCENT: 50,
         settings.CHECK_PRACTICE: False,
+        settings.WELCOME: "done",
+        settings.ROLE: "teacher",
     }
     for setting, value in values.items():
         settings.write(database, setting, value)

@@ -6183,79 +6183,79 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/settings/welcome.py" line="153"/>
-        <location filename="../ui/settings/welcome.py" line="154"/>
+        <location filename="../ui/settings/welcome.py" line="149"/>
+        <location filename="../ui/settings/welcome.py" line="150"/>
         <source>Welcome to DueWise</source>
-        <extracomment>Setting that holds the welcome&apos;s state: &quot;pending&quot; from the first start until it is answered or closed, then &quot;done&quot;. (role, the page it opens), in the order shown.</extracomment>
+        <extracomment>(role, the page it opens), in the order shown (the roles of ``settings.ROLES``).</extracomment>
         <translation>欢迎使用明白账</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="157"/>
+        <location filename="../ui/settings/welcome.py" line="153"/>
         <source>Learn how consumer credit works, see what a missed payment really costs, and plan your way out of debt. Everything stays on this computer.</source>
         <translation>了解消费信贷如何运作，看清一次逾期到底要多花多少钱，并规划如何还清欠款。所有内容只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="161"/>
+        <location filename="../ui/settings/welcome.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="162"/>
+        <location filename="../ui/settings/welcome.py" line="158"/>
         <source>Who is using DueWise?</source>
         <translation>谁在使用明白账？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="165"/>
+        <location filename="../ui/settings/welcome.py" line="161"/>
         <source>I am learning at home</source>
         <translation>我在家自学</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="166"/>
+        <location filename="../ui/settings/welcome.py" line="162"/>
         <source>Short lessons on Baitiao, Huabei, cards and loans. Opens Learn.</source>
         <translation>关于白条、花呗、信用卡和贷款的短课。打开“课程”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="169"/>
+        <location filename="../ui/settings/welcome.py" line="165"/>
         <source>I am a teacher</source>
         <translation>我是老师</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="171"/>
+        <location filename="../ui/settings/welcome.py" line="167"/>
         <source>Present lessons, run class quizzes and print worksheets. Opens Classroom.</source>
         <translation>投影讲课、组织课堂测验、打印练习单。打开“课堂”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="175"/>
+        <location filename="../ui/settings/welcome.py" line="171"/>
         <source>I want to check what I know</source>
         <translation>我想测测自己懂多少</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="177"/>
+        <location filename="../ui/settings/welcome.py" line="173"/>
         <source>A quiz that says what you know and what to study next. Opens Check yourself.</source>
         <translation>一份测验，告诉你已经掌握了什么、接下来该学什么。打开“自测”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="184"/>
+        <location filename="../ui/settings/welcome.py" line="180"/>
         <source>You can change all of this later in Settings.</source>
         <translation>这些以后都可以在“设置”中更改。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="185"/>
+        <location filename="../ui/settings/welcome.py" line="181"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="186"/>
+        <location filename="../ui/settings/welcome.py" line="182"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="187"/>
+        <location filename="../ui/settings/welcome.py" line="183"/>
         <source>Start with the chosen place</source>
         <translation>从所选的地方开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="188"/>
+        <location filename="../ui/settings/welcome.py" line="184"/>
         <source>Close the welcome</source>
         <translation>关闭欢迎页</translation>
     </message>

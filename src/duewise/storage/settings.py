@@ -31,6 +31,10 @@ LANGUAGES = ("zh_CN", "en")
 PAGES = ("learn", "check", "calculator", "planner", "classroom", "settings")
 #: Extra time a learner may have on a timed quiz, in percent.
 EXTRA_TIME_CHOICES = (0, 25, 50, 100)
+#: The first-start welcome: due from the first start until it is answered or closed.
+WELCOME_STATES = ("pending", "done")
+#: Who the user said they are in the welcome (each opens its place of the app).
+ROLES = ("learner", "teacher", "self_check")
 MAX_QUIZ_MINUTES = 180
 
 TEACHER_PIN_KEY = "teacher_pin"
@@ -132,6 +136,9 @@ CHECK_TIMER = Setting("check.timer", False, _flag, _encode_flag)
 CHECK_MINUTES = Setting("check.minutes", 20, _int_in(1, MAX_QUIZ_MINUTES))
 CHECK_EXTRA_PERCENT = Setting("check.extra_percent", 0, _int_in(0, 100, EXTRA_TIME_CHOICES))
 CHECK_PRACTICE = Setting("check.practice", False, _flag, _encode_flag)
+#: ``None``: not a first start (a data folder from before the welcome existed).
+WELCOME = Setting[str | None]("welcome", None, _optional_one_of(WELCOME_STATES), _optional_text)
+ROLE = Setting("role", "learner", _one_of(ROLES))
 
 ALL: tuple[Setting[Any], ...] = (
     THEME,
@@ -145,6 +152,8 @@ ALL: tuple[Setting[Any], ...] = (
     CHECK_MINUTES,
     CHECK_EXTRA_PERCENT,
     CHECK_PRACTICE,
+    WELCOME,
+    ROLE,
 )
 
 
