@@ -352,13 +352,13 @@
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="339"/>
+        <location filename="../ui/check/overview_part.py" line="333"/>
         <location filename="../ui/check/page.py" line="331"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="348"/>
+        <location filename="../ui/check/overview_part.py" line="342"/>
         <location filename="../ui/check/page.py" line="333"/>
         <source>Final test</source>
         <translation>期末测试</translation>
@@ -379,97 +379,97 @@
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="241"/>
+        <location filename="../ui/check/overview_part.py" line="235"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="242"/>
+        <location filename="../ui/check/overview_part.py" line="236"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="244"/>
+        <location filename="../ui/check/overview_part.py" line="238"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="246"/>
+        <location filename="../ui/check/overview_part.py" line="240"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="248"/>
+        <location filename="../ui/check/overview_part.py" line="242"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="328"/>
+        <location filename="../ui/check/overview_part.py" line="322"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="341"/>
+        <location filename="../ui/check/overview_part.py" line="335"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="350"/>
+        <location filename="../ui/check/overview_part.py" line="344"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="359"/>
+        <location filename="../ui/check/overview_part.py" line="353"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="367"/>
+        <location filename="../ui/check/overview_part.py" line="361"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="374"/>
+        <location filename="../ui/check/overview_part.py" line="368"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="380"/>
+        <location filename="../ui/check/overview_part.py" line="374"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="386"/>
+        <location filename="../ui/check/overview_part.py" line="380"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="397"/>
+        <location filename="../ui/check/overview_part.py" line="391"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="298"/>
+        <location filename="../ui/check/overview_part.py" line="292"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="300"/>
+        <location filename="../ui/check/overview_part.py" line="294"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="302"/>
+        <location filename="../ui/check/overview_part.py" line="296"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="251"/>
+        <location filename="../ui/check/overview_part.py" line="245"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="254"/>
+        <location filename="../ui/check/overview_part.py" line="248"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -480,157 +480,157 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="267"/>
+        <location filename="../ui/check/overview_part.py" line="261"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="269"/>
+        <location filename="../ui/check/overview_part.py" line="263"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="271"/>
+        <location filename="../ui/check/overview_part.py" line="265"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="273"/>
+        <location filename="../ui/check/overview_part.py" line="267"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="275"/>
+        <location filename="../ui/check/overview_part.py" line="269"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="276"/>
+        <location filename="../ui/check/overview_part.py" line="270"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="280"/>
+        <location filename="../ui/check/overview_part.py" line="274"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="282"/>
+        <location filename="../ui/check/overview_part.py" line="276"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="284"/>
+        <location filename="../ui/check/overview_part.py" line="278"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="286"/>
+        <location filename="../ui/check/overview_part.py" line="280"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="289"/>
+        <location filename="../ui/check/overview_part.py" line="283"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="296"/>
+        <location filename="../ui/check/overview_part.py" line="290"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="411"/>
+        <location filename="../ui/check/overview_part.py" line="405"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="417"/>
-        <location filename="../ui/check/overview_part.py" line="444"/>
+        <location filename="../ui/check/overview_part.py" line="411"/>
+        <location filename="../ui/check/overview_part.py" line="438"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="420"/>
+        <location filename="../ui/check/overview_part.py" line="414"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="421"/>
+        <location filename="../ui/check/overview_part.py" line="415"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="422"/>
+        <location filename="../ui/check/overview_part.py" line="416"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="423"/>
+        <location filename="../ui/check/overview_part.py" line="417"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="427"/>
+        <location filename="../ui/check/overview_part.py" line="421"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="437"/>
+        <location filename="../ui/check/overview_part.py" line="431"/>
         <location filename="../ui/check/report_part.py" line="205"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="438"/>
+        <location filename="../ui/check/overview_part.py" line="432"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="447"/>
+        <location filename="../ui/check/overview_part.py" line="441"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="449"/>
+        <location filename="../ui/check/overview_part.py" line="443"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="452"/>
+        <location filename="../ui/check/overview_part.py" line="446"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="453"/>
+        <location filename="../ui/check/overview_part.py" line="447"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="454"/>
+        <location filename="../ui/check/overview_part.py" line="448"/>
         <location filename="../ui/check/report_part.py" line="206"/>
         <location filename="../ui/check/report_part.py" line="221"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="468"/>
+        <location filename="../ui/check/overview_part.py" line="462"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="473"/>
+        <location filename="../ui/check/overview_part.py" line="467"/>
         <location filename="../ui/check/report_part.py" line="113"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="477"/>
+        <location filename="../ui/check/overview_part.py" line="471"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="481"/>
+        <location filename="../ui/check/overview_part.py" line="475"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
@@ -3252,93 +3252,93 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="353"/>
+        <location filename="../ui/shell/main_window.py" line="374"/>
         <source>It was written by a newer version of DueWise.</source>
-        <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
+        <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less. What is warmed in idle time after the first paint (tests and benchmarks may change it). Imports matplotlib and draws a first figure after the first paint (chart pages).</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="355"/>
+        <location filename="../ui/shell/main_window.py" line="376"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="357"/>
+        <location filename="../ui/shell/main_window.py" line="378"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="360"/>
+        <location filename="../ui/shell/main_window.py" line="381"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="386"/>
+        <location filename="../ui/shell/main_window.py" line="408"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="387"/>
+        <location filename="../ui/shell/main_window.py" line="409"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="388"/>
+        <location filename="../ui/shell/main_window.py" line="410"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="390"/>
+        <location filename="../ui/shell/main_window.py" line="412"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="391"/>
+        <location filename="../ui/shell/main_window.py" line="413"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="392"/>
+        <location filename="../ui/shell/main_window.py" line="414"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="393"/>
+        <location filename="../ui/shell/main_window.py" line="415"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="394"/>
+        <location filename="../ui/shell/main_window.py" line="416"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="395"/>
+        <location filename="../ui/shell/main_window.py" line="417"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="402"/>
+        <location filename="../ui/shell/main_window.py" line="424"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="404"/>
+        <location filename="../ui/shell/main_window.py" line="426"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="405"/>
+        <location filename="../ui/shell/main_window.py" line="427"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="407"/>
+        <location filename="../ui/shell/main_window.py" line="429"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="409"/>
+        <location filename="../ui/shell/main_window.py" line="431"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -6349,79 +6349,79 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../ui/settings/welcome.py" line="153"/>
-        <location filename="../ui/settings/welcome.py" line="154"/>
+        <location filename="../ui/settings/welcome.py" line="149"/>
+        <location filename="../ui/settings/welcome.py" line="150"/>
         <source>Welcome to DueWise</source>
-        <extracomment>Setting that holds the welcome&apos;s state: &quot;pending&quot; from the first start until it is answered or closed, then &quot;done&quot;. (role, the page it opens), in the order shown.</extracomment>
+        <extracomment>(role, the page it opens), in the order shown (the roles of ``settings.ROLES``).</extracomment>
         <translation>欢迎使用明白账</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="157"/>
+        <location filename="../ui/settings/welcome.py" line="153"/>
         <source>Learn how consumer credit works, see what a missed payment really costs, and plan your way out of debt. Everything stays on this computer.</source>
         <translation>了解消费信贷如何运作，看清一次逾期到底要多花多少钱，并规划如何还清欠款。所有内容只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="161"/>
+        <location filename="../ui/settings/welcome.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="162"/>
+        <location filename="../ui/settings/welcome.py" line="158"/>
         <source>Who is using DueWise?</source>
         <translation>谁在使用明白账？</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="165"/>
+        <location filename="../ui/settings/welcome.py" line="161"/>
         <source>I am learning at home</source>
         <translation>我在家自学</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="166"/>
+        <location filename="../ui/settings/welcome.py" line="162"/>
         <source>Short lessons on Baitiao, Huabei, cards and loans. Opens Learn.</source>
         <translation>关于白条、花呗、信用卡和贷款的短课。打开“课程”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="169"/>
+        <location filename="../ui/settings/welcome.py" line="165"/>
         <source>I am a teacher</source>
         <translation>我是老师</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="171"/>
+        <location filename="../ui/settings/welcome.py" line="167"/>
         <source>Present lessons, run class quizzes and print worksheets. Opens Classroom.</source>
         <translation>投影讲课、组织课堂测验、打印练习单。打开“课堂”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="175"/>
+        <location filename="../ui/settings/welcome.py" line="171"/>
         <source>I want to check what I know</source>
         <translation>我想测测自己懂多少</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="177"/>
+        <location filename="../ui/settings/welcome.py" line="173"/>
         <source>A quiz that says what you know and what to study next. Opens Check yourself.</source>
         <translation>一份测验，告诉你已经掌握了什么、接下来该学什么。打开“自测”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="184"/>
+        <location filename="../ui/settings/welcome.py" line="180"/>
         <source>You can change all of this later in Settings.</source>
         <translation>这些以后都可以在“设置”中更改。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="185"/>
+        <location filename="../ui/settings/welcome.py" line="181"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="186"/>
+        <location filename="../ui/settings/welcome.py" line="182"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="187"/>
+        <location filename="../ui/settings/welcome.py" line="183"/>
         <source>Start with the chosen place</source>
         <translation>从所选的地方开始</translation>
     </message>
     <message>
-        <location filename="../ui/settings/welcome.py" line="188"/>
+        <location filename="../ui/settings/welcome.py" line="184"/>
         <source>Close the welcome</source>
         <translation>关闭欢迎页</translation>
     </message>

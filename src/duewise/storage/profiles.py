@@ -24,7 +24,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
-from duewise.storage import classroom_store
+from duewise.storage import classroom_store, settings
 from duewise.storage.db import Database
 
 MAX_NAME_LENGTH = 40
@@ -40,7 +40,7 @@ AVATAR_COLOURS: tuple[str, ...] = (
     "#8C564B",
 )
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_UID_KEY = "profile_uid.{}"
+_UID_KEY = settings.LEARNER_UID_KEY
 
 
 class ProfileError(ValueError):

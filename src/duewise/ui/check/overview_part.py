@@ -30,6 +30,7 @@ from duewise import formatting
 from duewise.learning import mastery as mastery_of
 from duewise.learning import quiz, review
 from duewise.learning.quiz import QuizKind
+from duewise.storage import settings
 from duewise.ui.check.charts import MasteryChart, ScoreChart
 from duewise.ui.check.parts import EXTRA_TIME_CHOICES, LARGE_TEXT_SCALE, percent_value
 from duewise.ui.common import basics
@@ -103,7 +104,7 @@ class OverviewPart:
         form = QFormLayout()
         self.minutes_label = QLabel(access_card)
         self.minutes_spin = QSpinBox(access_card)
-        self.minutes_spin.setRange(1, 180)
+        self.minutes_spin.setRange(1, settings.MAX_QUIZ_MINUTES)
         self.minutes_spin.setMaximumWidth(240)
         self.minutes_label.setBuddy(self.minutes_spin)
         self.extra_label = QLabel(access_card)
@@ -175,17 +176,11 @@ class OverviewPart:
         database = self.context.database
         for widget in (self.timer_check, self.minutes_spin, self.extra_combo, self.practice_check):
             widget.blockSignals(True)
-        self.timer_check.setChecked(database.get_setting("check.timer") == "1")
-        minutes = database.get_setting("check.minutes", "20") or "20"
-        self.minutes_spin.setValue(int(minutes) if minutes.isdigit() else 20)
-        extra = database.get_setting("check.extra_percent", "0") or "0"
-        index = (
-            EXTRA_TIME_CHOICES.index(int(extra))
-            if extra.isdigit() and int(extra) in EXTRA_TIME_CHOICES
-            else 0
-        )
-        self.extra_combo.setCurrentIndex(index)
-        self.practice_check.setChecked(database.get_setting("check.practice") == "1")
+        self.timer_check.setChecked(settings.read(database, settings.CHECK_TIMER))
+        self.minutes_spin.setValue(settings.read(database, settings.CHECK_MINUTES))
+        extra = settings.read(database, settings.CHECK_EXTRA_PERCENT)
+        self.extra_combo.setCurrentIndex(EXTRA_TIME_CHOICES.index(extra))
+        self.practice_check.setChecked(settings.read(database, settings.CHECK_PRACTICE))
         for widget in (self.timer_check, self.minutes_spin, self.extra_combo, self.practice_check):
             widget.blockSignals(False)
         self._sync_larger_check()
@@ -203,12 +198,11 @@ class OverviewPart:
 
     def _on_accommodation_changed(self, *_args: object) -> None:
         database = self.context.database
-        database.set_setting("check.timer", "1" if self.timer_check.isChecked() else "0")
-        database.set_setting("check.minutes", str(self.minutes_spin.value()))
-        database.set_setting(
-            "check.extra_percent", str(EXTRA_TIME_CHOICES[self.extra_combo.currentIndex()])
-        )
-        database.set_setting("check.practice", "1" if self.practice_check.isChecked() else "0")
+        settings.write(database, settings.CHECK_TIMER, self.timer_check.isChecked())
+        settings.write(database, settings.CHECK_MINUTES, self.minutes_spin.value())
+        extra = EXTRA_TIME_CHOICES[self.extra_combo.currentIndex()]
+        settings.write(database, settings.CHECK_EXTRA_PERCENT, extra)
+        settings.write(database, settings.CHECK_PRACTICE, self.practice_check.isChecked())
         self._update_timer_controls()
 
     def _on_larger_check_toggled(self, checked: bool) -> None:

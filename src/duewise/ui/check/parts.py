@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.reports import pdf
+from duewise.storage import settings
 from duewise.ui.common.question_panel import QuestionPanel
 
-EXTRA_TIME_CHOICES = (0, 25, 50, 100)  # percent of extra time when a timer is on
+EXTRA_TIME_CHOICES = settings.EXTRA_TIME_CHOICES  # percent of extra time when a timer is on
 LARGE_TEXT_SCALE = 150
 
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from duewise import paths
+from duewise.storage import settings
 
-LANGUAGES = ("zh_CN", "en")
+LANGUAGES = settings.LANGUAGES
 #: The compiled catalogues, on disk (from a wheel, a zip or a frozen app: ``duewise.paths``).
 CATALOGUE_DIR = paths.catalogue_dir()
 _installed: list[QTranslator] = []
