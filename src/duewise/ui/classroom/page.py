@@ -125,6 +125,7 @@ class ClassroomPage(Page):
         self.quiz_panel = None  # built with the teacher tools
         self.printables_panel = None
         self.results_panel = None
+        self.gradebook_panel = None
         self.present_panel = None
         self._connect_signals()
         self.finish_init()
@@ -150,6 +151,7 @@ class ClassroomPage(Page):
             "quiz_panel",
             "printables_panel",
             "results_panel",
+            "gradebook_panel",
         ):
             panel = getattr(self, name, None)
             if panel is not None:
@@ -186,6 +188,8 @@ class ClassroomPage(Page):
             self.quiz_panel.refresh_saved()
         if self.results_panel is not None:
             self.results_panel.reload()
+        if self.gradebook_panel is not None:
+            self.gradebook_panel.reload()
 
     def export_my_results(self) -> None:
         """Ask where, then write the current learner's results file (their answers only)."""
@@ -331,6 +335,7 @@ class ClassroomPage(Page):
         return True
 
     def _build_teacher_tools(self) -> None:
+        from duewise.ui.classroom.gradebook_panel import GradebookPanel
         from duewise.ui.classroom.present_panel import PresentPanel
         from duewise.ui.classroom.printables_panel import PrintablesPanel
         from duewise.ui.classroom.quiz_panel import ClassQuizPanel
@@ -388,6 +393,14 @@ class ClassroomPage(Page):
             database=self.context.database,
         )
         self.tools_tabs.addTab(self.results_panel, "")
+        self.gradebook_panel = GradebookPanel(
+            pack,
+            lambda: self.context.language,
+            self.context.database,
+            self.tools_tabs,
+            folder=Path.home(),
+        )
+        self.tools_tabs.addTab(self.gradebook_panel, "")
         layout.addWidget(self.tools_tabs, 1)
         self.tools_tabs.currentChanged.connect(self._on_tools_tabs_current_changed)
         controls.fit_current_tab(self.tools_tabs)
@@ -448,5 +461,7 @@ class ClassroomPage(Page):
                     self.tools_tabs.setTabText(i, self.tr("Printables"))
                 elif widget is self.results_panel:
                     self.tools_tabs.setTabText(i, self.tr("Class results"))
+                elif widget is self.gradebook_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Gradebook"))
                 elif widget is self.present_panel:
                     self.tools_tabs.setTabText(i, self.tr("Present"))
