@@ -2408,216 +2408,221 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/classroom/printing.py" line="73"/>
+        <source>This lesson pack describes these sources in English only.</source>
+        <translation>本课程包对以下资料的说明暂只有英文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printing.py" line="76"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="74"/>
+        <location filename="../ui/classroom/printing.py" line="77"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="75"/>
+        <location filename="../ui/classroom/printing.py" line="78"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="76"/>
+        <location filename="../ui/classroom/printing.py" line="79"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="77"/>
+        <location filename="../ui/classroom/printing.py" line="80"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="78"/>
+        <location filename="../ui/classroom/printing.py" line="81"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="79"/>
+        <location filename="../ui/classroom/printing.py" line="82"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="80"/>
+        <location filename="../ui/classroom/printing.py" line="83"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="81"/>
+        <location filename="../ui/classroom/printing.py" line="84"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="84"/>
+        <location filename="../ui/classroom/printing.py" line="87"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="85"/>
+        <location filename="../ui/classroom/printing.py" line="88"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="86"/>
+        <location filename="../ui/classroom/printing.py" line="89"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="87"/>
+        <location filename="../ui/classroom/printing.py" line="90"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="92"/>
+        <location filename="../ui/classroom/printing.py" line="95"/>
         <source>Worked out by DueWise&apos;s calculator: %1, %2, %3.</source>
         <translation>由明白账的计算器算出：%1，%2，%3。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="95"/>
+        <location filename="../ui/classroom/printing.py" line="98"/>
         <source>What it costs for a few values of “%1”:</source>
         <translation>“%1”取不同数值时的费用：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="98"/>
+        <location filename="../ui/classroom/printing.py" line="101"/>
         <source>On a computer, DueWise&apos;s lesson has a slider here: try other values there.</source>
         <translation>在电脑上的明白账课程里，这里有一个滑块，可以试试其他数值。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="102"/>
+        <location filename="../ui/classroom/printing.py" line="105"/>
         <source>(This example can be worked out in DueWise&apos;s missed-payment calculator.)</source>
         <translation>（这个例子可以在明白账的逾期计算器里算出来。）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="106"/>
+        <location filename="../ui/classroom/printing.py" line="109"/>
         <source>paid on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="107"/>
+        <location filename="../ui/classroom/printing.py" line="110"/>
         <source>only the minimum paid each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="108"/>
+        <location filename="../ui/classroom/printing.py" line="111"/>
         <source>only %1 paid</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="109"/>
+        <location filename="../ui/classroom/printing.py" line="112"/>
         <source>one payment missed</source>
         <translation>错过一期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="110"/>
+        <location filename="../ui/classroom/printing.py" line="113"/>
         <source>%1 payments missed in a row</source>
         <translation>连续错过 %1 期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="111"/>
+        <location filename="../ui/classroom/printing.py" line="114"/>
         <source>then everything owed is paid</source>
         <translation>之后把欠款全部还清</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="112"/>
+        <location filename="../ui/classroom/printing.py" line="115"/>
         <source>then the payments stay missed</source>
         <translation>之后继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="113"/>
+        <location filename="../ui/classroom/printing.py" line="116"/>
         <source>then an instalment plan is agreed with the lender</source>
         <translation>之后与放贷方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="116"/>
+        <location filename="../ui/classroom/printing.py" line="119"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="117"/>
+        <location filename="../ui/classroom/printing.py" line="120"/>
         <source>Missed payments</source>
         <translation>错过的期数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="118"/>
+        <location filename="../ui/classroom/printing.py" line="121"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="119"/>
+        <location filename="../ui/classroom/printing.py" line="122"/>
         <source>Annual rate (APR)</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="120"/>
+        <location filename="../ui/classroom/printing.py" line="123"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="121"/>
+        <location filename="../ui/classroom/printing.py" line="124"/>
         <source>Plan length (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="122"/>
+        <location filename="../ui/classroom/printing.py" line="125"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="123"/>
+        <location filename="../ui/classroom/printing.py" line="126"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="124"/>
+        <location filename="../ui/classroom/printing.py" line="127"/>
         <source>Penalty or late fee</source>
         <translation>违约金或滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="125"/>
+        <location filename="../ui/classroom/printing.py" line="128"/>
         <source>Extra cost compared with paying on time</source>
         <translation>比按时还款多花的钱</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="128"/>
+        <location filename="../ui/classroom/printing.py" line="131"/>
         <source>Interest and fees paid</source>
         <translation>支付的利息和费用</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="129"/>
+        <location filename="../ui/classroom/printing.py" line="132"/>
         <source>Repaid after</source>
         <translation>还清所需时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="130"/>
+        <location filename="../ui/classroom/printing.py" line="133"/>
         <source>not within %1 months</source>
         <translation>%1 个月内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="131"/>
+        <location filename="../ui/classroom/printing.py" line="134"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="132"/>
+        <location filename="../ui/classroom/printing.py" line="135"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="133"/>
+        <location filename="../ui/classroom/printing.py" line="136"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="134"/>
+        <location filename="../ui/classroom/printing.py" line="137"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="135"/>
+        <location filename="../ui/classroom/printing.py" line="138"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3071,7 +3076,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_model.py" line="381"/>
+        <location filename="../ui/classroom/gradebook_model.py" line="390"/>
         <source>%1 learners · %2</source>
         <translation>%1 名学员 · %2</translation>
     </message>
@@ -3079,166 +3084,167 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>GradebookPanel</name>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="232"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="253"/>
         <source>Lesson quiz</source>
+        <extracomment>Rows shown before the table scrolls.</extracomment>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="233"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="254"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="234"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="255"/>
         <source>Final</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="235"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="256"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="242"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
         <source>right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="245"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="266"/>
         <source>partly right (%1)</source>
         <translation>部分答对（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="248"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="269"/>
         <source>wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="253"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="266"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="274"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="287"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="254"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="275"/>
         <source>(not in this pack)</source>
         <translation>（不在当前课程包中）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="264"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="285"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="265"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="286"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="267"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="288"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="268"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="289"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="269"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="290"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="283"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="305"/>
         <source>Answers of %1 (%2)</source>
         <translation>%1 的作答（%2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="285"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="307"/>
         <source>Every answer of %1, newest first</source>
         <translation>%1 的全部作答，最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="308"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="388"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="330"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="411"/>
         <source>Export the gradebook as CSV</source>
         <translation>将成绩册导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="310"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="325"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="390"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="347"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="413"/>
         <source>Export the gradebook as PDF</source>
         <translation>将成绩册导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="327"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="332"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="362"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="384"/>
         <source>Gradebook</source>
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="365"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="387"/>
         <source>Every learner of the class results (this computer&apos;s and the imported ones) with each lesson&apos;s best quiz score, the latest diagnostic and final tests and the growth between them. Click a column title to sort; click a learner, or press Enter on one, to see all their answers.</source>
         <translation>全班成绩中的每位学员（这台电脑上的和导入的）：每课最好的一次测验成绩、最近一次摸底测试和期末测试，以及两者之间的进步幅度。点击列标题可排序；点击某位学员（或选中后按回车）可查看他的全部作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="375"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="397"/>
         <source>No results yet: learners&apos; quizzes on this computer appear here by themselves, and results files can be imported under Class results.</source>
         <translation>还没有成绩：在这台电脑上做的测验会自动出现在这里，其他电脑的成绩文件可以在“全班成绩”中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="385"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="408"/>
         <source>Gradebook: learners and their scores</source>
         <translation>成绩册：学员及其成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="387"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="410"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="389"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="412"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="393"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="416"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="394"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
         <source>&amp;Close the answers</source>
         <translation>关闭作答记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="395"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
         <source>Close the learner&apos;s answers</source>
         <translation>关闭这位学员的作答记录</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="404"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="427"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="405"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="428"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="406"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="429"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

@@ -239,8 +239,8 @@ def _cells(learner: LearnerLike, columns: Sequence[Column]) -> tuple[Cell, ...]:
 
 
 def columns_for(learners: Sequence[LearnerLike], lesson_order: Sequence[str]) -> tuple[Column, ...]:
-    """Every lesson of ``lesson_order``, then any other lesson a learner took a quiz of (by id),
-    then diagnostic, final and growth."""
+    """Diagnostic, final and growth, then every lesson of ``lesson_order``, then any other lesson
+    a learner took a quiz of (by id)."""
     extra = sorted(
         {
             q.lesson_id
@@ -251,11 +251,12 @@ def columns_for(learners: Sequence[LearnerLike], lesson_order: Sequence[str]) ->
         - set(lesson_order)
     )
     lessons = [Column(ColumnKind.LESSON, lesson_id) for lesson_id in [*lesson_order, *extra]]
+    # The course-wide tests first: they are what a teacher reads at a glance.
     return (
-        *lessons,
         Column(ColumnKind.DIAGNOSTIC),
         Column(ColumnKind.FINAL),
         Column(ColumnKind.GROWTH),
+        *lessons,
     )
 
 

@@ -347,35 +347,49 @@ def csv_table(
 
 def pdf_html(book: gradebook.Gradebook, texts: GradebookTexts, app_lang: str) -> str:
     """The gradebook as HTML for the PDF (every value escaped): the table with symbols, the
-    legend of bands and the lesson titles behind the short headers."""
+    legend of bands and the lesson titles behind the short headers. Lessons nobody has taken a
+    quiz of are left out on paper (their columns would be blank and squeeze the others)."""
+    keep = [
+        i
+        for i, column in enumerate(book.columns)
+        if column.kind is not ColumnKind.LESSON or book.average[i].value is not None
+    ]
+    columns = [book.columns[i] for i in keep]
     learner_h = QCoreApplication.translate("Gradebook", "Learner")
     average_h = QCoreApplication.translate("Gradebook", "Class average")
     title = QCoreApplication.translate("Gradebook", "Gradebook")
     head = f"<th>{escape(learner_h)}</th>" + "".join(
-        f"<th>{escape(texts.short(c))}</th>" for c in book.columns
+        f"<th>{escape(texts.short(c))}</th>" for c in columns
     )
+
+    def cell_html(cell: Cell, column: Column) -> str:
+        if cell.band is None or cell.value is None:
+            return "<td></td>"
+        # The symbol a size up: CJK fonts draw △ and ▲ small.
+        symbol = f"<span style='font-size:13pt'>{escape(SYMBOLS[cell.band])}</span>"
+        value = escape(value_text(cell, column, app_lang))
+        return f"<td align='right' nowrap>{symbol}&nbsp;{value}</td>"
+
+    def name_html(name: str) -> str:
+        return "&nbsp;".join(escape(part) for part in name.split(" "))
+
     body = []
     for row in book.rows:
-        cells = "".join(
-            f"<td align='right'>{escape(cell_text(cell, col, app_lang))}</td>"
-            for cell, col in zip(row.cells, book.columns, strict=True)
-        )
-        body.append(f"<tr><td>{escape(learner_name.shown(row.name))}</td>{cells}</tr>")
+        cells = "".join(cell_html(row.cells[i], book.columns[i]) for i in keep)
+        body.append(f"<tr><td nowrap>{name_html(learner_name.shown(row.name))}</td>{cells}</tr>")
     average = "".join(
-        f"<td align='right'><b>{escape(cell_text(cell, col, app_lang))}</b></td>"
-        for cell, col in zip(book.average, book.columns, strict=True)
+        cell_html(book.average[i], book.columns[i]).replace(
+            "<td", "<td style='font-weight:bold'", 1
+        )
+        for i in keep
     )
-    body.append(f"<tr><td><b>{escape(average_h)}</b></td>{average}</tr>")
+    body.append(f"<tr><td nowrap><b>{name_html(average_h)}</b></td>{average}</tr>")
     lessons = "".join(
         f"<li>{escape(texts.short(c))} = {escape(texts.full(c))}</li>"
-        for c in book.columns
+        for c in columns
         if c.kind is ColumnKind.LESSON
     )
-    tests = "".join(
-        f"<li>{escape(texts.short(c))} = {escape(texts.full(c))}</li>"
-        for c in book.columns
-        if c.kind is not ColumnKind.LESSON
-    )
+    tests = ""
     today = formatting.day(dt.date.today(), app_lang)
     summary = (
         QCoreApplication.translate("Gradebook", "%1 learners · %2")

@@ -51,6 +51,9 @@ from duewise.ui.common import basics, jobs, learner_name, wrap_label
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
+#: Rows shown before the table scrolls.
+MAX_ROWS_SHOWN = 16
+
 
 class GradebookPanel(RetranslatingWidget):
     """The gradebook table, its exports and one learner's answers.
@@ -110,7 +113,6 @@ class GradebookPanel(RetranslatingWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(220)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
@@ -180,6 +182,25 @@ class GradebookPanel(RetranslatingWidget):
         if self.shown_uid is not None and self.book.row(self.shown_uid) is None:
             self.close_details()
         self.retranslate_ui()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (up to :data:`MAX_ROWS_SHOWN`, then it scrolls), so the class
+        average is in sight without scrolling inside a scrolling page."""
+        table = self.table
+        rows = self.proxy.rowCount()
+        row_height = max(
+            table.rowHeight(0) if rows else 0,
+            table.sizeHintForRow(0) if rows else 0,
+            table.verticalHeader().defaultSectionSize(),
+        )
+        shown = max(min(rows, MAX_ROWS_SHOWN), 3)
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + row_height * shown
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+        table.setFixedHeight(height)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Learners may have answered meanwhile: read them again."""
@@ -278,6 +299,7 @@ class GradebookPanel(RetranslatingWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         name = learner_name.shown(learner.name)
         self.details_heading.setText(
             self.tr("Answers of %1 (%2)").replace("%1", name).replace("%2", str(len(rows)))
@@ -382,6 +404,7 @@ class GradebookPanel(RetranslatingWidget):
         self.model.set_book(self.book, self.texts(), self._language())
         if 0 <= column < self.proxy.columnCount():
             self.proxy.sort(column, order)
+        self._fit_table()
         self.table.setAccessibleName(self.tr("Gradebook: learners and their scores"))
         self.table.setAccessibleDescription(legend())
         self.csv_button.setText(self.tr("Export as &CSV…"))

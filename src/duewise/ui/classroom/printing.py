@@ -70,6 +70,9 @@ _WORDS = {
     "objectives": QT_TRANSLATE_NOOP("ClassroomPrintables", "After this lesson you can:"),
     "glossary": QT_TRANSLATE_NOOP("ClassroomPrintables", "Words to know"),
     "sources": QT_TRANSLATE_NOOP("ClassroomPrintables", "Sources"),
+    "sources_english": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "This lesson pack describes these sources in English only."
+    ),
     "minutes": QT_TRANSLATE_NOOP("ClassroomPrintables", "about %1 minutes"),
     "one": QT_TRANSLATE_NOOP("ClassroomPrintables", "Choose one answer."),
     "many": QT_TRANSLATE_NOOP("ClassroomPrintables", "Choose every right answer."),
@@ -395,7 +398,12 @@ def handout(lesson: Lesson, language: Language) -> Printable:
         parts.append(f"<h2>{escape(word('glossary', language))}</h2><table>{terms}</table>")
     if lesson.sources:
         sources = "".join(f"<li>{escape(source_text(s, language))}</li>" for s in lesson.sources)
-        parts.append(f"<h2>{escape(word('sources', language))}</h2><ul>{sources}</ul>")
+        parts.append(f"<h2>{escape(word('sources', language))}</h2>")
+        if language is not Language.EN and any(
+            not isinstance(s.text, Text) for s in lesson.sources
+        ):
+            parts.append(f"<p class='muted'>{escape(word('sources_english', language))}</p>")
+        parts.append(f"<ul>{sources}</ul>")
     title = word("page_title", language).replace("%1", lesson.title.get(language))
     return Printable(title.replace("%2", word("handout", language)), "".join(parts), images)
 
