@@ -215,10 +215,7 @@ class ClassQuizPanel(RetranslatingWidget):
         with the chosen settings."""
         lesson = self.pack.lesson(lesson_id)
         mode = classroom.QuizMode(self.mode_box.currentData())
-        teams = [
-            self.tr("Team %1").replace("%1", quiz_words.LETTERS[i])
-            for i in range(self.teams_spin.value())
-        ]
+        teams = self.setup_view.team_names()
         try:
             session = classroom.new_session(
                 lesson_id,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from duewise.storage import settings
 from duewise.storage.db import OpenProblem
+from duewise.ui.common import learner_name
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 from duewise.ui.shell import warm_up
@@ -210,8 +211,9 @@ class MainWindow(QMainWindow):
         box = self.learner_box
         box.blockSignals(True)
         box.clear()
+        self._learner_names = {profile_id: name for profile_id, name in profiles}
         for profile_id, name in profiles:
-            box.addItem(name, profile_id)
+            box.addItem(learner_name.shown(name), profile_id)
         index = box.findData(self.context.profile_id)
         box.setCurrentIndex(max(index, 0))
         box.blockSignals(False)
@@ -425,6 +427,13 @@ class MainWindow(QMainWindow):
         for stand_in in self._stand_ins:
             stand_in.setText(self.tr("Opening…"))
         self.learner_label.setText(self.tr("Learner using the app:"))
+        # The default learner's name is worded in the new language (from the names read last:
+        # retranslating never reads the database, which may be closed by then).
+        names = getattr(self, "_learner_names", {})
+        for i in range(self.learner_box.count()):
+            stored = names.get(self.learner_box.itemData(i))
+            if stored is not None:
+                self.learner_box.setItemText(i, learner_name.shown(stored))
         self.learner_box.setToolTip(
             self.tr("Switch to another learner on this computer (add learners under Classroom)")
         )
