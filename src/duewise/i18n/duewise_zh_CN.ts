@@ -4932,17 +4932,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="131"/>
+        <location filename="../ui/classroom/presenter.py" line="133"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="134"/>
+        <location filename="../ui/classroom/presenter.py" line="136"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="138"/>
+        <location filename="../ui/classroom/presenter.py" line="140"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -5050,27 +5050,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="490"/>
+        <location filename="../ui/classroom/presenter.py" line="533"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="491"/>
+        <location filename="../ui/classroom/presenter.py" line="534"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="493"/>
+        <location filename="../ui/classroom/presenter.py" line="536"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="496"/>
+        <location filename="../ui/classroom/presenter.py" line="539"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="498"/>
+        <location filename="../ui/classroom/presenter.py" line="541"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
