@@ -75,3 +75,17 @@ def test_teacher_notes_hold_the_plan_and_the_practice_answers() -> None:
     handout = printing.handout(lesson, Language.EN).body
     assert "Try it (not marked)" in handout and printing.escape(lesson.hook.en) in handout  # type: ignore[union-attr]
     assert "credit-rules.md" not in handout and "[W]" not in handout
+
+
+@pytest.mark.parametrize("language", [Language.ZH, Language.EN])
+def test_the_answer_key_has_no_fields_for_a_pupil(language: Language) -> None:
+    """The key is the teacher's: no Name / Class / Date lines, which the worksheet keeps."""
+    pack = bank.load_bank()
+    lesson = pack.lesson("missed-payment")
+    assert lesson is not None
+    fields = [f"{printing.word(key, language)}: ___" for key in ("name", "class", "date")]
+    sheet = printing.worksheet(lesson, language).body
+    key = printing.answer_key(lesson, pack, language).body
+    assert all(field in sheet for field in fields)
+    assert not [field for field in fields if field in key]
+    assert printing.word("version", language).replace("%1", "1") in key  # still says which sheet

@@ -96,7 +96,7 @@ def _header(language: Language, kind: str, lesson: Lesson, version: int | None =
     title = title.replace("%2", word(kind, language))
     if version is not None:
         title += " · " + word("version", language).replace("%1", str(version))
-    if kind == "teacher_notes":
+    if kind in ("teacher_notes", "answer_key"):  # the teacher's papers: no fields for a pupil
         return f"<h1>{escape(title)}</h1>"
     return f"<h1>{escape(title)}</h1><p>{fields}</p>"
 
