@@ -8,15 +8,13 @@ import gc
 import re
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scanner_cases import WORST_CASES
 
-from duewise.content import prose, scan, tomllines
-from duewise.content.blocks import BlockContext
-from duewise.content.model import Language
+from duewise.content import scan
 
 # The patterns DueWise used before (prose.py and tomllines.py): correct on short lines, but they
 # backtrack super-linearly on long hostile ones. Kept here as the oracle for short strings only.
@@ -112,42 +110,6 @@ def _growth(make: Callable[[int], str], run: Callable[[str], object], n: int) ->
     finally:
         if enabled:
             gc.enable()
-
-
-def _lines(text: str) -> object:
-    return tomllines.TomlLines(text).table("x")
-
-
-def _prose(text: str) -> object:
-    """What the loader does with a lesson's Markdown file."""
-    sink: list[object] = []
-    return prose.parse_body(
-        text, Path("en.md"), Language.EN, context=BlockContext(None), figures_dir=Path(), sink=sink
-    )
-
-
-WORST_CASES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
-    # The inputs of issue #15 and their neighbours.
-    "backticks": (lambda n: "`" * n, scan.code_spans),
-    "backtick runs of growing length": (
-        lambda n: " ".join("`" * k for k in range(1, int(n**0.5))),
-        scan.code_spans,
-    ),
-    "runs of [": (lambda n: "[" * n + "](", scan.inline_links),
-    "[ then ](": (lambda n: "[a](" * n, scan.inline_links),
-    "nested [ ] without a (": (lambda n: "[" + "[a]" * n + "](x" + "(y)" * n, scan.inline_links),
-    "](( without a )": (lambda n: "[a](" + "(" * n, scan.inline_links),
-    "spaces in a TOML header": (lambda n: "[a" + " " * n + "b", scan.toml_header),
-    "spaces in a header line, indexed": (lambda n: "[a" + " " * n + "b\n", _lines),
-    "spaces in a heading": (lambda n: "## a" + " " * n + "b", scan.h2_title),
-    "{# in a heading": (lambda n: "a{#" * n, scan.heading_id),
-    # The same through the loader's Markdown parser.
-    "prose: backticks": (lambda n: "a" + "`" * n + "]", _prose),
-    "prose: runs of [": (lambda n: "[" * n + "](", _prose),
-    "prose: <!-- without >": (lambda n: "<!--" * (n // 4), _prose),
-    "prose: spaces in a heading": (lambda n: "## a" + " " * n + "b {#x}", _prose),
-    "prose: {# in a heading": (lambda n: "## " + "a{#" * (n // 3), _prose),
-}
 
 
 # The link scanner builds its tables in Python: smaller inputs keep this test quick.

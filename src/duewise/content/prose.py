@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from duewise.content import problems, scan
+from duewise.content import limits, problems, scan
 from duewise.content.blocks import BLOCK_KINDS, BlockContext, parse_block
 from duewise.content.fields import ID_PATTERN, ID_RULE, did_you_mean
 from duewise.content.model import (
@@ -264,6 +264,9 @@ class _Builder:
 
     def finish(self) -> ParsedBody:
         self.close_section()
+        if not self.parsed.sections:
+            # The reader opens a lesson at its first section: without one there is nothing to show.
+            self.report("no_sections", 1)
         ids = [s.id for s in self.sections if s.id]
         for anchor, number in self.anchors:
             if anchor not in ids:
@@ -312,6 +315,8 @@ def parse_body(
     fence: tuple[str, int, str, int] | None = None  # (char, length, kind, opening line)
     fence_body: list[str] = []
     for number, line in enumerate(lines, start=1):
+        if limits.saturated(sink):
+            break  # the lesson has failed many times over: stop looking
         if fence is not None:
             char, length, kind, opened = fence
             stripped = line.strip()

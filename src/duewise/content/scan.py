@@ -3,8 +3,10 @@
 The regular expressions these replace backtrack on hostile input (a line of 12,000 backticks took
 14 s in the code-span pattern; runs of ``[`` in the inline-link pattern and runs of spaces in the
 TOML header pattern took over 40 s). Each scanner here looks at every character a bounded number
-of times: it precomputes "where is the next X" tables in one right-to-left pass, or walks forward
-with ``str.find`` from a position that only ever grows.
+of times: it walks forward with ``str.find`` from a position that only ever grows, or memoises
+each answer by where its search started (and finds "the next X" by bisecting X's positions), so
+no stretch of a line is searched twice. (The few regular expressions used are single character
+classes, which cannot backtrack.)
 
 The link and header scanners give exactly what the old patterns matched (a test compares them on
 random short strings); the code-span scanner follows CommonMark instead (a closing run of
@@ -14,6 +16,8 @@ literal), which is what Qt's Markdown parser (md4c) does.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -109,86 +113,151 @@ class InlineLink:
     destination: str
 
 
-def _next_index(text: str, wanted: str) -> list[int]:
-    """``table[i]``: the first index ``>= i`` with a character of ``wanted`` (``len`` if none)."""
-    size = len(text)
-    table = [size] * (size + 1)
-    last = size
-    for index in range(size - 1, -1, -1):
-        if text[index] in wanted:
-            last = index
-        table[index] = last
-    return table
+_BRACKET = re.compile(r"[\[\]]")
+_STOP = re.compile(r"[\s()]")
+_SPACES = re.compile(r"\s*")
+
+
+_SINGLE = {char: re.compile(re.escape(char)) for char in "]>)\"'"}
+
+
+class _Positions:
+    """Where one character occurs in a line, to find the next one after any index in O(log n).
+
+    Built on first use: most lines need none of them.
+    """
+
+    def __init__(self, text: str, char: str) -> None:
+        self._text = text
+        self._char = char
+        self._at: list[int] | None = None
+
+    def after(self, index: int) -> int:
+        """The first occurrence at or after ``index``, or -1."""
+        if self._at is None:
+            self._at = [m.start() for m in _SINGLE[self._char].finditer(self._text)]
+        found = bisect.bisect_left(self._at, index)
+        return self._at[found] if found < len(self._at) else -1
 
 
 class _LinkScanner:
-    """One line's tables for :func:`inline_links` (each built in one pass)."""
+    """One line's lookups for :func:`inline_links`, each answer computed once and kept.
+
+    Every search starts right after a bracket, a parenthesis or a space, and its answer is
+    memoised by where it started, so no stretch of the line is searched twice.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        size = self.size = len(text)
-        self.close_bracket = _next_index(text, "]")
-        self.gt = _next_index(text, ">")
-        self.dquote = _next_index(text, '"')
-        self.squote = _next_index(text, "'")
-        self.rparen = _next_index(text, ")")
-        # First non-space at or after i.
-        self.after_space = [size] * (size + 1)
-        # Link text ``(?:[^\[\]]|\[[^\]]*\])*\]`` from i: the index of its closing "]", or -1.
-        self.text_end = [-1] * (size + 1)
-        # Bare destination ``(?:[^\s()]|\([^\s()]*\))*`` from i: where it stops.
-        self.bare_end = [size] * (size + 1)
-        stop = size  # first space, "(" or ")" at or after i
-        for index in range(size - 1, -1, -1):
-            char = text[index]
-            space = char.isspace()
-            self.after_space[index] = self.after_space[index + 1] if space else index
-            if char == "]":
-                self.text_end[index] = index
-            elif char == "[":
-                close = self.close_bracket[index + 1]
-                self.text_end[index] = self.text_end[close + 1] if close < size else -1
-            else:
-                self.text_end[index] = self.text_end[index + 1]
-            if space or char == ")":
-                self.bare_end[index] = index
-            elif char == "(":
-                if stop < size and text[stop] == ")":
-                    self.bare_end[index] = self.bare_end[stop + 1]
-                else:
-                    self.bare_end[index] = index
-            else:
-                self.bare_end[index] = self.bare_end[index + 1]
-            if space or char in "()":
-                stop = index
+        self.size = len(text)
+        self.close_bracket = _Positions(text, "]")
+        self.close_paren = _Positions(text, ")")
+        self.quotes = {'"': _Positions(text, '"'), "'": _Positions(text, "'")}
+        self.gt = _Positions(text, ">")
+        self._text_end: dict[int, int] = {}
+        self._bare_end: dict[int, int] = {}
         self._tails: dict[int, int] = {}
         self._destinations: dict[int, tuple[int, int, int] | None] = {}
 
+    def after_space(self, index: int) -> int:
+        """The first non-space at or after ``index``."""
+        if index >= self.size or not self.text[index].isspace():
+            return index
+        match = _SPACES.match(self.text, index)
+        return match.end() if match else index
+
+    def text_end(self, index: int) -> int:
+        r"""``(?:[^\[\]]|\[[^\]]*\])*\]`` from ``index``: the closing "]" or -1."""
+        first = _BRACKET.search(self.text, index)
+        if first is None:
+            return -1
+        if self.text[first.start()] == "]":  # no nested brackets: the usual case
+            return first.start()
+        seen: list[int] = []
+        at = index
+        while True:
+            if at in self._text_end:
+                result = self._text_end[at]
+                break
+            seen.append(at)
+            match = _BRACKET.search(self.text, at)
+            if match is None:
+                result = -1
+                break
+            bracket = match.start()
+            if self.text[bracket] == "]":
+                result = bracket
+                break
+            close = self.close_bracket.after(bracket + 1)  # a nested [ … ]
+            if close == -1:
+                result = -1
+                break
+            at = close + 1
+        for start in seen:
+            self._text_end[start] = result
+        return result
+
+    def bare_end(self, index: int) -> int:
+        r"""``(?:[^\s()]|\([^\s()]*\))*`` from ``index``: where it stops."""
+        first = _STOP.search(self.text, index)
+        if first is None:
+            return self.size
+        if self.text[first.start()] != "(":  # no parentheses inside: the usual case
+            return first.start()
+        seen: list[int] = []
+        at = index
+        while True:
+            if at in self._bare_end:
+                result = self._bare_end[at]
+                break
+            seen.append(at)
+            match = _STOP.search(self.text, at)
+            if match is None:
+                result = self.size
+                break
+            stop = match.start()
+            if self.text[stop] != "(":
+                result = stop
+                break
+            inner = _STOP.search(self.text, stop + 1)
+            if inner is None or self.text[inner.start()] != ")":
+                result = stop
+                break
+            at = inner.start() + 1
+        for start in seen:
+            self._bare_end[start] = result
+        return result
+
     def _closing_paren(self, index: int) -> int:
-        """``\\s*\\)`` at ``index``: the end of the match or -1."""
-        at = self.after_space[index]
+        r"""``\s*\)`` at ``index``: the end of the match or -1."""
+        at = self.after_space(index)
         return at + 1 if at < self.size and self.text[at] == ")" else -1
 
     def _title_then_paren(self, index: int) -> int:
-        """``\\s+(?:"…"|'…'|(…))\\s*\\)`` at ``index``: the end of the match or -1."""
-        at = self.after_space[index]
+        r"""``\s+(?:"…"|'…'|(…))\s*\)`` at ``index``: the end of the match or -1."""
+        at = self.after_space(index)
         if at == index or at >= self.size:
             return -1
         opening = self.text[at]
-        table = {'"': self.dquote, "'": self.squote, "(": self.rparen}.get(opening)
-        if table is None:
+        if opening in self.quotes:
+            close = self.quotes[opening].after(at + 1)
+        elif opening == "(":
+            close = self.close_paren.after(at + 1)
+        else:
             return -1
-        close = table[at + 1]
-        if close >= self.size:
-            return -1
-        return self._closing_paren(close + 1)
+        return -1 if close == -1 else self._closing_paren(close + 1)
 
     def tail(self, index: int) -> int:
-        """``(?:\\s+TITLE)?\\s*\\)`` at ``index``: the end of the match or -1."""
-        if index not in self._tails:
-            end = self._title_then_paren(index)
-            self._tails[index] = end if end != -1 else self._closing_paren(index)
-        return self._tails[index]
+        r"""``(?:\s+TITLE)?\s*\)`` at ``index``: the end of the match or -1."""
+        if index in self._tails:
+            return self._tails[index]
+        at = self.after_space(index)
+        end = -1
+        if at < self.size:
+            # ")" cannot open a title, so the title is tried only before anything else.
+            end = at + 1 if self.text[at] == ")" else self._title_then_paren(index)
+        self._tails[index] = end
+        return end
 
     def destination(self, index: int) -> tuple[int, int, int] | None:
         """After ``](`` at ``index``: (destination start, destination end, link end)."""
@@ -196,15 +265,15 @@ class _LinkScanner:
             return self._destinations[index]
         text, size = self.text, self.size
         found: tuple[int, int, int] | None = None
-        start = self.after_space[index]
+        start = self.after_space(index)
         if start < size and text[start] == "<":
-            close = self.gt[start + 1]
-            if close < size:
+            close = self.gt.after(start + 1)
+            if close != -1:
                 end = self.tail(close + 1)
                 if end != -1:
                     found = (start, close + 1, end)
         if found is None:
-            stop = self.bare_end[start]
+            stop = self.bare_end(start)
             end = self.tail(stop)
             if end != -1:
                 found = (start, stop, end)
@@ -233,7 +302,7 @@ def inline_links(line: str) -> list[InlineLink]:
         bracket = line.find("[", position)
         if bracket == -1:
             break
-        close = scanner.text_end[bracket + 1] if bracket + 1 <= size else -1
+        close = scanner.text_end(bracket + 1)
         found = None
         if close != -1 and close + 1 < size and line[close + 1] == "(":
             found = scanner.destination(close + 2)
