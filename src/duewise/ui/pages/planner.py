@@ -54,6 +54,7 @@ from duewise.finance import disclosure, planner, planner_tools, products
 from duewise.finance.money import MAX_AMOUNT, ZERO, MoneyError, from_cents, to_decimal
 from duewise.finance.planner import RecommendationReason, Strategy
 from duewise.reports import csv_writer, pdf, planner_ics
+from duewise.storage import debt_import, files
 from duewise.ui import jobs
 from duewise.ui.context import AppContext
 from duewise.ui.pages.base import Page
@@ -1414,8 +1415,8 @@ class PlannerPage(Page):
         )
         if path is None:
             return
-        try:
-            raw = path.read_bytes()
+        try:  # a regular file within the size limit only (a pipe or 50 MB file: refused)
+            raw = files.read_regular_file(path, debt_import.MAX_BYTES)
             text = raw.decode("utf-8-sig")
         except (OSError, UnicodeDecodeError):
             self.status.setText(
@@ -1432,7 +1433,11 @@ class PlannerPage(Page):
             self.status.setText(self.tr("Nothing to paste: copy rows from a spreadsheet first."))
             return 0
         known = [r.name.strip() for r in self.debts_model.rows]
-        parsed = planner_tools.parse_debt_table(text, tuple(self.presets))
+        try:
+            parsed = debt_import.parse_debt_text(text, tuple(self.presets))
+        except debt_import.DebtImportError:  # too many rows, or a cell too long
+            self.status.setText(self.tr("Nothing was added."))
+            return 0
         # A row whose name is already in the table is a duplicate too.
         rows = []
         for parsed_row in parsed:
