@@ -111,6 +111,15 @@ def test_a_profile_name_with_a_lone_surrogate_is_refused(tmp_path: Path) -> None
     database.close()
 
 
+def test_a_plan_name_with_a_lone_surrogate_is_refused(tmp_path: Path) -> None:
+    database, _ = storage_db.open_database(tmp_path)
+    with pytest.raises(names.InvalidTextError) as caught:
+        database.save_item(1, "plan", "Plan\ud800", "{}")
+    assert caught.value.code == "invalid_text" and caught.value.params == {"field": "name"}
+    assert database.item_names(1, "plan") == []
+    database.close()
+
+
 def test_single_line() -> None:
     assert names.single_line(" Visa\r\ncard\u2028\x00(2)\t ") == "Visa card (2)"
     assert names.single_line("\n\n") == ""

@@ -26,7 +26,7 @@ MAX_PACK_BYTES = 8 * 1024 * 1024
 MAX_PACK_ENTRIES = 10_000
 """Entries looked at in the pack folder (lesson folders and anything else)."""
 MAX_LESSONS = 200
-MAX_LINE_CHARS = 10_000
+MAX_LINE_CHARS = 20_000
 """Longest line of any lesson file (Markdown paragraphs may be one long line)."""
 MAX_DEPTH = 16
 """Nesting of tables, arrays, inline tables and dotted keys in TOML (the shipped pack: 4)."""
@@ -35,7 +35,7 @@ MAX_TABLES = 500
 MAX_QUESTIONS = 500
 """Questions in one lesson."""
 MAX_PACK_QUESTIONS = 5_000
-MAX_COMPUTES = 500
+MAX_COMPUTES = 1_000
 """Numeric answers computed by the finance engine in one pack (each may simulate years)."""
 MAX_PROBLEMS = 100
 """Problems listed per lesson: a file made of nothing but mistakes must not fill the memory."""

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from duewise.storage import instance
+from duewise.storage import instance, names
 
 DB_FILENAME = "duewise.sqlite3"
 DEFAULT_PROFILE_NAME = "Learner"
@@ -300,7 +300,13 @@ class Database:
     # --- saved items (scenarios, plans, …) -------------------------------------------------
 
     def save_item(self, profile_id: int, kind: str, name: str, payload: str) -> None:
-        """Save (or overwrite) a named item of ``kind`` for a profile; ``payload`` is JSON text."""
+        """Save (or overwrite) a named item of ``kind`` for a profile; ``payload`` is JSON text.
+
+        Raises:
+            storage.names.InvalidTextError: the name or payload holds a broken character.
+        """
+        names.check_text(name, "name")
+        names.check_text(payload, "payload")
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO saved_items (profile_id, kind, name, payload, updated_at) "
