@@ -5,7 +5,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test lint bench translations clean
+.PHONY: run test lint bench translations wheel bundle check-bundle clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -30,8 +30,25 @@ bench: $(STAMP)
 	sh .ci/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest tests/benchmarks --benchmark-enable --benchmark-only -p no:randomly -s
 
+# The wheel and sdist a user installs (pipx install dist/duewise-*.whl).
+wheel: $(STAMP)
+	$(VENV)/bin/python -m build --no-isolation --outdir dist .
+
+# The standalone app folder (dist/DueWise/duewise), not part of `make test`; then its own check.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(VENV)/bin/python -m pip install -q -e '.[test,dev,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	sh .ci/system-deps.sh --gui
+	$(VENV)/bin/python packaging/build_bundle.py
+
+check-bundle:
+	$(PY) .ci/check-bundle dist/DueWise $(ARGS)
+
 translations: $(STAMP)
 	$(VENV)/bin/python -m duewise.i18n.build
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

@@ -45,7 +45,7 @@ def test_exit_after_startup(tmp_path: Path) -> None:
 
 
 def test_screenshot_writes_every_page_in_both_languages(tmp_path: Path) -> None:
-    from duewise.ui.main_window import PAGE_IDS
+    from duewise.ui.shell.main_window import PAGE_IDS
 
     result = _run("--screenshot", str(tmp_path / "shots"), "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 0, result.stderr

@@ -39,35 +39,26 @@ def resolve_data_dir(option: str | None) -> Path:
 
 def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The one QApplication, with DueWise's names (which decide the app-data folder)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from duewise import paths
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("DueWise")
     app.setOrganizationName("DueWise")
     app.setApplicationDisplayName("DueWise")
+    # The window icon, and the desktop entry (packaging/linux/duewise.desktop) it belongs to.
+    app.setWindowIcon(QIcon(str(paths.icon_file())))
+    app.setDesktopFileName("duewise")
     return app
 
 
 def build(app, data_dir: Path, language: str | None = None):  # type: ignore[no-untyped-def]
-    """Open the database and build the main window with the stored settings applied."""
-    from duewise.storage import db as storage_db
-    from duewise.ui.context import AppContext
-    from duewise.ui.language import system_language
-    from duewise.ui.main_window import MainWindow
+    """Open the database and build the main window (``duewise.ui.shell.bootstrap.build``)."""
+    from duewise.ui.shell import bootstrap
 
-    database, report = storage_db.open_database(data_dir)
-    context = AppContext(app, database, data_dir, report)
-    stored_scale = database.get_setting("text_scale", "100") or "100"
-    context.set_appearance(
-        theme_name=database.get_setting("theme", "system"),
-        text_scale=int(stored_scale) if stored_scale.isdigit() else 100,
-        remember=False,
-    )
-    chosen = language or database.get_setting("language") or system_language()
-    context.set_language(chosen, remember=language is not None)
-    window = MainWindow(context)
-    window.show_open_report()
-    return context, window
+    return bootstrap.build(app, data_dir, language)
 
 
 def run(options: argparse.Namespace) -> int:
@@ -84,14 +75,19 @@ def run(options: argparse.Namespace) -> int:
     app = create_application()
     data_dir = resolve_data_dir(options.data_dir)
     if options.screenshot:
-        from duewise.ui import screenshots
+        from duewise.ui.shell import screenshots
 
         return screenshots.render_all(
             app, data_dir, Path(options.screenshot), text_scale=options.text_scale or 100
         )
-    _context, window = build(app, data_dir, options.lang)
+    from duewise.storage.db import DB_FILENAME
+    from duewise.ui.settings import welcome
+
+    first_start = not (data_dir / DB_FILENAME).exists()  # an empty data folder
+    context, window = build(app, data_dir, options.lang)
     window.restore_state()
     if options.exit_after_startup:
         window.first_painted.connect(lambda: app.exit(0))
     window.show()
+    welcome.offer(context, window, first_start=first_start)
     return int(app.exec())

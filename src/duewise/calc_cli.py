@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
-from duewise.finance import calc
-from duewise.finance.money import MoneyError
+from duewise.finance import calc, numbers, products
+from duewise.finance.money import MAX_AMOUNT, MAX_ANNUAL_RATE, MAX_MONTHS, MoneyError
 
 PROG = "duewise calc"
 
@@ -47,6 +47,7 @@ class Spec:
 
 _MONEY = "AMOUNT"
 _PCT = "PERCENT"
+_PRESETS = ", ".join(products.PRESET_IDS)
 
 SPECS: dict[str, Spec] = {
     "loan": Spec(
@@ -83,7 +84,11 @@ SPECS: dict[str, Spec] = {
             Option("principal", "amount split into instalments (required)", _MONEY),
             Option("periods", "number of instalments (required)"),
             Option("monthly-fee-rate", "flat monthly fee on the principal, percent", _PCT),
-            Option("product", "use a preset's fee table instead, e.g. cn_huabei", "PRESET"),
+            Option(
+                "product",
+                f"use a preset's fee table instead (cn_huabei has one); presets: {_PRESETS}",
+                "PRESET",
+            ),
             Option("upfront-fee", "fee taken at the start (default 0)", _MONEY),
         ),
     ),
@@ -99,7 +104,7 @@ SPECS: dict[str, Spec] = {
     "late": Spec(
         "late charge (违约金, late fee, 罚息) of a preset",
         (
-            Option("product", "preset id, e.g. cn_jd_baitiao (required)", "PRESET"),
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
             Option("amount", "amount overdue (required)", _MONEY),
             Option("days-late", "days past the due date (required)"),
             Option("daily-rate", "penalty rate in percent per day (default: the preset's)", _PCT),
@@ -117,11 +122,31 @@ SPECS: dict[str, Spec] = {
     "missed": Spec(
         "missed payments: cost and the credit-report record",
         (
-            Option("product", "preset id (required)", "PRESET"),
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
             Option("balance", "balance owed (required)", _MONEY),
             Option("missed", "cycles missed in a row (required)"),
             Option("start", "first month, YYYY-MM", "YYYY-MM"),
             Option("then", "catch-up, keep-missing or negotiate", "WHAT"),
+        ),
+    ),
+    "remedies": Spec(
+        "after missed payments: repay now, negotiate a plan, pay the minimum or keep missing, "
+        "side by side",
+        (
+            Option("product", f"preset id (required): {_PRESETS}", "PRESET"),
+            Option("balance", "statement or loan amount (required)", _MONEY),
+            Option("missed", "cycles missed in a row before the remedy (required)"),
+            Option("start", "month of the first statement, YYYY-MM (required)", "YYYY-MM"),
+            Option(
+                "negotiate-months",
+                "length of the negotiated plan (个性化分期 / 协商还款), 1-60, default 12",
+                "M",
+            ),
+            Option(
+                "horizon",
+                "months compared (default: long enough for every remedy to play out)",
+                "MONTHS",
+            ),
         ),
     ),
     "plan": Spec(
@@ -159,6 +184,33 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(self.prog, message)
 
 
+# --- limits (stated in every --help and in the messages that enforce them) ---------------------
+
+JSON_MAX_BYTES = 1_000_000
+"""Largest JSON file read (1 MB)."""
+JSON_MAX_DEPTH = 32
+"""Deepest nesting of lists and objects in a JSON file."""
+
+
+def limits_text(spec: Spec) -> str:
+    """The limits every number (and file) of a command is read with, for its ``--help``."""
+    text = (
+        "Limits: numbers use the digits 0-9 (full-width digits too), at most "
+        f"{numbers.MAX_CHARS} characters, {numbers.MAX_INTEGER_DIGITS} digits before the point "
+        f"and {numbers.MAX_PLACES} after (1e-25 has 25); a comma or a space only groups "
+        "thousands (1,000,000), so 2,5 and 1,0,0,0 are refused. Amounts: whole cents, at most "
+        f"{MAX_AMOUNT:,}. Rates: 0 to {MAX_ANNUAL_RATE * 100:f} % a year. Months: 1 to "
+        f"{MAX_MONTHS}. Arithmetic: Decimal with {numbers.DECIMAL_DIGITS} significant digits; "
+        "a result that would not fit (a true rate above 1000 % a month) is refused."
+    )
+    if any(option.json_file for option in spec.options):
+        text += (
+            f" Files: UTF-8 JSON of at most {JSON_MAX_BYTES // 1_000_000} MB, nested at most "
+            f"{JSON_MAX_DEPTH} levels; numbers in them follow the same rules."
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``duewise calc`` parser: one subcommand per entry of :data:`SPECS`."""
     parser = _Parser(
@@ -168,7 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, spec in SPECS.items():
-        sub = commands.add_parser(name, help=spec.help, description=spec.help, allow_abbrev=False)
+        sub = commands.add_parser(
+            name,
+            help=spec.help,
+            description=spec.help,
+            epilog=limits_text(spec),
+            allow_abbrev=False,
+        )
         for option in spec.options:
             sub.add_argument(f"--{option.name}", metavar=option.metavar, help=option.help)
         sub.add_argument("--json", action="store_true", help="print one JSON object")
@@ -180,6 +238,34 @@ def build_parser() -> argparse.ArgumentParser:
 _MESSAGES = {
     "missing": "{label} is required",
     "not_a_number": "{label} must be a number, not {value!r}",
+    "not_ascii_digits": "{label} must be written with the digits 0-9, not {value!r}",
+    "ambiguous_comma": (
+        "{label}: {value!r} is ambiguous: a comma only separates thousands (1,000); "
+        "write a decimal with a point (2.5)"
+    ),
+    "bad_grouping": (
+        "{label}: {value!r}: commas or spaces may only group digits in groups of three (1,000,000)"
+    ),
+    "number_too_long": "{label} must be a number of at most {maximum} characters",
+    "too_many_digits": "{label} must have at most {maximum} digits before the decimal point",
+    "too_many_places": "{label} must have at most {maximum} decimal places",
+    "not_whole_cents": (
+        "{label} is an amount of money: at most {maximum} decimal places (whole cents), "
+        "not {value!r}"
+    ),
+    "too_small": "{label} must be at least {minimum}",
+    "instalment_repays_nothing": (
+        "{label}: {value} monthly payments of {payment} would repay none of {principal} "
+        "(each must repay at least 0.01); use fewer months or a larger amount"
+    ),
+    "true_rate_too_high": (
+        "{label}: the true rate would be above {maximum_percent} % a month, more than DueWise "
+        "computes; check the amounts"
+    ),
+    "out_of_range": (
+        "a result does not fit in the {digits} significant digits DueWise computes with; "
+        "use smaller amounts, rates or terms"
+    ),
     "not_a_whole_number": "{label} must be a whole number ≥ {minimum}",
     "must_be_positive": "{label} must be greater than 0",
     "must_not_be_negative": "{label} must not be negative",
@@ -212,7 +298,10 @@ def _option_label(param: str) -> str:
 
 def describe(error: MoneyError, label: str | None = None) -> str:
     """An English one-liner for a ``MoneyError`` from :func:`duewise.finance.calc.run`."""
-    params = dict(error.params)
+    params = {
+        k: numbers.shown(v) if k in ("value", "id", "token", "name") else v
+        for k, v in error.params.items()
+    }
     if label is None:
         param = params.get("param")
         if not param and error.code.startswith("preset_"):
@@ -236,7 +325,9 @@ def _describe_debt_error(error: MoneyError, file: str) -> str:
     field = error.params.get("field")
     debt = error.params.get("debt")
     name = error.params.get("name")
-    where = f"debt {debt}" + (f" ({name})" if isinstance(name, str) and name else "")
+    where = f"debt {debt}" + (
+        f" ({numbers.shown(name, 40)})" if isinstance(name, str) and name else ""
+    )
     if debt is None:
         return describe(error, f"--debts {file}")
     inner = MoneyError(
@@ -245,21 +336,60 @@ def _describe_debt_error(error: MoneyError, file: str) -> str:
     return f"--debts {file}: {where}: " + describe(inner, str(field or "entry"))
 
 
+def json_depth(text: str) -> int:
+    """How deeply lists and objects nest in JSON ``text`` (one linear scan, strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
 def _load_json(path_text: str, label: str) -> object:
+    """Read a JSON file within the limits: size, depth; numbers kept as text for the one parser."""
     path = Path(path_text)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise _UsageError("", f"{label} {path}: not UTF-8 text") from None
+        with path.open("rb") as handle:
+            data = handle.read(JSON_MAX_BYTES + 1)
     except OSError as error:
-        raise _UsageError("", f"{label} {path}: cannot read ({error.strerror or error})") from None
+        where = numbers.shown(path, 80)
+        raise _UsageError("", f"{label} {where}: cannot read ({error.strerror or error})") from None
+    where = numbers.shown(path, 80)
+    if len(data) > JSON_MAX_BYTES:
+        raise _UsageError("", f"{label} {where}: larger than {JSON_MAX_BYTES // 1_000_000} MB")
     try:
-        # Decimal, never float: 0.1 must stay 0.1.
-        return json.loads(text, parse_float=Decimal)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _UsageError("", f"{label} {where}: not UTF-8 text") from None
+    if json_depth(text) > JSON_MAX_DEPTH:
+        raise _UsageError("", f"{label} {where}: nested deeper than {JSON_MAX_DEPTH} levels")
+    try:
+        # Numbers stay text: they are read by the same rules as options (never a float, never
+        # a 5,000-digit int); NaN and Infinity are refused.
+        return json.loads(text, parse_float=str, parse_int=str, parse_constant=_json_constant)
     except json.JSONDecodeError as error:
         raise _UsageError(
-            "", f"{label} {path} line {error.lineno} column {error.colno}: {error.msg}"
+            "", f"{label} {where} line {error.lineno} column {error.colno}: {error.msg}"
         ) from None
+    except (RecursionError, ValueError) as error:
+        raise _UsageError("", f"{label} {where}: {numbers.shown(error, 80)}") from None
+
+
+def _json_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number")
 
 
 # --- readable output ------------------------------------------------------------------------------
@@ -275,8 +405,49 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _render_remedies(result: Mapping[str, object]) -> str:
+    """The remedies side by side: one row each, the record as a string of codes."""
+    lines = [f"{PROG} remedies"]
+    for key in ("product", "balance", "missed", "start", "horizon"):
+        lines.append(f"  {key:<11}  {_cell(result.get(key))}")
+    rows = [["name", "total", "extra", "record", "visible until", "settled", "flags"]]
+    remedies = result.get("remedies")
+    for item in remedies if isinstance(remedies, list) else []:
+        if not isinstance(item, dict):
+            continue
+        record = item.get("record")
+        codes = (
+            " ".join(str(m.get("code")) for m in record if isinstance(m, dict))
+            if isinstance(record, list)
+            else ""
+        )
+        settlement = item.get("settlement")
+        settled = settlement.get("kind") if isinstance(settlement, dict) else None
+        rows.append(
+            [
+                _cell(item.get("name")),
+                _cell(item.get("total_cost")),
+                _cell(item.get("extra_cost")),
+                codes if len(codes) <= 48 else codes[:47] + "…",
+                _cell(item.get("visible_until")),
+                _cell(settled),
+                _cell(item.get("flags")),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines.append("")
+    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
+    lines.append("")
+    lines.append(
+        f"recommended: {_cell(result.get('recommended'))} ({_cell(result.get('reason_text'))})"
+    )
+    return "\n".join(line.rstrip() for line in lines)
+
+
 def render(command: str, result: Mapping[str, object]) -> str:
     """A plain-text view of a result: its figures, then any tables (lists of rows)."""
+    if command == "remedies":
+        return _render_remedies(result)
     lines = [f"{PROG} {command}"]
     scalars = {
         k: v
@@ -347,8 +518,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = describe(error)
         print(f"{prog}: {message}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        print(render(command, result))
+    text = (
+        json.dumps(result, ensure_ascii=False, indent=2) if args.json else render(command, result)
+    )
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped reading (``| head``): that is not an error of ours. Point stdout at
+        # /dev/null so the interpreter's own flush at exit stays quiet too.
+        _silence_stdout()
     return 0
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from duewise.app import build
-from duewise.ui.main_window import PAGE_IDS
+from duewise.ui.shell.main_window import PAGE_IDS
 
 app = QApplication(sys.argv)
 context, window = build(app, Path(sys.argv[1]), "en")

@@ -26,7 +26,7 @@ import pytest
 
 from duewise.finance import planner
 from duewise.finance.schedules import MinimumPayment
-from duewise.ui.widgets.planner_models import DebtRow
+from duewise.ui.planner.models import DebtRow
 
 #: Budgets as a learner tries them: small steps around one value, now and then a jump.
 BUDGETS = [

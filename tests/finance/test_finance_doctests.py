@@ -15,6 +15,18 @@ MODULES = [
     "duewise.finance.disclosure",
     "duewise.finance.planner",
     "duewise.finance.calc",
+    "duewise.finance.numbers",
+    "duewise.finance.planner_tools",
+    "duewise.finance.planner_debts",
+    "duewise.finance.penalties",
+    "duewise.finance.missed",
+    "duewise.finance.what_if",
+    "duewise.finance.comparison",
+    "duewise.finance.consequences",
+    "duewise.finance.record",
+    "duewise.finance.products",
+    "duewise.finance.remedies",
+    "duewise.finance.forms",
 ]
 
 

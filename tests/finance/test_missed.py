@@ -393,3 +393,20 @@ def test_cli_bad_input_exits_2_naming_the_option(
     assert option in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("pid", ["cn_jd_baitiao", "cn_bank_card", "us_card", "cn_car_loan"])
+def test_negotiation_fees_are_charged_and_add_up(pid: str) -> None:
+    """A plan's monthly fee is a fee: counted once, never taken off the penalties (issue #18)."""
+    scenario = missed.Scenario(
+        actions=(missed.CycleAction(missed.Action.PAY_NOTHING),) * 3,
+        then=missed.After.NEGOTIATE,
+        negotiate_months=12,
+        negotiate_monthly_fee_rate=Decimal("0.005"),
+    )
+    sim = missed.simulate(PRESETS[pid], Decimal("3000"), (2025, 1), scenario)
+    missed._check_sequence(sim.rows)
+    totals = sim.totals
+    assert totals.fees > 0 and totals.penalties >= 0
+    assert all(row.penalty >= 0 and row.fees >= 0 for row in sim.rows)
+    assert totals.total == totals.paid + totals.owed_at_end

@@ -159,3 +159,29 @@ def test_percent_minimums_finish_with_the_small_balance_floor() -> None:
 def test_overdue_cost_is_positive_for_a_card() -> None:
     sim = planner_tools.overdue_cost(products.load_preset("cn_bank_card"), D("8000"), (2026, 1))
     assert sim.extra_cost > 0
+
+
+def test_read_debt_is_the_one_rule_for_typed_and_imported_debts() -> None:
+    debt, problems = planner_tools.read_debt(
+        {"name": "card", "balance": "8,000", "apr": "18.25", "min_percent": "10"}
+    )
+    assert problems == () and debt is not None and debt.annual_rate == D("0.1825")
+    assert debt.due_day == planner_tools.DEFAULT_DUE_DAY
+    _, problems = planner_tools.read_debt(
+        {
+            "name": "",
+            "balance": "1e11",
+            "apr": "1001",
+            "min_percent": "101",
+            "min_floor": "-1",
+            "due_day": "29",
+        }
+    )
+    assert dict(problems) == {
+        "name": "missing",
+        "balance": "too_large",
+        "apr": "rate_too_high",
+        "min_percent": "min_too_high",
+        "min_floor": "must_not_be_negative",
+        "due_day": "bad_day",
+    }

@@ -192,3 +192,83 @@ def test_unknown_preset() -> None:
     assert info.value.code == "preset_not_found"
     with pytest.raises(ProductError):
         products.load_preset("../secret")
+
+
+# --- the car-loan preset (issue #13 point 5) ----------------------------------------------------
+
+
+def test_car_loan_preset_is_an_equal_instalment_loan_with_sourced_limits(
+    presets: dict[str, products.Product],
+) -> None:
+    car = presets["cn_car_loan"]
+    assert car.kind is ProductKind.LOAN and car.currency is products.Currency.CNY
+    assert car.rules["repayment_method"].value == "equal_payment"  # 等额本息
+    assert car.term_months is not None and 12 <= car.term_months <= 60
+    assert max(car.instalment_periods) == 60 == car.rules["instalment_periods"].value[-1]
+    assert car.late_charge_kind is LateChargeKind.PENALTY_RATE
+    assert car.penalty_rate_multiplier == Decimal("1.5")
+    assert [a.value for a in car.rules["penalty_rate_multiplier"].alternatives] == [Decimal("1.3")]
+    assert "251号" in car.rules["penalty_rate_multiplier"].source
+    # The 2024 notice let lenders set the own-use ratio; the 2017 caps stay as dated alternatives.
+    own_use = car.rules["max_loan_ratio_own_use"]
+    assert own_use.value == "set_by_lender" and own_use.as_of == date(2024, 4, 3)
+    assert [(a.value, a.as_of) for a in own_use.alternatives] == [
+        (Decimal("0.80"), date(2018, 1, 1)),
+        (Decimal("0.85"), date(2018, 1, 1)),
+    ]
+    assert car.rules["max_loan_ratio_used_car"].value == Decimal("0.70")
+    assert car.rules["annual_rate"].illustrative
+    for rule in car.rules.values():
+        assert "credit-rules" not in rule.source  # user-visible sources cite the original
+
+
+def test_car_loan_missed_instalment_charges_penalty_interest_on_the_instalment(
+    presets: dict[str, products.Product],
+) -> None:
+    from duewise.finance import missed, record
+
+    car = presets["cn_car_loan"]
+    sim = missed.simulate(car, Decimal("80000"), (2025, 1), missed.parse_scenario("miss:1"))
+    on_time = sim.baseline_rows[0].minimum_due
+    first, second = sim.rows[0], sim.rows[1]
+    assert first.missed and first.payment == 0 and first.minimum_due == on_time
+    # 罚息 = overdue instalment × 4.5 % × 1.5 / 365 × days between the two due dates.
+    days = (second.due_date - first.due_date).days
+    expected = (on_time * Decimal("0.045") * Decimal("1.5") * days / 365).quantize(Decimal("0.01"))
+    assert second.penalty == expected > 0
+    assert sim.extra_cost == expected
+    assert [m.code for m in record.build_record(sim, car).months][:2] == ["1", "N"]
+
+
+@pytest.mark.parametrize("command", ["late", "missed", "remedies", "instalment"])
+def test_car_loan_is_offered_by_every_calc_command_with_a_product(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from duewise import cli
+
+    assert cli.main(["calc", command, "--help"]) == 0
+    assert "cn_car_loan" in capsys.readouterr().out
+
+
+def test_car_loan_in_calc_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from duewise import cli
+
+    assert cli.main(["calc", "missed", "--product", "cn_car_loan", "--balance", "80000",
+                     "--missed", "1", "--json"]) == 0  # fmt: skip
+    result = json.loads(capsys.readouterr().out)
+    assert Decimal(result["extra_cost"]) > 0 and result["record"][0]["code"] == "1"
+    assert cli.main(["calc", "late", "--product", "cn_car_loan", "--amount", "2379.75",
+                     "--days-late", "10", "--json"]) == 0  # fmt: skip
+    late = json.loads(capsys.readouterr().out)
+    # 2379.75 × 4.5 % × 1.5 / 365 × 10 = 4.40
+    assert (late["penalty"], late["formula"]) == ("4.40", "penalty_rate")
+    # No instalment-fee table: refused in one line naming the option.
+    assert cli.main(["calc", "instalment", "--product", "cn_car_loan", "--principal", "1000",
+                     "--periods", "12"]) == 2  # fmt: skip
+    err = capsys.readouterr().err.strip()
+    expected = (
+        "duewise calc instalment: --product: preset 'cn_car_loan' has no instalment fee table"
+    )
+    assert err == expected

@@ -188,3 +188,34 @@ def test_class_report_uses_latest_attempts_and_ranks_hardest_questions() -> None
     assert [
         q.question_id for q in class_report.build_report([lin, amy], min_answers=2).hardest
     ] == ["q3", "q1"]
+
+
+def test_quiz_run_keeps_typed_counts_and_counts_only_revealed_questions() -> None:
+    session = classroom.new_session("lesson-a", [SINGLE, TF], started_at=START)
+    run = classroom.QuizRun(session, [SINGLE, TF])
+    assert run.current() is SINGLE and not run.revealed and run.has_next()
+    run.reveal([1, 2, 7, 0])
+    assert run.revealed and run.session.result("q1").counts == (1, 2, 7, 0)
+    run.show(1)
+    run.keep_typed([4, 5])  # typed, not revealed: the class looks back
+    assert run.session.result("q3") is None
+    assert run.entered(0) == ((1, 2, 7, 0), True)
+    assert run.entered(1) == ((4, 5), False)
+    assert run.entered(1) == (None, False)  # handed back once
+    assert [n for n, _, _ in run.summaries()] == [1]
+    with pytest.raises(classroom.ClassQuizError):
+        run.record([classroom.MAX_COUNT + 1, 0])
+
+
+def test_session_store_round_trips_payloads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from duewise.storage import classroom_store, db
+
+    database, _ = db.open_database(tmp_path)
+    store = classroom_store.SessionStore(database)
+    session = classroom.new_session("lesson-a", [SINGLE], started_at=START)
+    name = classroom.session_name(session)
+    store.save(name, classroom.to_payload(session))
+    assert store.names() == [name]
+    assert classroom.from_payload(store.load(name)) == session
+    assert store.load("missing") is None
+    database.close()

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from duewise import app as duewise_app
 from duewise import paths
 from duewise.storage import teacher_pin
-from duewise.ui.classroom_dialogs import ClassroomDialogs
-from duewise.ui.context import AppContext
-from duewise.ui.main_window import MainWindow
-from duewise.ui.pages.classroom import ClassroomPage
+from duewise.ui.classroom.dialogs import ClassroomDialogs
+from duewise.ui.classroom.page import ClassroomPage
+from duewise.ui.common.context import AppContext
+from duewise.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -230,7 +230,9 @@ def total_interest(amount: Decimal, annual_rate: Decimal, months: int) -> Decima
     Cached: :func:`cost_by_application_month` asks for the same few (amount, rate, term) triples
     for every month, and a 30-year schedule costs milliseconds in ``Decimal``.
     """
-    return schedules.amortize(amount, annual_rate, months).total_interest
+    # Not strict: the page prices whatever loan was typed; a form validates it first
+    # (forms.validate_next_loan refuses a loan too small for its term).
+    return schedules.amortize(amount, annual_rate, months, strict=False).total_interest
 
 
 def assess(

@@ -45,17 +45,16 @@ from typing import cast
 
 from duewise.finance import disclosure, instalments, planner, products, schedules
 from duewise.finance.money import (
-    HUNDRED,
     MAX_ANNUAL_RATE,
     MAX_MONTHS,
     ZERO,
     MoneyError,
-    check_amount,
-    check_count,
-    check_rate,
+    read_amount,
+    read_count,
+    read_percent,
     round_money,
-    to_decimal,
 )
+from duewise.finance.numbers import shown
 from duewise.finance.rates import DayCount
 
 Handler = Callable[[Mapping[str, object]], dict[str, object]]
@@ -94,11 +93,17 @@ def run(command: str, params: Mapping[str, object]) -> dict[str, object]:
     """Run ``command`` on ``params`` and return its JSON-ready result (see the module docstring).
 
     Raises:
-        MoneyError: ``unknown_command``, or the input error with ``param`` naming the input.
+        MoneyError: ``unknown_command``, the input error with ``param`` naming the input, or
+            ``out_of_range`` (with ``digits``) for a result beyond the ``Decimal`` context.
     """
     handler = _resolve(command)
-    with localcontext(_CONTEXT):
-        return handler(params)
+    try:
+        with localcontext(_CONTEXT):
+            return handler(params)
+    except ArithmeticError:
+        # The context traps instead of rounding silently; a result that does not fit is refused
+        # (the engine's own limits should make this unreachable: the hostile-input suite checks).
+        raise MoneyError("out_of_range", digits=_CONTEXT.prec) from None
 
 
 # --- reading inputs ---------------------------------------------------------------------------
@@ -127,20 +132,13 @@ class Params:
             raise MoneyError("missing", param=name)
         return value
 
-    def _decimal(self, name: str) -> Decimal:
-        value = self.raw(name)
-        try:
-            return to_decimal(value)
-        except MoneyError:
-            raise MoneyError("not_a_number", param=name, value=value) from None
-
     def money(
         self, name: str, *, default: Decimal | None = None, allow_zero: bool = False
     ) -> Decimal:
-        """An amount: > 0 (or ≥ 0 with ``allow_zero``), at most ``MAX_AMOUNT``."""
+        """An amount in whole cents: > 0 (or ≥ 0 with ``allow_zero``), at most ``MAX_AMOUNT``."""
         if default is not None and not self.has(name):
             return default
-        return check_amount(self._decimal(name), name, allow_zero=allow_zero)
+        return read_amount(self.raw(name), name, allow_zero=allow_zero)
 
     def percent(
         self,
@@ -152,25 +150,15 @@ class Params:
         """A rate written in percent, returned as a fraction in ``[0, maximum]``."""
         if default is not None and not self.has(name):
             return default
-        return check_rate(self._decimal(name) / HUNDRED, name, maximum=maximum)
+        return read_percent(self.raw(name), name, maximum=maximum)
 
     def count(
         self, name: str, *, minimum: int = 1, maximum: int = MAX_MONTHS, default: int | None = None
     ) -> int:
-        """A whole number in ``[minimum, maximum]`` (an ``int`` or a string of digits)."""
+        """A whole number in ``[minimum, maximum]`` (an ``int`` or a number written as text)."""
         if default is not None and not self.has(name):
             return default
-        value = self.raw(name)
-        number: int | None = None
-        if isinstance(value, int) and not isinstance(value, bool):
-            number = value
-        elif isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
-            number = int(value)
-        elif isinstance(value, Decimal) and value.is_finite() and value == value.to_integral():
-            number = int(value)  # e.g. a JSON number read with parse_float=Decimal
-        if number is None:
-            raise MoneyError("not_a_whole_number", param=name, value=value, minimum=minimum)
-        return check_count(number, name, minimum=minimum, maximum=maximum)
+        return read_count(self.raw(name), name, minimum=minimum, maximum=maximum)
 
     def choice(self, name: str, choices: Sequence[str], *, default: str | None = None) -> str:
         """One of ``choices``."""
@@ -206,6 +194,13 @@ def _optional_money(amount: Decimal | None) -> str | None:
 
 def _percent_text(value: Decimal) -> str:
     return format(value, "f")
+
+
+def _renamed(error: MoneyError, old: str, new: str) -> MoneyError:
+    """``error`` naming the option ``new`` where the engine named its own argument ``old``."""
+    if error.params.get("param") != old:
+        return error
+    return MoneyError(error.code, **{**error.params, "param": new})
 
 
 def _both_or_one(p: Params, first: str, second: str) -> str:
@@ -313,14 +308,19 @@ def _instalment(params: Mapping[str, object]) -> dict[str, object]:
     principal = p.money("principal")
     periods = p.count("periods")
     upfront_fee = p.money("upfront_fee", default=ZERO, allow_zero=True)
-    if _both_or_one(p, "monthly_fee_rate", "product") == "monthly_fee_rate":
-        rate = p.percent("monthly_fee_rate", maximum=instalments.MAX_FEE_RATE)
-        p.done()
-        plan = instalments.flat_fee_plan(principal, periods, rate, upfront_fee)
-    else:
-        fees = _product_fee_table(p.text("product"))
-        p.done()
-        plan = instalments.fee_table_plan(principal, periods, fees, upfront_fee)
+    fee_option = _both_or_one(p, "monthly_fee_rate", "product")
+    blamed = "upfront_fee" if upfront_fee else fee_option
+    try:
+        if fee_option == "monthly_fee_rate":
+            rate = p.percent("monthly_fee_rate", maximum=instalments.MAX_FEE_RATE)
+            p.done()
+            plan = instalments.flat_fee_plan(principal, periods, rate, upfront_fee)
+        else:
+            fees = _product_fee_table(p.text("product"))
+            p.done()
+            plan = instalments.fee_table_plan(principal, periods, fees, upfront_fee)
+    except MoneyError as error:
+        raise _renamed(error, "cash_flows", blamed) from None
     return {
         "first_payment": money_text(plan.first_payment),
         "regular_payment": money_text(plan.regular_payment),
@@ -347,47 +347,53 @@ def _true_rate(params: Mapping[str, object]) -> dict[str, object]:
     payment = p.money("payment")
     periods = p.count("periods")
     p.done()
-    rate = instalments.true_rate_of_payments(amount, upfront_fee, payment, periods)
+    try:
+        rate = instalments.true_rate_of_payments(amount, upfront_fee, payment, periods)
+    except MoneyError as error:
+        raise _renamed(error, "cash_flows", "payment") from None
     return {
         "apr_simple": _percent_text(rate.apr_simple),
         "apr_compound": _percent_text(rate.apr_compound),
     }
 
 
-_SEGMENT = re.compile(r"\s*([^x×*X]+?)\s*[x×*X]\s*(\d+)\s*")
+_SEGMENT = re.compile(r"\s*([^x×*X]+?)\s*[x×*X]\s*([^x×*X]+?)\s*")
+MAX_SEGMENTS = 400  # a year of daily balances, and then some
 
 
 def parse_balances(value: object) -> list[schedules.BalanceSegment]:
     """``"200x3,300x17"`` (balance × days), or a list of ``[balance, days]`` pairs.
+
+    Each balance is read as an amount (whole cents, ≥ 0) and each day count as a whole number
+    1–3660, with the same rules as every other number; at most :data:`MAX_SEGMENTS` pairs.
 
     >>> [(s.balance, s.days) for s in parse_balances("200x3, 300×17")]
     [(Decimal('200'), 3), (Decimal('300'), 17)]
     """
     pairs: list[tuple[object, object]] = []
     if isinstance(value, str):
+        if len(value) > MAX_SEGMENTS * 32:
+            raise MoneyError("bad_balances", param="balances", value=shown(value))
         for part in value.split(","):
             match = _SEGMENT.fullmatch(part)
             if match is None:
-                raise MoneyError("bad_balances", param="balances", value=value)
-            pairs.append((match.group(1), int(match.group(2))))
+                raise MoneyError("bad_balances", param="balances", value=shown(value))
+            pairs.append((match.group(1), match.group(2)))
     elif isinstance(value, list | tuple):
         for item in value:
             if not isinstance(item, list | tuple) or len(item) != 2:
-                raise MoneyError("bad_balances", param="balances", value=value)
+                raise MoneyError("bad_balances", param="balances", value=shown(value))
             pairs.append((item[0], item[1]))
     else:
-        raise MoneyError("bad_balances", param="balances", value=value)
+        raise MoneyError("bad_balances", param="balances", value=shown(value))
+    if len(pairs) > MAX_SEGMENTS:
+        raise MoneyError("too_large", param="balances", value=len(pairs), maximum=MAX_SEGMENTS)
     segments: list[schedules.BalanceSegment] = []
     for balance, days in pairs:
-        try:
-            amount = to_decimal(balance)
-        except MoneyError:
-            raise MoneyError("bad_balances", param="balances", value=value) from None
-        if isinstance(days, bool) or not isinstance(days, int):
-            raise MoneyError("bad_balances", param="balances", value=value)
-        check_amount(amount, "balances", allow_zero=True)
-        check_count(days, "balances", maximum=3660)
-        segments.append(schedules.BalanceSegment(amount, days))
+        amount = read_amount(balance, "balances", allow_zero=True)
+        segments.append(
+            schedules.BalanceSegment(amount, read_count(days, "balances", maximum=3660))
+        )
     if not segments:
         raise MoneyError("missing", param="balances")
     return segments
@@ -522,6 +528,7 @@ def _plan(params: Mapping[str, object]) -> dict[str, object]:
         "total_paid": money_text(result.total_paid),
         "payoff_months": dict(result.payoff_months),
         "repaid": result.repaid,
+        "reason": result.reason.value if result.reason else None,
         "shortfall": money_text(shortfall.amount) if shortfall else None,
         "shortfall_month": shortfall.month if shortfall else None,
         "overdue": list(shortfall.overdue) if shortfall else [],
@@ -538,3 +545,4 @@ register("plan", _plan)
 # Written in their own modules by the penalties / missed-payment work (imported on first use).
 register("late", "duewise.finance.penalties:handle_late")
 register("missed", "duewise.finance.missed:handle_missed")
+register("remedies", "duewise.finance.remedies:handle_remedies")

@@ -10,19 +10,32 @@ the savings.
   payment is what is left. M1(b)(5) accepts any estimate within ±2 months of this.
 - ``years_shown``: months / 12 rounded half-up, as the M1(b)(5) examples show them (28 months →
   2 years, 30 months → 3 years; credit-rules worked example #17).
-- 36-month payment: the annuity at APR/12, ``round(balance / ((1 − (1+r)^−36) / r), 0.01)``
-  (M1(d)); its total is that payment for 35 months plus a 36th that repays exactly what is left
-  (:func:`.schedules.amortize`, 等额本息).
-- Savings = round(total on minimums, 1) − round(total of the 36-month plan, 1) (M2 step 6).
+- 36-month payment, total and savings exactly as the Appendix M2 program computes them
+  (12 CFR part 1026, Appendix M2, the SAS program, read from cfpb/regulations-xml
+  ``notice/1026/2012-28341.xml``, paragraph ``1026-M2-p2-p1``)::
+
+      pvaf = (1-(1 + perrate36) ** -dmonths)/perrate36;
+      pmt01 = round(tbal/pvaf,0.01);
+      sumpmts36 = pmt01 * 36;
+      ...
+      savtot = round(sumpmts,1)—round (sumpmts36,1);
+
+  So the 36-month total is the payment times 36 — not 35 payments and an exact last one — and
+  the savings are the two totals rounded to the dollar, then subtracted (``round(x, 1)`` in SAS
+  takes halves away from zero, :func:`.money.round_whole`). :attr:`plan_36` is the month-by-month
+  等额本息 schedule of the same payment, for charts; its exact last payment is not the disclosure.
 - The 36-month and savings rows are not required when the disclosed estimate is 3 years or less
-  (§1026.7(b)(12)(i)(F)(2)(i)); :attr:`MinimumPaymentDisclosure.row_36_required` says so.
+  (§1026.7(b)(12)(i)(F)(2)(i); comment 7(b)(12)(i)(F)-1: 2 years 6 months to 3 years 5 months is
+  disclosed as 3 years). Then :attr:`MinimumPaymentDisclosure.row_36_required` is false and
+  ``savings`` is ``None``: a statement would show no such row, so DueWise shows no (possibly
+  negative) savings figure.
 
 Single-APR balances only: the balance-weighted APR of M1(d) for promotional segments is not
 modelled here. Chinese cards use the same arithmetic with e.g. a 10 % minimum (credit-rules §3).
 
 >>> d = minimum_payment_disclosure(Decimal("1000"), Decimal("0.18"), Decimal("0.02"), Decimal("20"))
 >>> d.months, d.years_shown, d.total_minimum, d.payment_36, d.total_36, d.savings
-(94, 8, Decimal('1862.18'), Decimal('36.15'), Decimal('1301.48'), Decimal('561.00'))
+(94, 8, Decimal('1862.18'), Decimal('36.15'), Decimal('1301.40'), Decimal('561.00'))
 """
 
 from __future__ import annotations
@@ -53,9 +66,10 @@ class MinimumPaymentDisclosure:
         months: months to repay on minimums only (``None`` if never).
         years_shown: ``months`` as whole years, half-up (``None`` if never).
         total_minimum: principal + interest paid on minimums only (``None`` if never).
-        payment_36: the payment that repays in 36 months (to the cent).
-        total_36: what that plan pays in total.
-        savings: round(total_minimum, 1) − round(total_36, 1) (``None`` if never repaid).
+        payment_36: the payment that repays in 36 months (to the cent): M2's ``pmt01``.
+        total_36: ``payment_36 × 36`` (M2's ``sumpmts36``).
+        savings: round(total_minimum, 1) − round(total_36, 1) (M2's ``savtot``); ``None`` when
+            the balance is never repaid or the 36-month row is not required.
         row_36_required: false when the disclosed estimate is 3 years or less.
         minimum_run: the month-by-month minimum-payment run behind the figures.
         plan_36: the month-by-month 36-month plan.
@@ -112,9 +126,11 @@ def minimum_payment_disclosure(
     run = payoff_minimum(balance, annual_rate, rule, max_months)
     plan = amortize(balance, annual_rate, DISCLOSURE_MONTHS, RepaymentMethod.EQUAL_PAYMENT)
     shown = years_shown(run.months) if run.months is not None else None
+    required = shown is None or shown > DISCLOSURE_MONTHS // MONTHS_PER_YEAR
+    total_36 = plan.first_payment * DISCLOSURE_MONTHS  # sumpmts36 = pmt01 * 36
     savings = None
-    if run.repaid:
-        savings = (round_whole(run.total_paid) - round_whole(plan.total_paid)).quantize(CENT)
+    if run.repaid and required:
+        savings = (round_whole(run.total_paid) - round_whole(total_36)).quantize(CENT)
     return MinimumPaymentDisclosure(
         balance=balance,
         annual_rate=annual_rate,
@@ -124,9 +140,9 @@ def minimum_payment_disclosure(
         years_shown=shown,
         total_minimum=run.total_paid if run.repaid else None,
         payment_36=plan.first_payment,
-        total_36=plan.total_paid,
+        total_36=total_36,
         savings=savings,
-        row_36_required=shown is None or shown > DISCLOSURE_MONTHS // MONTHS_PER_YEAR,
+        row_36_required=required,
         minimum_run=run,
         plan_36=plan,
     )

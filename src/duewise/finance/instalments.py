@@ -31,6 +31,7 @@ from duewise.finance.money import (
     ONE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -43,6 +44,9 @@ from duewise.finance.rates import MONTHS_PER_YEAR, as_percent
 # A fee rate above 100 % of the principal is a typing mistake, not a product.
 MAX_FEE_RATE = ONE
 _IRR_TOLERANCE = Decimal("1e-24")
+#: The highest true rate computed: 1000 % a month (12,000 % a year simple). Above it the
+#: compound annual figure no longer fits the 28-digit context; no real plan comes near it.
+MAX_TRUE_MONTHLY_RATE = Decimal(10)
 _IRR_MAX_ITERATIONS = 400
 
 
@@ -169,8 +173,8 @@ def flat_fee_plan(
     _check_plan(principal, periods, upfront_fee)
     check_rate(monthly_fee_rate, "monthly_fee_rate", maximum=MAX_FEE_RATE)
     part = round_money(principal / periods)
-    fee = round_money(principal * monthly_fee_rate)
-    total_fee = round_money(principal * monthly_fee_rate * periods)
+    fee = charge(principal, monthly_fee_rate)
+    total_fee = charge(principal, monthly_fee_rate, times=periods)
     parts: list[tuple[Decimal, Decimal]] = []
     paid = ZERO
     fees = ZERO
@@ -297,11 +301,23 @@ def true_rate(cash_flows: Sequence[Decimal]) -> TrueRate:
     PBOC 〔2021〕第3号 worked example: 100,000 borrowed with a 1,000 fee taken upfront, then 12
     payments of 8,833.3 → 12.80 % simple, 13.58 % compound (credit-rules §6).
 
+    Raises:
+        MoneyError: ``true_rate_too_high`` (``maximum_percent`` a month) above
+            :data:`MAX_TRUE_MONTHLY_RATE`, or an :func:`irr` error.
+
     >>> t = true_rate([Decimal("99000")] + [Decimal("-8833.3")] * 12)
     >>> t.apr_simple, t.apr_compound
     (Decimal('12.80'), Decimal('13.58'))
     """
     rate = irr(cash_flows)
+    if rate > MAX_TRUE_MONTHLY_RATE:
+        # 1 borrowed and 1,000 repaid a month later is 99,900 % a month; compounded over a
+        # year it has 36 digits before the point. No such plan is finance: refuse, don't overflow.
+        raise MoneyError(
+            "true_rate_too_high",
+            param="cash_flows",
+            maximum_percent=MAX_TRUE_MONTHLY_RATE * 100,
+        )
     return TrueRate(
         periodic_rate=rate,
         apr_simple=as_percent(rate * MONTHS_PER_YEAR),

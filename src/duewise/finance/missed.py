@@ -68,12 +68,16 @@ from duewise.finance.money import (
     CENT,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
+    read_amount,
+    read_count,
     round_money,
     to_decimal,
 )
+from duewise.finance.numbers import shown
 
 DEFAULT_CYCLES = 60
 MAX_CYCLES = 600
@@ -205,6 +209,29 @@ def parse_scenario(text: str, then: str | None = None) -> Scenario:
     if len(actions) > MAX_CYCLES:
         raise bad(text)
     return Scenario(actions=tuple(actions), then=after, negotiate_months=months, repeat=repeat)
+
+
+def format_scenario(scenario: Scenario) -> str:
+    """The scenario in the grammar :func:`parse_scenario` reads (for saving and naming it).
+
+    >>> format_scenario(parse_scenario("miss:2 then negotiate:6"))
+    'miss,miss then negotiate:6'
+    >>> format_scenario(parse_scenario("minimum"))
+    'minimum:*'
+    """
+
+    def step(action: CycleAction) -> str:
+        if action.action is Action.PAY_AMOUNT:
+            return f"partial:{format(action.amount or ZERO, 'f')}"
+        return str(action.action.value)
+
+    steps = [step(a) for a in scenario.actions]
+    if scenario.repeat is not None:
+        return ",".join([*steps, step(scenario.repeat) + ":*"])
+    after = scenario.then.value
+    if scenario.then is After.NEGOTIATE:
+        after += f":{scenario.negotiate_months}"
+    return ",".join(steps) + " then " + after
 
 
 @dataclass(frozen=True)
@@ -371,7 +398,7 @@ class _Book:
         owed = self.owed
         self.principal, self.interest, self.penalty = owed, ZERO, ZERO
         self.plan = _plan_payments(owed, months) if owed > 0 else []
-        self.plan_fee = round_money(owed * fee_rate)
+        self.plan_fee = charge(owed, fee_rate)
         self.in_plan = True
         self.caught_up = True  # after the plan: pay on time
 
@@ -480,7 +507,7 @@ def _revolving(
                 minimum_due = min(
                     book.owed,
                     max(
-                        round_money(carried * product.minimum_payment_rate),
+                        charge(carried, product.minimum_payment_rate),
                         product.minimum_payment_floor,
                     )
                     + book.penalty,
@@ -529,7 +556,7 @@ def _revolving(
             )
         book.sum_interest += interest
         book.sum_ioi += ioi
-        book.sum_penalty += penalty - fees
+        book.sum_penalty += penalty
         book.sum_fees += fees
         rows.append(
             StatementRow(
@@ -540,7 +567,7 @@ def _revolving(
                 opening=opening,
                 interest=interest,
                 interest_on_interest=ioi,
-                penalty=penalty - fees,
+                penalty=penalty,
                 fees=fees,
                 minimum_due=minimum_due,
                 payment=payment,
@@ -631,12 +658,12 @@ def _instalment(
             and product.late_charge_kind is products.LateChargeKind.PAYMENT_PERCENT
             and instalment > 0
         ):
-            fee = round_money(instalment * product.late_fee_rate)
+            fee = charge(instalment, product.late_fee_rate)
             book.penalty += fee
             penalty += fee
         dpd = book.days_past_due(report)
         book.sum_interest += interest
-        book.sum_penalty += penalty - fees
+        book.sum_penalty += penalty
         book.sum_fees += fees
         rows.append(
             StatementRow(
@@ -647,7 +674,7 @@ def _instalment(
                 opening=opening,
                 interest=interest,
                 interest_on_interest=ZERO,
-                penalty=penalty - fees,
+                penalty=penalty,
                 fees=fees,
                 minimum_due=minimum_due,
                 payment=payment,
@@ -732,6 +759,18 @@ def simulate(
     )
 
 
+def parse_month(value: object, param: str) -> tuple[int, int]:
+    """A month written ``YYYY-MM`` (ASCII digits, 1900–2200) as ``(year, month)``.
+
+    Raises:
+        MoneyError: ``bad_month`` naming ``param``.
+    """
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", str(value).strip()[:16], re.ASCII)
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2200:
+        raise MoneyError("bad_month", param=param, value=shown(value))
+    return int(m.group(1)), int(m.group(2))
+
+
 def missed_scenario(count: int, then: After = After.CATCH_UP) -> Scenario:
     """``miss:count then <then>`` (what ``duewise calc missed --missed N`` plays)."""
     return Scenario(actions=(CycleAction(Action.PAY_NOTHING),) * count, then=then)
@@ -748,34 +787,15 @@ def handle_missed(params: Mapping[str, object]) -> dict[str, object]:
     if not isinstance(product_id, str) or not product_id.strip():
         raise MoneyError("missing", param="product")
     product = products.load_preset(product_id.strip())
-    raw_balance = params.get("balance")
-    if raw_balance is None:
-        raise MoneyError("missing", param="balance")
-    try:
-        balance = check_amount(to_decimal(raw_balance), "balance")
-    except MoneyError as exc:
-        raise MoneyError(exc.code, param="balance", value=raw_balance) from None
-    raw_missed = params.get("missed")
-    count = (
-        raw_missed
-        if isinstance(raw_missed, int) and not isinstance(raw_missed, bool)
-        else (
-            int(raw_missed) if isinstance(raw_missed, str) and raw_missed.strip().isdigit() else -1
-        )
-    )
-    check_count(count, "missed", minimum=0, maximum=MAX_CYCLES)
-    start_text = params.get("start") or "2025-01"
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", str(start_text).strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise MoneyError("bad_month", param="start", value=start_text)
+    balance = read_amount(params.get("balance"), "balance")
+    count = read_count(params.get("missed"), "missed", minimum=0, maximum=MAX_CYCLES)
+    year, month = parse_month(params.get("start") or "2025-01", "start")
     then_text = params.get("then") or After.CATCH_UP.value
     try:
         then = After(str(then_text))
     except ValueError:
-        raise MoneyError("bad_choice", param="then", value=then_text) from None
-    sim = simulate(
-        product, balance, (int(m.group(1)), int(m.group(2))), missed_scenario(count, then)
-    )
+        raise MoneyError("bad_choice", param="then", value=shown(then_text)) from None
+    sim = simulate(product, balance, (year, month), missed_scenario(count, then))
     rec = record.build_record(sim, product)
     return {
         "product": product.id,

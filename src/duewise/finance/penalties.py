@@ -16,24 +16,29 @@ Decimal('30.00')
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from duewise.finance import products
 from duewise.finance.money import (
     CENT,
+    MAX_DAILY_RATE,
+    ONE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
-    percent,
+    read_amount,
+    read_count,
+    read_percent,
     round_money,
-    to_decimal,
 )
 
 DAYS_PER_YEAR = 365
+MAX_DAYS_LATE = 36500  # a hundred years
 
 
 def daily_simple_penalty(
@@ -56,9 +61,9 @@ def daily_simple_penalty(
     """
     if base <= 0 or days <= 0 or daily_rate <= 0:
         return ZERO.quantize(CENT)
-    per_day = base * daily_rate
-    per_day = max(per_day, daily_minimum)
-    return round_money(per_day * days)
+    if base * daily_rate >= daily_minimum:
+        return charge(base, daily_rate, times=days)
+    return charge(daily_minimum, ONE, times=days)
 
 
 def card_late_fee(
@@ -83,7 +88,7 @@ def card_late_fee(
     if unpaid_minimum <= 0:
         return ZERO.quantize(CENT)
     pct = rate_repeat if consecutive_missed >= repeat_after else rate
-    return max(round_money(unpaid_minimum * pct), round_money(minimum))
+    return max(charge(unpaid_minimum, pct), round_money(minimum))
 
 
 def us_late_fee(
@@ -114,7 +119,7 @@ def card_interest(balance: Decimal, days: int, daily_rate: Decimal) -> Decimal:
     """
     if balance <= 0 or days <= 0:
         return ZERO.quantize(CENT)
-    return round_money(balance * daily_rate * days)
+    return charge(balance, daily_rate, times=days)
 
 
 def grace_loss_interest(
@@ -144,12 +149,15 @@ def loan_penalty_interest(
 ) -> Decimal:
     """Loan 罚息 on an overdue amount: ``overdue × annual_rate × multiplier / 365 × days``, simple.
 
-    The +30 %–50 % band (multiplier 1.3–1.5) is from PBOC 银发〔2003〕251号 as remembered, not in
-    credit-rules.md: ILLUSTRATIVE.
+    《中国人民银行关于人民币贷款利率有关问题的通知》 (银发〔2003〕251号, in force 2004-01-01)
+    point 3: the penalty rate is the contract rate plus 30 %–50 % (multiplier 1.3–1.5, the contract
+    picks it), charged from the day the loan is overdue until it is repaid, and unpaid interest
+    bears 复利 at the same penalty rate. Applied to a whole overdue instalment (principal and its
+    interest) this is exactly 罚息 + 复利 at the penalty rate, simple within each period.
     """
     if overdue <= 0 or days <= 0:
         return ZERO.quantize(CENT)
-    return round_money(overdue * annual_rate * multiplier * days / DAYS_PER_YEAR)
+    return charge(overdue, annual_rate, per=DAYS_PER_YEAR, times=multiplier * days)
 
 
 @dataclass(frozen=True)
@@ -202,9 +210,7 @@ def minimum_payment(product: products.Product, owed: Decimal) -> Decimal:
     """The minimum due on ``owed``: ``max(rate × owed, floor)`` capped at ``owed`` (BNPL: all)."""
     if product.kind is products.ProductKind.BNPL:
         return owed
-    return min(
-        owed, max(round_money(owed * product.minimum_payment_rate), product.minimum_payment_floor)
-    )
+    return min(owed, max(charge(owed, product.minimum_payment_rate), product.minimum_payment_floor))
 
 
 def late_charge(
@@ -234,9 +240,9 @@ def late_charge(
     """
     check_amount(amount, "amount")
     check_amount(instalment_fees, "instalment_fees", allow_zero=True)
-    check_count(days_late, "days_late", minimum=0, maximum=36500)
+    check_count(days_late, "days_late", minimum=0, maximum=MAX_DAYS_LATE)
     if daily_rate is not None:
-        check_rate(daily_rate, "daily_rate", maximum=Decimal("0.01"))
+        check_rate(daily_rate, "daily_rate", maximum=MAX_DAILY_RATE)
     kind = product.late_charge_kind
     zero = ZERO.quantize(CENT)
     if days_late <= product.grace_days:
@@ -276,7 +282,7 @@ def late_charge(
         pen = loan_penalty_interest(amount, days_late, annual, product.penalty_rate_multiplier)
         return LateCharge(pen, zero, pen, kind.value, amount)
     if kind is products.LateChargeKind.PAYMENT_PERCENT:
-        pen = round_money(amount * product.late_fee_rate)
+        pen = charge(amount, product.late_fee_rate)
         return LateCharge(pen, zero, pen, kind.value, amount)
     raise MoneyError("unsupported_product", param="product", value=product.id)
 
@@ -292,16 +298,18 @@ def handle_late(params: Mapping[str, object]) -> dict[str, object]:
     if not isinstance(product_id, str) or not product_id.strip():
         raise MoneyError("missing", param="product")
     product = products.load_preset(product_id.strip())
-    amount = check_amount(_param_decimal(params, "amount", to_decimal), "amount")
-    days = _param_int(params, "days_late")
+    amount = read_amount(params.get("amount"), "amount")
+    days = read_count(params.get("days_late"), "days_late", minimum=0, maximum=MAX_DAYS_LATE)
     rate = params.get("daily_rate")
     fees = params.get("instalment_fees")
     result = late_charge(
         product,
         amount,
         days,
-        daily_rate=_param_decimal(params, "daily_rate", percent) if rate is not None else None,
-        instalment_fees=_param_decimal(params, "instalment_fees", to_decimal)
+        daily_rate=read_percent(rate, "daily_rate", maximum=MAX_DAILY_RATE)
+        if rate is not None
+        else None,
+        instalment_fees=read_amount(fees, "instalment_fees", allow_zero=True)
         if fees is not None
         else ZERO,
     )
@@ -321,28 +329,3 @@ def refuse_unknown(params: Mapping[str, object], known: tuple[str, ...]) -> None
     for name in params:
         if name not in known:
             raise MoneyError("unknown_param", param=name)
-
-
-def _param_decimal(
-    params: Mapping[str, object], name: str, conv: Callable[[object], Decimal]
-) -> Decimal:
-    raw = params.get(name)
-    if raw is None:
-        raise MoneyError("missing", param=name)
-    try:
-        return conv(raw)
-    except MoneyError as exc:
-        raise MoneyError(exc.code, param=name, value=raw) from None
-
-
-def _param_int(params: Mapping[str, object], name: str) -> int:
-    raw = params.get(name)
-    if isinstance(raw, bool):
-        raise MoneyError("not_a_whole_number", param=name, value=raw)
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
-        return int(raw)
-    if raw is None:
-        raise MoneyError("missing", param=name)
-    raise MoneyError("not_a_whole_number", param=name, value=raw)

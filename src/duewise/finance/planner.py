@@ -12,7 +12,8 @@ Each month, for every debt still owed (issue #3, item 7):
 The budget stays the same when a debt is repaid, so its freed minimum rolls over to the next target
 (the "snowball" effect, in every strategy but ``MINIMUM_ONLY``). A budget below the month's
 minimums makes the plan infeasible: the result names the shortfall and the debts that would go
-overdue. Plans run at most :data:`HORIZON_MONTHS` months; still owing then is "not repaid".
+overdue. Plans run at most :data:`HORIZON_MONTHS` months; still owing then is "not repaid"; a
+balance that grows past :data:`NEVER_REPAID_CENTS` stops the plan at once as never repaid.
 
 Speed: the month loop works in integer cents with exact half-up division
 (:func:`duewise.finance.money.div_half_up` semantics), which gives the same cents as ``Decimal``
@@ -35,8 +36,10 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from operator import add, floordiv, itemgetter, mul, sub
+from typing import NamedTuple
 
 from duewise.finance.money import (
+    MAX_AMOUNT,
     ZERO,
     MoneyError,
     check_amount,
@@ -49,6 +52,10 @@ from duewise.finance.schedules import MinimumPayment, NotRepaidReason
 
 HORIZON_MONTHS = 600  # 50 years (DESIGN.md performance budget)
 MAX_DEBTS = 100
+#: A balance past 1,000 × the largest amount accepted is never repaid: its monthly interest is
+#: then above any budget (APR > 12 %), or (APR ≤ 12 %) it cannot grow that far in 600 months.
+#: The plan stops there instead of carrying 40-digit balances (a 200 % APR paid 1 a month).
+NEVER_REPAID_CENTS = to_cents(MAX_AMOUNT) * 1000
 
 
 class Strategy(enum.Enum):
@@ -77,6 +84,10 @@ class Debt:
     balance: Decimal
     annual_rate: Decimal
     minimum: MinimumPayment
+    interest_free_if_paid: bool = False
+    """A statement that costs nothing when paid in full (白条, 花呗): a month whose payment
+    covers the balance carried in charges no interest; only a balance carried on is priced at
+    ``annual_rate``. Cards and loans in a plan already revolve: interest from month 1."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -129,6 +140,16 @@ class Shortfall:
 _RawMonth = tuple[tuple[int, ...], Sequence[int], Sequence[int], Sequence[int]]
 
 
+class MonthInCents(NamedTuple):
+    """One plan month in exact cents: the debts owed at its start (indexes into the plan's
+    ``names``), then each debt's payment, interest and balance after payment (0 once repaid)."""
+
+    active: tuple[int, ...]
+    paid: Sequence[int]
+    interest: Sequence[int]
+    balance: Sequence[int]
+
+
 @dataclass(frozen=True)
 class PlanResult:
     """A plan's outcome.
@@ -142,6 +163,9 @@ class PlanResult:
         payoff_months: debt name → month it is repaid (``None`` if not).
         shortfall: what is missing, when infeasible.
         names: the debts' names, in the order given.
+
+    Read the months through :attr:`schedule` (``Decimal``), :meth:`month_in_cents`,
+    :meth:`balance_cents` and :meth:`debt_balance_cents`; ``raw_months`` is the engine's own.
     """
 
     strategy: Strategy
@@ -155,6 +179,24 @@ class PlanResult:
     shortfall: Shortfall | None
     names: tuple[str, ...] = field(repr=False)
     raw_months: tuple[_RawMonth, ...] = field(repr=False, compare=False)
+
+    @property
+    def month_count(self) -> int:
+        """How many months the plan simulated."""
+        return len(self.raw_months)
+
+    def month_in_cents(self, index: int) -> MonthInCents:
+        """Month ``index`` (0 = the first) in exact cents: what tables and charts read fast."""
+        active, paid, interest, balance = self.raw_months[index]
+        return MonthInCents(active, paid, interest, balance)
+
+    def balance_cents(self) -> tuple[int, ...]:
+        """The total balance after each month's payment, in cents."""
+        return tuple(sum(raw[3]) for raw in self.raw_months)
+
+    def debt_balance_cents(self, index: int) -> tuple[int, ...]:
+        """Debt ``index``'s (in :attr:`names` order) balance after each month, in cents."""
+        return tuple(raw[3][index] for raw in self.raw_months)
 
     @cached_property
     def schedule(self) -> tuple[PlanMonth, ...]:
@@ -318,9 +360,12 @@ def plan(
     active = tuple(range(count))
     bal = [to_cents(debt.balance) for debt in debts]
     rn, rh, rd, mn, mh, md, fl = (list(column) for column in zip(*terms, strict=True))
+    gr = [int(debt.interest_free_if_paid) for debt in debts]  # 1: interest-free when paid
+    any_grace = any(gr)
     targets = [active.index(i) for i in priority]
     any_percent = any(mn)
     scatter = list(range(count))
+    grew_past_limit = False
     for month in range(1, horizon + 1):
         if not active:
             break
@@ -332,6 +377,10 @@ def plan(
             pay = list(map(min, minimum, owed))
         else:
             pay = list(map(min, fl, owed))
+        if any_grace:
+            for k, free in enumerate(gr):
+                if free and pay[k] >= bal[k]:  # the minimum is the whole statement: no interest
+                    charge[k], owed[k], pay[k] = 0, bal[k], bal[k]
         need = sum(pay)
         available = monthly_cents + lump_cents.get(month, 0)
         if available < need:
@@ -348,6 +397,15 @@ def plan(
         rest = available - need
         if rest > 0 and not minimum_only:
             for position in targets:
+                if any_grace and gr[position] and charge[position]:
+                    statement = bal[position] - pay[position]
+                    if rest >= statement:  # paid in full after all: the interest is not due
+                        pay[position] = bal[position]
+                        charge[position], owed[position] = 0, bal[position]
+                        rest -= statement
+                        if not rest:
+                            break
+                        continue
                 room = owed[position] - pay[position]
                 if room > 0:
                     if room >= rest:
@@ -356,6 +414,9 @@ def plan(
                     pay[position] += room
                     rest -= room
         bal = list(map(sub, owed, pay))
+        if max(bal) > NEVER_REPAID_CENTS:
+            grew_past_limit = True
+            break
         total_interest += sum(charge)
         total_paid += sum(pay)
         if len(active) == count:
@@ -370,11 +431,12 @@ def plan(
                 if not b:
                     payoff[active[k]] = month
             active = tuple(active[k] for k in keep)
-            bal, rn, rh, rd, mn, mh, md, fl = (
-                [column[k] for k in keep] for column in (bal, rn, rh, rd, mn, mh, md, fl)
+            bal, rn, rh, rd, mn, mh, md, fl, gr = (
+                [column[k] for k in keep] for column in (bal, rn, rh, rd, mn, mh, md, fl, gr)
             )
             targets = [active.index(i) for i in priority if i in active]
             any_percent = any(mn)
+            any_grace = any(gr)
             scatter = [active.index(i) if i in active else -1 for i in range(count)]
     feasible = shortfall is None
     repaid = feasible and not active
@@ -383,7 +445,11 @@ def plan(
         feasible=feasible,
         repaid=repaid,
         months=last_month if repaid else None,
-        reason=None if repaid or not feasible else NotRepaidReason.HORIZON_REACHED,
+        reason=None
+        if repaid or not feasible
+        else NotRepaidReason.PAYMENT_BELOW_INTEREST
+        if grew_past_limit
+        else NotRepaidReason.HORIZON_REACHED,
         total_interest=from_cents(total_interest),
         total_paid=from_cents(total_paid),
         payoff_months={debt.name: payoff[i] for i, debt in enumerate(debts)},

@@ -26,14 +26,18 @@ import csv
 import enum
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from duewise.finance import instalments, missed, planner, products
+from duewise.finance import instalments, missed, penalties, planner, products
 from duewise.finance.money import (
+    CENT,
     HUNDRED,
+    MAX_AMOUNT,
+    MAX_ANNUAL_RATE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
@@ -71,7 +75,10 @@ class PresetTerms:
         annual_rate: APR as a fraction.
         minimum: the minimum-payment rule (a fixed instalment for loans).
         basis: where ``annual_rate`` comes from.
-        card_like: the minimum is a share of the balance (a statement's warning box applies).
+        card_like: the minimum is a share of the balance (a statement's warning box may apply:
+            :func:`duewise.finance.planner_debts.minimum_payment_warning` decides).
+        interest_free_if_paid: BNPL: a month paid in full costs no interest
+            (:attr:`duewise.finance.planner.Debt.interest_free_if_paid`).
     """
 
     product_id: str
@@ -79,6 +86,13 @@ class PresetTerms:
     minimum: MinimumPayment
     basis: RateBasis
     card_like: bool
+    interest_free_if_paid: bool = False
+
+    def debt(self, name: str, balance: Decimal) -> planner.Debt:
+        """The planner debt of ``balance`` on these terms."""
+        return planner.Debt(
+            name, balance, self.annual_rate, self.minimum, self.interest_free_if_paid
+        )
 
 
 def preset_terms(
@@ -87,8 +101,9 @@ def preset_terms(
     """The APR and minimum rule a preset implies for ``balance`` in the planner.
 
     - Cards: the preset's APR (a Chinese 日利率 × 365) and its minimum rule (10 % in China).
-    - BNPL (白条, 花呗): no interest while paid in full; a carried balance is priced at the true
-      simple APR of a 12-period 分期 (PBOC 〔2021〕第3号), with the preset's minimum rule.
+    - BNPL (白条, 花呗): no interest in a month paid in full (``interest_free_if_paid``); a
+      carried balance is priced at the true simple APR of a 12-period 分期 (PBOC 〔2021〕第3号),
+      with the preset's minimum rule.
     - Loans and mortgages: the contract APR and the 等额本息 instalment over ``months_left``
       (default: the preset's term) as a fixed monthly payment.
 
@@ -134,7 +149,14 @@ def preset_terms(
             rate, basis = plan.true_rate.apr_simple / HUNDRED, RateBasis.INSTALMENT_FEE
         elif not rate:
             basis = RateBasis.NONE
-    return PresetTerms(product.id, rate, minimum, basis, card_like=minimum.rate > 0)
+    return PresetTerms(
+        product.id,
+        rate,
+        minimum,
+        basis,
+        card_like=minimum.rate > 0,
+        interest_free_if_paid=kind is products.ProductKind.BNPL,
+    )
 
 
 def _paying_feasible(
@@ -177,7 +199,7 @@ def feasible_budget(
     first_need = 0
     owed_total = 0
     for debt in debts:
-        interest = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+        interest = charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
         owed = debt.balance + interest
         first_need += to_cents(debt.minimum.due(debt.balance, owed))
         owed_total += to_cents(owed)
@@ -277,7 +299,7 @@ def negotiated_plan(
         minimum=MinimumPayment.fixed(plan.regular_payment),
     )
     new_debts = [converted if i == index else d for i, d in enumerate(debts)]
-    owed = debt.balance + round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
+    owed = debt.balance + charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
     lumps = dict(lump_sums or {})
     return NegotiatedPlan(
         name=name,
@@ -303,6 +325,8 @@ class RecordedMonth:
         repaid: names of the debts the payments cleared.
         interest: the month's interest per debt.
         below_minimum: debts paid less than their minimum (they are overdue).
+        late_charges: the 违约金 / late fee / 罚息 each debt paid below its minimum was charged,
+            by its product's rules (only debts whose product is known); included in the balance.
         overpaid: money paid beyond what a debt owed (not applied).
     """
 
@@ -311,45 +335,111 @@ class RecordedMonth:
     interest: dict[str, Decimal]
     below_minimum: tuple[str, ...]
     overpaid: Decimal
+    late_charges: dict[str, Decimal] = field(default_factory=dict)
 
 
-def record_month(debts: Sequence[planner.Debt], paid: Mapping[str, Decimal]) -> RecordedMonth:
+#: Days a payment below the minimum stays unpaid until the next month's record (for the daily
+#: charges: 白条/花呗 违约金, loan 罚息).
+RECORD_DAYS_LATE = 30
+
+
+def late_charge_for_shortfall(
+    product: products.Product, minimum_due: Decimal, paid: Decimal, days: int = RECORD_DAYS_LATE
+) -> Decimal:
+    """What paying ``paid`` against ``minimum_due`` costs by the product's late-charge rule.
+
+    - card 违约金 (CGB): 5 % of the unpaid part of the minimum, at least ¥30
+      (:func:`penalties.card_late_fee`, a first miss);
+    - US card: the §1026.52(b)(1)(ii) safe-harbor fee, capped at the minimum due;
+    - 白条/花呗: the daily 违约金 on the unpaid amount for ``days``;
+    - loans: 罚息 on the unpaid instalment for ``days``; a percent-of-instalment fee.
+    """
+    unpaid = minimum_due - paid
+    if unpaid <= 0:
+        return ZERO.quantize(CENT)
+    kind = product.late_charge_kind
+    if kind is products.LateChargeKind.CARD_FEE:
+        return penalties.card_late_fee(
+            unpaid,
+            1,
+            rate=product.late_fee_rate,
+            rate_repeat=product.late_fee_rate_repeat,
+            repeat_after=product.late_fee_repeat_after_cycles,
+            minimum=product.late_fee_minimum,
+        )
+    if kind is products.LateChargeKind.FLAT_FEE:
+        return penalties.us_late_fee(
+            minimum_due, False, first=product.late_fee_first, repeat_fee=product.late_fee_repeat
+        )
+    if kind is products.LateChargeKind.DAILY_SIMPLE:
+        return penalties.daily_simple_penalty(
+            unpaid, days, product.penalty_daily_rate, product.penalty_daily_minimum
+        )
+    if kind is products.LateChargeKind.PENALTY_RATE:
+        return penalties.loan_penalty_interest(
+            unpaid, days, product.annual_rate, product.penalty_rate_multiplier
+        )
+    return charge(unpaid, product.late_fee_rate)
+
+
+def record_month(
+    debts: Sequence[planner.Debt],
+    paid: Mapping[str, Decimal],
+    products_by_debt: Mapping[str, products.Product] | None = None,
+) -> RecordedMonth:
     """Apply one month of real payments, in the planner's order: interest first, then payment.
 
-    A debt missing from ``paid`` was paid nothing.
+    A debt missing from ``paid`` was paid nothing. A debt paid below its minimum is overdue; when
+    its product is in ``products_by_debt`` the late charge its rules give
+    (:func:`late_charge_for_shortfall`) is added to its balance.
 
     >>> from duewise.finance.schedules import MinimumPayment
     >>> d = planner.Debt("card", Decimal("1000"), Decimal("0.12"), MinimumPayment(Decimal("0.1")))
     >>> r = record_month([d], {"card": Decimal("50")})
     >>> r.debts[0].balance, r.interest["card"], r.below_minimum
     (Decimal('960.00'), Decimal('10.00'), ('card',))
+    >>> card = products.load_preset("cn_bank_card")
+    >>> r = record_month([d], {"card": Decimal("50")}, {"card": card})
+    >>> r.late_charges["card"], r.debts[0].balance
+    (Decimal('30.00'), Decimal('990.00'))
     """
     names = {d.name for d in debts}
     for name, amount in paid.items():
         if name not in names:
             raise MoneyError("unknown_debt", param="paid", value=name)
         check_amount(amount, "paid", allow_zero=True)
+    known = products_by_debt or {}
     after: list[planner.Debt] = []
     repaid: list[str] = []
     below: list[str] = []
     interest: dict[str, Decimal] = {}
+    late: dict[str, Decimal] = {}
     overpaid = ZERO
     for debt in debts:
-        charge = round_money(debt.balance * debt.annual_rate / MONTHS_PER_YEAR)
-        owed = debt.balance + charge
+        interest_charge = charge(debt.balance, debt.annual_rate, per=MONTHS_PER_YEAR)
+        owed = debt.balance + interest_charge
         payment = round_money(paid.get(debt.name, ZERO))
         if payment > owed:
             overpaid += payment - owed
             payment = owed
-        interest[debt.name] = charge
-        if payment < debt.minimum.due(debt.balance, owed):
-            below.append(debt.name)
+        minimum_due = debt.minimum.due(debt.balance, owed)
+        if debt.interest_free_if_paid and payment >= debt.balance:
+            interest_charge, owed = ZERO.quantize(CENT), debt.balance  # paid in full: no interest
+            overpaid += max(payment - owed, ZERO)
+            payment = min(payment, owed)
+        interest[debt.name] = interest_charge
         left = owed - payment
+        if payment < minimum_due:
+            below.append(debt.name)
+            product = known.get(debt.name)
+            if product is not None:
+                late[debt.name] = late_charge_for_shortfall(product, minimum_due, payment)
+                left += late[debt.name]
         if left > 0:
             after.append(replace(debt, balance=left))
         else:
             repaid.append(debt.name)
-    return RecordedMonth(tuple(after), tuple(repaid), interest, tuple(below), overpaid)
+    return RecordedMonth(tuple(after), tuple(repaid), interest, tuple(below), overpaid, late)
 
 
 # --- pasted and imported debts ---------------------------------------------------------------
@@ -377,7 +467,8 @@ class ImportRow:
     """One row of the source: the debt it gives, or its problems as ``(column, code)``.
 
     Codes: ``missing``, ``not_a_number``, ``must_be_positive``, ``must_not_be_negative``,
-    ``rate_too_high``, ``bad_day``, ``no_minimum``, ``unknown_product``, ``duplicate_name``.
+    ``rate_too_high``, ``min_too_high``, ``too_large``, ``bad_day``, ``no_minimum``,
+    ``unknown_product``, ``duplicate_name``.
     """
 
     line: int
@@ -403,6 +494,101 @@ def _number(text: str, column: str, errors: list[tuple[str, str]]) -> Decimal | 
         errors.append((column, "not_a_number"))
         return None
     return value
+
+
+#: Limits of a debt as typed (the APR and the minimum in percent).
+MAX_APR_PERCENT = MAX_ANNUAL_RATE * HUNDRED
+MAX_MINIMUM_PERCENT = HUNDRED
+MAX_DUE_DAY = 28
+
+
+def _checked(
+    text: str,
+    column: str,
+    errors: list[tuple[str, str]],
+    *,
+    allow_zero: bool,
+    maximum: Decimal,
+    high_code: str,
+) -> Decimal | None:
+    value = _number(text, column, errors)
+    if value is None:
+        return None
+    if value < 0 or (value == 0 and not allow_zero):
+        errors.append((column, "must_not_be_negative" if allow_zero else "must_be_positive"))
+        return None
+    if value > maximum:
+        errors.append((column, high_code))
+        return None
+    return value
+
+
+def read_debt(
+    cells: Mapping[str, str], known_products: Sequence[str] = ()
+) -> tuple[ImportedDebt | None, tuple[tuple[str, str], ...]]:
+    """One debt from its cells as typed (keys: :data:`IMPORT_COLUMNS`), or its problems.
+
+    The one set of rules for a debt typed in the planner's table and for a pasted or imported
+    row: name required; balance above 0 and at most ``MAX_AMOUNT``; APR from 0 to
+    :data:`MAX_APR_PERCENT` %; minimum 0–100 % (blank: 0) and at least (blank: 0), not both 0;
+    due day 1–28 (a missing ``due_day`` key: :data:`DEFAULT_DUE_DAY`); a product, if given, among
+    ``known_products``. Problems are ``(column, code)`` with the codes of :class:`ImportRow`
+    plus ``too_large`` and ``min_too_high``.
+    """
+    errors: list[tuple[str, str]] = []
+    name = cells.get("name", "").strip()
+    if not name:
+        errors.append(("name", "missing"))
+    text = cells.get("balance", "").strip()
+    balance = None
+    if not text:
+        errors.append(("balance", "missing"))
+    else:
+        balance = _checked(
+            text, "balance", errors, allow_zero=False, maximum=MAX_AMOUNT, high_code="too_large"
+        )
+    text = cells.get("apr", "").strip()
+    apr = None
+    if not text:
+        errors.append(("apr", "missing"))
+    else:
+        apr = _checked(
+            text, "apr", errors, allow_zero=True, maximum=MAX_APR_PERCENT, high_code="rate_too_high"
+        )
+    min_percent = _checked(
+        cells.get("min_percent", "").strip() or "0",
+        "min_percent",
+        errors,
+        allow_zero=True,
+        maximum=MAX_MINIMUM_PERCENT,
+        high_code="min_too_high",
+    )
+    min_floor = _checked(
+        cells.get("min_floor", "").strip() or "0",
+        "min_floor",
+        errors,
+        allow_zero=True,
+        maximum=MAX_AMOUNT,
+        high_code="too_large",
+    )
+    if min_percent is not None and min_floor is not None and not (min_percent or min_floor):
+        errors.append(("min_percent", "no_minimum"))
+    due_day = DEFAULT_DUE_DAY
+    if "due_day" in cells:
+        text = cells["due_day"].strip()
+        if text.isdigit() and 1 <= int(text) <= MAX_DUE_DAY:
+            due_day = int(text)
+        else:
+            errors.append(("due_day", "bad_day"))
+    product_id = cells.get("product", "").strip() or None
+    if product_id is not None and known_products and product_id not in known_products:
+        errors.append(("product", "unknown_product"))
+    if errors or balance is None or apr is None or min_percent is None or min_floor is None:
+        return None, tuple(errors)
+    debt = ImportedDebt(
+        name, balance, apr / HUNDRED, min_percent / HUNDRED, min_floor, due_day, product_id
+    )
+    return debt, ()
 
 
 def parse_debt_table(text: str, known_products: Sequence[str] = ()) -> list[ImportRow]:
@@ -436,55 +622,16 @@ def parse_debt_table(text: str, known_products: Sequence[str] = ()) -> list[Impo
         if not rows and line == 1 and _looks_like_header(cells):
             continue
         padded = list(cells) + [""] * (len(IMPORT_COLUMNS) - len(cells))
-        errors: list[tuple[str, str]] = []
-        name = padded[0]
-        if not name:
-            errors.append(("name", "missing"))
-        elif name in seen:
-            errors.append(("name", "duplicate_name"))
-        balance = _number(padded[1], "balance", errors) if padded[1] else None
-        if not padded[1]:
-            errors.append(("balance", "missing"))
-        elif balance is not None and balance <= 0:
-            errors.append(("balance", "must_be_positive"))
-        apr = _number(padded[2], "apr", errors) if padded[2] else None
-        if not padded[2]:
-            errors.append(("apr", "missing"))
-        elif apr is not None and not ZERO <= apr <= 1000:
-            errors.append(("apr", "rate_too_high" if apr > 0 else "must_not_be_negative"))
-        min_percent = _number(padded[3], "min_percent", errors) if padded[3] else ZERO
-        if min_percent is not None and not ZERO <= min_percent <= 100:
-            errors.append(
-                ("min_percent", "rate_too_high" if min_percent > 0 else "must_not_be_negative")
-            )
-        min_floor = _number(padded[4], "min_floor", errors) if padded[4] else ZERO
-        if min_floor is not None and min_floor < 0:
-            errors.append(("min_floor", "must_not_be_negative"))
-        if min_percent is not None and min_floor is not None and not (min_percent or min_floor):
-            errors.append(("min_percent", "no_minimum"))
-        due_day = DEFAULT_DUE_DAY
-        if padded[5]:
-            if padded[5].isdigit() and 1 <= int(padded[5]) <= 28:
-                due_day = int(padded[5])
-            else:
-                errors.append(("due_day", "bad_day"))
-        product_id = padded[6] or None
-        if product_id is not None and known_products and product_id not in known_products:
-            errors.append(("product", "unknown_product"))
-        debt = None
-        if not errors:
-            assert balance is not None and apr is not None
-            assert min_percent is not None and min_floor is not None
-            debt = ImportedDebt(
-                name,
-                balance,
-                apr / HUNDRED,
-                min_percent / HUNDRED,
-                min_floor,
-                due_day,
-                product_id,
-            )
-            seen.add(name)
+        typed = dict(zip(IMPORT_COLUMNS, padded, strict=False))
+        if not typed["due_day"]:
+            del typed["due_day"]  # a blank due day takes the default
+        debt, problems = read_debt(typed, known_products)
+        errors = list(problems)
+        if typed["name"] and typed["name"] in seen:
+            errors.insert(0, ("name", "duplicate_name"))
+            debt = None
+        if debt is not None:
+            seen.add(debt.name)
         rows.append(ImportRow(line, cells, debt, tuple(errors)))
     return rows
 

@@ -16,10 +16,10 @@ disagree::
 
 Numbers are read with ``tomllib``'s ``parse_float=Decimal``, so no rate ever passes through a float.
 
-:class:`Product` exposes the rules the engine needs as typed fields (``penalty_daily_rate``,
-``instalment_fees`` …) and keeps every :class:`Rule` in ``rules`` so the UI can show its source
-and date. Users copy a preset and edit its terms with :func:`with_terms`, and save the copy with
-:func:`to_toml`.
+:class:`Product` keeps every :class:`Rule` in ``rules`` — the one place a value is stored, in its
+own unit — so the UI can show its source and date, and reads the terms the engine needs from them as
+typed attributes (``penalty_daily_rate``, ``instalment_fees`` …). Users copy a preset and edit its
+terms with :func:`with_terms`, and save the copy with :func:`to_toml`.
 
 >>> p = load_preset("cn_jd_baitiao")
 >>> p.penalty_daily_rate, p.rules["penalty_daily_rate"].alternatives[0].value
@@ -33,15 +33,16 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
+from typing import Generic, TypeVar, cast, overload
 
 from duewise import paths
-from duewise.finance.money import ZERO, MoneyError
+from duewise.finance.money import MAX_DAILY_RATE, ZERO, MoneyError
 
 PRESET_IDS = (
     "cn_jd_baitiao",
@@ -49,9 +50,14 @@ PRESET_IDS = (
     "cn_bank_card",
     "us_card",
     "cn_personal_loan",
+    "cn_car_loan",
     "cn_mortgage",
     "us_mortgage",
 )
+
+
+MAX_ID_CHARS = 64
+"""Longest preset id looked up (a longer one is not a file name on every system)."""
 
 
 class ProductError(MoneyError):
@@ -148,12 +154,43 @@ class Rule:
     user_edited: bool = False
 
 
+_T = TypeVar("_T")
+
+
+class _Term(Generic[_T]):
+    """A typed term of a :class:`Product`, read from the rule of the same name (where the value
+    is kept, once); ``default`` when the preset has no such rule."""
+
+    def __init__(self, default: _T) -> None:
+        self.default = default
+        self.key = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> _Term[_T]: ...
+    @overload
+    def __get__(self, obj: Product, objtype: type | None = None) -> _T: ...
+    def __get__(self, obj: Product | None, objtype: type | None = None) -> _T | _Term[_T]:
+        if obj is None:
+            return self
+        rule = obj.rules.get(self.key)
+        return self.default if rule is None else cast(_T, rule.value)
+
+
+def _rule_decimal(rule: Rule) -> Decimal:
+    return cast(Decimal, rule.value)
+
+
 @dataclass(frozen=True)
 class Product:
-    """A credit product with the typed terms the engine uses and the sourced rules behind them.
+    """A credit product: its sourced rules, and the typed terms the engine uses read from them.
 
-    Rates are fractions (``Decimal('0.0005')`` is 0.05 %); the period is in the field name.
-    Fields whose rule is absent from the preset take the neutral default shown here.
+    Each value is stored once, in its :class:`Rule` (in the rule's unit); the typed terms
+    (``penalty_daily_rate`` …) are read-only views of those values. Rates are fractions
+    (``Decimal('0.0005')`` is 0.05 %); the period is in the name. A term whose rule is absent
+    from the preset reads as the neutral default given here.
     """
 
     id: str
@@ -161,39 +198,56 @@ class Product:
     currency: Currency
     kind: ProductKind
     rules: Mapping[str, Rule]
-    billing_mode: BillingMode | None = None
-    statement_day: int = 1
-    due_days_after_statement: int = 20
-    interest_free_days_max: int | None = None
-    interest_method: InterestMethod = InterestMethod.NONE
-    daily_rate: Decimal = ZERO
-    annual_rate: Decimal = ZERO
-    interest_compounds_monthly: bool = True
-    interest_on_fees: bool = False
-    minimum_payment_rate: Decimal = Decimal(1)
-    minimum_payment_floor: Decimal = ZERO
-    late_charge_kind: LateChargeKind = LateChargeKind.DAILY_SIMPLE
-    penalty_daily_rate: Decimal = ZERO
-    penalty_base: PenaltyBase = PenaltyBase.UNPAID_TOTAL
-    penalty_daily_minimum: Decimal = ZERO
-    late_fee_rate: Decimal = ZERO
-    late_fee_rate_repeat: Decimal = ZERO
-    late_fee_repeat_after_cycles: int = 2
-    late_fee_minimum: Decimal = ZERO
-    late_fee_first: Decimal = ZERO
-    late_fee_repeat: Decimal = ZERO
-    late_fee_repeat_window_cycles: int = 6
-    penalty_apr: Decimal | None = None
-    penalty_apr_trigger_days: int = 60
-    penalty_apr_cure_payments: int = 6
-    penalty_rate_multiplier: Decimal = Decimal(1)
-    instalment_fees: Mapping[int, Decimal] = field(default_factory=lambda: MappingProxyType({}))
-    instalment_monthly_fee_rate: Decimal | None = None
-    instalment_periods: tuple[int, ...] = ()
-    reporting_threshold_days: int = 1
-    grace_days: int = 0
-    term_months: int | None = None
-    upfront_fee_rate: Decimal = ZERO
+
+    billing_mode = _Term[BillingMode | None](None)
+    statement_day = _Term[int](1)
+    due_days_after_statement = _Term[int](20)
+    interest_free_days_max = _Term[int | None](None)
+    interest_method = _Term[InterestMethod](InterestMethod.NONE)
+    interest_compounds_monthly = _Term[bool](True)
+    interest_on_fees = _Term[bool](False)
+    minimum_payment_rate = _Term[Decimal](Decimal(1))
+    minimum_payment_floor = _Term[Decimal](ZERO)
+    late_charge_kind = _Term[LateChargeKind](LateChargeKind.DAILY_SIMPLE)
+    penalty_daily_rate = _Term[Decimal](ZERO)
+    penalty_base = _Term[PenaltyBase](PenaltyBase.UNPAID_TOTAL)
+    penalty_daily_minimum = _Term[Decimal](ZERO)
+    late_fee_rate = _Term[Decimal](ZERO)
+    late_fee_rate_repeat = _Term[Decimal](ZERO)
+    late_fee_repeat_after_cycles = _Term[int](2)
+    late_fee_minimum = _Term[Decimal](ZERO)
+    late_fee_first = _Term[Decimal](ZERO)
+    late_fee_repeat = _Term[Decimal](ZERO)
+    late_fee_repeat_window_cycles = _Term[int](6)
+    penalty_apr = _Term[Decimal | None](None)
+    penalty_apr_trigger_days = _Term[int](60)
+    penalty_apr_cure_payments = _Term[int](6)
+    penalty_rate_multiplier = _Term[Decimal](Decimal(1))
+    instalment_fees = _Term[Mapping[int, Decimal]](MappingProxyType({}))
+    instalment_monthly_fee_rate = _Term[Decimal | None](None)
+    instalment_periods = _Term[tuple[int, ...]](())
+    reporting_threshold_days = _Term[int](1)
+    grace_days = _Term[int](0)
+    term_months = _Term[int | None](None)
+    upfront_fee_rate = _Term[Decimal](ZERO)
+
+    @property
+    def daily_rate(self) -> Decimal:
+        """The interest rate a day (from ``annual_rate`` / 365 when only that is given)."""
+        if "daily_rate" in self.rules:
+            return _rule_decimal(self.rules["daily_rate"])
+        if "annual_rate" in self.rules:
+            return _rule_decimal(self.rules["annual_rate"]) / 365
+        return ZERO
+
+    @property
+    def annual_rate(self) -> Decimal:
+        """The interest rate a year (from ``daily_rate`` × 365 when only that is given)."""
+        if "annual_rate" in self.rules:
+            return _rule_decimal(self.rules["annual_rate"])
+        if "daily_rate" in self.rules:
+            return _rule_decimal(self.rules["daily_rate"]) * 365
+        return ZERO
 
     @property
     def name_zh(self) -> str:
@@ -273,7 +327,7 @@ def _day_of_month(v: object) -> int:
     return d
 
 
-def _fraction(limit: str) -> _Conv:
+def _fraction(limit: str | Decimal) -> _Conv:
     """A rate below ``limit`` (rejects 0.05 typed where 0.0005 was meant, and absurd rates)."""
 
     def conv(v: object) -> Decimal:
@@ -292,14 +346,14 @@ _SCHEMA: dict[str, tuple[_Conv, frozenset[str]]] = {
     "due_days_after_statement": (_as_int, frozenset({"days"})),
     "interest_free_days_max": (_as_int, frozenset({"days"})),
     "interest_method": (_enum(InterestMethod), frozenset({"enum"})),
-    "daily_rate": (_fraction("0.01"), frozenset({"fraction/day"})),
+    "daily_rate": (_fraction(MAX_DAILY_RATE), frozenset({"fraction/day"})),
     "annual_rate": (_fraction("2"), frozenset({"fraction/year"})),
     "interest_compounds_monthly": (_as_bool, frozenset({"bool"})),
     "interest_on_fees": (_as_bool, frozenset({"bool"})),
     "minimum_payment_rate": (_fraction("1.0000001"), frozenset({"fraction"})),
     "minimum_payment_floor": (_as_decimal, frozenset({"CNY", "USD"})),
     "late_charge_kind": (_enum(LateChargeKind), frozenset({"enum"})),
-    "penalty_daily_rate": (_fraction("0.01"), frozenset({"fraction/day"})),
+    "penalty_daily_rate": (_fraction(MAX_DAILY_RATE), frozenset({"fraction/day"})),
     "penalty_base": (_enum(PenaltyBase), frozenset({"enum"})),
     "penalty_daily_minimum": (_as_decimal, frozenset({"CNY", "USD"})),
     "late_fee_rate": (_fraction("1"), frozenset({"fraction"})),
@@ -341,11 +395,6 @@ _KIND_REQUIRED: dict[ProductKind, tuple[str, ...]] = {
 
 def _derive(meta: _Meta, rules: Mapping[str, Rule]) -> Product:
     """Build the typed product from its rules (raises _MissingRuleError for a required key)."""
-    values: dict[str, object] = {k: r.value for k, r in rules.items() if k in _SCHEMA}
-    if "daily_rate" in values and "annual_rate" not in values:
-        values["annual_rate"] = _as_decimal(values["daily_rate"]) * 365
-    elif "annual_rate" in values and "daily_rate" not in values:
-        values["daily_rate"] = _as_decimal(values["annual_rate"]) / 365
     for key in _KIND_REQUIRED[meta.kind]:
         if key not in rules:
             raise _MissingRuleError(key)
@@ -355,7 +404,6 @@ def _derive(meta: _Meta, rules: Mapping[str, Rule]) -> Product:
         currency=meta.currency,
         kind=meta.kind,
         rules=MappingProxyType(dict(rules)),
-        **values,  # type: ignore[arg-type]
     )
 
 
@@ -527,10 +575,14 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
         ProductError: ``preset_not_found`` or a validation error naming the file and line.
     """
     folder = directory if directory is not None else paths.products_dir()
-    if not re.fullmatch(r"[a-z0-9_]+", product_id):
-        raise ProductError("preset_not_found", id=product_id)
+    if len(product_id) > MAX_ID_CHARS or not re.fullmatch(r"[a-z0-9_]+", product_id):
+        raise ProductError("preset_not_found", id=product_id[:MAX_ID_CHARS])
     path = folder / f"{product_id}.toml"
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError:
+        found = False
+    if not found:
         raise ProductError("preset_not_found", id=product_id)
     product = parse_preset(path.read_text(encoding="utf-8"), file=str(path))
     if product.id != product_id:

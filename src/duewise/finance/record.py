@@ -30,13 +30,11 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from duewise.finance import products
-
-if TYPE_CHECKING:
-    from duewise.finance.missed import Simulation
 
 CN_VISIBLE_YEARS = 5  # 《征信业管理条例》 Art. 16
 US_VISIBLE_YEARS = 7  # FCRA §605(a)(5)
@@ -45,6 +43,41 @@ US_CHARGE_OFF_AFTER_DAYS = 180  # common bank policy (from memory, not in credit
 LOOK_BACK_MONTHS = 24  # 连三累六 "两年内" (most sources); one says 一年内
 LIAN_SAN = 3
 LEI_LIU = 6
+
+
+class StatementLine(Protocol):
+    """What the record reads of one simulated statement (``missed.StatementRow`` has it).
+
+    A structural type, so that ``missed`` (which builds records) and this module do not import
+    each other.
+    """
+
+    @property
+    def month(self) -> date: ...
+    @property
+    def due_date(self) -> date: ...
+    @property
+    def report_date(self) -> date: ...
+    @property
+    def days_past_due(self) -> int: ...
+    @property
+    def opening(self) -> Decimal: ...
+    @property
+    def minimum_due(self) -> Decimal: ...
+    @property
+    def closing(self) -> Decimal: ...
+    @property
+    def missed(self) -> bool: ...
+
+
+class History(Protocol):
+    """A simulated repayment history (``missed.Simulation`` is one)."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def rows(self) -> Sequence[StatementLine]: ...
+
 
 HEURISTIC_SOURCES = (
     "连三累六 is an industry heuristic, not a regulation: qiyebaizhang.com.cn/z/54655.html, "
@@ -151,7 +184,7 @@ def _reported(dpd: int, threshold: int) -> bool:
 
 
 def build_record(
-    sim: Simulation, product: products.Product, as_of: date | None = None
+    sim: History, product: products.Product, as_of: date | None = None
 ) -> CreditRecord:
     """The record of ``sim``'s scenario history, with flags judged on ``as_of``.
 
@@ -203,7 +236,7 @@ def build_record(
     return _finish(system, tuple(months), tuple(episodes), as_of or default_as_of(sim), settled)
 
 
-def default_as_of(sim: Simulation) -> date:
+def default_as_of(sim: History) -> date:
     """When the scenario has played out: the report date of the row after the last missed one
     (the last row if nothing was missed or nothing follows)."""
     if not sim.rows:

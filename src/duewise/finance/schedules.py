@@ -28,19 +28,25 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from duewise.finance.money import (
+    CENT,
     MAX_MONTHS,
     ONE,
     ZERO,
     MoneyError,
+    charge,
     check_amount,
     check_count,
     check_rate,
     round_money,
 )
-from duewise.finance.rates import DayCount, monthly_rate
+from duewise.finance.rates import MONTHS_PER_YEAR, DayCount, monthly_rate
+
+#: Periodic rates below 10^-60 are handled by the annuity's exact first order (see
+#: :func:`annuity_payment`); above it ``Decimal`` carries enough digits.
+_EXACT_RATE_DIGITS = 60
 
 
 class RepaymentMethod(enum.Enum):
@@ -90,7 +96,7 @@ class MinimumPayment:
         >>> MinimumPayment(Decimal("0.02"), Decimal("20")).due(Decimal("15"), Decimal("15.23"))
         Decimal('15.23')
         """
-        return min(max(round_money(self.rate * carried), self.floor), owed)
+        return min(max(charge(carried, self.rate), self.floor), owed)
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,17 @@ def annuity_payment(principal: Decimal, periodic_rate: Decimal, periods: int) ->
     Decimal('333.33')
     """
     if periodic_rate == 0:
-        return round_money(principal / periods)
-    return round_money(principal * periodic_rate / (ONE - (ONE + periodic_rate) ** -periods))
+        return charge(principal, ONE, per=periods)
+    tiny = -periodic_rate.adjusted()
+    if tiny > _EXACT_RATE_DIGITS:
+        # (1 + r)^-n cannot be told from 1 − n·r at any sensible precision: use the exact first
+        # order of the annuity, P/n × (1 + (n + 1)·r / 2), which is all that can reach the cent.
+        return charge(principal, ONE + (periods + 1) * periodic_rate / 2, per=periods)
+    with localcontext() as context:
+        # A tiny rate (1e-25 % a year) needs its digits kept in 1 + r, or 1 − (1 + r)^-n is 0.
+        context.prec = max(context.prec, 28 + max(tiny, 0) + len(str(periods)))
+        factor = ONE - (ONE + periodic_rate) ** -periods
+        return round_money(principal * periodic_rate / factor)
 
 
 def amortize(
@@ -148,6 +163,8 @@ def amortize(
     annual_rate: Decimal,
     months: int,
     method: RepaymentMethod = RepaymentMethod.EQUAL_PAYMENT,
+    *,
+    strict: bool = True,
 ) -> LoanSchedule:
     """The month-by-month schedule of an instalment loan.
 
@@ -155,35 +172,53 @@ def amortize(
     (``EQUAL_PRINCIPAL``): principal part = round(principal / months). Interest each month is
     round(balance × APR/12). The last payment repays exactly what is left. If rounding up would
     overpay early, a month's principal is capped at the balance (so it can never go negative).
-    Rounding moves the balance by at most a cent a month (compounded), so for a tiny loan over
-    decades the rounded payment can equal the interest and the last payment repays most of it.
+    A loan whose rounded instalment would repay no principal in the first month (a tiny amount
+    over many months) is refused: such a "schedule" is interest plus one balloon payment.
 
     Args:
         principal: the amount borrowed, > 0.
         annual_rate: nominal APR as a fraction (0 allowed: then every payment is principal / n).
         months: 1 … 1200.
         method: 等额本息 or 等额本金.
+        strict: refuse an instalment that repays no principal (below). ``False`` only for
+            callers that price a loan someone else typed and must not fail on it (the next-loan
+            estimate): the schedule is then interest-only with the principal at the end.
 
     Raises:
-        MoneyError: on an invalid argument (the code names the rule, ``param`` the argument).
+        MoneyError: on an invalid argument (the code names the rule, ``param`` the argument);
+            ``too_small`` for a principal under 0.01, ``instalment_repays_nothing`` (with
+            ``principal`` and ``payment``) when the instalment rounds to no principal repaid.
 
     >>> s = amortize(Decimal("1200"), Decimal("0.12"), 3, RepaymentMethod.EQUAL_PRINCIPAL)
     >>> [str(r.payment) for r in s.rows], [str(r.interest) for r in s.rows]
     (['412.00', '408.00', '404.00'], ['12.00', '8.00', '4.00'])
     """
     check_amount(principal, "principal")
+    if principal < CENT and strict:
+        raise MoneyError("too_small", param="principal", value=principal, minimum=CENT)
     check_rate(annual_rate, "annual_rate")
     check_count(months, "months")
     rate = monthly_rate(annual_rate)
     if method is RepaymentMethod.EQUAL_PAYMENT:
         level = annuity_payment(principal, rate, months)
+        first_part = level - charge(principal, annual_rate, per=MONTHS_PER_YEAR)
     else:
-        level = round_money(principal / months)
+        level = first_part = charge(principal, ONE, per=months)
+    if months > 1 and first_part < CENT and strict:
+        # Rounded to the cent the instalment repays no principal (0.001 over 12 months, 1.00 at
+        # 6 % over 82): the schedule would be all interest and one balloon, not an instalment loan.
+        raise MoneyError(
+            "instalment_repays_nothing",
+            param="months",
+            value=months,
+            principal=principal,
+            payment=level,
+        )
     balance = principal
     rows: list[ScheduleRow] = []
     total_interest = ZERO
     for period in range(1, months + 1):
-        interest = round_money(balance * rate)
+        interest = charge(balance, annual_rate, per=MONTHS_PER_YEAR)
         if period == months:
             part = balance
         elif method is RepaymentMethod.EQUAL_PAYMENT:
@@ -236,14 +271,13 @@ def _payoff(
     check_amount(balance, "balance")
     check_rate(annual_rate, "annual_rate")
     check_count(max_months, "max_months", maximum=MAX_MONTHS)
-    rate = monthly_rate(annual_rate)
     owed_now = balance
     rows: list[ScheduleRow] = []
     total_interest = ZERO
     total_paid = ZERO
     reason: NotRepaidReason | None = NotRepaidReason.HORIZON_REACHED
     for month in range(1, max_months + 1):
-        interest = round_money(owed_now * rate)
+        interest = charge(owed_now, annual_rate, per=MONTHS_PER_YEAR)
         owed = owed_now + interest
         payment = rule.due(owed_now, owed)
         after = owed - payment
@@ -361,8 +395,8 @@ def average_daily_balance(
         raise MoneyError("missing", param="balances")
     daily = annual_rate / day_count.days
     return AverageDailyBalance(
-        average_daily_balance=round_money(weighted / days),
+        average_daily_balance=charge(weighted, ONE, per=days),
         days=days,
         daily_rate=daily,
-        interest=round_money(weighted * daily),
+        interest=charge(weighted, annual_rate, per=day_count.days),
     )

@@ -29,13 +29,23 @@ answer ("after 10 years you still owe …").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 
 from duewise.finance import missed, penalties, products, record
-from duewise.finance.money import ZERO, MoneyError, check_amount, check_count, check_rate
+from duewise.finance.money import (
+    ZERO,
+    MoneyError,
+    check_amount,
+    check_count,
+    check_rate,
+    read_amount,
+    read_count,
+    read_percent,
+)
 
 MINIMUM_HORIZON_MONTHS = 120  # ten years of minimum payments
 START = (2025, 1)  # the first statement month of every what-if (only dates in the record move)
@@ -235,4 +245,84 @@ def evaluate(
         record_start=rec.months[0].month if rec.months else date(*START, 1),
         record_codes=tuple(m.code for m in rec.months),
         flags=tuple(sorted(f.value for f in rec.flags)),
+    )
+
+
+# --- "Open in calculator": the same scenario on the calculator page ------------------------------
+
+
+def calculator_params(
+    product_id: str,
+    amount: Decimal,
+    scenario: str,
+    then: str | None = None,
+    *,
+    days_late: int | None = None,
+    missed_cycles: int | None = None,
+    annual_rate: Decimal | None = None,
+    months: int | None = None,
+) -> dict[str, object]:
+    """What a calculator block's "Open in calculator" must pass so the page computes the *same*
+    figure as :func:`evaluate` with these inputs (issue #14).
+
+    The block's ¥0.70 (paying ¥1,000 of 白条 one day late: ``days_late=1``, 1,000 × 0.07 % × 1)
+    became ¥21.70 on the calculator because the old parameters carried only the scenario
+    ``miss:1 then catch-up``: without ``days_late`` the page simulates repaying at the next due
+    date, 31 days late. Every slider that changes the figure is passed on: ``days_late``,
+    ``annual_rate`` (percent text), ``months``; ``missed_cycles`` becomes ``miss:N``; ``then`` only
+    when the block gives one.
+    :func:`evaluate_params` is what the page must show for these parameters.
+
+    >>> p = calculator_params("cn_jd_baitiao", Decimal("1000"), "miss:1", "catch-up", days_late=1)
+    >>> p["days_late"], evaluate_params(p).cost
+    ('1', Decimal('0.70'))
+    """
+    text = scenario.strip()
+    if missed_cycles is not None and _scenario_kind(text) is WhatIfKind.MISSED:
+        text = f"miss:{missed_cycles}"
+    params: dict[str, object] = {
+        "product": product_id,
+        "amount": format(amount, "f"),
+        "scenario": text,
+    }
+    if then:
+        # Only when the block has one: "minimum" alone repeats every cycle, but "minimum" with
+        # "then catch-up" is one minimum payment and then everything (the old parameters always
+        # added catch-up, so a minimum-only block opened on another scenario too).
+        params["then"] = then.strip()
+    if days_late is not None:
+        params["days_late"] = str(days_late)
+    if annual_rate is not None:
+        params["annual_rate"] = format((annual_rate * 100).normalize(), "f")
+    if months is not None:
+        params["months"] = str(months)
+    return params
+
+
+def evaluate_params(params: Mapping[str, object]) -> WhatIf:
+    """:func:`evaluate` of calculator open parameters (:func:`calculator_params`'s shape).
+
+    Raises:
+        MoneyError: a parameter that cannot be read, naming it.
+    """
+    product = params.get("product")
+    if not isinstance(product, str) or not product:
+        raise MoneyError("missing", param="product")
+    scenario = params.get("scenario")
+    if not isinstance(scenario, str) or not scenario:
+        raise MoneyError("missing", param="scenario")
+    then = params.get("then")
+    rate = params.get("annual_rate")
+    return evaluate(
+        product,
+        read_amount(params.get("amount"), "amount"),
+        scenario,
+        then if isinstance(then, str) else None,
+        days_late=read_count(params["days_late"], "days_late", minimum=0, maximum=36500)
+        if params.get("days_late") is not None
+        else None,
+        annual_rate=read_percent(rate, "annual_rate") if rate is not None else None,
+        months=read_count(params["months"], "months", maximum=missed.MAX_CYCLES)
+        if params.get("months") is not None
+        else None,
     )

@@ -2,1244 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/settings/about.py" line="75"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="76"/>
+        <source>DueWise 明白账</source>
+        <translation>明白账 DueWise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="77"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="80"/>
+        <source>Free software under the MIT licence. It runs on Python and Qt and uses the libraries listed below, each under its own licence. Qt is used under the LGPL version 3: where to get its source and how to replace it are in the notices.</source>
+        <translation>自由软件，采用 MIT 许可证。它运行在 Python 和 Qt 之上，并使用下列程序库，各自遵循其许可证。Qt 按 LGPL 第 3 版使用：如何获取其源代码以及如何替换它，见下方的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="86"/>
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/about.py" line="92"/>
+        <location filename="../ui/settings/about.py" line="93"/>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+</context>
+<context>
+    <name>AppPanel</name>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="52"/>
+        <location filename="../ui/settings/app_panel.py" line="57"/>
+        <source>About DueWise</source>
+        <translation>关于明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="54"/>
+        <source>The version, the licence and the notices of the software DueWise uses.</source>
+        <translation>版本、许可证，以及明白账所用软件的声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="56"/>
+        <source>About DueWise…</source>
+        <translation>关于明白账…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/app_panel.py" line="58"/>
+        <location filename="../ui/settings/app_panel.py" line="59"/>
+        <source>Show the welcome again</source>
+        <translation>再次显示欢迎页</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/pages/calculator.py" line="668"/>
-        <location filename="../ui/pages/calculator.py" line="2205"/>
-        <source>My copy: %1</source>
-        <extracomment>Terms a learner may edit, in the order shown (only those the product has). Example loans for the next-loan panel (the learner edits them): amount, months, clean rate. Which lesson section explains each rule the page shows: (lesson id, section id).</extracomment>
-        <translation>我的副本：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="900"/>
-        <source>Please enter a number, for example 1000.</source>
-        <translation>请输入数字，例如 1000。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="902"/>
-        <source>Please enter an amount above zero.</source>
-        <translation>请输入大于零的金额。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="904"/>
-        <source>This cannot be negative.</source>
-        <translation>不能为负数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="906"/>
-        <source>This is too large (at most %1).</source>
-        <translation>数值过大（最多 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="910"/>
-        <source>Please enter a whole number.</source>
-        <translation>请输入整数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="912"/>
-        <source>This rate is too high (at most %1 %).</source>
-        <translation>利率过高（最多 %1%）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="917"/>
-        <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
-        <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="920"/>
-        <source>This value cannot be used for this term.</source>
-        <translation>这个数值不能用于该条款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="922"/>
-        <source>This product is not known: “%1”.</source>
-        <translation>未知的产品：“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="925"/>
-        <source>This value cannot be used.</source>
-        <translation>这个数值无法使用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="950"/>
+        <location filename="../ui/calculator/page.py" line="335"/>
         <source>Showing the last valid result until the input is fixed.</source>
+        <extracomment>Panels that show every new evaluation, in drawing order (the chart first: its blit paints at once, before the texts and tables below change).</extracomment>
         <translation>输入有误，先显示上一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1025"/>
-        <source>Late charges</source>
-        <translation>逾期费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1026"/>
-        <source>Penalty interest (罚息)</source>
-        <translation>罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1028"/>
-        <source>Late fees</source>
-        <translation>滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1029"/>
-        <source>Penalty fees (违约金)</source>
-        <translation>违约金</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1033"/>
-        <location filename="../ui/pages/calculator.py" line="1175"/>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1035"/>
-        <location filename="../ui/pages/calculator.py" line="1178"/>
-        <source>Fees</source>
-        <translation>手续费</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1036"/>
-        <location filename="../ui/pages/calculator.py" line="1176"/>
-        <source>Interest on interest</source>
-        <translation>利滚利（复利）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1045"/>
-        <source>This scenario costs nothing more than paying on time.</source>
-        <translation>这个情景和按时还款相比，没有多花钱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1046"/>
-        <source>This scenario costs %1 more than paying on time.</source>
-        <translation>这个情景比按时还款多花 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1080"/>
-        <source>On time: %1 in all. This scenario: %2 in all.</source>
-        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1085"/>
-        <source>The extra is made of: %1.</source>
-        <translation>多出的钱包括：%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1087"/>
-        <source>Why these charges?</source>
-        <translation>为什么会有这些费用？</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1095"/>
-        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
-        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1123"/>
-        <source>%1: nothing more is owed in this scenario.</source>
-        <translation>%1：这个情景下已经不再欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1127"/>
-        <source>%1: %2 still owed; the simulation stops here.</source>
-        <translation>%1：仍欠 %2，模拟到此为止。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1136"/>
-        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
-        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1146"/>
-        <source>record code %1</source>
-        <translation>征信代码 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1153"/>
-        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
-        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1172"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1173"/>
-        <source>Due date</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1174"/>
-        <source>Owed at start</source>
-        <translation>期初欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1177"/>
-        <source>Penalties and late fees</source>
-        <translation>违约金 / 罚息</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1179"/>
-        <source>Due</source>
-        <translation>应还</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1180"/>
-        <source>Paid</source>
-        <translation>实还</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1181"/>
-        <source>Owed after</source>
-        <translation>还款后欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1182"/>
-        <source>Days past due</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1183"/>
-        <source>Record code</source>
-        <translation>征信代码</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1229"/>
-        <source>Your record as a US lender sees it</source>
-        <translation>美国贷款机构看到的信用记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1231"/>
-        <source>Your credit report (征信) as a lender sees it</source>
-        <translation>贷款机构眼中的你的征信报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1233"/>
-        <source>The last 24 months as the report would show them on %1.</source>
-        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1241"/>
-        <source>%1: code %2, %3 days past due</source>
-        <translation>%1：代码 %2，逾期 %3 天</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1258"/>
-        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
-        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1264"/>
-        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
-        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1269"/>
-        <source>What the codes mean</source>
-        <translation>这些代码是什么意思</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1272"/>
-        <location filename="../ui/pages/calculator.py" line="1598"/>
-        <source>Learn why</source>
-        <translation>了解原因</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1276"/>
-        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1283"/>
-        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
-        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1289"/>
-        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
-        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1294"/>
-        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
-        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1300"/>
-        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
-        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1318"/>
-        <source>No lender rule is tripped.</source>
-        <translation>没有触发贷款机构的规则。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1326"/>
-        <source>How long it stays</source>
-        <translation>记录会保留多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1331"/>
-        <source>Nothing negative is reported, so nothing has to expire.</source>
-        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1341"/>
-        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
-        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1346"/>
-        <source>Never paid, never gone</source>
-        <translation>不还清，就不消失</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1361"/>
-        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
-        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1366"/>
-        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
-        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1381"/>
-        <source>Collection step 1: a reminder (app, text message or call)</source>
-        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1383"/>
-        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
-        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1385"/>
-        <source>Promotions of the product are no longer open to you</source>
-        <translation>不能再参加该产品的优惠活动</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1386"/>
-        <source>The lender may cut your credit line</source>
-        <translation>贷款机构可能降低你的额度</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1387"/>
-        <source>A penalty APR on the balance you already owe</source>
-        <translation>已有欠款改按惩罚性年利率计息</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1388"/>
-        <source>Collection step 3: reported to the credit bureau</source>
-        <translation>催收第 3 步：上报征信</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1390"/>
-        <source>Every other lender you ask for a card or loan sees the same record</source>
-        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1392"/>
-        <source>Collection step 4: legal collection or a court case</source>
-        <translation>催收第 4 步：法律催收或起诉</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1393"/>
-        <source>Charged off and passed to collections</source>
-        <translation>被核销并转入催收</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1405"/>
-        <source>our sources give no rule for this product</source>
-        <translation>我们的资料中没有该产品的相关规定</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1409"/>
-        <source>possible from %1 (month %2)</source>
-        <translation>自 %1 起可能发生（第 %2 个月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1414"/>
-        <source>not reached in this scenario</source>
-        <translation>这个情景中不会发生</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1416"/>
-        <source>(no rule or figure published)</source>
-        <translation>（未公布具体规定或数字）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1418"/>
-        <location filename="../ui/pages/calculator.py" line="2123"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1422"/>
-        <source>The stages of collection</source>
-        <translation>催收的各个阶段</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1423"/>
-        <source>Knock-on effects</source>
-        <translation>连锁影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1524"/>
-        <source>Approved at the clean-record rate</source>
-        <translation>按无不良记录的利率获批</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1526"/>
-        <source>Approved, but at a higher rate</source>
-        <translation>获批，但利率更高</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1527"/>
-        <location filename="../ui/pages/calculator.py" line="2163"/>
-        <source>Likely refused</source>
-        <translation>很可能被拒</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1532"/>
-        <source>The record shows no overdue payment.</source>
-        <translation>记录中没有逾期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1534"/>
-        <source>The overdue record is no longer visible on this date.</source>
-        <translation>到这个日期，逾期记录已不再可见。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1538"/>
-        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
-        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1542"/>
-        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
-        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1546"/>
-        <source>A charge-off is still visible: treated like a current default.</source>
-        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1550"/>
-        <source>A single month under 30 days late is usually tolerated.</source>
-        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1554"/>
-        <source>An overdue record is still visible: the lender prices in the risk.</source>
-        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1568"/>
-        <source>%1 in %2: %3</source>
-        <translation>%2 申请%1：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1582"/>
-        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
-        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1587"/>
-        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
-        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1604"/>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1609"/>
-        <source>A mortgage</source>
-        <translation>房贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1610"/>
-        <source>A car loan</source>
-        <translation>车贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1611"/>
-        <source>A credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1612"/>
-        <source>A personal loan</source>
-        <translation>个人消费贷</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1647"/>
+        <location filename="../ui/calculator/page.py" line="482"/>
         <source>This saved copy could not be read.</source>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1667"/>
+        <location filename="../ui/calculator/page.py" line="491"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1668"/>
+        <location filename="../ui/calculator/page.py" line="492"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1685"/>
+        <location filename="../ui/calculator/page.py" line="506"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1778"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="88"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1787"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="101"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1789"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="107"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1826"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="149"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1826"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="150"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1838"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="164"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1840"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="169"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1840"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="170"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1872"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="204"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1900"/>
+        <location filename="../ui/calculator/export.py" line="145"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1901"/>
+        <location filename="../ui/calculator/export.py" line="146"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1902"/>
+        <location filename="../ui/calculator/export.py" line="147"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1909"/>
-        <location filename="../ui/pages/calculator.py" line="1940"/>
+        <location filename="../ui/calculator/export.py" line="156"/>
+        <location filename="../ui/calculator/export.py" line="195"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1921"/>
+        <location filename="../ui/calculator/export.py" line="171"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1924"/>
-        <location filename="../ui/pages/calculator.py" line="1975"/>
+        <location filename="../ui/calculator/export.py" line="177"/>
+        <location filename="../ui/calculator/export.py" line="261"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1940"/>
+        <location filename="../ui/calculator/export.py" line="197"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1947"/>
+        <location filename="../ui/calculator/export.py" line="204"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1959"/>
+        <location filename="../ui/calculator/export.py" line="244"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1980"/>
+        <location filename="../ui/calculator/export.py" line="268"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="1995"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="1999"/>
-        <source>On time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2001"/>
-        <location filename="../ui/pages/calculator.py" line="2153"/>
-        <source>This scenario</source>
-        <translation>这个情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2013"/>
-        <source>The next loan (illustration)</source>
-        <translation>下一笔贷款（示意）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2018"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2055"/>
-        <source>%1; after that: %2</source>
-        <translation>%1；之后：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2059"/>
-        <source>Pay in full</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2060"/>
-        <source>Pay the minimum</source>
-        <translation>只还最低还款额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2061"/>
-        <source>Pay part</source>
-        <translation>部分还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2062"/>
-        <source>Pay nothing (miss)</source>
-        <translation>不还（逾期）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2075"/>
-        <source>Month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2079"/>
-        <source>What you pay in month %1</source>
-        <translation>第 %1 个月怎么还</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2080"/>
-        <source>Amount paid in month %1</source>
-        <translation>第 %1 个月还款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2081"/>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2085"/>
-        <source>Penalty fee rate</source>
-        <translation>违约金费率</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2086"/>
-        <location filename="../ui/pages/calculator.py" line="2087"/>
-        <source>Interest rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2088"/>
-        <source>Penalty APR</source>
-        <translation>惩罚性年利率</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2089"/>
-        <source>Minimum payment</source>
-        <translation>最低还款比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2090"/>
-        <source>Smallest minimum payment</source>
-        <translation>最低还款额下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2091"/>
-        <source>Late fee (share of the unpaid minimum)</source>
-        <translation>违约金（未还最低还款额的比例）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2092"/>
-        <source>Late fee after repeated misses</source>
-        <translation>连续逾期后的违约金比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2093"/>
-        <source>Smallest late fee</source>
-        <translation>违约金下限</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2094"/>
-        <source>First late fee</source>
-        <translation>首次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2095"/>
-        <source>Repeat late fee</source>
-        <translation>再次滞纳费</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2096"/>
-        <source>Penalty interest multiplier</source>
-        <translation>罚息倍数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2097"/>
-        <source>Days from statement to due date</source>
-        <translation>账单日到还款日的天数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2098"/>
-        <source>Grace days</source>
-        <translation>宽限期</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2099"/>
-        <source>Reported after (days late)</source>
-        <translation>逾期多少天后上报</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2100"/>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2103"/>
-        <source>% a day</source>
-        <translation>%/日</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2104"/>
-        <source>% a year</source>
-        <translation>%/年</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2105"/>
-        <source>% a month</source>
-        <translation>%/月</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2107"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2108"/>
-        <source>months</source>
-        <translation>个月</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2121"/>
-        <source>Source of: %1</source>
-        <translation>%1 的来源</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2124"/>
-        <source>As of: %1</source>
-        <translation>截至：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2127"/>
-        <source>Edited by you.</source>
-        <translation>已由你修改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2129"/>
-        <source>Uncertain: sources disagree or are weak.</source>
-        <translation>不确定：各来源说法不一，或来源较弱。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2134"/>
-        <source>Other value: %1 (%2, %3)</source>
-        <translation>其他数值：%1（%2，%3）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2150"/>
-        <source>Months from the first statement</source>
-        <translation>距第一期账单的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2151"/>
-        <source>Owed (%1)</source>
-        <translation>欠款（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2152"/>
-        <source>Paying on time</source>
-        <translation>按时还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2154"/>
-        <source>The difference</source>
-        <translation>差额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2155"/>
-        <source>Extra cost (%1)</source>
-        <translation>多花的钱（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2160"/>
-        <location filename="../ui/pages/calculator.py" line="2302"/>
-        <source>Application month</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2161"/>
-        <source>Extra interest (%1)</source>
-        <translation>多付利息（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2162"/>
-        <source>Extra cost if approved</source>
-        <translation>获批时多付的钱</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2164"/>
-        <source>Your month</source>
-        <translation>你选的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2171"/>
+        <location filename="../ui/calculator/page.py" line="576"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2174"/>
+        <location filename="../ui/calculator/page.py" line="579"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2178"/>
+        <location filename="../ui/calculator/page.py" line="583"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2179"/>
+        <location filename="../ui/calculator/page.py" line="584"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2180"/>
+        <location filename="../ui/calculator/page.py" line="585"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2181"/>
+        <location filename="../ui/calculator/page.py" line="586"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2182"/>
+        <location filename="../ui/calculator/page.py" line="587"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2183"/>
+        <location filename="../ui/calculator/page.py" line="588"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2184"/>
+        <location filename="../ui/calculator/page.py" line="589"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2185"/>
+        <location filename="../ui/calculator/page.py" line="590"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2186"/>
+        <location filename="../ui/calculator/page.py" line="591"/>
         <source>A one-page summary in the current language (Ctrl+P)</source>
         <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calculator.py" line="2196"/>
+        <location filename="../ui/calculator/page.py" line="594"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2197"/>
-        <source>Your situation</source>
-        <translation>你的情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2015"/>
-        <location filename="../ui/pages/calculator.py" line="2198"/>
-        <location filename="../ui/pages/calculator.py" line="2199"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2206"/>
-        <source>Save as my copy…</source>
-        <translation>另存为我的副本…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2207"/>
-        <source>Save the product with these terms as my copy</source>
-        <translation>按这些条款把产品保存为我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2208"/>
-        <location filename="../ui/pages/calculator.py" line="2209"/>
-        <source>Delete my copy</source>
-        <translation>删除我的副本</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2016"/>
-        <location filename="../ui/pages/calculator.py" line="2210"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2211"/>
-        <source>Amount of the statement or loan</source>
-        <translation>账单或贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2212"/>
-        <source>for example 1000</source>
-        <translation>例如 1000</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2017"/>
-        <location filename="../ui/pages/calculator.py" line="2213"/>
-        <source>First statement</source>
-        <translation>第一期账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2214"/>
-        <source>Month of the first statement</source>
-        <translation>第一期账单的月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2215"/>
-        <source>What happens</source>
-        <translation>还款情况</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2216"/>
-        <source>Miss one</source>
-        <translation>逾期一次</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2217"/>
-        <source>Miss three in a row</source>
-        <translation>连续逾期三次</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2218"/>
-        <source>Minimum only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2220"/>
-        <source>Quick scenario: %1</source>
-        <translation>快捷情景：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2221"/>
-        <source>Months to choose</source>
-        <translation>设定的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2222"/>
-        <source>Number of months to choose</source>
-        <translation>要设定还款情况的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2223"/>
-        <location filename="../ui/pages/calculator.py" line="2224"/>
-        <source>After these months</source>
-        <translation>这些月之后</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2226"/>
-        <source>Catch up: pay everything owed</source>
-        <translation>一次还清全部欠款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2227"/>
-        <source>Keep missing</source>
-        <translation>继续不还</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2228"/>
-        <source>Negotiate an instalment plan</source>
-        <translation>协商分期还款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2229"/>
-        <source>Keep doing the last month&apos;s choice</source>
-        <translation>一直按最后一个月的方式还</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2233"/>
-        <source>Plan length (months)</source>
-        <translation>分期期数（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2234"/>
-        <source>Length of the negotiated plan in months</source>
-        <translation>协商分期的月数</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2236"/>
-        <source>Rates and fees in force</source>
-        <translation>现行利率和费用</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2239"/>
-        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
-        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2243"/>
-        <location filename="../ui/pages/calculator.py" line="2244"/>
-        <source>Back to the published terms</source>
-        <translation>恢复公布的条款</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2246"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2247"/>
-        <source>How the debt grows</source>
-        <translation>欠款如何增长</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2250"/>
-        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
-        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2257"/>
-        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
-        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2263"/>
-        <source>Which charges grow</source>
-        <translation>哪些费用会越滚越多</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2266"/>
-        <location filename="../ui/pages/calculator.py" line="2267"/>
-        <source>Statement, month by month</source>
-        <translation>逐月账单</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2270"/>
-        <source>Lender rules</source>
-        <translation>贷款机构的规则</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2271"/>
-        <source>How long it stays visible</source>
-        <translation>记录可见多久</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2272"/>
-        <source>Timeline of how long the record stays visible</source>
-        <translation>记录可见时长的时间轴</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2273"/>
-        <source>24-month record grid</source>
-        <translation>24 个月还款记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2274"/>
-        <source>Beyond the money</source>
-        <translation>钱以外的后果</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2275"/>
-        <source>What it does to your next loan</source>
-        <translation>对你下一笔贷款的影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2279"/>
-        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
-        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2286"/>
-        <source>How the next loan costs more</source>
-        <translation>下一笔贷款为什么更贵</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2289"/>
-        <source>You apply for</source>
-        <translation>你要申请</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2290"/>
-        <source>Kind of the next loan</source>
-        <translation>下一笔贷款的类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2296"/>
-        <location filename="../ui/pages/calculator.py" line="2297"/>
-        <source>Loan amount</source>
-        <translation>贷款金额</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2298"/>
-        <source>Term (months)</source>
-        <translation>期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2299"/>
-        <source>Term of the loan in months</source>
-        <translation>贷款期限（月）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2300"/>
-        <source>Rate on a clean record (% a year)</source>
-        <translation>无不良记录时的利率（%/年）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2301"/>
-        <source>Rate on a clean record, percent a year</source>
-        <translation>无不良记录时的年利率（百分比）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2303"/>
-        <source>Month you apply</source>
-        <translation>申请月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2305"/>
-        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
-        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/calculator.py" line="2308"/>
-        <source>Chart: extra cost of the next loan by application month</source>
-        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
 </context>
 <context>
     <name>ChangePinPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="137"/>
+        <location filename="../ui/classroom/pin_panel.py" line="137"/>
         <source>The teacher PIN was changed. Use the new PIN from now on.</source>
         <translation>教师密码已修改，以后请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="139"/>
+        <location filename="../ui/classroom/pin_panel.py" line="139"/>
         <source>The current PIN is wrong. Tries left before a waiting time: %1.</source>
         <translation>当前密码不正确。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="141"/>
+        <location filename="../ui/classroom/pin_panel.py" line="141"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="144"/>
+        <location filename="../ui/classroom/pin_panel.py" line="144"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="147"/>
+        <location filename="../ui/classroom/pin_panel.py" line="147"/>
         <source>The two new PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="153"/>
+        <location filename="../ui/classroom/pin_panel.py" line="153"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="154"/>
+        <location filename="../ui/classroom/pin_panel.py" line="154"/>
         <source>C&amp;urrent PIN:</source>
         <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="155"/>
+        <location filename="../ui/classroom/pin_panel.py" line="155"/>
         <source>Current teacher PIN</source>
         <translation>当前的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="156"/>
+        <location filename="../ui/classroom/pin_panel.py" line="156"/>
         <source>&amp;New PIN:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="157"/>
+        <location filename="../ui/classroom/pin_panel.py" line="157"/>
         <source>New teacher PIN</source>
         <translation>新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="158"/>
+        <location filename="../ui/classroom/pin_panel.py" line="158"/>
         <source>Re&amp;peat new PIN:</source>
         <translation>再次输入新密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="159"/>
+        <location filename="../ui/classroom/pin_panel.py" line="159"/>
         <source>Repeat the new teacher PIN</source>
         <translation>再次输入新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="160"/>
+        <location filename="../ui/classroom/pin_panel.py" line="160"/>
         <source>Sa&amp;ve new PIN</source>
         <translation>保存新密码(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="161"/>
+        <location filename="../ui/classroom/pin_panel.py" line="161"/>
         <source>Save the new teacher PIN</source>
         <translation>保存新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="162"/>
+        <location filename="../ui/classroom/pin_panel.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_pin.py" line="163"/>
+        <location filename="../ui/classroom/pin_panel.py" line="163"/>
         <source>Close without changing the PIN</source>
         <translation>不修改密码，关闭</translation>
     </message>
@@ -1247,159 +332,144 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/pages/check.py" line="584"/>
+        <location filename="../ui/check/page.py" line="585"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="607"/>
-        <source>Type your answer first.</source>
-        <translation>请先输入答案。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="609"/>
-        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
-        <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="610"/>
-        <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
-        <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/check.py" line="650"/>
+        <location filename="../ui/check/page.py" line="644"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="654"/>
+        <location filename="../ui/check/page.py" line="648"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="769"/>
+        <location filename="../ui/check/page.py" line="763"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="771"/>
-        <location filename="../ui/pages/check.py" line="874"/>
+        <location filename="../ui/check/page.py" line="765"/>
+        <location filename="../ui/check/page.py" line="868"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="773"/>
-        <location filename="../ui/pages/check.py" line="882"/>
+        <location filename="../ui/check/page.py" line="767"/>
+        <location filename="../ui/check/page.py" line="876"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="774"/>
+        <location filename="../ui/check/page.py" line="768"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="784"/>
+        <location filename="../ui/check/page.py" line="778"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="787"/>
+        <location filename="../ui/check/page.py" line="781"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="797"/>
+        <location filename="../ui/check/page.py" line="791"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="798"/>
+        <location filename="../ui/check/page.py" line="792"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="799"/>
+        <location filename="../ui/check/page.py" line="793"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="800"/>
+        <location filename="../ui/check/page.py" line="794"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="801"/>
+        <location filename="../ui/check/page.py" line="795"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="863"/>
+        <location filename="../ui/check/page.py" line="857"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="877"/>
+        <location filename="../ui/check/page.py" line="871"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="885"/>
+        <location filename="../ui/check/page.py" line="879"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="893"/>
+        <location filename="../ui/check/page.py" line="887"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="899"/>
+        <location filename="../ui/check/page.py" line="893"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="906"/>
+        <location filename="../ui/check/page.py" line="900"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="910"/>
+        <location filename="../ui/check/page.py" line="904"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="916"/>
+        <location filename="../ui/check/page.py" line="910"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="925"/>
+        <location filename="../ui/check/page.py" line="919"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="836"/>
+        <location filename="../ui/check/page.py" line="830"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="837"/>
+        <location filename="../ui/check/page.py" line="831"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="838"/>
+        <location filename="../ui/check/page.py" line="832"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="802"/>
+        <location filename="../ui/check/page.py" line="796"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="805"/>
+        <location filename="../ui/check/page.py" line="799"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -1410,324 +480,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="816"/>
+        <location filename="../ui/check/page.py" line="810"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="817"/>
+        <location filename="../ui/check/page.py" line="811"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="818"/>
+        <location filename="../ui/check/page.py" line="812"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="819"/>
+        <location filename="../ui/check/page.py" line="813"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="820"/>
+        <location filename="../ui/check/page.py" line="814"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="821"/>
+        <location filename="../ui/check/page.py" line="815"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="824"/>
+        <location filename="../ui/check/page.py" line="818"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="824"/>
+        <location filename="../ui/check/page.py" line="818"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="826"/>
+        <location filename="../ui/check/page.py" line="820"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="827"/>
+        <location filename="../ui/check/page.py" line="821"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="830"/>
+        <location filename="../ui/check/page.py" line="824"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="835"/>
+        <location filename="../ui/check/page.py" line="829"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="939"/>
+        <location filename="../ui/check/page.py" line="933"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="945"/>
-        <location filename="../ui/pages/check.py" line="969"/>
+        <location filename="../ui/check/page.py" line="939"/>
+        <location filename="../ui/check/page.py" line="963"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="948"/>
+        <location filename="../ui/check/page.py" line="942"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="949"/>
+        <location filename="../ui/check/page.py" line="943"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="950"/>
+        <location filename="../ui/check/page.py" line="944"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="951"/>
+        <location filename="../ui/check/page.py" line="945"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="955"/>
+        <location filename="../ui/check/page.py" line="949"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="963"/>
-        <location filename="../ui/pages/check.py" line="1127"/>
+        <location filename="../ui/check/page.py" line="957"/>
+        <location filename="../ui/check/page.py" line="1121"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="964"/>
+        <location filename="../ui/check/page.py" line="958"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="970"/>
+        <location filename="../ui/check/page.py" line="964"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="971"/>
+        <location filename="../ui/check/page.py" line="965"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="973"/>
+        <location filename="../ui/check/page.py" line="967"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="973"/>
+        <location filename="../ui/check/page.py" line="967"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="973"/>
-        <location filename="../ui/pages/check.py" line="1127"/>
-        <location filename="../ui/pages/check.py" line="1138"/>
+        <location filename="../ui/check/page.py" line="967"/>
+        <location filename="../ui/check/page.py" line="1121"/>
+        <location filename="../ui/check/page.py" line="1132"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="985"/>
+        <location filename="../ui/check/page.py" line="979"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="988"/>
-        <location filename="../ui/pages/check.py" line="1065"/>
+        <location filename="../ui/check/page.py" line="982"/>
+        <location filename="../ui/check/page.py" line="1059"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="991"/>
+        <location filename="../ui/check/page.py" line="985"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="993"/>
+        <location filename="../ui/check/page.py" line="987"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1002"/>
+        <location filename="../ui/check/page.py" line="996"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1003"/>
+        <location filename="../ui/check/page.py" line="997"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1004"/>
+        <location filename="../ui/check/page.py" line="998"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1005"/>
+        <location filename="../ui/check/page.py" line="999"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1011"/>
+        <location filename="../ui/check/page.py" line="1005"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1018"/>
+        <location filename="../ui/check/page.py" line="1012"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1022"/>
+        <location filename="../ui/check/page.py" line="1016"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1031"/>
+        <location filename="../ui/check/page.py" line="1025"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1044"/>
+        <location filename="../ui/check/page.py" line="1038"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1046"/>
+        <location filename="../ui/check/page.py" line="1040"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1052"/>
+        <location filename="../ui/check/page.py" line="1046"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1059"/>
+        <location filename="../ui/check/page.py" line="1053"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1064"/>
+        <location filename="../ui/check/page.py" line="1058"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1066"/>
-        <location filename="../ui/pages/check.py" line="1069"/>
+        <location filename="../ui/check/page.py" line="1060"/>
+        <location filename="../ui/check/page.py" line="1063"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1067"/>
-        <location filename="../ui/pages/check.py" line="1070"/>
+        <location filename="../ui/check/page.py" line="1061"/>
+        <location filename="../ui/check/page.py" line="1064"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1068"/>
+        <location filename="../ui/check/page.py" line="1062"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1075"/>
+        <location filename="../ui/check/page.py" line="1069"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1078"/>
+        <location filename="../ui/check/page.py" line="1072"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1081"/>
+        <location filename="../ui/check/page.py" line="1075"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1087"/>
+        <location filename="../ui/check/page.py" line="1081"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1092"/>
+        <location filename="../ui/check/page.py" line="1086"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1095"/>
+        <location filename="../ui/check/page.py" line="1089"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1102"/>
+        <location filename="../ui/check/page.py" line="1096"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1107"/>
+        <location filename="../ui/check/page.py" line="1101"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1119"/>
+        <location filename="../ui/check/page.py" line="1113"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1122"/>
+        <location filename="../ui/check/page.py" line="1116"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1124"/>
+        <location filename="../ui/check/page.py" line="1118"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1138"/>
+        <location filename="../ui/check/page.py" line="1132"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1139"/>
+        <location filename="../ui/check/page.py" line="1133"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1139"/>
+        <location filename="../ui/check/page.py" line="1133"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1169"/>
+        <location filename="../ui/check/page.py" line="1163"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1189"/>
+        <location filename="../ui/check/page.py" line="1183"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/check.py" line="1193"/>
+        <location filename="../ui/check/page.py" line="1187"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1735,837 +805,505 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="341"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="352"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="363"/>
+        <location filename="../ui/classroom/quiz_words.py" line="51"/>
+        <location filename="../ui/classroom/quiz_words.py" line="63"/>
+        <location filename="../ui/classroom/quiz_words.py" line="76"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="342"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="353"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="363"/>
+        <location filename="../ui/classroom/quiz_words.py" line="52"/>
+        <location filename="../ui/classroom/quiz_words.py" line="64"/>
+        <location filename="../ui/classroom/quiz_words.py" line="78"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="343"/>
+        <location filename="../ui/classroom/quiz_words.py" line="53"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="344"/>
+        <location filename="../ui/classroom/quiz_words.py" line="54"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="354"/>
+        <location filename="../ui/classroom/quiz_words.py" line="65"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="355"/>
+        <location filename="../ui/classroom/quiz_words.py" line="66"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="389"/>
-        <source>%1. %2 (%3 questions)</source>
-        <translation>%1. %2（%3 道题）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="437"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="209"/>
         <source>Team %1</source>
+        <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>%1 队</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="605"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="350"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="611"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="611"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="853"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
+        <location filename="../ui/classroom/quiz_export.py" line="25"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="854"/>
+        <location filename="../ui/classroom/quiz_export.py" line="26"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="855"/>
+        <location filename="../ui/classroom/quiz_export.py" line="27"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="856"/>
+        <location filename="../ui/classroom/quiz_export.py" line="28"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="857"/>
+        <location filename="../ui/classroom/quiz_export.py" line="29"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="858"/>
+        <location filename="../ui/classroom/quiz_export.py" line="30"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="859"/>
+        <location filename="../ui/classroom/quiz_export.py" line="31"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="860"/>
+        <location filename="../ui/classroom/quiz_export.py" line="32"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/classroom/quiz_export.py" line="57"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="878"/>
+        <location filename="../ui/classroom/quiz_export.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="889"/>
+        <location filename="../ui/classroom/quiz_export.py" line="67"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="892"/>
+        <location filename="../ui/classroom/quiz_export.py" line="73"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="902"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="528"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="908"/>
-        <source>Counts are whole numbers from 0 to %1.</source>
-        <translation>人数须为 0 到 %1 之间的整数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="912"/>
-        <source>Team mode needs 2 to %1 teams.</source>
-        <translation>分队模式需要 2 到 %1 个队。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="916"/>
-        <source>The countdown can be at most %1 seconds.</source>
-        <translation>倒计时最长 %1 秒。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="920"/>
-        <source>This lesson has no questions.</source>
-        <translation>这一课没有题目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="921"/>
-        <source>This quiz could not be saved.</source>
-        <translation>这次测验无法保存。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="927"/>
-        <source>Class quiz</source>
-        <translation>课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="930"/>
-        <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
-        <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="936"/>
-        <source>&amp;Lesson:</source>
-        <translation>课程(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="937"/>
-        <source>Lesson whose quiz to run</source>
-        <translation>要进行测验的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="939"/>
-        <source>&amp;How the class answers:</source>
-        <translation>作答方式(&amp;H)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="940"/>
-        <source>How the class answers</source>
-        <translation>作答方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="944"/>
-        <source>Whole class: count hands per answer</source>
-        <translation>全班：统计每个答案的举手人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="945"/>
-        <source>Teams: enter points per team</source>
-        <translation>分队：录入每个队的得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="948"/>
-        <source>Number of &amp;teams:</source>
-        <translation>队伍数(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="949"/>
-        <source>Number of teams</source>
-        <translation>队伍数</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="950"/>
-        <source>&amp;Countdown per question:</source>
-        <translation>每题倒计时(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="951"/>
-        <source>Countdown per question in seconds</source>
-        <translation>每题倒计时（秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="952"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="953"/>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="954"/>
-        <source>Full screen &amp;on:</source>
-        <translation>全屏显示在(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="955"/>
-        <source>Screen for the full-screen quiz</source>
-        <translation>全屏测验使用的屏幕</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="958"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="959"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="962"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="542"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="968"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="548"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="970"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="550"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="973"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="553"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="975"/>
-        <source>&amp;Start the quiz</source>
-        <translation>开始测验(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="976"/>
-        <source>Start the class quiz</source>
-        <translation>开始课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="978"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="980"/>
-        <source>Saved class quizzes</source>
-        <translation>已保存的课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="979"/>
-        <source>&amp;Quiz:</source>
-        <translation>测验(&amp;Q)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="981"/>
-        <source>E&amp;xport as CSV…</source>
-        <translation>导出为 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="982"/>
-        <source>Export the saved quiz as CSV</source>
-        <translation>将保存的测验导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="984"/>
-        <source>No class quiz has been saved yet.</source>
-        <translation>还没有保存过课堂测验。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="989"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="558"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1001"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="570"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1007"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1009"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="578"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1012"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="581"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1015"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1020"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="589"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1023"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1031"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="600"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1032"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1048"/>
-        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
-        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1051"/>
-        <source>Previous question</source>
-        <translation>上一题</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1053"/>
-        <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
-        <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1055"/>
-        <source>Reveal the answer</source>
-        <translation>揭晓答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1039"/>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1056"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1026"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1037"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1039"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
         <source>Finish</source>
         <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1042"/>
-        <source>&amp;Reveal the answer</source>
-        <translation>揭晓答案(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1043"/>
-        <source>Reveal the answer (Ctrl+R)</source>
-        <translation>揭晓答案 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1044"/>
-        <source>Next (Ctrl+Enter)</source>
-        <translation>下一步 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1045"/>
-        <source>Start or pause the countdown (Ctrl+T)</source>
-        <translation>开始或暂停倒计时 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1057"/>
-        <source>End the quiz</source>
-        <translation>结束测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1058"/>
-        <source>End the quiz now</source>
-        <translation>立即结束测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1060"/>
-        <source>Quiz finished</source>
-        <translation>测验结束</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1063"/>
-        <source>Scoreboard: teams with equal points share a place.</source>
-        <translation>积分榜：得分相同的队并列同一名次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1066"/>
-        <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
-        <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
-        <source>Place</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
-        <source>Team</source>
-        <translation>队伍</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1072"/>
-        <source>Points</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1074"/>
-        <source>Team scoreboard</source>
-        <translation>队伍积分榜</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1075"/>
-        <source>Team points</source>
-        <translation>各队得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
-        <source>Answers</source>
-        <translation>作答人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1078"/>
-        <source>Share right</source>
-        <translation>答对比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1080"/>
-        <source>Class results per question</source>
-        <translation>全班每题结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1083"/>
-        <source>&amp;Export as CSV…</source>
-        <translation>导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1084"/>
-        <source>Export this quiz as CSV</source>
-        <translation>将这次测验导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1085"/>
-        <source>&amp;New quiz</source>
-        <translation>新测验(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_quiz.py" line="1086"/>
-        <source>Set up a new class quiz</source>
-        <translation>设置新的课堂测验</translation>
     </message>
 </context>
 <context>
     <name>ClassResultsPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="229"/>
+        <location filename="../ui/classroom/results_panel.py" line="226"/>
         <source>Import results files</source>
         <translation>导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="231"/>
+        <location filename="../ui/classroom/results_panel.py" line="228"/>
         <source>DueWise results (*.json);;All files (*)</source>
         <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="240"/>
+        <location filename="../ui/classroom/results_panel.py" line="237"/>
         <source>Clear imported results</source>
         <translation>清除已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="242"/>
+        <location filename="../ui/classroom/results_panel.py" line="239"/>
         <source>Forget the results of %1 learners imported on this computer? The learners&apos; own files are not touched; you can import them again.</source>
         <translation>要清除这台电脑上已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，之后可以重新导入。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="286"/>
-        <source>could not be read (%1)</source>
-        <translation>无法读取（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="287"/>
-        <source>is too large: %1 MB, at most %2 MB</source>
-        <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="290"/>
-        <source>is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="291"/>
-        <source>is not a text file (UTF-8)</source>
-        <translation>不是文本文件（UTF-8）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="293"/>
-        <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
-        <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="295"/>
-        <source>is damaged: not valid JSON (line %1, column %2)</source>
-        <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="298"/>
-        <source>is not a DueWise results file</source>
-        <translation>不是明白账成绩文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="300"/>
-        <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
-        <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="305"/>
-        <source>has a damaged entry (%1)</source>
-        <translation>有一条记录已损坏（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="306"/>
-        <source>has more than %1 answers</source>
-        <translation>作答超过 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="311"/>
-        <source>%1 was skipped: it %2</source>
-        <translation>%1 已跳过：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_results.py" line="389"/>
-        <location filename="../ui/widgets/classroom_results.py" line="474"/>
+        <location filename="../ui/classroom/results_tables.py" line="136"/>
+        <location filename="../ui/classroom/results_tables.py" line="186"/>
         <source>Learner</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="390"/>
+        <location filename="../ui/classroom/results_tables.py" line="137"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="391"/>
-        <location filename="../ui/widgets/classroom_results.py" line="412"/>
-        <location filename="../ui/widgets/classroom_results.py" line="464"/>
+        <location filename="../ui/classroom/results_tables.py" line="138"/>
+        <location filename="../ui/classroom/results_tables.py" line="159"/>
+        <location filename="../ui/classroom/results_tables.py" line="176"/>
         <source>Fully right</source>
         <translation>完全答对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="392"/>
-        <location filename="../ui/widgets/classroom_results.py" line="399"/>
-        <location filename="../ui/widgets/classroom_results.py" line="406"/>
-        <location filename="../ui/widgets/classroom_results.py" line="413"/>
+        <location filename="../ui/classroom/results_tables.py" line="139"/>
+        <location filename="../ui/classroom/results_tables.py" line="146"/>
+        <location filename="../ui/classroom/results_tables.py" line="153"/>
+        <location filename="../ui/classroom/results_tables.py" line="160"/>
         <source>Mean score</source>
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="393"/>
-        <location filename="../ui/widgets/classroom_results.py" line="555"/>
-        <location filename="../ui/widgets/classroom_results.py" line="679"/>
+        <location filename="../ui/classroom/results_panel.py" line="407"/>
+        <location filename="../ui/classroom/results_tables.py" line="140"/>
+        <location filename="../ui/classroom/results_tables.py" line="270"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="396"/>
-        <location filename="../ui/widgets/classroom_results.py" line="403"/>
-        <location filename="../ui/widgets/classroom_results.py" line="410"/>
-        <location filename="../ui/widgets/classroom_results.py" line="447"/>
-        <location filename="../ui/widgets/classroom_results.py" line="461"/>
-        <location filename="../ui/widgets/classroom_results.py" line="488"/>
+        <location filename="../ui/classroom/results_panel.py" line="290"/>
+        <location filename="../ui/classroom/results_tables.py" line="143"/>
+        <location filename="../ui/classroom/results_tables.py" line="150"/>
+        <location filename="../ui/classroom/results_tables.py" line="157"/>
+        <location filename="../ui/classroom/results_tables.py" line="173"/>
+        <location filename="../ui/classroom/results_tables.py" line="200"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="397"/>
-        <location filename="../ui/widgets/classroom_results.py" line="404"/>
-        <location filename="../ui/widgets/classroom_results.py" line="462"/>
-        <location filename="../ui/widgets/classroom_results.py" line="554"/>
-        <location filename="../ui/widgets/classroom_results.py" line="678"/>
+        <location filename="../ui/classroom/results_panel.py" line="406"/>
+        <location filename="../ui/classroom/results_tables.py" line="144"/>
+        <location filename="../ui/classroom/results_tables.py" line="151"/>
+        <location filename="../ui/classroom/results_tables.py" line="174"/>
+        <location filename="../ui/classroom/results_tables.py" line="269"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="398"/>
-        <location filename="../ui/widgets/classroom_results.py" line="405"/>
-        <location filename="../ui/widgets/classroom_results.py" line="411"/>
-        <location filename="../ui/widgets/classroom_results.py" line="463"/>
+        <location filename="../ui/classroom/results_tables.py" line="145"/>
+        <location filename="../ui/classroom/results_tables.py" line="152"/>
+        <location filename="../ui/classroom/results_tables.py" line="158"/>
+        <location filename="../ui/classroom/results_tables.py" line="175"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="402"/>
-        <location filename="../ui/widgets/classroom_results.py" line="502"/>
+        <location filename="../ui/classroom/results_tables.py" line="149"/>
+        <location filename="../ui/classroom/results_tables.py" line="214"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="409"/>
-        <location filename="../ui/widgets/classroom_results.py" line="516"/>
+        <location filename="../ui/classroom/results_tables.py" line="156"/>
+        <location filename="../ui/classroom/results_tables.py" line="228"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="445"/>
-        <location filename="../ui/widgets/classroom_results.py" line="465"/>
+        <location filename="../ui/classroom/results_panel.py" line="288"/>
+        <location filename="../ui/classroom/results_tables.py" line="177"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="458"/>
+        <location filename="../ui/classroom/results_tables.py" line="170"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="459"/>
+        <location filename="../ui/classroom/results_tables.py" line="171"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="460"/>
+        <location filename="../ui/classroom/results_tables.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="466"/>
+        <location filename="../ui/classroom/results_tables.py" line="178"/>
         <source>Fully right (%)</source>
         <translation>完全答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="549"/>
+        <location filename="../ui/classroom/results_tables.py" line="261"/>
         <source>%1 learners, %2 answers counted (each learner&apos;s latest answer per question).</source>
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="553"/>
-        <location filename="../ui/widgets/classroom_results.py" line="595"/>
-        <location filename="../ui/widgets/classroom_results.py" line="685"/>
+        <location filename="../ui/classroom/results_panel.py" line="323"/>
+        <location filename="../ui/classroom/results_panel.py" line="413"/>
+        <location filename="../ui/classroom/results_tables.py" line="268"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="556"/>
-        <location filename="../ui/widgets/classroom_results.py" line="680"/>
+        <location filename="../ui/classroom/results_panel.py" line="408"/>
+        <location filename="../ui/classroom/results_tables.py" line="271"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="557"/>
-        <location filename="../ui/widgets/classroom_results.py" line="681"/>
-        <location filename="../ui/widgets/classroom_results.py" line="694"/>
+        <location filename="../ui/classroom/results_panel.py" line="409"/>
+        <location filename="../ui/classroom/results_panel.py" line="422"/>
+        <location filename="../ui/classroom/results_tables.py" line="272"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="570"/>
-        <location filename="../ui/widgets/classroom_results.py" line="699"/>
+        <location filename="../ui/classroom/results_panel.py" line="298"/>
+        <location filename="../ui/classroom/results_panel.py" line="427"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="572"/>
+        <location filename="../ui/classroom/results_panel.py" line="300"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="587"/>
-        <location filename="../ui/widgets/classroom_results.py" line="701"/>
+        <location filename="../ui/classroom/results_panel.py" line="315"/>
+        <location filename="../ui/classroom/results_panel.py" line="429"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="589"/>
+        <location filename="../ui/classroom/results_panel.py" line="317"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="625"/>
+        <location filename="../ui/classroom/results_panel.py" line="353"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="628"/>
+        <location filename="../ui/classroom/results_panel.py" line="356"/>
         <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped. The results are kept on this computer until you clear them; later imports are added to them.</source>
         <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。导入的成绩会保存在这台电脑上，直到你清除为止；之后导入的成绩会合并进来。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="636"/>
+        <location filename="../ui/classroom/results_panel.py" line="364"/>
         <source>&amp;Import more…</source>
         <translation>导入更多(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="638"/>
+        <location filename="../ui/classroom/results_panel.py" line="366"/>
         <source>Import more results files and add them to the kept results</source>
         <translation>导入更多成绩文件，并合并到已保存的成绩中</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="643"/>
+        <location filename="../ui/classroom/results_panel.py" line="371"/>
         <source>C&amp;lear imported results…</source>
         <translation>清除已导入的成绩(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="641"/>
+        <location filename="../ui/classroom/results_panel.py" line="369"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="642"/>
+        <location filename="../ui/classroom/results_panel.py" line="370"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="644"/>
+        <location filename="../ui/classroom/results_panel.py" line="372"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="650"/>
+        <location filename="../ui/classroom/results_panel.py" line="378"/>
         <source>The class results kept on this computer could not be read. Clear them and import the files again.</source>
         <translation>无法读取这台电脑上保存的全班成绩。请清除后重新导入成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="657"/>
+        <location filename="../ui/classroom/results_panel.py" line="385"/>
         <source>Kept from earlier imports (last changed %1): %2 learners, %3 answers. Import more files to add to them.</source>
         <translation>已保存之前导入的成绩（最后更新：%1）：%2 名学员，%3 个作答。可以继续导入更多文件。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="665"/>
+        <location filename="../ui/classroom/results_panel.py" line="393"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="668"/>
+        <location filename="../ui/classroom/results_panel.py" line="396"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="691"/>
+        <location filename="../ui/classroom/results_panel.py" line="419"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="692"/>
+        <location filename="../ui/classroom/results_panel.py" line="420"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="693"/>
+        <location filename="../ui/classroom/results_panel.py" line="421"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="696"/>
+        <location filename="../ui/classroom/results_panel.py" line="424"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="698"/>
+        <location filename="../ui/classroom/results_panel.py" line="426"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="700"/>
+        <location filename="../ui/classroom/results_panel.py" line="428"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="704"/>
+        <location filename="../ui/classroom/results_panel.py" line="432"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="709"/>
+        <location filename="../ui/classroom/results_panel.py" line="437"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="710"/>
+        <location filename="../ui/classroom/results_panel.py" line="438"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_results.py" line="711"/>
+        <location filename="../ui/classroom/results_panel.py" line="439"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2573,12 +1311,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomCharts</name>
     <message>
-        <location filename="../ui/charts/classroom_charts.py" line="85"/>
+        <location filename="../ui/classroom/charts.py" line="85"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/classroom_charts.py" line="90"/>
+        <location filename="../ui/classroom/charts.py" line="90"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -2586,122 +1324,127 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/pages/classroom.py" line="183"/>
+        <location filename="../ui/classroom/page.py" line="196"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="185"/>
+        <location filename="../ui/classroom/page.py" line="198"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="197"/>
+        <location filename="../ui/classroom/page.py" line="210"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="201"/>
+        <location filename="../ui/classroom/page.py" line="214"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="322"/>
+        <location filename="../ui/classroom/page.py" line="342"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="325"/>
+        <location filename="../ui/classroom/page.py" line="345"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="330"/>
+        <location filename="../ui/classroom/page.py" line="350"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="331"/>
+        <location filename="../ui/classroom/page.py" line="351"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="332"/>
+        <location filename="../ui/classroom/page.py" line="352"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="333"/>
+        <location filename="../ui/classroom/page.py" line="353"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="336"/>
+        <location filename="../ui/classroom/page.py" line="356"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="340"/>
+        <location filename="../ui/classroom/page.py" line="360"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="341"/>
+        <location filename="../ui/classroom/page.py" line="361"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="345"/>
+        <location filename="../ui/classroom/page.py" line="365"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="348"/>
+        <location filename="../ui/classroom/page.py" line="368"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="349"/>
+        <location filename="../ui/classroom/page.py" line="369"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="350"/>
+        <location filename="../ui/classroom/page.py" line="370"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="351"/>
+        <location filename="../ui/classroom/page.py" line="371"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="352"/>
+        <location filename="../ui/classroom/page.py" line="372"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="353"/>
+        <location filename="../ui/classroom/page.py" line="373"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="357"/>
+        <location filename="../ui/classroom/page.py" line="377"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="359"/>
+        <location filename="../ui/classroom/page.py" line="379"/>
+        <source>Live quiz</source>
+        <translation>手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="381"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="361"/>
+        <location filename="../ui/classroom/page.py" line="383"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/pages/classroom.py" line="363"/>
+        <location filename="../ui/classroom/page.py" line="385"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2709,314 +1452,753 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPrintables</name>
     <message>
-        <location filename="../ui/classroom_printables.py" line="48"/>
+        <location filename="../ui/classroom/printing.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="49"/>
+        <location filename="../ui/classroom/printing.py" line="50"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="50"/>
+        <location filename="../ui/classroom/printing.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="51"/>
+        <location filename="../ui/classroom/printing.py" line="52"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="52"/>
+        <location filename="../ui/classroom/printing.py" line="53"/>
         <source>Worksheet</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="53"/>
+        <location filename="../ui/classroom/printing.py" line="54"/>
         <source>Answer key</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="54"/>
+        <location filename="../ui/classroom/printing.py" line="55"/>
         <source>After this lesson you can:</source>
         <translation>学完这一课，你能够：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="55"/>
+        <location filename="../ui/classroom/printing.py" line="56"/>
         <source>Words to know</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="56"/>
+        <location filename="../ui/classroom/printing.py" line="57"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="57"/>
+        <location filename="../ui/classroom/printing.py" line="58"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="58"/>
+        <location filename="../ui/classroom/printing.py" line="59"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="59"/>
+        <location filename="../ui/classroom/printing.py" line="60"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="60"/>
+        <location filename="../ui/classroom/printing.py" line="61"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="61"/>
+        <location filename="../ui/classroom/printing.py" line="62"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="62"/>
+        <location filename="../ui/classroom/printing.py" line="63"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="63"/>
+        <location filename="../ui/classroom/printing.py" line="64"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="64"/>
+        <location filename="../ui/classroom/printing.py" line="65"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="65"/>
+        <location filename="../ui/classroom/printing.py" line="66"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="68"/>
+        <location filename="../ui/classroom/printing.py" line="69"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="69"/>
+        <location filename="../ui/classroom/printing.py" line="70"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="70"/>
+        <location filename="../ui/classroom/printing.py" line="71"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="71"/>
+        <location filename="../ui/classroom/printing.py" line="72"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="76"/>
+        <location filename="../ui/classroom/printing.py" line="77"/>
         <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
         <translation>在明白账里，这里是一个可操作的计算器：%1，金额 %2，情景“%3”。可以在电脑上试一试，或请老师演示。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="81"/>
+        <location filename="../ui/classroom/printing.py" line="82"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="82"/>
+        <location filename="../ui/classroom/printing.py" line="83"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="83"/>
+        <location filename="../ui/classroom/printing.py" line="84"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="84"/>
+        <location filename="../ui/classroom/printing.py" line="85"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_printables.py" line="85"/>
+        <location filename="../ui/classroom/printing.py" line="86"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>ConsequencesPanel</name>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="46"/>
+        <source>Collection step 1: a reminder (app, text message or call)</source>
+        <translation>催收第 1 步：提醒（App、短信或电话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="48"/>
+        <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
+        <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="50"/>
+        <source>Promotions of the product are no longer open to you</source>
+        <translation>不能再参加该产品的优惠活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="51"/>
+        <source>The lender may cut your credit line</source>
+        <translation>贷款机构可能降低你的额度</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="52"/>
+        <source>A penalty APR on the balance you already owe</source>
+        <translation>已有欠款改按惩罚性年利率计息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="53"/>
+        <source>Collection step 3: reported to the credit bureau</source>
+        <translation>催收第 3 步：上报征信</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="55"/>
+        <source>Every other lender you ask for a card or loan sees the same record</source>
+        <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="57"/>
+        <source>Collection step 4: legal collection or a court case</source>
+        <translation>催收第 4 步：法律催收或起诉</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="58"/>
+        <source>Charged off and passed to collections</source>
+        <translation>被核销并转入催收</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="69"/>
+        <source>our sources give no rule for this product</source>
+        <translation>我们的资料中没有该产品的相关规定</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="73"/>
+        <source>possible from %1 (month %2)</source>
+        <translation>自 %1 起可能发生（第 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="78"/>
+        <source>not reached in this scenario</source>
+        <translation>这个情景中不会发生</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="80"/>
+        <source>(no rule or figure published)</source>
+        <translation>（未公布具体规定或数字）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="82"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="87"/>
+        <source>The stages of collection</source>
+        <translation>催收的各个阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="88"/>
+        <source>Knock-on effects</source>
+        <translation>连锁影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/consequences_panel.py" line="102"/>
+        <source>Beyond the money</source>
+        <translation>钱以外的后果</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Late charges</source>
+        <extracomment>The controls the page shows under its own name (``page.summary`` …).</extracomment>
+        <translation>逾期费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="84"/>
+        <source>Penalty interest (罚息)</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Late fees</source>
+        <translation>滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="87"/>
+        <source>Penalty fees (违约金)</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="89"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="91"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="101"/>
+        <source>This scenario costs nothing more than paying on time.</source>
+        <translation>这个情景和按时还款相比，没有多花钱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="102"/>
+        <source>This scenario costs %1 more than paying on time.</source>
+        <translation>这个情景比按时还款多花 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="130"/>
+        <source>On time: %1 in all. This scenario: %2 in all.</source>
+        <translation>按时还款：共 %1。这个情景：共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="135"/>
+        <source>The extra is made of: %1.</source>
+        <translation>多出的钱包括：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="136"/>
+        <source>Why these charges?</source>
+        <translation>为什么会有这些费用？</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="143"/>
+        <source>After %1 months %2 is still owed; it is counted in the cost.</source>
+        <translation>%1 个月后仍欠 %2，已计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="159"/>
+        <source>%1: nothing more is owed in this scenario.</source>
+        <translation>%1：这个情景下已经不再欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="163"/>
+        <source>%1: %2 still owed; the simulation stops here.</source>
+        <translation>%1：仍欠 %2，模拟到此为止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="173"/>
+        <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
+        <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="183"/>
+        <source>record code %1</source>
+        <translation>征信代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="192"/>
+        <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
+        <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="203"/>
+        <source>Months from the first statement</source>
+        <translation>距第一期账单的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="204"/>
+        <source>Owed (%1)</source>
+        <translation>欠款（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="205"/>
+        <source>Paying on time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="206"/>
+        <source>This scenario</source>
+        <translation>这个情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="207"/>
+        <source>The difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="208"/>
+        <source>Extra cost (%1)</source>
+        <translation>多花的钱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="216"/>
+        <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
+        <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="223"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="224"/>
+        <source>How the debt grows</source>
+        <translation>欠款如何增长</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="227"/>
+        <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
+        <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/cost_panel.py" line="233"/>
+        <source>Which charges grow</source>
+        <translation>哪些费用会越滚越多</translation>
+    </message>
+</context>
+<context>
     <name>DebtsModel</name>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="74"/>
-        <source>Required.</source>
-        <translation>必填。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="75"/>
-        <source>Enter a number, such as 1200.50.</source>
-        <translation>请输入数字，例如 1200.50。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="78"/>
-        <source>Must be more than 0.</source>
-        <translation>必须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="79"/>
-        <source>Must not be negative.</source>
-        <translation>不能是负数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="80"/>
-        <source>Too high: at most 1000 % a year.</source>
-        <translation>太高了：年化最多 1000%。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="83"/>
-        <source>At most 100 %.</source>
-        <translation>最多 100%。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="84"/>
-        <source>A day from 1 to 28.</source>
-        <translation>请填 1 到 28 日。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="85"/>
-        <source>Give a minimum percent or amount.</source>
-        <translation>请填写最低还款百分比或金额。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="86"/>
-        <source>Another debt has this name.</source>
-        <translation>已有同名的债务。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="87"/>
-        <source>Too large.</source>
-        <translation>数值过大。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="88"/>
-        <source>Unknown product.</source>
-        <translation>未知的产品。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="90"/>
-        <source>Not valid.</source>
-        <translation>无效。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planner_models.py" line="96"/>
+        <location filename="../ui/planner/models.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="97"/>
-        <location filename="../ui/widgets/planner_models.py" line="483"/>
+        <location filename="../ui/planner/models.py" line="76"/>
+        <location filename="../ui/planner/models.py" line="447"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="98"/>
+        <location filename="../ui/planner/models.py" line="77"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="99"/>
+        <location filename="../ui/planner/models.py" line="78"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="100"/>
+        <location filename="../ui/planner/models.py" line="79"/>
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="101"/>
+        <location filename="../ui/planner/models.py" line="80"/>
         <source>Minimum %</source>
         <translation>最低还款 %</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="102"/>
+        <location filename="../ui/planner/models.py" line="81"/>
         <source>Minimum at least</source>
         <translation>最低还款不少于</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="103"/>
+        <location filename="../ui/planner/models.py" line="82"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="239"/>
+        <location filename="../ui/planner/models.py" line="204"/>
         <source>Custom terms</source>
+        <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="386"/>
+        <location filename="../ui/planner/models.py" line="351"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="453"/>
+        <location filename="../ui/planner/models.py" line="417"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ui/common/errors.py" line="41"/>
+        <source>Please enter a number, for example %1.</source>
+        <translation>请输入数字，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="44"/>
+        <source>Please enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="46"/>
+        <source>This cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="49"/>
+        <source>This is too large (at most %1).</source>
+        <translation>数值过大（最多 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="53"/>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="56"/>
+        <source>This rate is too high (at most %1 %).</source>
+        <translation>利率过高（最多 %1%）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="61"/>
+        <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
+        <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="67"/>
+        <source>This value cannot be used for this term.</source>
+        <translation>这个数值不能用于该条款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="70"/>
+        <source>This product is not known: “%1”.</source>
+        <translation>未知的产品：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="73"/>
+        <source>This value cannot be used.</source>
+        <translation>这个数值无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="84"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="87"/>
+        <source>Enter a number, such as %1.</source>
+        <translation>请输入数字，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="91"/>
+        <source>Must be more than 0.</source>
+        <translation>必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="93"/>
+        <source>Must not be negative.</source>
+        <translation>不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="96"/>
+        <source>Too high: at most %1 % a year.</source>
+        <translation>太高了：年化最多 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="101"/>
+        <source>At most %1 %.</source>
+        <translation>最多 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="106"/>
+        <source>A day from 1 to %1.</source>
+        <translation>请填 1 到 %1 日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="110"/>
+        <source>Give a minimum percent or amount.</source>
+        <translation>请填写最低还款百分比或金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="112"/>
+        <source>Another debt has this name.</source>
+        <translation>已有同名的债务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="114"/>
+        <source>Too large.</source>
+        <translation>数值过大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="116"/>
+        <source>Unknown product.</source>
+        <translation>未知的产品。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="117"/>
+        <source>Not valid.</source>
+        <translation>无效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="124"/>
+        <source>Type a name or nickname.</source>
+        <translation>请输入姓名或昵称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="126"/>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名字最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="130"/>
+        <source>There is already a learner called “%1”.</source>
+        <translation>已有名为“%1”的学员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="133"/>
+        <source>Pick a colour from the list.</source>
+        <translation>请从列表中选择颜色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="134"/>
+        <source>The last learner cannot be deleted.</source>
+        <translation>最后一名学员不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="135"/>
+        <source>This learner no longer exists.</source>
+        <translation>该学员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="136"/>
+        <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
+        <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="150"/>
+        <source>Counts are whole numbers from 0 to %1.</source>
+        <translation>人数须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="155"/>
+        <source>Team mode needs 2 to %1 teams.</source>
+        <translation>分队模式需要 2 到 %1 个队。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="160"/>
+        <source>The countdown can be at most %1 seconds.</source>
+        <translation>倒计时最长 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="164"/>
+        <source>This lesson has no questions.</source>
+        <translation>这一课没有题目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="165"/>
+        <source>This quiz could not be saved.</source>
+        <translation>这次测验无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="171"/>
+        <source>Type your answer first.</source>
+        <translation>请先输入答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="173"/>
+        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
+        <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="176"/>
+        <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
+        <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="188"/>
+        <source>could not be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="191"/>
+        <source>is too large: %1 MB, at most %2 MB</source>
+        <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="195"/>
+        <source>is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="196"/>
+        <source>is not a text file (UTF-8)</source>
+        <translation>不是文本文件（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="197"/>
+        <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
+        <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="201"/>
+        <source>is damaged: not valid JSON (line %1, column %2)</source>
+        <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="205"/>
+        <source>is not a DueWise results file</source>
+        <translation>不是明白账成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="207"/>
+        <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
+        <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="216"/>
+        <source>has a damaged entry (%1)</source>
+        <translation>有一条记录已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="219"/>
+        <source>has more than %1 answers</source>
+        <translation>作答超过 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="224"/>
+        <source>%1 was skipped: it %2</source>
+        <translation>%1 已跳过：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FontBanner</name>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="19"/>
+        <source>No installed font can show Chinese, so Chinese text and chart labels would appear as empty boxes. Install %1 (%2), then restart DueWise.</source>
+        <translation>没有已安装的字体能显示中文，中文文字和图表标签会显示为空方框。请安装 %1（%2），然后重新启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="82"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/font_banner.py" line="83"/>
+        <source>Dismiss the font message</source>
+        <translation>关闭字体提示</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="42"/>
+        <location filename="../ui/planner/dialogs.py" line="43"/>
         <source>Check the debts before adding them</source>
         <translation>添加前请检查这些债务</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="48"/>
+        <location filename="../ui/planner/dialogs.py" line="49"/>
         <source>%1 of %2 rows can be added. Rows with a problem are left out.</source>
         <translation>%2 行中有 %1 行可以添加。有问题的行不会添加。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="55"/>
+        <location filename="../ui/planner/dialogs.py" line="56"/>
         <source>Columns: name, balance, APR %, minimum %, minimum at least, due day (1–28), product (optional).</source>
         <translation>列：名称、余额、年化利率 %、最低还款 %、最低还款不少于、还款日（1–28）、产品（可不填）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="64"/>
+        <location filename="../ui/planner/dialogs.py" line="65"/>
         <source>Rows to import</source>
         <translation>要导入的行</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="66"/>
+        <location filename="../ui/planner/dialogs.py" line="67"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="66"/>
+        <location filename="../ui/planner/dialogs.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="66"/>
+        <location filename="../ui/planner/dialogs.py" line="67"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="66"/>
+        <location filename="../ui/planner/dialogs.py" line="67"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="78"/>
+        <location filename="../ui/planner/dialogs.py" line="78"/>
         <source>OK</source>
         <translation>没问题</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="89"/>
+        <location filename="../ui/planner/dialogs.py" line="89"/>
         <source>Add %1 debts</source>
         <translation>添加 %1 笔债务</translation>
     </message>
@@ -3024,212 +2206,212 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="257"/>
+        <location filename="../ui/learn/page.py" line="163"/>
         <source>Choose a folder of lessons</source>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="265"/>
+        <location filename="../ui/learn/page.py" line="171"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="518"/>
+        <location filename="../ui/learn/page.py" line="424"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="519"/>
+        <location filename="../ui/learn/page.py" line="425"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="520"/>
+        <location filename="../ui/learn/page.py" line="426"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="522"/>
+        <location filename="../ui/learn/page.py" line="428"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="529"/>
+        <location filename="../ui/learn/page.py" line="435"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="531"/>
+        <location filename="../ui/learn/page.py" line="437"/>
         <source>Read</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="533"/>
+        <location filename="../ui/learn/page.py" line="439"/>
         <source>Read %1 of %2 sections</source>
         <translation>已读 %1/%2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="539"/>
+        <location filename="../ui/learn/page.py" line="445"/>
         <source>Quiz mastery: %1</source>
         <translation>测验掌握度：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="541"/>
+        <location filename="../ui/learn/page.py" line="447"/>
         <source>Quiz mastery: none yet</source>
         <translation>测验掌握度：暂无</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="553"/>
+        <location filename="../ui/learn/page.py" line="459"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="555"/>
+        <location filename="../ui/learn/page.py" line="461"/>
         <source>Open lesson %1: %2</source>
         <translation>打开第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="667"/>
+        <location filename="../ui/learn/page.py" line="573"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="838"/>
+        <location filename="../ui/learn/page.py" line="744"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="930"/>
+        <location filename="../ui/learn/page.py" line="836"/>
         <source>Continue reading: %1 — %2</source>
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="961"/>
+        <location filename="../ui/learn/page.py" line="867"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="962"/>
+        <location filename="../ui/learn/page.py" line="868"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="963"/>
+        <location filename="../ui/learn/page.py" line="869"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="964"/>
+        <location filename="../ui/learn/page.py" line="870"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="965"/>
+        <location filename="../ui/learn/page.py" line="871"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="966"/>
+        <location filename="../ui/learn/page.py" line="872"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="967"/>
+        <location filename="../ui/learn/page.py" line="873"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="968"/>
+        <location filename="../ui/learn/page.py" line="874"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="969"/>
+        <location filename="../ui/learn/page.py" line="875"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="975"/>
+        <location filename="../ui/learn/page.py" line="881"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="981"/>
+        <location filename="../ui/learn/page.py" line="887"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="991"/>
+        <location filename="../ui/learn/page.py" line="897"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="996"/>
+        <location filename="../ui/learn/page.py" line="902"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1001"/>
+        <location filename="../ui/learn/page.py" line="907"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1004"/>
+        <location filename="../ui/learn/page.py" line="910"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1010"/>
+        <location filename="../ui/learn/page.py" line="916"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1017"/>
+        <location filename="../ui/learn/page.py" line="923"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1020"/>
+        <location filename="../ui/learn/page.py" line="926"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1022"/>
+        <location filename="../ui/learn/page.py" line="928"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1025"/>
+        <location filename="../ui/learn/page.py" line="931"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1029"/>
+        <location filename="../ui/learn/page.py" line="935"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1031"/>
+        <location filename="../ui/learn/page.py" line="937"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1034"/>
+        <location filename="../ui/learn/page.py" line="940"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1040"/>
+        <location filename="../ui/learn/page.py" line="946"/>
         <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1045"/>
+        <location filename="../ui/learn/page.py" line="951"/>
         <source>Progress shows the sections you have read. Quiz mastery will be shown here once quiz results are available.</source>
         <translation>进度显示你已读过的小节。有了测验成绩后，这里也会显示测验掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="1050"/>
+        <location filename="../ui/learn/page.py" line="956"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3237,182 +2419,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonCalculator</name>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="262"/>
-        <source>This example cannot be computed (%1). The figures shown are the last valid ones.</source>
-        <translation>这个例子无法计算（%1）。下面显示的是最近一次有效的结果。</translation>
+        <location filename="../ui/learn/calculator_block.py" line="265"/>
+        <source>This example cannot be computed: %1 The figures shown are the last valid ones.</source>
+        <translation>这个例子无法计算：%1 下面显示的是最近一次有效的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="271"/>
+        <location filename="../ui/learn/calculator_block.py" line="274"/>
         <source>pay on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="273"/>
+        <location filename="../ui/learn/calculator_block.py" line="276"/>
         <source>pay only the minimum each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="275"/>
+        <location filename="../ui/learn/calculator_block.py" line="278"/>
         <source>pay only %1</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="279"/>
+        <location filename="../ui/learn/calculator_block.py" line="282"/>
         <source>miss one payment</source>
         <translation>有一期没还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="281"/>
+        <location filename="../ui/learn/calculator_block.py" line="284"/>
         <source>miss %1 payments in a row</source>
         <translation>连续 %1 期没还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="286"/>
+        <location filename="../ui/learn/calculator_block.py" line="289"/>
         <source>, then keep missing</source>
         <translation>，之后一直不还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="288"/>
+        <location filename="../ui/learn/calculator_block.py" line="291"/>
         <source>, then agree an instalment plan with the lender</source>
         <translation>，之后与贷款方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="290"/>
+        <location filename="../ui/learn/calculator_block.py" line="293"/>
         <source>, then pay everything owed</source>
         <translation>，之后一次还清所欠</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="297"/>
+        <location filename="../ui/learn/calculator_block.py" line="300"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="301"/>
+        <location filename="../ui/learn/calculator_block.py" line="304"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="311"/>
+        <location filename="../ui/learn/calculator_block.py" line="314"/>
         <source>&amp;Days late</source>
         <translation>逾期天数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="312"/>
+        <location filename="../ui/learn/calculator_block.py" line="315"/>
         <source>&amp;Missed payments</source>
         <translation>没还的期数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="313"/>
+        <location filename="../ui/learn/calculator_block.py" line="316"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="314"/>
+        <location filename="../ui/learn/calculator_block.py" line="317"/>
         <source>Annual &amp;rate (APR)</source>
         <translation>年化利率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="315"/>
+        <location filename="../ui/learn/calculator_block.py" line="318"/>
         <source>Plan &amp;length (months)</source>
         <translation>分期月数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="317"/>
+        <location filename="../ui/learn/calculator_block.py" line="320"/>
         <source>Months &amp;shown</source>
         <translation>计算月数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="324"/>
+        <location filename="../ui/learn/calculator_block.py" line="327"/>
         <source>Try it: move the slider and watch the cost</source>
         <translation>动手试试：拖动滑块，看费用怎么变</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="325"/>
+        <location filename="../ui/learn/calculator_block.py" line="328"/>
         <source>Open in &amp;calculator</source>
         <translation>在逾期计算器中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="326"/>
+        <location filename="../ui/learn/calculator_block.py" line="329"/>
         <source>Open this example in the calculator</source>
         <translation>在逾期计算器中打开这个例子</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="329"/>
+        <location filename="../ui/learn/calculator_block.py" line="332"/>
         <source>Computed by DueWise&apos;s finance engine with the product&apos;s sourced rules, the same as the missed-payment calculator. An illustration, not your lender&apos;s statement.</source>
         <translation>由明白账的计算引擎按该产品有出处的规则算出，与逾期计算器一致。仅作示意，不代替贷款方的账单。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="344"/>
+        <location filename="../ui/learn/calculator_block.py" line="347"/>
         <source>Calculator example</source>
         <translation>计算示例</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="355"/>
+        <location filename="../ui/learn/calculator_block.py" line="358"/>
         <source>Paying %1 days late costs %2</source>
         <translation>逾期 %1 天还款要多付 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="360"/>
+        <location filename="../ui/learn/calculator_block.py" line="363"/>
         <source>Penalty or late fee: %1 · Interest: %2</source>
         <translation>违约金或罚息：%1 · 利息：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="367"/>
+        <location filename="../ui/learn/calculator_block.py" line="370"/>
         <source>Repaid after %1 months; interest paid: %2</source>
         <translation>%1 个月后还清，共付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="373"/>
+        <location filename="../ui/learn/calculator_block.py" line="376"/>
         <source>After %1 months: still owed %2, interest so far %3</source>
         <translation>%1 个月后仍欠 %2，已产生利息 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="379"/>
+        <location filename="../ui/learn/calculator_block.py" line="382"/>
         <source>Annual rate: %1 · Amount: %2</source>
         <translation>年化利率：%1 · 金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="385"/>
+        <location filename="../ui/learn/calculator_block.py" line="388"/>
         <source>Interest and fees: %1</source>
         <translation>利息和费用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="390"/>
+        <location filename="../ui/learn/calculator_block.py" line="393"/>
         <source>Extra cost compared with paying on time: %1</source>
         <translation>比按时还款多付：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="395"/>
+        <location filename="../ui/learn/calculator_block.py" line="398"/>
         <source>On time: %1 · This scenario: %2 (penalties %3, interest %4)</source>
         <translation>按时还款：%1 · 这种情况：%2（违约金 %3，利息 %4）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="406"/>
+        <location filename="../ui/learn/calculator_block.py" line="409"/>
         <source>What the credit report shows, month by month:</source>
         <translation>征信报告上逐月显示为：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="422"/>
+        <location filename="../ui/learn/calculator_block.py" line="425"/>
         <source>Three overdue months in a row: many lenders refuse new credit on this (a rule of thumb, not a regulation).</source>
         <translation>连续三个月逾期（“连三”）：很多贷款机构会因此拒绝新的借款（这是行业惯例，不是法规）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="426"/>
+        <location filename="../ui/learn/calculator_block.py" line="429"/>
         <source>Six overdue months within two years: another lender rule of thumb.</source>
         <translation>两年内累计六个月逾期（“累六”）：同样是贷款机构的行业惯例。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="428"/>
+        <location filename="../ui/learn/calculator_block.py" line="431"/>
         <source>Still overdue at the end: a current overdue.</source>
         <translation>到最后仍未还清：属于“当前逾期”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="429"/>
+        <location filename="../ui/learn/calculator_block.py" line="432"/>
         <source>Never settled: the record stays until the debt is paid.</source>
         <translation>一直没有结清：还清之前，这条记录会一直保留。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_calculator.py" line="430"/>
+        <location filename="../ui/learn/calculator_block.py" line="433"/>
         <source>Charged off (CO) after 180 days late.</source>
         <translation>逾期 180 天后被核销（CO）。</translation>
     </message>
@@ -3420,22 +2602,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="122"/>
+        <location filename="../ui/learn/choice_block.py" line="122"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="123"/>
+        <location filename="../ui/learn/choice_block.py" line="123"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="124"/>
+        <location filename="../ui/learn/choice_block.py" line="124"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_choice.py" line="126"/>
+        <location filename="../ui/learn/choice_block.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -3443,132 +2625,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/pages/learn.py" line="59"/>
+        <location filename="../ui/common/errors.py" line="232"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="60"/>
+        <location filename="../ui/common/errors.py" line="233"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="61"/>
+        <location filename="../ui/common/errors.py" line="234"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="65"/>
+        <location filename="../ui/common/errors.py" line="238"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="68"/>
+        <location filename="../ui/common/errors.py" line="241"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="71"/>
+        <location filename="../ui/common/errors.py" line="244"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="74"/>
+        <location filename="../ui/common/errors.py" line="247"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="75"/>
+        <location filename="../ui/common/errors.py" line="248"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="78"/>
+        <location filename="../ui/common/errors.py" line="251"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="81"/>
+        <location filename="../ui/common/errors.py" line="254"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="84"/>
+        <location filename="../ui/common/errors.py" line="257"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="87"/>
+        <location filename="../ui/common/errors.py" line="260"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="90"/>
+        <location filename="../ui/common/errors.py" line="263"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="93"/>
+        <location filename="../ui/common/errors.py" line="266"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="96"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="99"/>
+        <location filename="../ui/common/errors.py" line="272"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="102"/>
+        <location filename="../ui/common/errors.py" line="275"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="105"/>
+        <location filename="../ui/common/errors.py" line="278"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="108"/>
+        <location filename="../ui/common/errors.py" line="281"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="111"/>
+        <location filename="../ui/common/errors.py" line="284"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="114"/>
+        <location filename="../ui/common/errors.py" line="287"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="117"/>
+        <location filename="../ui/common/errors.py" line="290"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="120"/>
+        <location filename="../ui/common/errors.py" line="293"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="123"/>
+        <location filename="../ui/common/errors.py" line="296"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="299"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/pages/learn.py" line="129"/>
+        <location filename="../ui/common/errors.py" line="302"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
@@ -3576,1037 +2758,1508 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonRecord</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="214"/>
+        <location filename="../ui/learn/record_block.py" line="79"/>
         <source>US credit report: payment history</source>
         <translation>美国信用报告：还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="216"/>
+        <location filename="../ui/learn/record_block.py" line="81"/>
         <source>Credit report (PBOC): monthly repayment record</source>
         <translation>征信报告：逐月还款记录</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="217"/>
+        <location filename="../ui/learn/record_block.py" line="82"/>
         <source>What the codes mean</source>
         <translation>代码的意思</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="218"/>
+        <location filename="../ui/learn/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="263"/>
+        <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
+        <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="268"/>
+        <source>&amp;Questions:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="269"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="270"/>
+        <source>C&amp;hoose questions:</source>
+        <translation>选题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="271"/>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="272"/>
+        <source>&amp;Scoreboard:</source>
+        <translation>排行榜(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="273"/>
+        <source>&amp;Teams:</source>
+        <translation>队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="275"/>
+        <source>Team names, separated by commas</source>
+        <translation>队名，用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="276"/>
+        <source>Students may pick their name from the class list</source>
+        <translation>学生可以在班级名单里选自己的名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="277"/>
+        <source>Start the live quiz</source>
+        <translation>开始手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="278"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="279"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="282"/>
+        <source>Leave the projector</source>
+        <translation>退出投影</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="284"/>
+        <source>Show on the projector</source>
+        <translation>在投影上显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="286"/>
+        <source>Screen to show the quiz on</source>
+        <translation>显示测验的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="287"/>
+        <source>Scoreboard on the projector</source>
+        <translation>在投影上显示排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="288"/>
+        <source>Open</source>
+        <translation>开放作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="289"/>
+        <source>Close</source>
+        <translation>停止作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="290"/>
+        <source>Reveal</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="291"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="292"/>
+        <source>Finish</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="293"/>
+        <source>Stop serving</source>
+        <translation>关闭答题网页</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="294"/>
+        <source>Export answers as CSV…</source>
+        <translation>导出答案为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="295"/>
+        <source>Export every student&apos;s answers as CSV</source>
+        <translation>把每个学生的答案导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="296"/>
+        <source>Open the question for answers</source>
+        <translation>开放这道题，让学生作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="297"/>
+        <source>Close the question: lock the answers</source>
+        <translation>停止作答：锁定答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="298"/>
+        <source>Reveal the answer</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="301"/>
+        <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
+        <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="313"/>
+        <source>A lesson&apos;s quiz</source>
+        <translation>某一课的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="314"/>
+        <source>The diagnostic test (before the course)</source>
+        <translation>摸底测试（开课前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="315"/>
+        <source>The final test (after the course)</source>
+        <translation>期末测试（学完后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="316"/>
+        <source>Questions I choose</source>
+        <translation>自选题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="341"/>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="342"/>
+        <source>By name</source>
+        <translation>按名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="343"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="353"/>
+        <source>This computer only (%1)</source>
+        <translation>只限本机（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="375"/>
+        <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
+        <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="469"/>
+        <source>Choose at least one question.</source>
+        <translation>请至少选一道题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="484"/>
+        <location filename="../ui/classroom/live/panel.py" line="510"/>
+        <source>The quiz could not be served on this address: %1</source>
+        <translation>无法在这个地址上提供测验：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="505"/>
+        <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
+        <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="575"/>
+        <source>That was not saved (the disk refused it). Try again.</source>
+        <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="576"/>
+        <source>That was the last question: finish the quiz.</source>
+        <translation>这是最后一题了：请结束测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="578"/>
+        <source>That cannot be done now.</source>
+        <translation>现在不能这样做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="583"/>
+        <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
+        <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="592"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="593"/>
+        <source>Question id</source>
+        <translation>题目编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="594"/>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="595"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="596"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="597"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="598"/>
+        <source>Fully right</source>
+        <translation>全对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="614"/>
+        <source>Export answers as CSV</source>
+        <translation>导出答案为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="616"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="624"/>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="627"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="649"/>
+        <source>Students open %1 and type the code %2 (or scan the QR code).</source>
+        <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="656"/>
+        <source>Waiting for students to join</source>
+        <translation>等学生加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="659"/>
+        <source>Question %1 of %2: %3</source>
+        <translation>第 %1 题，共 %2 题：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="667"/>
+        <source>%1 of %2 answered (shown here only)</source>
+        <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="672"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="683"/>
+        <source>Joined (%1)</source>
+        <translation>已加入（%1）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/shell/main_window.py" line="353"/>
         <source>It was written by a newer version of DueWise.</source>
-        <extracomment>(page id, module, class). Pages are imported and built the first time they are shown, so start-up pays only for the page the user lands on. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
+        <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less.</extracomment>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/shell/main_window.py" line="355"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/shell/main_window.py" line="357"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/shell/main_window.py" line="360"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/shell/main_window.py" line="386"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/shell/main_window.py" line="387"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/shell/main_window.py" line="388"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/shell/main_window.py" line="390"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/shell/main_window.py" line="391"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/shell/main_window.py" line="392"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/shell/main_window.py" line="393"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/shell/main_window.py" line="394"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/shell/main_window.py" line="395"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/shell/main_window.py" line="402"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/shell/main_window.py" line="404"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/shell/main_window.py" line="405"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/shell/main_window.py" line="407"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/shell/main_window.py" line="409"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
 </context>
 <context>
+    <name>NextLoanPanel</name>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="239"/>
+        <source>Approved at the clean-record rate</source>
+        <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The learner chose the application month (else it follows the record&apos;s month).</extracomment>
+        <translation>按无不良记录的利率获批</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
+        <source>Approved, but at a higher rate</source>
+        <translation>获批，但利率更高</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="242"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
+        <source>Likely refused</source>
+        <translation>很可能被拒</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="247"/>
+        <source>The record shows no overdue payment.</source>
+        <translation>记录中没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="249"/>
+        <source>The overdue record is no longer visible on this date.</source>
+        <translation>到这个日期，逾期记录已不再可见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="253"/>
+        <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
+        <translation>当前逾期：大多数贷款机构会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="257"/>
+        <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
+        <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="261"/>
+        <source>A charge-off is still visible: treated like a current default.</source>
+        <translation>核销记录仍然可见：被当作当前违约处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="265"/>
+        <source>A single month under 30 days late is usually tolerated.</source>
+        <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="269"/>
+        <source>An overdue record is still visible: the lender prices in the risk.</source>
+        <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="283"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="289"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="295"/>
+        <source>%1 in %2: %3</source>
+        <translation>%2 申请%1：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="307"/>
+        <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
+        <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="312"/>
+        <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
+        <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
+        <source>A mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <source>A car loan</source>
+        <translation>车贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <source>A credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <source>A personal loan</source>
+        <translation>个人消费贷</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
+        <source>Application month</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
+        <source>Extra interest (%1)</source>
+        <translation>多付利息（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
+        <source>Extra cost if approved</source>
+        <translation>获批时多付的钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="338"/>
+        <source>Your month</source>
+        <translation>你选的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <source>What it does to your next loan</source>
+        <translation>对你下一笔贷款的影响</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="365"/>
+        <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
+        <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
+        <source>How the next loan costs more</source>
+        <translation>下一笔贷款为什么更贵</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <source>You apply for</source>
+        <translation>你要申请</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <source>Kind of the next loan</source>
+        <translation>下一笔贷款的类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
+        <source>Term of the loan in months</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
+        <source>Rate on a clean record (% a year)</source>
+        <translation>无不良记录时的利率（%/年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <source>Rate on a clean record, percent a year</source>
+        <translation>无不良记录时的年利率（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
+        <source>Month you apply</source>
+        <translation>申请月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="389"/>
+        <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
+        <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
+        <source>Chart: extra cost of the next loan by application month</source>
+        <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/pages/planner.py" line="587"/>
+        <location filename="../ui/planner/strategies_part.py" line="68"/>
         <source>Avalanche (highest rate first)</source>
-        <extracomment>From this text size (percent) form rows stack one field per row. The example shown when the page opens: a 白条 bill, a bank card and a personal loan.</extracomment>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="588"/>
+        <location filename="../ui/planner/strategies_part.py" line="71"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="589"/>
+        <location filename="../ui/planner/strategies_part.py" line="74"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="590"/>
+        <location filename="../ui/planner/strategies_part.py" line="77"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="597"/>
+        <location filename="../ui/planner/strategies_part.py" line="85"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="601"/>
+        <location filename="../ui/planner/strategies_part.py" line="90"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="605"/>
+        <location filename="../ui/planner/strategies_part.py" line="95"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="609"/>
+        <location filename="../ui/planner/strategies_part.py" line="100"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="618"/>
+        <location filename="../ui/planner/page.py" line="196"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="621"/>
+        <location filename="../ui/planner/page.py" line="199"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="627"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="631"/>
-        <location filename="../ui/pages/planner.py" line="632"/>
-        <location filename="../ui/pages/planner.py" line="1473"/>
+        <location filename="../ui/planner/debts_part.py" line="267"/>
+        <location filename="../ui/planner/debts_part.py" line="287"/>
+        <location filename="../ui/planner/debts_part.py" line="290"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="633"/>
+        <location filename="../ui/planner/debts_part.py" line="292"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/planner/debts_part.py" line="296"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="635"/>
+        <location filename="../ui/planner/debts_part.py" line="297"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="636"/>
+        <location filename="../ui/planner/debts_part.py" line="301"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="636"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="637"/>
+        <location filename="../ui/planner/debts_part.py" line="306"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="637"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="638"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="641"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="642"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="644"/>
+        <location filename="../ui/planner/debts_part.py" line="323"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="644"/>
+        <location filename="../ui/planner/debts_part.py" line="324"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="645"/>
+        <location filename="../ui/planner/debts_part.py" line="328"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="645"/>
+        <location filename="../ui/planner/debts_part.py" line="329"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="649"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="650"/>
+        <location filename="../ui/planner/debts_part.py" line="335"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="651"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="653"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="657"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="663"/>
+        <location filename="../ui/planner/money_part.py" line="216"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="665"/>
+        <location filename="../ui/planner/money_part.py" line="220"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="666"/>
+        <location filename="../ui/planner/money_part.py" line="223"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="667"/>
+        <location filename="../ui/planner/money_part.py" line="225"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="668"/>
+        <location filename="../ui/planner/money_part.py" line="226"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="669"/>
+        <location filename="../ui/planner/money_part.py" line="228"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="670"/>
+        <location filename="../ui/planner/money_part.py" line="231"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="671"/>
+        <location filename="../ui/planner/money_part.py" line="234"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="672"/>
+        <location filename="../ui/planner/money_part.py" line="236"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="673"/>
+        <location filename="../ui/planner/money_part.py" line="238"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="674"/>
+        <location filename="../ui/planner/money_part.py" line="243"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="676"/>
+        <location filename="../ui/planner/money_part.py" line="246"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="678"/>
+        <location filename="../ui/planner/money_part.py" line="250"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="679"/>
+        <location filename="../ui/planner/money_part.py" line="251"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="680"/>
+        <location filename="../ui/planner/money_part.py" line="252"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="681"/>
+        <location filename="../ui/planner/money_part.py" line="253"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="682"/>
+        <location filename="../ui/planner/money_part.py" line="255"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="683"/>
+        <location filename="../ui/planner/money_part.py" line="258"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="684"/>
+        <location filename="../ui/planner/money_part.py" line="261"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="685"/>
+        <location filename="../ui/planner/money_part.py" line="264"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="686"/>
+        <location filename="../ui/planner/money_part.py" line="267"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="687"/>
+        <location filename="../ui/planner/shortfall_part.py" line="275"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="688"/>
+        <location filename="../ui/planner/shortfall_part.py" line="279"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="690"/>
+        <location filename="../ui/planner/shortfall_part.py" line="281"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="692"/>
+        <location filename="../ui/planner/shortfall_part.py" line="286"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="693"/>
+        <location filename="../ui/planner/shortfall_part.py" line="289"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="694"/>
+        <location filename="../ui/planner/shortfall_part.py" line="292"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="695"/>
+        <location filename="../ui/planner/shortfall_part.py" line="295"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="696"/>
+        <location filename="../ui/planner/plan_exports.py" line="170"/>
+        <location filename="../ui/planner/strategies_part.py" line="276"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="699"/>
-        <location filename="../ui/pages/planner.py" line="1781"/>
+        <location filename="../ui/planner/plan_exports.py" line="173"/>
+        <location filename="../ui/planner/strategies_part.py" line="280"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="700"/>
-        <location filename="../ui/pages/planner.py" line="1782"/>
+        <location filename="../ui/planner/plan_exports.py" line="174"/>
+        <location filename="../ui/planner/strategies_part.py" line="281"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="701"/>
-        <location filename="../ui/pages/planner.py" line="1783"/>
+        <location filename="../ui/planner/plan_exports.py" line="175"/>
+        <location filename="../ui/planner/strategies_part.py" line="282"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="702"/>
-        <location filename="../ui/pages/planner.py" line="1784"/>
+        <location filename="../ui/planner/plan_exports.py" line="176"/>
+        <location filename="../ui/planner/strategies_part.py" line="283"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="705"/>
+        <location filename="../ui/planner/strategies_part.py" line="287"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="707"/>
+        <location filename="../ui/planner/strategies_part.py" line="290"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="709"/>
+        <location filename="../ui/planner/plan_part.py" line="239"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="710"/>
+        <location filename="../ui/planner/plan_part.py" line="242"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="711"/>
+        <location filename="../ui/planner/plan_part.py" line="245"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="714"/>
+        <location filename="../ui/planner/plan_part.py" line="248"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="718"/>
+        <location filename="../ui/planner/saved_plans.py" line="279"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="719"/>
+        <location filename="../ui/planner/saved_plans.py" line="280"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="720"/>
+        <location filename="../ui/planner/saved_plans.py" line="281"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/planner/saved_plans.py" line="285"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="722"/>
+        <location filename="../ui/planner/saved_plans.py" line="286"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/planner/saved_plans.py" line="290"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="723"/>
+        <location filename="../ui/planner/saved_plans.py" line="291"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/planner/saved_plans.py" line="295"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="724"/>
+        <location filename="../ui/planner/saved_plans.py" line="296"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="725"/>
+        <location filename="../ui/planner/saved_plans.py" line="300"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="725"/>
+        <location filename="../ui/planner/saved_plans.py" line="301"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="726"/>
+        <location filename="../ui/planner/saved_plans.py" line="305"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="726"/>
+        <location filename="../ui/planner/saved_plans.py" line="306"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="729"/>
+        <location filename="../ui/planner/saved_plans.py" line="310"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="730"/>
+        <location filename="../ui/planner/saved_plans.py" line="311"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="734"/>
+        <location filename="../ui/planner/saved_plans.py" line="317"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="735"/>
+        <location filename="../ui/planner/saved_plans.py" line="318"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="788"/>
+        <location filename="../ui/planner/money_part.py" line="141"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="795"/>
-        <source>Enter a number, such as 2500.</source>
-        <translation>请输入数字，例如 2500。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/planner.py" line="798"/>
-        <source>Must not be negative.</source>
-        <translation>不能是负数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/planner.py" line="801"/>
-        <source>Too large.</source>
-        <translation>数值过大。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/planner.py" line="810"/>
+        <location filename="../ui/planner/debts_part.py" line="108"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="813"/>
+        <location filename="../ui/planner/debts_part.py" line="113"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="833"/>
+        <location filename="../ui/planner/page.py" line="255"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="950"/>
+        <location filename="../ui/planner/strategies_part.py" line="110"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="952"/>
+        <location filename="../ui/planner/strategies_part.py" line="114"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="954"/>
+        <location filename="../ui/planner/strategies_part.py" line="116"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="970"/>
+        <location filename="../ui/planner/strategies_part.py" line="133"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1004"/>
+        <location filename="../ui/planner/strategies_part.py" line="170"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1056"/>
+        <location filename="../ui/planner/strategies_part.py" line="217"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1061"/>
+        <location filename="../ui/planner/strategies_part.py" line="223"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1069"/>
+        <location filename="../ui/planner/strategies_part.py" line="232"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1075"/>
+        <location filename="../ui/planner/strategies_part.py" line="239"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1085"/>
+        <location filename="../ui/planner/strategies_part.py" line="250"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1089"/>
+        <location filename="../ui/planner/strategies_part.py" line="254"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1103"/>
+        <location filename="../ui/planner/plan_part.py" line="74"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1104"/>
+        <location filename="../ui/planner/plan_part.py" line="75"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1105"/>
-        <location filename="../ui/pages/planner.py" line="1688"/>
+        <location filename="../ui/planner/plan_exports.py" line="58"/>
+        <location filename="../ui/planner/plan_part.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1122"/>
-        <location filename="../ui/pages/planner.py" line="1799"/>
+        <location filename="../ui/planner/plan_exports.py" line="192"/>
+        <location filename="../ui/planner/plan_part.py" line="94"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1134"/>
+        <location filename="../ui/planner/plan_part.py" line="108"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1142"/>
+        <location filename="../ui/planner/plan_part.py" line="117"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1145"/>
+        <location filename="../ui/planner/plan_part.py" line="122"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1151"/>
+        <location filename="../ui/planner/plan_part.py" line="131"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1154"/>
+        <location filename="../ui/planner/plan_part.py" line="135"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1159"/>
+        <location filename="../ui/planner/plan_part.py" line="141"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1168"/>
+        <location filename="../ui/planner/shortfall_part.py" line="135"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1185"/>
+        <location filename="../ui/planner/shortfall_part.py" line="154"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1197"/>
+        <location filename="../ui/planner/shortfall_part.py" line="168"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1209"/>
+        <location filename="../ui/planner/shortfall_part.py" line="180"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1214"/>
+        <location filename="../ui/planner/shortfall_part.py" line="187"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1219"/>
+        <location filename="../ui/planner/shortfall_part.py" line="195"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1240"/>
+        <location filename="../ui/planner/shortfall_part.py" line="217"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1255"/>
+        <location filename="../ui/planner/shortfall_part.py" line="233"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1260"/>
+        <location filename="../ui/planner/shortfall_part.py" line="243"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1264"/>
+        <location filename="../ui/planner/shortfall_part.py" line="250"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1304"/>
+        <location filename="../ui/planner/plan_part.py" line="173"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1313"/>
+        <location filename="../ui/planner/plan_part.py" line="186"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1315"/>
+        <location filename="../ui/planner/plan_part.py" line="193"/>
         <source>Not available for these terms.</source>
         <translation>这些条款下无法计算。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1318"/>
+        <location filename="../ui/planner/plan_part.py" line="196"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1324"/>
+        <location filename="../ui/planner/plan_part.py" line="203"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in about %1 years (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，大约要 %1 年（%2 个月）才能还清，预计一共要还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1333"/>
+        <location filename="../ui/planner/plan_part.py" line="213"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1340"/>
+        <location filename="../ui/planner/plan_part.py" line="222"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1360"/>
-        <location filename="../ui/pages/planner.py" line="1362"/>
+        <location filename="../ui/planner/debts_part.py" line="143"/>
+        <location filename="../ui/planner/debts_part.py" line="146"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1364"/>
+        <location filename="../ui/planner/debts_part.py" line="148"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1375"/>
+        <location filename="../ui/planner/debts_part.py" line="159"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1377"/>
+        <location filename="../ui/planner/debts_part.py" line="161"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1413"/>
+        <location filename="../ui/planner/debts_part.py" line="198"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1413"/>
+        <location filename="../ui/planner/debts_part.py" line="199"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1422"/>
+        <location filename="../ui/planner/debts_part.py" line="208"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1432"/>
+        <location filename="../ui/planner/debts_part.py" line="219"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1448"/>
+        <location filename="../ui/planner/debts_part.py" line="238"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1468"/>
+        <location filename="../ui/planner/debts_part.py" line="259"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1469"/>
+        <location filename="../ui/planner/debts_part.py" line="262"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1474"/>
+        <location filename="../ui/planner/debts_part.py" line="269"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1496"/>
+        <location filename="../ui/planner/money_part.py" line="173"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1502"/>
-        <source>Enter a number, such as 5000.</source>
-        <translation>请输入数字，例如 5000。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/planner.py" line="1505"/>
-        <source>Must be more than 0.</source>
-        <translation>必须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/planner.py" line="1525"/>
+        <location filename="../ui/planner/money_part.py" line="203"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1612"/>
+        <location filename="../ui/planner/saved_plans.py" line="178"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1620"/>
+        <location filename="../ui/planner/saved_plans.py" line="188"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1626"/>
-        <location filename="../ui/pages/planner.py" line="1645"/>
+        <location filename="../ui/planner/saved_plans.py" line="196"/>
+        <location filename="../ui/planner/saved_plans.py" line="223"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1635"/>
+        <location filename="../ui/planner/saved_plans.py" line="208"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1638"/>
+        <location filename="../ui/planner/saved_plans.py" line="214"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1650"/>
+        <location filename="../ui/planner/saved_plans.py" line="232"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1689"/>
+        <location filename="../ui/planner/plan_exports.py" line="59"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1690"/>
-        <location filename="../ui/pages/planner.py" line="1767"/>
+        <location filename="../ui/planner/plan_exports.py" line="60"/>
+        <location filename="../ui/planner/plan_exports.py" line="154"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1691"/>
+        <location filename="../ui/planner/plan_exports.py" line="61"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1692"/>
+        <location filename="../ui/planner/plan_exports.py" line="62"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1693"/>
+        <location filename="../ui/planner/plan_exports.py" line="63"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1694"/>
+        <location filename="../ui/planner/plan_exports.py" line="64"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1698"/>
+        <location filename="../ui/planner/plan_exports.py" line="68"/>
         <source>repayment-plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1699"/>
+        <location filename="../ui/planner/plan_exports.py" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1702"/>
+        <location filename="../ui/planner/plan_exports.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1716"/>
+        <location filename="../ui/planner/plan_exports.py" line="96"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1725"/>
+        <location filename="../ui/planner/plan_exports.py" line="106"/>
         <source>Pay %1: %2</source>
         <translation>还款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1731"/>
+        <location filename="../ui/planner/plan_exports.py" line="112"/>
         <source>Month %1 of your repayment plan (DueWise).</source>
         <translation>你的还款计划第 %1 个月（明白账）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1742"/>
-        <location filename="../ui/pages/planner.py" line="1829"/>
+        <location filename="../ui/planner/plan_exports.py" line="124"/>
+        <location filename="../ui/planner/plan_exports.py" line="226"/>
         <source>Repayment plan</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1743"/>
+        <location filename="../ui/planner/plan_exports.py" line="125"/>
         <source>A debt payment is due in two days.</source>
         <translation>两天后有一笔还款到期。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1751"/>
+        <location filename="../ui/planner/plan_exports.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1767"/>
+        <location filename="../ui/planner/plan_exports.py" line="155"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1767"/>
+        <location filename="../ui/planner/plan_exports.py" line="156"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1767"/>
+        <location filename="../ui/planner/plan_exports.py" line="157"/>
         <source>Paid off</source>
         <translation>还清时间</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1816"/>
+        <location filename="../ui/planner/plan_exports.py" line="211"/>
         <source>Made with DueWise (明白账). Figures are estimates from the terms you entered.</source>
         <translation>由明白账生成。数字是根据你填写的条款估算的。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1832"/>
+        <location filename="../ui/planner/plan_exports.py" line="229"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1855"/>
+        <location filename="../ui/planner/plan_exports.py" line="253"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1859"/>
+        <location filename="../ui/planner/plan_exports.py" line="259"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1889"/>
+        <location filename="../ui/planner/saved_plans.py" line="262"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1890"/>
+        <location filename="../ui/planner/saved_plans.py" line="263"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1892"/>
+        <location filename="../ui/planner/saved_plans.py" line="267"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/planner.py" line="1895"/>
+        <location filename="../ui/planner/saved_plans.py" line="271"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4614,117 +4267,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="130"/>
+        <location filename="../ui/classroom/presenter.py" line="131"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="133"/>
+        <location filename="../ui/classroom/presenter.py" line="134"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="137"/>
+        <location filename="../ui/classroom/presenter.py" line="138"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="95"/>
+        <location filename="../ui/classroom/present_panel.py" line="94"/>
         <source>Presenting. Press Esc on the presenter screen to leave.</source>
         <translation>正在演示。在演示屏幕上按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="100"/>
+        <location filename="../ui/classroom/present_panel.py" line="99"/>
         <source>Presenter mode ended.</source>
         <translation>演示模式已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="108"/>
+        <location filename="../ui/classroom/present_panel.py" line="107"/>
         <source>Present a lesson</source>
         <translation>演示课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="111"/>
+        <location filename="../ui/classroom/present_panel.py" line="110"/>
         <source>Shows a lesson full screen on the projector in very large white-on-black type, one section at a time. The live calculators and other blocks work on the projector. No learner&apos;s name, progress or answers are shown.</source>
         <translation>在投影上全屏演示课程：黑底白字、超大字号，一次显示一节。课程里的计算器等互动内容在投影上照样可以操作。演示时不显示任何学员的姓名、进度或作答。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="116"/>
+        <location filename="../ui/classroom/present_panel.py" line="115"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="117"/>
+        <location filename="../ui/classroom/present_panel.py" line="116"/>
         <source>Lesson to present</source>
         <translation>要演示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="120"/>
+        <location filename="../ui/classroom/present_panel.py" line="119"/>
         <source>Lesson l&amp;anguage:</source>
         <translation>课程语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="121"/>
+        <location filename="../ui/classroom/present_panel.py" line="120"/>
         <source>Language of the lesson on the projector</source>
         <translation>投影上课程的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="122"/>
+        <location filename="../ui/classroom/present_panel.py" line="121"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="123"/>
+        <location filename="../ui/classroom/present_panel.py" line="122"/>
         <source>Screen to present on</source>
         <translation>用于演示的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="125"/>
+        <location filename="../ui/classroom/present_panel.py" line="124"/>
         <source>&amp;Start presenting (F5)</source>
         <translation>开始演示(&amp;S) (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="126"/>
+        <location filename="../ui/classroom/present_panel.py" line="125"/>
         <source>Start presenter mode</source>
         <translation>开始演示模式</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="128"/>
+        <location filename="../ui/classroom/present_panel.py" line="127"/>
         <source>PageDown, →, ↓ or Space</source>
         <translation>PageDown、→、↓ 或空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="128"/>
+        <location filename="../ui/classroom/present_panel.py" line="127"/>
         <source>next section</source>
         <translation>下一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="129"/>
+        <location filename="../ui/classroom/present_panel.py" line="128"/>
         <source>PageUp, ←, ↑</source>
         <translation>PageUp、←、↑</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="129"/>
+        <location filename="../ui/classroom/present_panel.py" line="128"/>
         <source>previous section</source>
         <translation>上一节</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="130"/>
+        <location filename="../ui/classroom/present_panel.py" line="129"/>
         <source>B or .</source>
         <translation>B 或 .</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="130"/>
+        <location filename="../ui/classroom/present_panel.py" line="129"/>
         <source>blank the screen (any key shows it again)</source>
         <translation>黑屏（按任意键恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="131"/>
+        <location filename="../ui/classroom/present_panel.py" line="130"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_present.py" line="131"/>
+        <location filename="../ui/classroom/present_panel.py" line="130"/>
         <source>leave presenter mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -4732,27 +4385,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="489"/>
+        <location filename="../ui/classroom/presenter.py" line="490"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="490"/>
+        <location filename="../ui/classroom/presenter.py" line="491"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="492"/>
+        <location filename="../ui/classroom/presenter.py" line="493"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="495"/>
+        <location filename="../ui/classroom/presenter.py" line="496"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_presenter.py" line="497"/>
+        <location filename="../ui/classroom/presenter.py" line="498"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -4760,97 +4413,97 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <location filename="../ui/classroom/printables_panel.py" line="103"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="106"/>
+        <location filename="../ui/classroom/printables_panel.py" line="103"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="142"/>
+        <location filename="../ui/classroom/printables_panel.py" line="139"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="145"/>
+        <location filename="../ui/classroom/printables_panel.py" line="142"/>
         <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
         <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="150"/>
+        <location filename="../ui/classroom/printables_panel.py" line="147"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="151"/>
+        <location filename="../ui/classroom/printables_panel.py" line="148"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="154"/>
+        <location filename="../ui/classroom/printables_panel.py" line="151"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="155"/>
+        <location filename="../ui/classroom/printables_panel.py" line="152"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="159"/>
+        <location filename="../ui/classroom/printables_panel.py" line="156"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="160"/>
+        <location filename="../ui/classroom/printables_panel.py" line="157"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="161"/>
+        <location filename="../ui/classroom/printables_panel.py" line="158"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="166"/>
+        <location filename="../ui/classroom/printables_panel.py" line="163"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="167"/>
+        <location filename="../ui/classroom/printables_panel.py" line="164"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="168"/>
+        <location filename="../ui/classroom/printables_panel.py" line="165"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="169"/>
+        <location filename="../ui/classroom/printables_panel.py" line="166"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="170"/>
+        <location filename="../ui/classroom/printables_panel.py" line="167"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="175"/>
+        <location filename="../ui/classroom/printables_panel.py" line="172"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="176"/>
+        <location filename="../ui/classroom/printables_panel.py" line="173"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_printables.py" line="177"/>
+        <location filename="../ui/classroom/printables_panel.py" line="174"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -4858,516 +4511,856 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="179"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="211"/>
-        <location filename="../ui/widgets/classroom_profiles.py" line="313"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="180"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="212"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="295"/>
         <source>Default learner</source>
         <translation>默认学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="210"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="211"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="232"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="233"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="234"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="235"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="281"/>
-        <source>Type a name or nickname.</source>
-        <translation>请输入姓名或昵称。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="282"/>
-        <source>A name can have at most %1 characters.</source>
-        <translation>名字最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="285"/>
-        <source>There is already a learner called “%1”.</source>
-        <translation>已有名为“%1”的学员。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="288"/>
-        <source>Pick a colour from the list.</source>
-        <translation>请从列表中选择颜色。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="289"/>
-        <source>The last learner cannot be deleted.</source>
-        <translation>最后一名学员不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="290"/>
-        <source>This learner no longer exists.</source>
-        <translation>该学员已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="292"/>
-        <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
-        <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="302"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="284"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="305"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="287"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="317"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="299"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="318"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="300"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="319"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="301"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="320"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="302"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="321"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="303"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="322"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="304"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="323"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="305"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="324"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="306"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="325"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="307"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="326"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="308"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="327"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="309"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="329"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="311"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="330"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="312"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="331"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="313"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="332"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="314"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="333"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="315"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="334"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="316"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="335"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="317"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="336"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="318"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="345"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="327"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_profiles.py" line="346"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="328"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>
 </context>
 <context>
-    <name>QuestionPanel</name>
+    <name>ProjectorView</name>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="240"/>
-        <source>Your answer:</source>
-        <translation>你的答案：</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="241"/>
-        <source>Your answer</source>
-        <translation>你的答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="242"/>
-        <source>e.g. 1,000.50</source>
-        <translation>例如 1,000.50</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="243"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="244"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="245"/>
-        <source>Move the selected item up (Alt+Up)</source>
-        <translation>把选中的项上移（Alt+↑）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="246"/>
-        <source>Move the selected item down (Alt+Down)</source>
-        <translation>把选中的项下移（Alt+↓）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="247"/>
-        <source>Move the selected item up</source>
-        <translation>把选中的项上移</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="248"/>
-        <source>Move the selected item down</source>
-        <translation>把选中的项下移</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="249"/>
-        <source>Items to put in order</source>
-        <translation>需要排序的各项</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="258"/>
-        <source>Pick one answer (keys 1–%1, Enter to check).</source>
-        <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="261"/>
-        <source>True or false? (keys 1–2, Enter to check)</source>
-        <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="263"/>
-        <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
-        <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="267"/>
-        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
-        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="270"/>
-        <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
-        <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/check_question.py" line="276"/>
-        <location filename="../ui/widgets/check_question.py" line="358"/>
+        <location filename="../ui/classroom/live/projector.py" line="198"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="276"/>
-        <location filename="../ui/widgets/check_question.py" line="358"/>
+        <location filename="../ui/classroom/live/projector.py" line="199"/>
+        <location filename="../ui/classroom/live/projector.py" line="208"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="364"/>
+        <location filename="../ui/classroom/live/projector.py" line="200"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="201"/>
+        <source>Not right</source>
+        <translation>没答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="243"/>
+        <source>Join: %1   Code: %2</source>
+        <translation>加入：%1   加入码：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="247"/>
+        <source>Join the class quiz on your phone</source>
+        <translation>用手机加入课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="248"/>
+        <source>Open this address on the classroom network:</source>
+        <translation>连上教室网络，打开这个地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="250"/>
+        <source>Join code:</source>
+        <translation>加入码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="258"/>
+        <source>Joined so far: %1</source>
+        <translation>已加入：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="284"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="325"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="339"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <source>Answer on your phone.</source>
+        <translation>请在手机上作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="362"/>
+        <source>Answers are closed.</source>
+        <translation>已停止作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="365"/>
+        <source>%1 of %2 answered; %3 fully right.</source>
+        <translation>%2 人中 %1 人作答，%3 人全对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>The quiz is over</source>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <source>Scoreboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="385"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/projector.py" line="393"/>
+        <source>Thank you! Each of you can download your own results file on your phone.</source>
+        <translation>谢谢大家！每个人都可以在手机上下载自己的成绩文件。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../ui/check/question.py" line="219"/>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="220"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="221"/>
+        <source>e.g. 1,000.50</source>
+        <translation>例如 1,000.50</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="222"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="223"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="224"/>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>把选中的项上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="225"/>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>把选中的项下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="226"/>
+        <source>Move the selected item up</source>
+        <translation>把选中的项上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="227"/>
+        <source>Move the selected item down</source>
+        <translation>把选中的项下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="228"/>
+        <source>Items to put in order</source>
+        <translation>需要排序的各项</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="237"/>
+        <source>Pick one answer (keys 1–%1, Enter to check).</source>
+        <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="240"/>
+        <source>True or false? (keys 1–2, Enter to check)</source>
+        <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="242"/>
+        <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
+        <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="246"/>
+        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
+        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="249"/>
+        <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
+        <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="255"/>
+        <location filename="../ui/check/question.py" line="337"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="255"/>
+        <location filename="../ui/check/question.py" line="337"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/question.py" line="343"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="380"/>
+        <location filename="../ui/check/question.py" line="359"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="382"/>
+        <location filename="../ui/check/question.py" line="361"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/check_question.py" line="385"/>
+        <location filename="../ui/check/question.py" line="364"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
     </message>
 </context>
 <context>
-    <name>QuizPresenterWindow</name>
+    <name>QuizEndView</name>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="266"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="112"/>
+        <source>Quiz finished</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.end_table`` …).</extracomment>
+        <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="278"/>
-        <source>Answer: %1</source>
-        <translation>答案：%1</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="115"/>
+        <source>Scoreboard: teams with equal points share a place.</source>
+        <translation>积分榜：得分相同的队并列同一名次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="326"/>
-        <source>Right (%)</source>
-        <translation>答对比例（%）</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="118"/>
+        <source>How the class did on each question (share right: answers on the right option; — for multiple choice, which hand counts cannot tell).</source>
+        <translation>全班每道题的表现（答对比例：选正确选项的占比；多选题无法从举手人数判断，显示为 —）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="331"/>
-        <source>Question</source>
-        <translation>题号</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Place</source>
+        <translation>名次</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="402"/>
-        <source>DueWise class quiz</source>
-        <translation>明白账课堂测验</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Team</source>
+        <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="403"/>
-        <source>Class quiz on the projector</source>
-        <translation>投影中的课堂测验</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="124"/>
+        <source>Points</source>
+        <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="409"/>
-        <source>Class quiz</source>
-        <translation>课堂测验</translation>
+        <location filename="../ui/classroom/quiz_end.py" line="126"/>
+        <source>Team scoreboard</source>
+        <translation>队伍积分榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="410"/>
-        <source>The quiz starts in a moment.</source>
-        <translation>测验马上开始。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="411"/>
-        <location filename="../ui/classroom_quiz_presenter.py" line="422"/>
-        <source>B blank    Esc leave</source>
-        <translation>B 黑屏    Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="414"/>
-        <source>Class quiz · %1</source>
-        <translation>课堂测验 · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
-        <source>Final scores</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="417"/>
-        <source>Quiz finished: share right</source>
-        <translation>测验结束：各题答对比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_end.py" line="127"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Answers</source>
+        <translation>作答人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="130"/>
+        <source>Share right</source>
+        <translation>答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="132"/>
+        <source>Class results per question</source>
+        <translation>全班每题结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="133"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="134"/>
+        <source>Export this quiz as CSV</source>
+        <translation>将这次测验导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="135"/>
+        <source>&amp;New quiz</source>
+        <translation>新测验(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_end.py" line="136"/>
+        <source>Set up a new class quiz</source>
+        <translation>设置新的课堂测验</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPresenterWindow</name>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="266"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="278"/>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="326"/>
+        <source>Right (%)</source>
+        <translation>答对比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="331"/>
+        <source>Question</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="402"/>
+        <source>DueWise class quiz</source>
+        <translation>明白账课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="403"/>
+        <source>Class quiz on the projector</source>
+        <translation>投影中的课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="409"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="410"/>
+        <source>The quiz starts in a moment.</source>
+        <translation>测验马上开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="411"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="422"/>
+        <source>B blank    Esc leave</source>
+        <translation>B 黑屏    Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="414"/>
+        <source>Class quiz · %1</source>
+        <translation>课堂测验 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="417"/>
+        <source>Final scores</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="417"/>
+        <source>Quiz finished: share right</source>
+        <translation>测验结束：各题答对比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
+        <source>Team points</source>
+        <translation>各队得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="425"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="425"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="434"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="434"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="436"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="436"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="438"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="438"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom_quiz_presenter.py" line="441"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
 </context>
 <context>
+    <name>QuizRunView</name>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="91"/>
+        <source>&amp;Reveal the answer</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.progress_label`` …).</extracomment>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="92"/>
+        <source>Reveal the answer (Ctrl+R)</source>
+        <translation>揭晓答案 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="93"/>
+        <source>Next (Ctrl+Enter)</source>
+        <translation>下一步 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="94"/>
+        <source>Start or pause the countdown (Ctrl+T)</source>
+        <translation>开始或暂停倒计时 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="97"/>
+        <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
+        <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="100"/>
+        <source>Previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="102"/>
+        <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
+        <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="104"/>
+        <source>Reveal the answer</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="105"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="106"/>
+        <source>End the quiz</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_run_view.py" line="107"/>
+        <source>End the quiz now</source>
+        <translation>立即结束测验</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetupView</name>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="124"/>
+        <source>%1. %2 (%3 questions)</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.lesson_box`` …).</extracomment>
+        <translation>%1. %2（%3 道题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="145"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="188"/>
+        <source>No class quiz has been saved yet.</source>
+        <translation>还没有保存过课堂测验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="149"/>
+        <source>Class quiz</source>
+        <translation>课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="152"/>
+        <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
+        <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="158"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="159"/>
+        <source>Lesson whose quiz to run</source>
+        <translation>要进行测验的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="161"/>
+        <source>&amp;How the class answers:</source>
+        <translation>作答方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="162"/>
+        <source>How the class answers</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="166"/>
+        <source>Whole class: count hands per answer</source>
+        <translation>全班：统计每个答案的举手人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="167"/>
+        <source>Teams: enter points per team</source>
+        <translation>分队：录入每个队的得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="170"/>
+        <source>Number of &amp;teams:</source>
+        <translation>队伍数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="171"/>
+        <source>Number of teams</source>
+        <translation>队伍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="172"/>
+        <source>&amp;Countdown per question:</source>
+        <translation>每题倒计时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="173"/>
+        <source>Countdown per question in seconds</source>
+        <translation>每题倒计时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="174"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="175"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="176"/>
+        <source>Full screen &amp;on:</source>
+        <translation>全屏显示在(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="177"/>
+        <source>Screen for the full-screen quiz</source>
+        <translation>全屏测验使用的屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="179"/>
+        <source>&amp;Start the quiz</source>
+        <translation>开始测验(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <source>Start the class quiz</source>
+        <translation>开始课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <source>Saved class quizzes</source>
+        <translation>已保存的课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <source>&amp;Quiz:</source>
+        <translation>测验(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <source>Export the saved quiz as CSV</source>
+        <translation>将保存的测验导出为 CSV</translation>
+    </message>
+</context>
+<context>
     <name>RecordCodes</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="37"/>
+        <location filename="../ui/common/record_grid.py" line="68"/>
         <source>paid as agreed</source>
+        <extracomment>Cell colours by code: light tints of the Okabe-Ito palette, growing warmer and darker with the delinquency, readable with dark text in both themes (the darkest take white text).</extracomment>
         <translation>按约还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="38"/>
+        <location filename="../ui/common/record_grid.py" line="69"/>
         <source>30–59 days late</source>
         <translation>逾期 30–59 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="39"/>
+        <location filename="../ui/common/record_grid.py" line="70"/>
         <source>60–89 days late</source>
         <translation>逾期 60–89 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="40"/>
+        <location filename="../ui/common/record_grid.py" line="71"/>
         <source>90–119 days late</source>
         <translation>逾期 90–119 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="41"/>
+        <location filename="../ui/common/record_grid.py" line="72"/>
         <source>120–149 days late</source>
         <translation>逾期 120–149 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="42"/>
+        <location filename="../ui/common/record_grid.py" line="73"/>
         <source>150–179 days late</source>
         <translation>逾期 150–179 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="43"/>
+        <location filename="../ui/common/record_grid.py" line="74"/>
         <source>180 days or more late</source>
         <translation>逾期 180 天及以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="44"/>
+        <location filename="../ui/common/record_grid.py" line="75"/>
         <source>charged off</source>
         <translation>已核销（坏账）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="48"/>
+        <location filename="../ui/common/record_grid.py" line="79"/>
         <source>normal: paid on time</source>
         <translation>正常：按时足额还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="49"/>
+        <location filename="../ui/common/record_grid.py" line="80"/>
         <source>1–30 days overdue</source>
         <translation>逾期 1–30 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="50"/>
+        <location filename="../ui/common/record_grid.py" line="81"/>
         <source>31–60 days overdue</source>
         <translation>逾期 31–60 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="51"/>
+        <location filename="../ui/common/record_grid.py" line="82"/>
         <source>61–90 days overdue</source>
         <translation>逾期 61–90 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="52"/>
+        <location filename="../ui/common/record_grid.py" line="83"/>
         <source>91–120 days overdue</source>
         <translation>逾期 91–120 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="53"/>
+        <location filename="../ui/common/record_grid.py" line="84"/>
         <source>121–150 days overdue</source>
         <translation>逾期 121–150 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="54"/>
+        <location filename="../ui/common/record_grid.py" line="85"/>
         <source>151–180 days overdue</source>
         <translation>逾期 151–180 天</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="55"/>
+        <location filename="../ui/common/record_grid.py" line="86"/>
         <source>more than 180 days overdue</source>
         <translation>逾期 180 天以上</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="56"/>
+        <location filename="../ui/common/record_grid.py" line="87"/>
         <source>closed or settled</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="57"/>
+        <location filename="../ui/common/record_grid.py" line="88"/>
         <source>ended other than by settlement</source>
         <translation>结束（非正常结清）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="58"/>
+        <location filename="../ui/common/record_grid.py" line="89"/>
         <source>repaid by a guarantor</source>
         <translation>担保人代还</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="59"/>
+        <location filename="../ui/common/record_grid.py" line="90"/>
         <source>settled with assets</source>
         <translation>以资抵债</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="60"/>
+        <location filename="../ui/common/record_grid.py" line="91"/>
         <source>nothing due this month</source>
         <translation>当月无需还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="61"/>
+        <location filename="../ui/common/record_grid.py" line="92"/>
         <source>open, status unknown</source>
         <translation>账户已开立，状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="62"/>
+        <location filename="../ui/common/record_grid.py" line="93"/>
         <source>not yet opened</source>
         <translation>账户尚未开立</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="63"/>
+        <location filename="../ui/common/record_grid.py" line="94"/>
         <source>overdue amount paid off after the due date</source>
         <translation>逾期后已还清</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="66"/>
+        <location filename="../ui/common/record_grid.py" line="97"/>
         <source>bad debt</source>
         <translation>呆账</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="67"/>
+        <location filename="../ui/common/record_grid.py" line="98"/>
         <source>no statement: statement date changed</source>
         <translation>修改账单日，本月无账单</translation>
     </message>
@@ -5375,78 +5368,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>RecordGrid</name>
     <message>
-        <location filename="../ui/widgets/lesson_record.py" line="117"/>
+        <location filename="../ui/common/record_grid.py" line="186"/>
         <source>Month</source>
+        <extracomment>The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="78"/>
+        <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <extracomment>The lender rules in the order the panel lists them.</extracomment>
+        <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="85"/>
+        <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
+        <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="91"/>
+        <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
+        <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="96"/>
+        <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
+        <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="102"/>
+        <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
+        <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="112"/>
+        <location filename="../ui/calculator/record_panel.py" line="165"/>
+        <source>No lender rule is tripped.</source>
+        <translation>没有触发贷款机构的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="117"/>
+        <source>Your record as a US lender sees it</source>
+        <translation>美国贷款机构看到的信用记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="118"/>
+        <source>Your credit report (征信) as a lender sees it</source>
+        <translation>贷款机构眼中的你的征信报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="127"/>
+        <source>The last 24 months as the report would show them on %1.</source>
+        <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="138"/>
+        <source>%1 days past due</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="146"/>
+        <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
+        <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="152"/>
+        <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
+        <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="156"/>
+        <source>What the codes mean</source>
+        <translation>这些代码是什么意思</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="158"/>
+        <source>Learn why</source>
+        <translation>了解原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="172"/>
+        <source>Nothing negative is reported, so nothing has to expire.</source>
+        <translation>没有上报任何不良记录，也就无需等待消除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="176"/>
+        <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
+        <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="183"/>
+        <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
+        <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="188"/>
+        <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
+        <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="200"/>
+        <source>How long it stays</source>
+        <translation>记录会保留多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="209"/>
+        <source>Never paid, never gone</source>
+        <translation>不还清，就不消失</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="225"/>
+        <source>Lender rules</source>
+        <translation>贷款机构的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="226"/>
+        <source>How long it stays visible</source>
+        <translation>记录可见多久</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="227"/>
+        <source>Timeline of how long the record stays visible</source>
+        <translation>记录可见时长的时间轴</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/record_panel.py" line="228"/>
+        <source>24-month record grid</source>
+        <translation>24 个月还款记录</translation>
     </message>
 </context>
 <context>
     <name>RecordPaymentsDialog</name>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="108"/>
+        <location filename="../ui/planner/dialogs.py" line="108"/>
         <source>Record this month&apos;s payments</source>
         <translation>记录本月实际还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="112"/>
+        <location filename="../ui/planner/dialogs.py" line="112"/>
         <source>Enter what you really paid on each debt. The balances are updated with this month&apos;s interest and the plan starts again from next month.</source>
         <translation>填写每笔债务实际还了多少。余额会加上本月利息后更新，计划从下个月重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="124"/>
+        <location filename="../ui/planner/dialogs.py" line="124"/>
         <source>Paid on %1</source>
         <translation>%1 实际还款</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="126"/>
+        <location filename="../ui/planner/dialogs.py" line="126"/>
         <source>%1 (plan: %2)</source>
         <translation>%1（计划：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_dialogs.py" line="153"/>
+        <location filename="../ui/planner/dialogs.py" line="153"/>
         <source>%1: enter an amount of 0 or more.</source>
         <translation>%1：请输入 0 或更大的金额。</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="246"/>
+        <source>%1; after that: %2</source>
+        <extracomment>The quick scenarios of the three buttons. The controls the page shows under its own name (``page.miss_one_button`` …).</extracomment>
+        <translation>%1；之后：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="303"/>
+        <source>Pay in full</source>
+        <translation>全额还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="304"/>
+        <source>Pay the minimum</source>
+        <translation>只还最低还款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="305"/>
+        <source>Pay part</source>
+        <translation>部分还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="306"/>
+        <source>Pay nothing (miss)</source>
+        <translation>不还（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="316"/>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="320"/>
+        <source>What you pay in month %1</source>
+        <translation>第 %1 个月怎么还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="321"/>
+        <source>Amount paid in month %1</source>
+        <translation>第 %1 个月还款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="322"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="326"/>
+        <source>What happens</source>
+        <translation>还款情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="327"/>
+        <source>Miss one</source>
+        <translation>逾期一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="328"/>
+        <source>Miss three in a row</source>
+        <translation>连续逾期三次</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="329"/>
+        <source>Minimum only</source>
+        <translation>只还最低</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="331"/>
+        <source>Quick scenario: %1</source>
+        <translation>快捷情景：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="332"/>
+        <source>Months to choose</source>
+        <translation>设定的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="333"/>
+        <source>Number of months to choose</source>
+        <translation>要设定还款情况的月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="334"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="335"/>
+        <source>After these months</source>
+        <translation>这些月之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="337"/>
+        <source>Catch up: pay everything owed</source>
+        <translation>一次还清全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="338"/>
+        <source>Keep missing</source>
+        <translation>继续不还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="339"/>
+        <source>Negotiate an instalment plan</source>
+        <translation>协商分期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="340"/>
+        <source>Keep doing the last month&apos;s choice</source>
+        <translation>一直按最后一个月的方式还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="344"/>
+        <source>Plan length (months)</source>
+        <translation>分期期数（月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/scenario_editor.py" line="345"/>
+        <source>Length of the negotiated plan in months</source>
+        <translation>协商分期的月数</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="639"/>
+        <location filename="../ui/planner/schedule_model.py" line="160"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="640"/>
+        <location filename="../ui/planner/schedule_model.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="641"/>
+        <location filename="../ui/planner/schedule_model.py" line="162"/>
         <source>Payment</source>
         <translation>还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="642"/>
+        <location filename="../ui/planner/schedule_model.py" line="163"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="643"/>
+        <location filename="../ui/planner/schedule_model.py" line="164"/>
         <source>Balance after</source>
         <translation>还款后余额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="651"/>
+        <location filename="../ui/planner/schedule_model.py" line="172"/>
         <source>%1: payment</source>
         <translation>%1：还款额</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="652"/>
+        <location filename="../ui/planner/schedule_model.py" line="173"/>
         <source>%1: interest</source>
         <translation>%1：利息</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planner_models.py" line="653"/>
+        <location filename="../ui/planner/schedule_model.py" line="174"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
     </message>
@@ -5454,27 +5693,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="118"/>
+        <location filename="../ui/settings/page.py" line="120"/>
         <source>Delete all my data?</source>
         <translation>删除我的全部数据？</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="120"/>
+        <location filename="../ui/settings/page.py" line="122"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="123"/>
+        <location filename="../ui/settings/page.py" line="125"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="128"/>
+        <location filename="../ui/settings/page.py" line="130"/>
         <source>All your data was deleted.</source>
         <translation>你的全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="145"/>
+        <location filename="../ui/settings/page.py" line="147"/>
         <source>This deletes, on this computer:
 • every learner profile and its quiz answers, progress and review queue
 • saved missed-payment scenarios and repayment plans
@@ -5489,177 +5728,535 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 你导出的文件（CSV、PDF、日历）不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="156"/>
+        <location filename="../ui/settings/page.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="157"/>
+        <location filename="../ui/settings/page.py" line="159"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>修改立即生效，并会被记住。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="158"/>
+        <location filename="../ui/settings/page.py" line="160"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="159"/>
+        <location filename="../ui/settings/page.py" line="161"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="160"/>
+        <location filename="../ui/settings/page.py" line="162"/>
         <source>&amp;Text size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="161"/>
+        <location filename="../ui/settings/page.py" line="163"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="163"/>
+        <location filename="../ui/settings/page.py" line="165"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="164"/>
+        <location filename="../ui/settings/page.py" line="166"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="165"/>
+        <location filename="../ui/settings/page.py" line="167"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="169"/>
+        <location filename="../ui/settings/page.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="170"/>
+        <location filename="../ui/settings/page.py" line="172"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="171"/>
+        <location filename="../ui/settings/page.py" line="173"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="172"/>
+        <location filename="../ui/settings/page.py" line="174"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="175"/>
+        <location filename="../ui/settings/page.py" line="177"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="179"/>
+        <location filename="../ui/settings/page.py" line="181"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="180"/>
+        <location filename="../ui/settings/page.py" line="182"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings.py" line="181"/>
+        <location filename="../ui/settings/page.py" line="183"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
 </context>
 <context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="87"/>
+        <location filename="../ui/calculator/statement_panel.py" line="88"/>
+        <source>Statement, month by month</source>
+        <translation>逐月账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="91"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="92"/>
+        <source>Due date</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="93"/>
+        <source>Owed at start</source>
+        <translation>期初欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="94"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="95"/>
+        <source>Interest on interest</source>
+        <translation>利滚利（复利）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="96"/>
+        <source>Penalties and late fees</source>
+        <translation>违约金 / 罚息</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="97"/>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="98"/>
+        <source>Due</source>
+        <translation>应还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="99"/>
+        <source>Paid</source>
+        <translation>实还</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="100"/>
+        <source>Owed after</source>
+        <translation>还款后欠款</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="101"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/statement_panel.py" line="102"/>
+        <source>Record code</source>
+        <translation>征信代码</translation>
+    </message>
+</context>
+<context>
     <name>TeacherLockPanel</name>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="144"/>
+        <location filename="../ui/classroom/lock_panel.py" line="144"/>
         <source>Wrong PIN. Tries left before a waiting time: %1.</source>
         <translation>密码错误。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="148"/>
+        <location filename="../ui/classroom/lock_panel.py" line="148"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="152"/>
+        <location filename="../ui/classroom/lock_panel.py" line="152"/>
         <source>You can try again now.</source>
         <translation>现在可以再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="155"/>
+        <location filename="../ui/classroom/lock_panel.py" line="155"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="160"/>
+        <location filename="../ui/classroom/lock_panel.py" line="160"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="166"/>
+        <location filename="../ui/classroom/lock_panel.py" line="166"/>
         <source>Set a teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="169"/>
+        <location filename="../ui/classroom/lock_panel.py" line="169"/>
         <source>The teacher area (presenting, class quizzes, printables and class results) is protected by a PIN so learners sharing this computer cannot open it. Choose %1 to %2 digits. Only a salted hash of the PIN is stored.</source>
         <translation>教师区（演示、课堂测验、打印材料和全班成绩）由密码保护，共用这台电脑的学员无法打开。请设置 %1 到 %2 位数字。本机只保存加盐后的密码哈希，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="176"/>
+        <location filename="../ui/classroom/lock_panel.py" line="176"/>
         <source>&amp;Set PIN and open</source>
         <translation>设置密码并打开(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="177"/>
+        <location filename="../ui/classroom/lock_panel.py" line="177"/>
         <source>Set the teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="179"/>
+        <location filename="../ui/classroom/lock_panel.py" line="179"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="182"/>
+        <location filename="../ui/classroom/lock_panel.py" line="182"/>
         <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Settings → Delete all my data resets it (with everything else).</source>
         <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每再错一次，等待时间加倍。忘记密码？在“设置 → 删除我的全部数据”中可以重置（其他数据也会一并删除）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="187"/>
+        <location filename="../ui/classroom/lock_panel.py" line="187"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="188"/>
+        <location filename="../ui/classroom/lock_panel.py" line="188"/>
         <source>Unlock the teacher area</source>
         <translation>解锁教师区</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="189"/>
+        <location filename="../ui/classroom/lock_panel.py" line="189"/>
         <source>&amp;PIN:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="190"/>
+        <location filename="../ui/classroom/lock_panel.py" line="190"/>
         <source>Teacher PIN</source>
         <translation>教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="191"/>
+        <location filename="../ui/classroom/lock_panel.py" line="191"/>
         <source>&amp;Repeat PIN:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/classroom_lock.py" line="192"/>
+        <location filename="../ui/classroom/lock_panel.py" line="192"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="278"/>
+        <location filename="../ui/calculator/terms_form.py" line="490"/>
+        <source>My copy: %1</source>
+        <extracomment>Terms a learner may edit, in the order shown (only those the product has). The controls the page shows under its own name (``page.product_box`` …).</extracomment>
+        <translation>我的副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="423"/>
+        <source>Penalty fee rate</source>
+        <translation>违约金费率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="424"/>
+        <location filename="../ui/calculator/terms_form.py" line="425"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="426"/>
+        <source>Penalty APR</source>
+        <translation>惩罚性年利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="427"/>
+        <source>Minimum payment</source>
+        <translation>最低还款比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="428"/>
+        <source>Smallest minimum payment</source>
+        <translation>最低还款额下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="429"/>
+        <source>Late fee (share of the unpaid minimum)</source>
+        <translation>违约金（未还最低还款额的比例）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="430"/>
+        <source>Late fee after repeated misses</source>
+        <translation>连续逾期后的违约金比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="431"/>
+        <source>Smallest late fee</source>
+        <translation>违约金下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="432"/>
+        <source>First late fee</source>
+        <translation>首次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="433"/>
+        <source>Repeat late fee</source>
+        <translation>再次滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="434"/>
+        <source>Penalty interest multiplier</source>
+        <translation>罚息倍数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="435"/>
+        <source>Days from statement to due date</source>
+        <translation>账单日到还款日的天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="436"/>
+        <source>Grace days</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="437"/>
+        <source>Reported after (days late)</source>
+        <translation>逾期多少天后上报</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="438"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="441"/>
+        <source>% a day</source>
+        <translation>%/日</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="442"/>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="443"/>
+        <source>% a month</source>
+        <translation>%/月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="445"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="446"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="460"/>
+        <source>Source of: %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="462"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="463"/>
+        <source>As of: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="466"/>
+        <source>Edited by you.</source>
+        <translation>已由你修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="468"/>
+        <source>Uncertain: sources disagree or are weak.</source>
+        <translation>不确定：各来源说法不一，或来源较弱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="473"/>
+        <source>Other value: %1 (%2, %3)</source>
+        <translation>其他数值：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="482"/>
+        <source>Your situation</source>
+        <translation>你的情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="483"/>
+        <location filename="../ui/calculator/terms_form.py" line="484"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="491"/>
+        <source>Save as my copy…</source>
+        <translation>另存为我的副本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="492"/>
+        <source>Save the product with these terms as my copy</source>
+        <translation>按这些条款把产品保存为我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="493"/>
+        <location filename="../ui/calculator/terms_form.py" line="494"/>
+        <source>Delete my copy</source>
+        <translation>删除我的副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="495"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="496"/>
+        <source>Amount of the statement or loan</source>
+        <translation>账单或贷款金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="497"/>
+        <source>for example 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="498"/>
+        <source>First statement</source>
+        <translation>第一期账单</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="499"/>
+        <source>Month of the first statement</source>
+        <translation>第一期账单的月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="500"/>
+        <source>Rates and fees in force</source>
+        <translation>现行利率和费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="503"/>
+        <source>From the product&apos;s published terms; change them to match your agreement. ⓘ shows the source and date.</source>
+        <translation>取自产品公布的条款；可按你的合同修改。ⓘ 显示来源和日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/terms_form.py" line="507"/>
+        <location filename="../ui/calculator/terms_form.py" line="508"/>
+        <source>Back to the published terms</source>
+        <translation>恢复公布的条款</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="153"/>
+        <location filename="../ui/settings/welcome.py" line="154"/>
+        <source>Welcome to DueWise</source>
+        <extracomment>Setting that holds the welcome&apos;s state: &quot;pending&quot; from the first start until it is answered or closed, then &quot;done&quot;. (role, the page it opens), in the order shown.</extracomment>
+        <translation>欢迎使用明白账</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="157"/>
+        <source>Learn how consumer credit works, see what a missed payment really costs, and plan your way out of debt. Everything stays on this computer.</source>
+        <translation>了解消费信贷如何运作，看清一次逾期到底要多花多少钱，并规划如何还清欠款。所有内容只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="161"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="162"/>
+        <source>Who is using DueWise?</source>
+        <translation>谁在使用明白账？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="165"/>
+        <source>I am learning at home</source>
+        <translation>我在家自学</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="166"/>
+        <source>Short lessons on Baitiao, Huabei, cards and loans. Opens Learn.</source>
+        <translation>关于白条、花呗、信用卡和贷款的短课。打开“课程”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="169"/>
+        <source>I am a teacher</source>
+        <translation>我是老师</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="171"/>
+        <source>Present lessons, run class quizzes and print worksheets. Opens Classroom.</source>
+        <translation>投影讲课、组织课堂测验、打印练习单。打开“课堂”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="175"/>
+        <source>I want to check what I know</source>
+        <translation>我想测测自己懂多少</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="177"/>
+        <source>A quiz that says what you know and what to study next. Opens Check yourself.</source>
+        <translation>一份测验，告诉你已经掌握了什么、接下来该学什么。打开“自测”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="184"/>
+        <source>You can change all of this later in Settings.</source>
+        <translation>这些以后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="185"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="186"/>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="187"/>
+        <source>Start with the chosen place</source>
+        <translation>从所选的地方开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/welcome.py" line="188"/>
+        <source>Close the welcome</source>
+        <translation>关闭欢迎页</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,91 @@ def scoreboard(session: ClassSession) -> tuple[Standing, ...]:
     return tuple(standings)
 
 
+# ---- running --------------------------------------------------------------------------------
+
+
+class QuizRun:
+    """A class quiz being run: the session so far, the question on screen, and what was typed for
+    questions the class looked back from before their answer was revealed.
+
+    The UI shows what this holds and passes the typed numbers in; it keeps no quiz state of its
+    own. Only revealed questions count in the results; typed-but-unrevealed numbers are kept in
+    memory so that going back and forth does not lose them.
+    """
+
+    def __init__(self, session: ClassSession, questions: Sequence[Question]) -> None:
+        self.session = session
+        self.questions: tuple[Question, ...] = tuple(questions)
+        self.index = 0
+        self.revealed = False
+        self._typed: dict[str, tuple[int, ...]] = {}
+
+    @property
+    def teams(self) -> bool:
+        """Whether teams score points (else the class's hands are counted)."""
+        return self.session.mode is QuizMode.TEAMS
+
+    def current(self) -> Question | None:
+        """The question on screen (``None`` past the end)."""
+        if not 0 <= self.index < len(self.questions):
+            return None
+        return self.questions[self.index]
+
+    def show(self, index: int) -> None:
+        """Put question ``index`` on screen, answer hidden."""
+        self.index = index
+        self.revealed = False
+
+    def record(self, values: Sequence[int]) -> None:
+        """Enter the tallies (class mode) or team points for the question on screen.
+
+        Raises:
+            ClassQuizError: a count out of range, or the wrong number of values.
+        """
+        question = self.current()
+        if question is None:
+            return
+        if self.teams:
+            self.session = record(
+                self.session, question, team_points=values, revealed=self.revealed
+            )
+        else:
+            self.session = record(self.session, question, counts=values, revealed=self.revealed)
+
+    def reveal(self, values: Sequence[int]) -> None:
+        """Reveal the answer of the question on screen, recording ``values`` with it."""
+        self.revealed = True
+        self.record(values)
+
+    def keep_typed(self, values: Sequence[int]) -> None:
+        """Keep what was typed for the question on screen while the class looks elsewhere."""
+        question = self.current()
+        if question is not None and not self.revealed:
+            self._typed[question.id] = tuple(values)
+
+    def entered(self, index: int) -> tuple[tuple[int, ...] | None, bool]:
+        """What was entered for question ``index`` before, and whether it had been revealed (the
+        typed numbers of an unrevealed question are handed back once)."""
+        question = self.questions[index]
+        result = self.session.result(question.id)
+        if result is None or not result.revealed:
+            return self._typed.pop(question.id, None), False
+        return (result.team_points if self.teams else result.counts), True
+
+    def has_next(self) -> bool:
+        """Whether a question follows the one on screen."""
+        return self.index + 1 < len(self.questions)
+
+    def summaries(self) -> list[tuple[int, Question, TallySummary]]:
+        """Class mode: (number, question, tally summary) of every question with counts."""
+        rows = []
+        for number, question in enumerate(self.questions, start=1):
+            result = self.session.result(question.id)
+            if result is not None and result.counts:
+                rows.append((number, question, summarize(question, result.counts)))
+        return rows
+
+
 # ---- saving ---------------------------------------------------------------------------------
 
 

@@ -6,7 +6,7 @@ embedded as PNG images added as document resources.
 
 :func:`write_pdf` may run on a worker thread (it makes its own writer and document). Call
 :func:`prepare` on the GUI thread first (it reads the screen and the font list once) and pass
-images as ready ``QImage``s decoded there (see ``duewise.ui.jobs``).
+images as ready ``QImage``s decoded there (see ``duewise.ui.common.jobs``).
 """
 
 from __future__ import annotations

@@ -22,7 +22,10 @@ files are built from the quiz tables, so teacher items never reach a learner's s
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Mapping
+from typing import Any
 
 from duewise.storage.db import Database
 
@@ -100,3 +103,34 @@ def save(database: Database, kind: str, name: str, payload: str) -> None:
 def delete(database: Database, kind: str, name: str) -> None:
     """Delete a teacher item (no error if missing)."""
     database.delete_item(teacher_profile_id(database), kind, name)
+
+
+class SessionStore:
+    """The teacher area's saved class quizzes, as JSON payloads (the class quiz panel gets this,
+    not the database: it stores and reads sessions, nothing else).
+
+    The payloads are what :func:`duewise.learning.classroom.to_payload` makes; turning them back
+    into sessions is :func:`~duewise.learning.classroom.from_payload`'s job.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def names(self) -> list[str]:
+        """Saved class quizzes, by name."""
+        return names(self._database, SESSION_KIND)
+
+    def save(self, name: str, payload: Mapping[str, Any]) -> None:
+        """Store (or replace) a session's payload under ``name``."""
+        save(self._database, SESSION_KIND, name, json.dumps(payload, ensure_ascii=False))
+
+    def load(self, name: str) -> object | None:
+        """The stored payload (``None`` if missing or not JSON)."""
+        text = load(self._database, SESSION_KIND, name)
+        if text is None:
+            return None
+        try:
+            data: object = json.loads(text)
+        except ValueError:
+            return None
+        return data

@@ -173,8 +173,39 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migration_live_quiz(conn: sqlite3.Connection) -> None:
+    """The live class quiz (``storage.live_store``): a session's setup and every event of it."""
+    conn.execute(
+        """
+        CREATE TABLE live_sessions (
+            id TEXT PRIMARY KEY,
+            setup TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            ended_at TEXT,
+            saved_at TEXT
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE live_events (
+            session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (session_id, seq)
+        )
+        """
+    )
+
+
 #: Forward migrations: ``MIGRATIONS[i]`` turns schema version ``i`` into ``i + 1``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2, _migration_3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_live_quiz,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,609 @@
+"""Missed-payment calculator (逾期计算器): what a missed payment costs now, and the next loan later.
+
+The page asks the domain one question and presents the answer: a slot gathers the inputs from the
+terms form (typed values), the scenario editor (a ``missed.Scenario``) and the next-loan panel,
+calls :func:`duewise.finance.calculator.evaluate`, and hands the :class:`Evaluation` to each
+panel. Invalid input is marked at its field and the last valid result stays on screen.
+
+Panels, one module each: ``terms_form`` and ``scenario_editor`` (the inputs), ``cost_panel``
+(summary and chart), ``record_panel``, ``consequences_panel``, ``next_loan_panel``,
+``statement_panel``; ``export`` writes the files. A future panel (the remedies compared side by
+side, issue #18's ``remedies_panel.py``) is built in :meth:`CalculatorPage._build_panels` and
+joins :attr:`CalculatorPage.result_panels`, so it receives every new evaluation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duewise.finance import borrowing, calculator, missed, products
+from duewise.finance.money import MoneyError
+from duewise.ui.calculator import parts
+from duewise.ui.calculator.consequences_panel import ConsequencesPanel
+from duewise.ui.calculator.cost_panel import CostPanel
+from duewise.ui.calculator.export import ExportActions
+from duewise.ui.calculator.next_loan_panel import NextLoanPanel
+from duewise.ui.calculator.record_panel import RecordPanel
+from duewise.ui.calculator.saved_scenarios import ScenarioFiles
+from duewise.ui.calculator.scenario_editor import CycleChoice, ScenarioEditor
+from duewise.ui.calculator.statement_panel import StatementPanel
+from duewise.ui.calculator.terms_form import DEFAULT_PRODUCT, TermsForm
+from duewise.ui.common import basics, errors, jobs
+from duewise.ui.common.context import AppContext
+from duewise.ui.common.page import Page
+
+SCENARIO_KIND = "scenario"
+DEFAULT_SCENARIO = "miss:3 then catch-up"
+
+__all__ = ["CalculatorPage", "CycleChoice"]
+
+
+class ResultPanel(Protocol):
+    """A panel that shows each new evaluation (the remedies panel of #18 will be one)."""
+
+    def show_evaluation(self, evaluation: calculator.Evaluation) -> None: ...
+
+
+class CalculatorPage(ScenarioFiles, ExportActions, Page):
+    """Pick a product, amount and scenario; see the cost, the record, the consequences and the
+    price of the next loan.
+
+    Signals:
+        result_changed(): a new valid result is shown.
+        input_rejected(str): an input field holds an invalid value (its name).
+        pdf_finished(str): the PDF summary was written (path).
+        pdf_failed(str): writing the PDF failed (reason).
+        next_loan_changed(): the next-loan panel shows a new assessment.
+    """
+
+    page_id = "calculator"
+
+    result_changed = Signal()
+    input_rejected = Signal(str)
+    pdf_finished = Signal(str)
+    pdf_failed = Signal(str)
+    next_loan_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._borrowing_rules = borrowing.load_rules()
+        self._result: calculator.Evaluation | None = None
+        self._errors: dict[str, tuple[str, dict[str, object]]] = {}
+        self._loading = False
+        self._currency = ""
+        self._pdf_jobs: list[jobs.WriteJob] = []
+        self._build_toolbar()
+        self._build_panels()
+        self.body.addStretch(1)
+        self._next_loan_timer = QTimer(self)
+        self._next_loan_timer.setSingleShot(True)
+        self._next_loan_timer.setInterval(120)  # typing: assess once the keys pause
+        self._shortcuts = [
+            QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_clicked),
+            QShortcut(QKeySequence.StandardKey.Open, self, self._on_open_clicked),
+            QShortcut(QKeySequence("Ctrl+P"), self, self._on_pdf_clicked),
+        ]
+        for shortcut in self._shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._loading = True
+        self.scenario_editor.set_scenario(missed.parse_scenario(DEFAULT_SCENARIO))
+        self.scenario_editor.set_start(self.terms_form.start())
+        self._currency = self.terms_form.product_base.currency.value
+        self.next_loan_panel.reset_inputs(self._currency)
+        self._loading = False
+        self._allow_narrow()
+        self._apply_text_scale()
+        self._set_tab_order()
+        self._connect_signals()
+        self.finish_init()
+        self.recompute()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.toolbar_grid = QGridLayout()
+        self.toolbar_grid.setSpacing(6)
+        bar.addLayout(self.toolbar_grid)
+        self.save_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.png_button = QPushButton(self)
+        self.svg_button = QPushButton(self)
+        self.csv_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        for button in self._toolbar_buttons():
+            self.toolbar_grid.addWidget(button)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        bar.addWidget(self.busy)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        self.body.addLayout(bar)
+
+    def _toolbar_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.save_button,
+            self.open_button,
+            self.png_button,
+            self.svg_button,
+            self.csv_button,
+            self.pdf_button,
+        )
+
+    def _build_panels(self) -> None:
+        language: Callable[[], str] = lambda: self.context.language  # noqa: E731
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(16)
+        self.body.addLayout(self.columns)
+        # The input card: the situation, what happens, the terms.
+        self.inputs_frame, inputs = basics.card(self)
+        self.inputs_frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.terms_form = TermsForm(
+            self.context.database, lambda: self.context.profile_id, language, self.inputs_frame
+        )
+        self.scenario_editor = ScenarioEditor(language, self.inputs_frame)
+        inputs.addWidget(self.terms_form.situation)
+        inputs.addWidget(self.scenario_editor)
+        inputs.addWidget(self.terms_form.rates)
+        inputs.addStretch(1)
+        self.inputs_frame.setMinimumWidth(330)
+        self.inputs_frame.setMaximumWidth(460)
+        self.columns.addWidget(self.inputs_frame, 0, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        self.columns.addLayout(right, 1)
+        self.cost_panel = CostPanel(language, self)
+        right.addWidget(self.cost_panel.summary_card)
+        right.addWidget(self.cost_panel.chart_card, 1)
+        self.lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.lower.setSpacing(16)
+        self.body.addLayout(self.lower)
+        self.record_panel = RecordPanel(language, self)
+        self.consequences_panel = ConsequencesPanel(language, self)
+        self.lower.addWidget(self.record_panel, 3)
+        self.lower.addWidget(self.consequences_panel, 2)
+        self.next_loan_panel = NextLoanPanel(language, self)
+        self.body.addWidget(self.next_loan_panel)
+        self.statement_panel = StatementPanel(language, self)
+        self.body.addWidget(self.statement_panel)
+        #: Panels that show every new evaluation, in drawing order (the chart first: its blit
+        #: paints at once, before the texts and tables below change).
+        self.result_panels: list[ResultPanel] = [self.cost_panel, self.statement_panel]
+        self._alias_widgets()
+
+    def _alias_widgets(self) -> None:
+        """The panels' controls under the page's own names (tests and the lesson links use them)."""
+        form, editor, cost = self.terms_form, self.scenario_editor, self.cost_panel
+        self._presets = form.presets
+        self._rate_fields = form.rate_fields
+        for panel in (form, editor, cost):
+            for name in panel.SHARED.split():
+                setattr(self, name, getattr(panel, name))
+        self._cycle_rows = editor.cycle_rows
+        self.scenario_error = editor.error
+        self.record_grid = self.record_panel.grid
+        self.record_heading = self.record_panel.heading
+        self.flags_label = self.record_panel.flags_label
+        self.timeline_label = self.record_panel.timeline_label
+        self.consequences_label = self.consequences_panel.label
+        loan = self.next_loan_panel
+        self.loan_outcome, self.loan_chart = loan.outcome, loan.chart
+        self.loan_illustrative, self.loan_money = loan.illustrative, loan.money_label
+        self.loan_amount_edit, self.loan_amount_error = loan.amount_edit, loan.amount_error
+        self.loan_rate_edit, self.loan_rate_error = loan.rate_edit, loan.rate_error
+        self.loan_month_edit, self.loan_kind_box = loan.month_edit, loan.kind_box
+        self.table, self.table_model = self.statement_panel.table, self.statement_panel.model
+
+    def _set_tab_order(self) -> None:
+        form = self.terms_form
+        chain: list[QWidget] = [
+            *self._toolbar_buttons(),
+            form.product_box,
+            form.copy_button,
+            form.delete_copy_button,
+            form.amount_edit,
+            form.start_edit,
+            *self.scenario_editor.preset_buttons(),
+            *self.scenario_editor.focus_chain(),
+            *form.focus_chain(),
+            *self.next_loan_panel.focus_chain(),
+            self.statement_panel.table,
+        ]
+        for a, b in itertools.pairwise(chain):
+            self.setTabOrder(a, b)
+
+    def _connect_signals(self) -> None:
+        self.terms_form.changed.connect(self._on_inputs_changed)
+        self.terms_form.product_changed.connect(self._on_terms_form_product_changed)
+        self.terms_form.product_unreadable.connect(self._on_terms_form_product_unreadable)
+        self.terms_form.start_edit.dateChanged.connect(self._on_start_edit_date_changed)
+        self.terms_form.copy_button.clicked.connect(self._on_copy_clicked)
+        self.terms_form.delete_copy_button.clicked.connect(self._on_delete_copy_clicked)
+        self.scenario_editor.changed.connect(self._on_inputs_changed)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.png_button.clicked.connect(lambda: self._on_export_clicked("png"))
+        self.svg_button.clicked.connect(lambda: self._on_export_clicked("svg"))
+        self.csv_button.clicked.connect(lambda: self._on_export_clicked("csv"))
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.cost_panel.chart.hovered.connect(self.cost_panel.show_hover)
+        self.statement_panel.table.selectionModel().currentRowChanged.connect(
+            self._on_table_current_row_changed
+        )
+        self.next_loan_panel.changed.connect(self._schedule_next_loan)
+        self._next_loan_timer.timeout.connect(self.update_next_loan)
+        for panel in (
+            self.cost_panel,
+            self.record_panel,
+            self.consequences_panel,
+            self.next_loan_panel,
+        ):
+            panel.link_activated.connect(self._on_link_activated)
+        self.context.appearance_changed.connect(self._on_context_appearance_changed)
+        self.context.data_deleted.connect(self._on_context_data_deleted)
+        # Another learner's data: re-read it as after a deletion.
+        self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
+
+    # --- dialogs (tests replace these classmethods) -------------------------------------------
+
+    @classmethod
+    def ask_save_path(
+        cls, parent: QWidget, caption: str, suggested: str, name_filter: str
+    ) -> Path | None:
+        """Ask where to write an export (None: cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_text(cls, parent: QWidget, title: str, label: str, text: str) -> str | None:
+        """Ask for a name (None: cancelled)."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    @classmethod
+    def ask_choice(cls, parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+        """Ask to pick one of ``items`` (None: cancelled)."""
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return value if ok and value else None
+
+    # --- the scenario -------------------------------------------------------------------------
+
+    def cycle_choices(self) -> list[CycleChoice]:
+        """The per-cycle choices shown."""
+        return self.scenario_editor.cycle_choices()
+
+    def set_cycle_choices(self, choices: list[CycleChoice]) -> None:
+        """Show these per-cycle choices (one row per cycle)."""
+        self.scenario_editor.set_cycle_choices(choices)
+
+    def scenario_text(self) -> str:
+        """The scenario in the engine's grammar (``finance.missed``), as it is saved."""
+        try:
+            return missed.format_scenario(self.scenario_editor.scenario())
+        except MoneyError as exc:
+            return str(exc.params.get("token", ""))
+
+    def apply_preset(self, name: str) -> None:
+        """A quick preset: ``miss-one``, ``miss-three`` or ``minimum-only``."""
+        self.scenario_editor.apply_preset(name)
+
+    def edited_terms(self) -> dict[str, str]:
+        """The learner's edits: rule key → the typed text (as shown, percent for rates)."""
+        return self.terms_form.edited_terms()
+
+    # --- computing ----------------------------------------------------------------------------
+
+    def _set_error(self, field: str, code: str, params: dict[str, object]) -> None:
+        self._errors[field] = (code, dict(params))
+
+    def _show_errors(self) -> None:
+        messages = {
+            field: errors.message(code, params) for field, (code, params) in self._errors.items()
+        }
+        self.terms_form.show_errors(messages)
+        self.scenario_editor.show_error(messages.get("scenario") or messages.get("terms", ""))
+        self.scenario_editor.mark_amounts("scenario" in messages)
+        if self._errors and self._result is not None:
+            self.status.setText(self.tr("Showing the last valid result until the input is fixed."))
+        elif not self._errors:
+            self.status.setText("")
+
+    def _gather(self) -> tuple[missed.Scenario, calculator.Terms] | None:
+        """The inputs as typed values (None: some are invalid; errors set at the fields)."""
+        scenario: missed.Scenario | None = None
+        try:
+            scenario = self.scenario_editor.scenario()
+        except MoneyError as exc:
+            self._set_error("scenario", exc.code, exc.params)
+        for key, (code, params) in self.terms_form.term_errors().items():
+            self._set_error(key, code, params)
+        try:
+            amount = self.terms_form.amount()
+        except MoneyError as exc:
+            self._set_error("amount", exc.code, exc.params)
+        if self._errors or scenario is None:
+            return None
+        terms = calculator.Terms(
+            product=self.terms_form.product_base,
+            amount=amount,
+            start=self.terms_form.start(),
+            edits=self.terms_form.edits(),
+            as_of=dt.date.today(),
+        )
+        return scenario, terms
+
+    def _next_loan_input(self) -> calculator.NextLoan | None:
+        try:
+            return self.next_loan_panel.next_loan(self._borrowing_rules)
+        except MoneyError:
+            return None  # shown at the loan's fields when it is assessed
+
+    def recompute(self) -> bool:
+        """Read the inputs, ask the engine, show the result (False: an input is invalid)."""
+        if self._loading:
+            return False
+        self._errors.clear()
+        gathered = self._gather()
+        evaluation: calculator.Evaluation | None = None
+        if gathered is not None:
+            scenario, terms = gathered
+            try:
+                evaluation = calculator.evaluate(scenario, terms, self._next_loan_input())
+            except products.ProductError as exc:
+                key = str(exc.params.get("key", ""))
+                self._set_error(key if key in self._rate_fields else "terms", exc.code, exc.params)
+            except MoneyError as exc:
+                field = str(exc.params.get("param", "amount"))
+                known = field in self._rate_fields or field in ("amount", "scenario")
+                self._set_error(field if known else "amount", exc.code, exc.params)
+        if evaluation is None:
+            self._show_errors()
+            for name in self._errors:
+                self.input_rejected.emit(name)
+            return False
+        self._result = evaluation
+        self._show_errors()
+        self._render()
+        if not self.next_loan_panel.month_touched:
+            self.next_loan_panel.set_application_month(evaluation.rec.as_of)
+        self._schedule_next_loan()
+        self.result_changed.emit()
+        return True
+
+    @property
+    def result(self) -> calculator.Evaluation | None:
+        """The result shown (the last valid one)."""
+        return self._result
+
+    def _render(self) -> None:
+        evaluation = self._result
+        if evaluation is None:
+            return
+        for panel in self.result_panels:
+            panel.show_evaluation(evaluation)
+        self.record_panel.show_record(evaluation.rec)
+        self.consequences_panel.show_consequences(evaluation.consequences)
+
+    def summary_text(self) -> str:
+        """The big-number sentence."""
+        return self.cost_panel.summary_text()
+
+    def statement_line(self, index: int) -> str:
+        """One month of the statement in words (what hovering the chart shows)."""
+        return self.cost_panel.statement_line(index)
+
+    def consequence_lines(self) -> list[str]:
+        """The checklist as plain text lines (tests, PDF)."""
+        return self.consequences_panel.lines()
+
+    def _on_table_current_row_changed(self, current: object, _previous: object) -> None:
+        row = current.row() if hasattr(current, "row") else -1
+        self.cost_panel.chart.set_hover(row)
+        self.cost_panel.show_hover(row)
+
+    # --- next loan ----------------------------------------------------------------------------
+
+    @property
+    def _assessment(self) -> borrowing.Assessment | None:
+        return self.next_loan_panel.assessment
+
+    def _schedule_next_loan(self, *_args: object) -> None:
+        if not self._loading:
+            self._next_loan_timer.start()
+
+    def update_next_loan(self) -> bool:
+        """Assess the next loan on the current record (False: invalid input or no result)."""
+        evaluation = self._result
+        if evaluation is None:
+            return False
+        panel = self.next_loan_panel
+        try:
+            loan = panel.next_loan(self._borrowing_rules)
+            evaluation = dataclasses.replace(evaluation, loan=loan)
+            outlook = evaluation.next_loan
+        except MoneyError as exc:
+            field = str(exc.params.get("param", ""))
+            panel.show_errors({field: errors.message(exc.code, exc.params)})
+            return False
+        panel.show_errors({})
+        if outlook is None:
+            return False
+        self._result = evaluation
+        panel.show_outlook(outlook, evaluation.sim.currency)
+        self.next_loan_changed.emit()
+        return True
+
+    # --- slots --------------------------------------------------------------------------------
+
+    def _on_inputs_changed(self) -> None:
+        self.recompute()
+
+    def _on_start_edit_date_changed(self, *_args: object) -> None:
+        self.scenario_editor.set_start(self.terms_form.start())
+
+    def _on_terms_form_product_changed(self) -> None:
+        currency = self.terms_form.product_base.currency.value
+        if currency != self._currency:
+            self._currency = currency
+            self.next_loan_panel.reset_inputs(currency)
+        self._retranslate_charts()
+        self._set_tab_order()
+        self.recompute()
+
+    def _on_terms_form_product_unreadable(self) -> None:
+        self.status.setText(self.tr("This saved copy could not be read."))
+
+    def _on_copy_clicked(self) -> None:
+        self.recompute()
+        if self._errors or self._result is None:
+            self._show_errors()
+            return
+        name = self.ask_text(
+            self,
+            self.tr("Save my copy"),
+            self.tr("Name of your copy of this product, with the terms shown:"),
+            self.terms_form.product_name(self.terms_form.product_base),
+        )
+        if name is None:
+            return
+        self.save_product_copy(name, self._result.product)
+
+    def save_product_copy(self, name: str, product: products.Product) -> None:
+        """Store a learner's copy of a product (its edited terms) under ``name``."""
+        self._loading = True
+        self.terms_form.save_copy(name, product)
+        self._loading = False
+        self._set_tab_order()
+        self.recompute()
+        self.status.setText(self.tr("Saved your copy “%1”.").replace("%1", name))
+
+    def _on_delete_copy_clicked(self) -> None:
+        self._loading = True
+        self.terms_form.delete_copy()
+        self._loading = False
+        self.recompute()
+
+    def _on_link_activated(self, href: str) -> None:
+        if href.startswith("lesson:"):
+            lesson, _, section = href[len("lesson:") :].partition("#")
+            self.context.navigate("learn", {"lesson": lesson, "section": section})
+
+    def _on_context_appearance_changed(self) -> None:
+        self._apply_text_scale()
+        self._retranslate_charts()
+
+    def _allow_narrow(self) -> None:
+        # Nothing may force the page wider than the window at 200 % text: wrap labels, and let
+        # combo boxes shrink below their longest item.
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.setWordWrap(True)
+        for box in self.findChildren(QComboBox):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
+
+    def _apply_text_scale(self) -> None:
+        """Large text: inputs above the results, buttons in fewer columns, so nothing is cut."""
+        large = self.context.text_scale >= 150
+        flow = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        self.columns.setDirection(flow)
+        self.lower.setDirection(flow)
+        self.next_loan_panel.row.setDirection(flow)
+        self.inputs_frame.setMaximumWidth(16777215 if large else 460)
+        parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 6)
+        form = self.terms_form
+        parts.regrid(form.copy_grid, (form.copy_button, form.delete_copy_button), 1 if large else 2)
+        parts.regrid(
+            self.scenario_editor.presets_grid,
+            self.scenario_editor.preset_buttons(),
+            2 if large else 3,
+        )
+
+    def _on_context_data_deleted(self) -> None:
+        form = self.terms_form
+        self._loading = True
+        form.fill_product_box()
+        if form.current_product_key()[0] == "copy" or form.product_box.currentIndex() < 0:
+            form.select_product(("preset", DEFAULT_PRODUCT))
+        self._loading = False
+        self.recompute()
+
+    def scenario_description(self) -> str:
+        """The scenario in words, e.g. "miss ×3, then catch up"."""
+        return self.scenario_editor.description()
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def _retranslate_charts(self) -> None:
+        product = self._result.product if self._result else self.terms_form.product_base
+        scale = self.context.text_scale
+        self.cost_panel.set_chart_texts(product, scale)
+        currency = "$" if self.terms_form.product_base.is_us else "¥"
+        self.next_loan_panel.set_chart_texts(currency, scale)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.title.setText(self.tr("Missed-payment calculator"))
+        self.intro.setText(
+            self.tr(
+                "See what one missed payment costs now, and what it costs the next loan. "
+                "Pick a product, an amount and what happens each month."
+            )
+        )
+        self.save_button.setText(self.tr("Save scenario…"))
+        self.save_button.setToolTip(self.tr("Save this scenario by name (Ctrl+S)"))
+        self.open_button.setText(self.tr("Open scenario…"))
+        self.open_button.setToolTip(self.tr("Open a saved scenario (Ctrl+O)"))
+        self.png_button.setText(self.tr("Chart as PNG…"))
+        self.svg_button.setText(self.tr("Chart as SVG…"))
+        self.csv_button.setText(self.tr("Table as CSV…"))
+        self.pdf_button.setText(self.tr("PDF summary…"))
+        self.pdf_button.setToolTip(self.tr("A one-page summary in the current language (Ctrl+P)"))
+        for button in self._toolbar_buttons():
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.busy.setAccessibleName(self.tr("Writing the PDF"))
+        # The panels set their own texts on the language change; the shown result is drawn again
+        # in the new language (month names, money) once they have.
+        for panel in (
+            self.terms_form,
+            self.scenario_editor,
+            self.cost_panel,
+            self.record_panel,
+            self.consequences_panel,
+            self.next_loan_panel,
+            self.statement_panel,
+        ):
+            panel.retranslate_ui()
+        self._retranslate_charts()
+        self._render()
+        self._show_errors()

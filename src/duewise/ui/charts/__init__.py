@@ -1,1 +1,0 @@
-"""matplotlib charts embedded in Qt (matplotlib is imported lazily)."""

@@ -1,0 +1,760 @@
+"""The live quiz's web server: the student page, join, answers and pushed updates (no Qt).
+
+It runs an aiohttp server on an asyncio loop in **one worker thread**, so nothing here ever waits
+on, or makes wait, the GUI thread. The session (:class:`duewise.learning.live.LiveSession`) is
+owned by that thread; the teacher's buttons reach it through :meth:`LiveServer.step` (a
+thread-safe call that returns a future) and the teacher's window hears about every change through
+``on_change`` (called on the server thread with a :class:`~duewise.learning.live.TeacherView`
+snapshot; :mod:`.bridge` turns it into a Qt signal).
+
+Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token):
+
+=========================  =======================================================================
+``GET /``                  the student page (``static/``: HTML, CSS, JS; nothing external)
+``POST /api/hello``        ``{code}`` → the session id, class list names, team names
+``POST /api/join``         ``{code, name, team, language}`` → ``{token, view}``
+``GET /api/state``         the student's view; ``?since=ETAG`` waits (long poll, 25 s) for a change
+``POST /api/answer``       ``{question, answer, language}`` → ``{view}``; committed before the reply
+``GET /api/results``       the student's own results file (after the end)
+``GET /ws``                WebSocket: the first message is ``{"token": …}``, then the server
+                           pushes the view on every change that concerns this student
+=========================  =======================================================================
+
+Limits (:class:`Limits`): request bodies 4 KiB (413 beyond, refused from ``Content-Length``
+before reading), header lines 4 KiB, WebSocket messages 1 KiB; 200 students per session
+(:data:`duewise.learning.live.MAX_STUDENTS`); 400 open connections (WebSockets and waiting long
+polls) in all and 12 per client address (503 beyond); wrong join codes: 5 per client address per
+60 s, then 429 with ``Retry-After``. The join code is 6 digits; a token is 192 random bits and is
+stored only as its SHA-256.
+
+Students see only their own question, answer and feedback, and (when the teacher shows the
+scoreboard) names and points. A request naming another host (DNS rebinding) or coming from a page
+of another origin is refused (403). Every reply carries a strict Content-Security-Policy
+(``default-src 'self'``), ``X-Content-Type-Options: nosniff`` and ``Cache-Control: no-store``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from duewise.content.model import Question
+from duewise.learning import live
+from duewise.storage import live_store, results_files
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8737
+PORT_TRIES = 10
+#: The teacher's window hears about changes at most this often (seconds).
+REPORT_S = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What the server accepts (see the module docstring)."""
+
+    max_body: int = 4096
+    max_line: int = 4096
+    max_ws_message: int = 1024
+    max_connections: int = 400
+    max_connections_per_client: int = 12
+    wrong_codes: int = 5
+    wrong_code_window_s: float = 60.0
+    long_poll_s: float = 25.0
+    hello_timeout_s: float = 10.0
+
+
+def hash_token(token: str) -> str:
+    """What is stored of a token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def new_code() -> str:
+    """A random 6-digit join code."""
+    return "".join(secrets.choice("0123456789") for _ in range(live.CODE_LENGTH))
+
+
+def now() -> dt.datetime:
+    """The local time with its offset."""
+    return dt.datetime.now().astimezone()
+
+
+class RateLimiter:
+    """At most ``count`` failures per ``window`` seconds per client; remembers 10 000 clients."""
+
+    def __init__(self, count: int, window: float, clock: Callable[[], float] = time.monotonic):
+        self.count = count
+        self.window = window
+        self.clock = clock
+        self._failures: dict[str, deque[float]] = {}
+
+    def _recent(self, client: str) -> deque[float]:
+        failures = self._failures.get(client, deque())
+        cutoff = self.clock() - self.window
+        while failures and failures[0] <= cutoff:
+            failures.popleft()
+        return failures
+
+    def retry_after(self, client: str) -> float:
+        """Seconds until ``client`` may try again (0: now)."""
+        failures = self._recent(client)
+        if len(failures) < self.count:
+            return 0.0
+        return max(0.0, failures[0] + self.window - self.clock())
+
+    def fail(self, client: str) -> None:
+        """Count a failure."""
+        failures = self._recent(client)
+        failures.append(self.clock())
+        self._failures[client] = failures
+        if len(self._failures) > 10_000:
+            self._failures.pop(next(iter(self._failures)))
+
+
+def _static(name: str) -> bytes:
+    return resources.files("duewise.ui.classroom.live").joinpath("static", name).read_bytes()
+
+
+STATIC_FILES: Mapping[str, tuple[str, str]] = {
+    "/": ("index.html", "text/html; charset=utf-8"),
+    "/app.js": ("app.js", "text/javascript; charset=utf-8"),
+    "/app.css": ("app.css", "text/css; charset=utf-8"),
+}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def _etag(view: Mapping[str, Any]) -> str:
+    text = json.dumps(view, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _error(status: int, code: str, **params: object) -> web.Response:
+    return web.json_response({"error": code, **params}, status=status)
+
+
+class LiveServer:
+    """Serve one live session on one address while it runs.
+
+    Args:
+        session: the session (new, or replayed from the store to resume).
+        store: where every event is committed before it is acknowledged.
+        host: the address of the interface the teacher picked (only that one is bound).
+        port: the port to try first; the next free ones are tried after it (0: any free port).
+        on_change: called on the server thread with a :class:`live.TeacherView` after every
+            change, and once when the server is up.
+    """
+
+    def __init__(
+        self,
+        session: live.LiveSession,
+        store: live_store.LiveStore,
+        *,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        on_change: Callable[[live.TeacherView], None] | None = None,
+        limits: Limits | None = None,
+        clock: Callable[[], dt.datetime] = now,
+    ) -> None:
+        self.session = session
+        self.store = store
+        self.host = host
+        self.port = port
+        self.on_change = on_change
+        self.limits = limits or Limits()
+        self.clock = clock
+        self.saved: tuple[results_files.LearnerResults, ...] = ()
+        self._limiter = RateLimiter(self.limits.wrong_codes, self.limits.wrong_code_window_s)
+        self._static = {path: (_static(name), kind) for path, (name, kind) in STATIC_FILES.items()}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
+        self._ready = threading.Event()
+        self._start_error: BaseException | None = None
+        self._sockets: dict[str, set[web.WebSocketResponse]] = {}
+        self._waiters: dict[str, set[asyncio.Future[None]]] = {}
+        self._report_handle: asyncio.TimerHandle | None = None
+        self._batch: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
+        self._flusher: asyncio.Future[None] | None = None
+        # The store is written from this one thread only (commits must not stall the loop).
+        self._disk = concurrent.futures.ThreadPoolExecutor(
+            1, thread_name_prefix="duewise-live-disk"
+        )
+        self._open_by_client: dict[str, int] = {}
+        self._open = 0
+        self._stopping = False
+        self._tasks: set[asyncio.Future[None]] = set()
+        self._etags: dict[web.WebSocketResponse, str] = {}
+
+    # --- life cycle (called from the GUI thread) ----------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether the server thread is serving."""
+        return self._thread is not None and self._thread.is_alive() and not self._stopping
+
+    @property
+    def url(self) -> str:
+        """The address students open (``http://host:port/``)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Bind and serve on a new thread; returns once the port is open.
+
+        Raises:
+            OSError: no port could be bound on ``host``.
+        """
+        self._thread = threading.Thread(target=self._run, name="duewise-live", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise OSError("the live quiz server did not start")
+        if self._start_error is not None:
+            self._thread.join(timeout)
+            raise OSError(str(self._start_error)) from self._start_error
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Close every connection, unbind, and end the thread (safe to call twice)."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None or not thread.is_alive():
+            return
+        self._stopping = True
+        with contextlib.suppress(concurrent.futures.TimeoutError, RuntimeError):
+            asyncio.run_coroutine_threadsafe(self._shutdown(), loop).result(timeout)
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout)
+
+    def remember_address(self) -> concurrent.futures.Future[None]:
+        """Store the address served on (a resumed session tries the same port again)."""
+        return self._disk.submit(self.store.set_address, self.session.setup.session_id, self.url)
+
+    def call(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
+        """Run ``fn`` on the server thread (it may read the session); its result in a future."""
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("not running")
+
+        async def run() -> Any:
+            return fn()
+
+        return asyncio.run_coroutine_threadsafe(run(), loop)
+
+    def step(self, step: live.Step) -> concurrent.futures.Future[live.TeacherView]:
+        """The teacher's action, done on the server thread.
+
+        The future's result is the new view; it fails with :class:`live.LiveError` (refused) or
+        :class:`sqlite3.Error` (not stored, nothing changed). ``END`` also saves the class
+        results (:attr:`saved`).
+        """
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("not running")
+        return asyncio.run_coroutine_threadsafe(self._step(step), loop)
+
+    # --- the loop thread ---------------------------------------------------------------------
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._serve())
+        except BaseException as exc:  # reported to start(); the thread ends
+            self._start_error = exc
+            self._ready.set()
+            loop.close()
+            return
+        self._ready.set()
+        self._report()
+        try:
+            loop.run_forever()
+        finally:
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+            self._disk.shutdown(wait=True)
+
+    def _app(self) -> web.Application:
+        app = web.Application(
+            client_max_size=self.limits.max_body,
+            middlewares=[self._guard],
+            handler_args={
+                "max_line_size": self.limits.max_line,
+                "max_field_size": self.limits.max_line,
+                "max_headers": 40,
+                "keepalive_timeout": 15.0,
+            },
+        )
+        app.router.add_get("/", self._page)
+        app.router.add_get("/app.js", self._page)
+        app.router.add_get("/app.css", self._page)
+        app.router.add_post("/api/hello", self._hello)
+        app.router.add_post("/api/join", self._join)
+        app.router.add_get("/api/state", self._state)
+        app.router.add_post("/api/answer", self._answer)
+        app.router.add_get("/api/results", self._results)
+        app.router.add_get("/ws", self._ws)
+        return app
+
+    async def _serve(self) -> None:
+        runner = web.AppRunner(
+            self._app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
+        await runner.setup()
+        ports = [0] if self.port == 0 else [self.port + i for i in range(PORT_TRIES)] + [0]
+        error: OSError | None = None
+        for port in ports:
+            site = web.TCPSite(runner, self.host, port, backlog=128)
+            try:
+                await site.start()
+            except OSError as exc:
+                error = exc
+                continue
+            self.port = int(runner.addresses[-1][1])
+            self._runner = runner
+            return
+        await runner.cleanup()
+        raise error or OSError("no port")
+
+    async def _shutdown(self) -> None:
+        if self._flusher is not None and not self._flusher.done():
+            with contextlib.suppress(Exception):
+                await self._flusher
+        if self._report_handle is not None:
+            self._report_handle.cancel()
+            self._report_handle = None
+        for waiters in list(self._waiters.values()):
+            for waiter in list(waiters):
+                if not waiter.done():
+                    waiter.set_result(None)
+        for sockets in list(self._sockets.values()):
+            for ws in list(sockets):
+                with contextlib.suppress(Exception):
+                    await ws.close(code=1001, message=b"session over")
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    def _changed(self, only: str | None = None) -> None:
+        """Wake long polls, push to WebSockets (``only``: one student's), tell the teacher.
+
+        The teacher's view is reported at most every :data:`REPORT_S` seconds (the latest
+        one): 60 answers arriving together cost one snapshot, not 60.
+        """
+        targets = [only] if only is not None else list({*self._sockets, *self._waiters})
+        for sid in targets:
+            for waiter in list(self._waiters.get(sid, ())):
+                if not waiter.done():
+                    waiter.set_result(None)
+            for ws in list(self._sockets.get(sid, ())):
+                task = asyncio.ensure_future(self._push(ws, sid))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+        if self.on_change is not None and self._report_handle is None and self._loop is not None:
+            self._report_handle = self._loop.call_later(REPORT_S, self._report)
+
+    def _report(self) -> None:
+        self._report_handle = None
+        if self.on_change is None:
+            return
+        try:
+            self.on_change(self.session.teacher_view())
+        except Exception:  # a broken listener must not break the quiz
+            log.exception("live quiz: on_change failed")
+
+    async def _push(self, ws: web.WebSocketResponse, sid: str) -> None:
+        view = self._view(sid)
+        if self._etags.get(ws) == view["etag"]:
+            return
+        self._etags[ws] = view["etag"]
+        with contextlib.suppress(ConnectionError, RuntimeError):
+            await ws.send_json(view)
+
+    async def _commit(self, event: live.Event) -> None:
+        """Apply the event, then return once it is committed to disk.
+
+        Group commit: events that arrive while a commit is being written go to disk together in
+        the next transaction (60 answers at once cost a few fsyncs, not 60). The disk work runs
+        on a thread of its own, so the loop goes on reading requests meanwhile. Nobody is told
+        "accepted" before the commit returns.
+
+        Raises:
+            sqlite3.Error: it was not stored; the session is rebuilt from what is on disk.
+        """
+        loop = asyncio.get_running_loop()
+        seq = self.session.version
+        self.session.apply(event)
+        future: asyncio.Future[None] = loop.create_future()
+        self._batch.append((seq, live.event_to_payload(event), future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        loop = asyncio.get_running_loop()
+        session_id = self.session.setup.session_id
+        while self._batch:
+            batch, self._batch = self._batch, []
+            rows = [(seq, payload) for seq, payload, _ in batch]
+            try:
+                await loop.run_in_executor(self._disk, self.store.append_many, session_id, rows)
+            except sqlite3.Error as exc:
+                log.exception("live quiz: events were not stored")
+                # What is on disk is the truth: rebuild from it before anyone hears "refused".
+                await self._rebuild()
+                failed, self._batch = batch + self._batch, []
+                for _, _, future in failed:
+                    if not future.done():
+                        future.set_exception(exc)
+                return
+            for _, _, future in batch:
+                if not future.done():
+                    future.set_result(None)
+
+    async def _rebuild(self) -> None:
+        """After a failed commit: the session as it is on disk (what was acknowledged)."""
+        loop = asyncio.get_running_loop()
+        setup, questions = self.session.setup, self.session.questions
+        stored = await loop.run_in_executor(self._disk, self.store.events, setup.session_id)
+        events = [live.event_from_payload(e) for e in stored]
+        self.session = live.LiveSession.replay(setup, questions, events)
+        self._changed()
+
+    async def _step(self, step: live.Step) -> live.TeacherView:
+        event = self.session.plan_step(step, self.clock())
+        await self._commit(event)
+        if step is live.Step.END:
+            learners = live.class_results(self.session, exported_at=self.clock())
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._disk, self._save_results, learners, self.clock())
+        self._changed()
+        view = self.session.teacher_view()
+        if self.on_change is not None:
+            self.on_change(view)
+        return view
+
+    def _save_results(
+        self, learners: tuple[results_files.LearnerResults, ...], moment: dt.datetime
+    ) -> None:
+        """On the disk thread: merge into the class results, then mark the session saved."""
+        if learners:
+            live_store.save_class_results(self.store.database(), learners, now=moment)
+        self.store.mark_saved(self.session.setup.session_id)
+        self.saved = learners
+
+    # --- requests ------------------------------------------------------------------------------
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        if self._stopping:
+            return _error(503, "stopped")
+        length = request.content_length
+        if length is not None and length > self.limits.max_body:
+            return _error(413, "too_large", limit=self.limits.max_body)
+        if request.host not in self._hosts():  # a DNS-rebinding page names another host
+            return _error(403, "bad_host")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin != f"http://{request.host}":
+            return _error(403, "bad_origin")
+        try:
+            response = await handler(request)
+        except web.HTTPRequestEntityTooLarge:
+            response = _error(413, "too_large", limit=self.limits.max_body)
+        except web.HTTPException as exc:
+            response = _error(exc.status, "not_found" if exc.status == 404 else "refused")
+        if response.prepared:  # a WebSocket, already answered
+            return response
+        headers = response.headers
+        headers["Content-Security-Policy"] = CSP
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["Referrer-Policy"] = "no-referrer"
+        headers["Cache-Control"] = "no-store"
+        return response
+
+    def _hosts(self) -> set[str]:
+        """The Host headers a phone sends for this server's address."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        names = {f"{host}:{self.port}"}
+        if self.host in ("127.0.0.1", "::1"):
+            names |= {f"localhost:{self.port}", f"127.0.0.1:{self.port}", f"[::1]:{self.port}"}
+        return names
+
+    def _client(self, request: web.Request) -> str:
+        return request.remote or "?"
+
+    async def _body(self, request: web.Request) -> dict[str, Any]:
+        try:
+            data = await request.json()
+        except web.HTTPRequestEntityTooLarge:
+            raise
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise live.LiveError("bad_request") from exc
+        if not isinstance(data, dict):
+            raise live.LiveError("bad_request")
+        return data
+
+    def _student(self, request: web.Request) -> live.Student | None:
+        token = request.headers.get("X-Live-Token", "")
+        if not token or len(token) > 100:
+            return None
+        return self.session.student_for_token(hash_token(token))
+
+    def _view(self, sid: str) -> dict[str, Any]:
+        view = self.session.student_view(sid)
+        view["session"] = self.session.setup.session_id
+        view["etag"] = _etag(view)
+        return view
+
+    def _check_code(self, request: web.Request, code: object) -> web.Response | None:
+        client = self._client(request)
+        wait = self._limiter.retry_after(client)
+        if wait > 0:
+            seconds = max(1, int(wait + 0.999))
+            response = _error(429, "too_many_tries", retry_after=seconds)
+            response.headers["Retry-After"] = str(seconds)
+            return response
+        if not isinstance(code, str) or not secrets.compare_digest(
+            code.strip().encode("utf-8"), self.session.setup.code.encode("utf-8")
+        ):
+            self._limiter.fail(client)
+            return _error(403, "wrong_code")
+        return None
+
+    async def _page(self, request: web.Request) -> web.Response:
+        body, kind = self._static[request.path]
+        return web.Response(body=body, headers={"Content-Type": kind})
+
+    async def _hello(self, request: web.Request) -> web.Response:
+        try:
+            data = await self._body(request)
+        except live.LiveError:
+            return _error(400, "bad_request")
+        refused = self._check_code(request, data.get("code"))
+        if refused is not None:
+            return refused
+        setup = self.session.setup
+        taken = {s.uid for s in self.session.students}
+        return web.json_response(
+            {
+                "session": setup.session_id,
+                "class_list": [m.name for m in setup.class_list if m.uid not in taken],
+                "teams": list(setup.teams),
+                "phase": self.session.phase.value,
+            }
+        )
+
+    async def _join(self, request: web.Request) -> web.Response:
+        try:
+            data = await self._body(request)
+        except live.LiveError:
+            return _error(400, "bad_request")
+        refused = self._check_code(request, data.get("code"))
+        if refused is not None:
+            return refused
+        if self.session.phase is live.Phase.ENDED:
+            return _error(409, "ended")
+        token = secrets.token_urlsafe(24)
+        student_id = secrets.token_hex(4)
+        while self.session.student(student_id) is not None:
+            student_id = secrets.token_hex(4)
+        name, team = data.get("name"), data.get("team", "")
+        try:
+            event = self.session.plan_join(
+                name if isinstance(name, str) else "",
+                token_hash=hash_token(token),
+                student_id=student_id,
+                new_uid=secrets.token_hex(8),
+                team=team if isinstance(team, str) else "",
+                at=self.clock(),
+            )
+        except live.LiveError as exc:
+            status = 503 if exc.code == "full" else 409 if exc.code == "name_taken" else 400
+            return _error(status, exc.code, **_plain(exc.params))
+        try:
+            await self._commit(event)
+        except sqlite3.Error:
+            return _error(503, "not_saved")
+        # A join changes nobody else's page, except a scoreboard on show (a new line in it).
+        board = self.session.setup.scoreboard and self.session.phase in (
+            live.Phase.REVEALED,
+            live.Phase.ENDED,
+        )
+        self._changed(only=None if board else student_id)
+        return web.json_response({"token": token, "view": self._view(student_id)})
+
+    async def _state(self, request: web.Request) -> web.Response:
+        student = self._student(request)
+        if student is None:
+            return _error(401, "unknown_token")
+        since = request.query.get("since", "")
+        view = self._view(student.student_id)
+        if since and since == view["etag"]:
+            with self._connection(request) as allowed:
+                if not allowed:
+                    return _error(503, "busy")
+                deadline = asyncio.get_running_loop().time() + self.limits.long_poll_s
+                while view["etag"] == since and not self._stopping:
+                    left = deadline - asyncio.get_running_loop().time()
+                    if left <= 0:
+                        break
+                    waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+                    mine = self._waiters.setdefault(student.student_id, set())
+                    mine.add(waiter)
+                    try:
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(asyncio.shield(waiter), left)
+                    finally:
+                        mine.discard(waiter)
+                        if not mine:
+                            self._waiters.pop(student.student_id, None)
+                    view = self._view(student.student_id)
+        return web.json_response(view)
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        student = self._student(request)
+        if student is None:
+            return _error(401, "unknown_token")
+        try:
+            data = await self._body(request)
+        except live.LiveError:
+            return _error(400, "bad_request")
+        answer = data.get("answer")
+        language = data.get("language")
+        try:
+            event = self.session.plan_answer(
+                student.student_id,
+                str(data.get("question", "")),
+                answer if isinstance(answer, dict) else {},
+                at=self.clock(),
+                language=language if language in ("zh_CN", "en") else "en",
+            )
+        except live.LiveError as exc:
+            status = {"bad_answer": 400, "unreadable_number": 422}.get(exc.code, 409)
+            return _error(status, exc.code, **_plain(exc.params))
+        try:
+            await self._commit(event)  # on disk before the phone hears "accepted"
+        except sqlite3.Error:
+            return _error(503, "not_saved")
+        self._changed(only=student.student_id)
+        return web.json_response({"accepted": True, "view": self._view(student.student_id)})
+
+    async def _results(self, request: web.Request) -> web.Response:
+        student = self._student(request)
+        if student is None:
+            return _error(401, "unknown_token")
+        if self.session.phase is not live.Phase.ENDED:
+            return _error(409, "not_ended")
+        results = live.student_results(self.session, student.student_id, exported_at=self.clock())
+        name = results_files.default_file_name(student.name, self.clock().date())
+        ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
+        return web.Response(
+            body=results_files.to_json(results).encode("utf-8"),
+            headers={
+                "Content-Type": "application/json; charset=utf-8",
+                "Content-Disposition": f'attachment; filename="{ascii_name}"',
+            },
+        )
+
+    @contextlib.contextmanager
+    def _connection(self, request: web.Request) -> Any:
+        """Count a long-lived connection; yields whether it is within the limits."""
+        client = self._client(request)
+        mine = self._open_by_client.get(client, 0)
+        if self._open >= self.limits.max_connections or (
+            mine >= self.limits.max_connections_per_client
+        ):
+            yield False
+            return
+        self._open += 1
+        self._open_by_client[client] = mine + 1
+        try:
+            yield True
+        finally:
+            self._open -= 1
+            left = self._open_by_client.get(client, 1) - 1
+            if left > 0:
+                self._open_by_client[client] = left
+            else:
+                self._open_by_client.pop(client, None)
+
+    async def _ws(self, request: web.Request) -> web.StreamResponse:
+        with self._connection(request) as allowed:
+            if not allowed:
+                return _error(503, "busy")
+            ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self.limits.max_ws_message)
+            await ws.prepare(request)
+            try:
+                first = await ws.receive(timeout=self.limits.hello_timeout_s)
+            except TimeoutError:
+                await ws.close(code=4408, message=b"no token")
+                return ws
+            student = None
+            if first.type is WSMsgType.TEXT:
+                with contextlib.suppress(ValueError, TypeError, AttributeError):
+                    token = json.loads(first.data).get("token", "")
+                    if isinstance(token, str) and 0 < len(token) <= 100:
+                        student = self.session.student_for_token(hash_token(token))
+            if student is None:
+                await ws.close(code=4401, message=b"unknown token")
+                return ws
+            sid = student.student_id
+            self._sockets.setdefault(sid, set()).add(ws)
+            try:
+                await self._push(ws, sid)
+                async for message in ws:  # the page sends nothing else; pings are automatic
+                    if message.type is WSMsgType.ERROR:
+                        break
+            finally:
+                self._etags.pop(ws, None)
+                sockets = self._sockets.get(sid)
+                if sockets is not None:
+                    sockets.discard(ws)
+                    if not sockets:
+                        self._sockets.pop(sid, None)
+            return ws
+
+
+def _plain(params: Mapping[str, object]) -> dict[str, object]:
+    return {k: v if isinstance(v, int | str) else str(v) for k, v in params.items()}
+
+
+# ---- starting and resuming ------------------------------------------------------------------
+
+
+def resume_session(
+    store: live_store.LiveStore, session_id: str, questions: Mapping[str, Question]
+) -> live.LiveSession:
+    """A stored session rebuilt from its events.
+
+    Raises:
+        live.LiveError: ``bad_setup`` (a question is no longer in the lesson pack, or the row is
+            damaged) or ``bad_event``.
+    """
+    stored = store.session(session_id)
+    if stored is None:
+        raise live.LiveError("bad_setup", detail="no such session")
+    setup = live.setup_from_payload(stored.setup)
+    events = [live.event_from_payload(e) for e in store.events(session_id)]
+    return live.LiveSession.replay(setup, questions, events)

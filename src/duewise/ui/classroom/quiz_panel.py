@@ -1,0 +1,626 @@
+"""The class quiz: one question at a time on the projector, hand counts typed in, answer revealed.
+
+The widget presents; :mod:`duewise.learning.classroom` validates tallies, sums team scores and
+saves the session. Three views in a stack: set-up, the running question, and the end (summary or
+team scoreboard).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duewise.content.model import Language, Pack, Question, QuestionType
+from duewise.learning import classroom
+from duewise.storage import classroom_store
+from duewise.ui.classroom import controls, quiz_export, quiz_words
+from duewise.ui.classroom.presenter import show_on_screen
+from duewise.ui.classroom.quiz_end import QuizEndView
+from duewise.ui.classroom.quiz_run_view import QuizRunView
+from duewise.ui.classroom.quiz_setup import QuizSetupView
+from duewise.ui.common import app_language, errors, wrap_label
+from duewise.ui.common.basics import RetranslatingWidget
+
+
+class ClassQuizPanel(RetranslatingWidget):
+    """Set up, run and finish a class quiz.
+
+    Sessions belong to the teacher area, not to the learner using the app: they are saved under
+    the teacher scope of :mod:`duewise.storage.classroom_store`.
+
+    The quiz can also be shown full screen on the projector (:meth:`present`): the presenter
+    window only shows what this panel holds and follows :attr:`state_changed`; its keys call the
+    same methods as the buttons here, so tallies can be typed on either.
+
+    Signals:
+        session_saved(str): the session was saved under this name (``saved_items``).
+        state_changed(): what the projector shows changed (question, tallies, countdown, reveal,
+            end or language).
+        presenter_started(object): the quiz presenter window now showing.
+    """
+
+    session_saved = Signal(str)
+    state_changed = Signal()
+    presenter_started = Signal(object)
+
+    def __init__(
+        self,
+        sessions: classroom_store.SessionStore,
+        pack: Pack,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.pack = pack
+        self._language = language
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        #: The quiz being run (``None`` before the start and after "New quiz").
+        self.run: classroom.QuizRun | None = None
+        self.remaining = 0
+        self.spins: list[QSpinBox] = []
+        self.presenter: QWidget | None = None
+        self.option_labels: list[QLabel] = []
+        self.team_labels: list[QLabel] = []
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        present_row = QHBoxLayout()
+        self.present_button = QPushButton(self)
+        self.present_status = wrap_label.paragraph(self, muted=True)
+        present_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignTop)
+        present_row.addWidget(self.present_status, 1)
+        layout.addLayout(present_row)
+        self.stack = controls.Views(self)
+        layout.addWidget(self.stack)
+        self.setup_view = QuizSetupView(pack, language, self.stack)
+        self.stack.addWidget(self.setup_view)
+        for name in self.setup_view.SHARED.split():
+            setattr(self, name, getattr(self.setup_view, name))
+        self.run_view = QuizRunView(self.stack)
+        self.stack.addWidget(self.run_view)
+        for name in self.run_view.SHARED.split():
+            setattr(self, name, getattr(self.run_view, name))
+        self.end_view = QuizEndView(self.stack)
+        self.stack.addWidget(self.end_view)
+        for name in self.end_view.SHARED.split():
+            setattr(self, name, getattr(self.end_view, name))
+        self._shortcuts = [
+            (QShortcut(QKeySequence("Ctrl+R"), self.run_view), self._on_reveal_button_clicked),
+            (QShortcut(QKeySequence("Ctrl+Return"), self.run_view), self._on_next_button_clicked),
+            (
+                QShortcut(QKeySequence("Ctrl+Backspace"), self.run_view),
+                self._on_back_button_clicked,
+            ),
+            (QShortcut(QKeySequence("Ctrl+T"), self.run_view), self._on_timer_button_clicked),
+            (QShortcut(QKeySequence(Qt.Key.Key_F5), self), self._on_present_button_clicked),
+        ]
+        self._shortcuts[-1][0].setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.saved_export_button.clicked.connect(self._on_saved_export_button_clicked)
+        self.timer_button.clicked.connect(self._on_timer_button_clicked)
+        self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self._countdown.timeout.connect(self._on_countdown_timeout)
+        self.present_button.clicked.connect(self._on_present_button_clicked)
+        for shortcut, slot in self._shortcuts:
+            shortcut.activated.connect(slot)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    @property
+    def language(self) -> Language:
+        """The language lesson text is shown in (the interface language)."""
+        return app_language.lesson_language(self._language())
+
+    @property
+    def session(self) -> classroom.ClassSession | None:
+        """The session so far (``None`` when no quiz runs)."""
+        return self.run.session if self.run is not None else None
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """The quiz's questions, in order."""
+        return self.run.questions if self.run is not None else ()
+
+    @property
+    def index(self) -> int:
+        """The position of the question on screen."""
+        return self.run.index if self.run is not None else 0
+
+    @property
+    def revealed(self) -> bool:
+        """Whether the answer of the question on screen is shown."""
+        return self.run.revealed if self.run is not None else False
+
+    def current_question(self) -> Question | None:
+        """The question on screen while a quiz runs."""
+        return self.run.current() if self.run is not None else None
+
+    def option_text(self, question: Question, option: classroom.TallyOption) -> str:
+        """An option's words: ``A. …`` for choices, true/false, right/wrong."""
+        return quiz_words.option_text(question, option, self.language)
+
+    def option_short(self, option: classroom.TallyOption) -> str:
+        """A short label for the chart's axis."""
+        return quiz_words.option_short(option)
+
+    def answer_text(self, question: Question) -> str:
+        """The right answer in words."""
+        return quiz_words.answer_text(question, self._language())
+
+    # --- saved sessions ---------------------------------------------------------------------
+
+    def refresh_saved(self) -> None:
+        """List the teacher area's saved class sessions (the same whichever learner is current)."""
+        self.setup_view.refresh_saved(self.sessions.names())
+
+    def _save(self) -> None:
+        if self.run is None:
+            return
+        name = classroom.session_name(self.run.session)
+        self.sessions.save(name, classroom.to_payload(self.run.session))
+        self.session_saved.emit(name)
+
+    def load_saved(self, name: str) -> classroom.ClassSession | None:
+        """A saved session by name (``None`` if missing or damaged)."""
+        data = self.sessions.load(name)
+        if data is None:
+            return None
+        try:
+            return classroom.from_payload(data)
+        except classroom.ClassQuizError:
+            return None
+
+    # --- running ----------------------------------------------------------------------------
+
+    def start(self, lesson_id: str) -> None:
+        """Start a quiz over every question of a lesson with the chosen settings."""
+        lesson = self.pack.lesson(lesson_id)
+        mode = classroom.QuizMode(self.mode_box.currentData())
+        teams = [
+            self.tr("Team %1").replace("%1", quiz_words.LETTERS[i])
+            for i in range(self.teams_spin.value())
+        ]
+        try:
+            session = classroom.new_session(
+                lesson_id,
+                lesson.questions if lesson else (),
+                mode=mode,
+                teams=teams if mode is classroom.QuizMode.TEAMS else (),
+                countdown_seconds=self.countdown_spin.value(),
+                language=self._language(),
+                started_at=self._clock(),
+            )
+        except classroom.ClassQuizError as exc:
+            self.setup_error.setText(errors.class_quiz_message(exc.code, exc.params))
+            self.setup_error.show()
+            return
+        self.setup_error.hide()
+        self.run = classroom.QuizRun(session, lesson.questions if lesson else ())
+        self.show_question(0)
+        self.stack.setCurrentWidget(self.run_view)
+
+    def show_question(self, index: int) -> None:
+        """Show question ``index`` with empty tallies and the answer hidden."""
+        assert self.run is not None
+        self.run.show(index)
+        self._countdown.stop()
+        question = self.current_question()
+        assert question is not None and self.session is not None
+        self.remaining = self.session.countdown_seconds
+        self._clear_grid(self.options_grid)
+        self._clear_grid(self.teams_grid)
+        self.spins, self.option_labels, self.team_labels = [], [], []
+        teams = self.session.mode is classroom.QuizMode.TEAMS
+        for row, _option in enumerate(classroom.tally_options(question)):
+            label = wrap_label.WrapLabel(self.run_view)
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            label.setFont(font)
+            self.options_grid.addWidget(label, row, 0)
+            self.option_labels.append(label)
+            if not teams:
+                spin = self._make_spin()
+                label.setBuddy(spin)
+                self.options_grid.addWidget(spin, row, 1)
+                self.spins.append(spin)
+        if teams:
+            for column, _team in enumerate(self.session.teams):
+                label = QLabel(self.run_view)
+                spin = self._make_spin()
+                label.setBuddy(spin)
+                self.teams_grid.addWidget(label, 0, column)
+                self.teams_grid.addWidget(spin, 1, column)
+                self.team_labels.append(label)
+                self.spins.append(spin)
+        chain = [
+            *self.spins,
+            self.back_button,
+            self.reveal_button,
+            self.next_button,
+            self.stop_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        if self.spins:
+            self.spins[0].setFocus()
+        for widget in (self.answer_label, self.chart, self.explanation):
+            widget.hide()
+        self.run_error.hide()
+        self.retranslate_ui()
+
+    def _make_spin(self) -> QSpinBox:
+        spin = QSpinBox(self.run_view)
+        spin.setRange(0, classroom.MAX_COUNT)
+        spin.setMinimumWidth(90)
+        font = QFont(spin.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        spin.setFont(font)
+        spin.valueChanged.connect(self._on_spin_value_changed)
+        return spin
+
+    @staticmethod
+    def _clear_grid(grid: QGridLayout) -> None:
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def set_counts(self, values: list[int]) -> None:
+        """Type the tallies (or team points) in, as the teacher would."""
+        for spin, value in zip(self.spins, values, strict=True):
+            spin.setValue(value)
+
+    def _values(self) -> list[int]:
+        return [spin.value() for spin in self.spins]
+
+    def _record(self) -> None:
+        if self.run is None or self.current_question() is None:
+            return
+        try:
+            self.run.record(self._values())
+        except classroom.ClassQuizError as exc:
+            self.run_error.setText(errors.class_quiz_message(exc.code, exc.params))
+            self.run_error.show()
+            return
+        self.run_error.hide()
+
+    def reveal(self) -> None:
+        """Record the tallies, show the right answer, the distribution and the explanation."""
+        question = self.current_question()
+        if question is None or self.session is None:
+            return
+        self._countdown.stop()
+        assert self.run is not None
+        try:
+            self.run.reveal(self._values())
+        except classroom.ClassQuizError as exc:
+            self.run_error.setText(errors.class_quiz_message(exc.code, exc.params))
+            self.run_error.show()
+        else:
+            self.run_error.hide()
+        self._save()
+        for widget in (self.answer_label, self.chart, self.explanation):
+            widget.show()
+        self._update_reveal()
+        self.retranslate_ui()
+
+    def reveal_chart_data(self) -> quiz_words.ChartData | None:
+        """What the reveal chart shows: the answer distribution, or the team points so far."""
+        question = self.current_question()
+        if question is None or self.run is None:
+            return None
+        return quiz_words.reveal_chart(self.run, question, self._values(), self._language())
+
+    def _update_reveal(self) -> None:
+        question = self.current_question()
+        data = self.reveal_chart_data()
+        if question is None or self.session is None or not self.revealed or data is None:
+            return
+        self.answer_label.setText(self.tr("Answer: %1").replace("%1", self.answer_text(question)))
+        self.explanation.setText(question.explanation.get(self.language))
+        self.chart.font_scale = 150
+        data.show(self.chart)
+        teams = self.session.mode is classroom.QuizMode.TEAMS
+        self.chart.setAccessibleName(
+            self.tr("Team points so far") if teams else self.tr("How the class answered")
+        )
+
+    def _on_spin_value_changed(self) -> None:
+        if self.revealed:
+            self._record()
+            self._save()
+            self._update_reveal()
+        self.state_changed.emit()
+
+    def _on_countdown_timeout(self) -> None:
+        self.remaining = max(0, self.remaining - 1)
+        if self.remaining == 0:
+            self._countdown.stop()
+            QApplicationBeep.beep()
+        self.retranslate_ui()
+
+    def _on_timer_button_clicked(self) -> None:
+        self.toggle_countdown()
+
+    def toggle_countdown(self) -> None:
+        """Start the countdown, or pause it while it runs."""
+        if self.session is None or self.session.countdown_seconds == 0 or self.revealed:
+            return
+        if self._countdown.isActive():
+            self._countdown.stop()
+        else:
+            if self.remaining == 0:
+                self.remaining = self.session.countdown_seconds
+            self._countdown.start()
+        self.retranslate_ui()
+
+    def tick(self) -> None:
+        """One second of the countdown (the timer calls this; tests may too)."""
+        self._on_countdown_timeout()
+
+    def countdown_running(self) -> bool:
+        """Whether the countdown is ticking."""
+        return self._countdown.isActive()
+
+    def _on_reveal_button_clicked(self) -> None:
+        if self.stack.currentWidget() is self.run_view and not self.revealed:
+            self.reveal()
+
+    def _on_next_button_clicked(self) -> None:
+        self.advance()
+
+    def advance(self) -> None:
+        """One step on: reveal the answer, then the next question, then the end."""
+        if self.stack.currentWidget() is not self.run_view:
+            return
+        if not self.revealed:
+            self.reveal()
+            return
+        if self.run is not None and self.run.has_next():
+            self._show_entered(self.index + 1)  # after going back, the next one as entered
+        else:
+            self.finish()
+
+    def go_back(self) -> None:
+        """One question back, as it was entered: its tallies (or points), and its answer shown if
+        it had been revealed. What was typed for the current question is kept."""
+        if self.stack.currentWidget() is not self.run_view or self.session is None:
+            return
+        if self.index == 0:
+            return
+        self._keep_entered()
+        self._show_entered(self.index - 1)
+
+    def _keep_entered(self) -> None:
+        """Keep what was typed for the current question while the class looks back (in memory:
+        only revealed questions count in the results)."""
+        if self.run is not None:
+            self.run.keep_typed(self._values())
+
+    def _show_entered(self, index: int) -> None:
+        """Show question ``index`` with what was entered for it before (revealed if it was)."""
+        assert self.run is not None
+        entered, was_revealed = self.run.entered(index)
+        self.show_question(index)
+        if entered is None or len(entered) != len(self.spins):
+            return
+        if not was_revealed:
+            self.set_counts(list(entered))
+            return
+        for spin, value in zip(self.spins, entered, strict=True):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.reveal()
+
+    def _on_back_button_clicked(self) -> None:
+        self.go_back()
+
+    def _on_stop_button_clicked(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        """End the quiz: save it and show the summary or the team scoreboard."""
+        self._countdown.stop()
+        if self.session is None:
+            return
+        self._save()
+        assert self.run is not None
+        self.end_view.show_run(self.run, self._language(), self.scoreboard_chart_data())
+        self.stack.setCurrentWidget(self.end_view)
+        self.refresh_saved()
+        self.retranslate_ui()
+
+    def scoreboard_chart_data(self) -> quiz_words.ChartData | None:
+        """The final team points (team mode only); the winners are highlighted."""
+        if self.run is None or not self.run.teams:
+            return None
+        return quiz_words.scoreboard_chart(self.run.session, self._language())
+
+    def question_summaries(self) -> list[tuple[int, Question, classroom.TallySummary]]:
+        """Class mode: (number, question, tally summary) of every question with counts."""
+        return self.run.summaries() if self.run is not None else []
+
+    def _on_new_button_clicked(self) -> None:
+        self.run = None
+        self.end_status.clear()
+        self.refresh_saved()
+        self.stack.setCurrentWidget(self.setup_view)
+        self.retranslate_ui()
+
+    def _on_start_button_clicked(self) -> None:
+        lesson_id = self.lesson_box.currentData()
+        if lesson_id:
+            self.start(str(lesson_id))
+
+    # --- projector ----------------------------------------------------------------------------
+
+    def present(self) -> QWidget:
+        """Show the quiz full screen on the chosen screen (the presenter window)."""
+        from duewise.ui.classroom.quiz_presenter import QuizPresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+        presenter = QuizPresenterWindow(self)
+        presenter.closed.connect(self._on_presenter_closed)
+        self.presenter = presenter
+        show_on_screen(presenter, int(self.screen_box.currentData() or 0))
+        self.retranslate_ui()
+        self.presenter_started.emit(presenter)
+        return presenter
+
+    def _on_present_button_clicked(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        else:
+            self.present()
+
+    def _on_presenter_closed(self) -> None:
+        presenter = self.presenter
+        self.presenter = None
+        if presenter is not None:
+            presenter.deleteLater()
+        self.retranslate_ui()
+
+    # --- export -----------------------------------------------------------------------------
+
+    def _on_export_button_clicked(self) -> None:
+        if self.session is not None:
+            quiz_export.ask_and_write(
+                self, self.session, self.pack, self._language(), self.end_status
+            )
+
+    def _on_saved_export_button_clicked(self) -> None:
+        name = self.saved_box.currentData()
+        session = self.load_saved(str(name)) if name else None
+        if session is None:
+            self.saved_status.setText(self.tr("This saved quiz could not be read."))
+            return
+        quiz_export.ask_and_write(self, session, self.pack, self._language(), self.saved_status)
+
+    # --- texts ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.setup_view.retranslate_ui()
+        if self.presenter is not None:
+            self.present_button.setText(self.tr("Leave &full screen (F5)"))
+            self.present_button.setAccessibleName(self.tr("Leave the full-screen quiz"))
+            self.present_status.setText(
+                self.tr(
+                    "On the projector now. Type the counts here or on the projector with the "
+                    "keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, "
+                    "B blank, Esc leave."
+                )
+            )
+        else:
+            self.present_button.setText(self.tr("Present &full screen (F5)"))
+            self.present_button.setAccessibleName(
+                self.tr("Show the class quiz full screen on the projector")
+            )
+            self.present_status.setText(
+                self.tr("Shows the current question full screen, in very large type.")
+            )
+        question = self.current_question()
+        if question is not None and self.session is not None:
+            self.progress_label.setText(
+                self.tr("Question %1 of %2")
+                .replace("%1", str(self.index + 1))
+                .replace("%2", str(len(self.questions)))
+            )
+            self.prompt.setText(question.prompt.get(self.language))
+            teams = self.session.mode is classroom.QuizMode.TEAMS
+            options = classroom.tally_options(question)
+            for label, option in zip(self.option_labels, options, strict=True):
+                mark = "✓ " if self.revealed and option.correct else ""
+                label.setText(mark + self.option_text(question, option))
+            for spin, option in zip(self.spins if not teams else [], options, strict=False):
+                spin.setAccessibleName(
+                    self.tr("How many answered: %1").replace("%1", self.option_short(option))
+                )
+            for label, team, spin in zip(
+                self.team_labels, self.session.teams, self.spins if teams else [], strict=False
+            ):
+                label.setText(team)
+                spin.setAccessibleName(self.tr("Points for %1").replace("%1", team))
+            if teams:
+                self.entry_hint.setText(self.tr("Type each team's points for this question."))
+            elif question.type in (QuestionType.NUMERIC, QuestionType.ORDERING):
+                self.entry_hint.setText(
+                    self.tr("Answers are on paper: count how many were right and how many wrong.")
+                )
+            else:
+                self.entry_hint.setText(self.tr("Type how many chose each answer."))
+            if self.session.countdown_seconds:
+                self.countdown_display.setVisible(True)
+                self.timer_button.setVisible(not self.revealed)
+                if self.remaining == 0 and not self.revealed:
+                    self.countdown_display.setText(self.tr("Time's up!"))
+                else:
+                    self.countdown_display.setText(
+                        self.tr("%1 s").replace("%1", str(self.remaining))
+                    )
+                self.timer_button.setText(
+                    self.tr("Pause") if self._countdown.isActive() else self.tr("Start countdown")
+                )
+            else:
+                self.countdown_display.setVisible(False)
+                self.timer_button.setVisible(False)
+            self.countdown_display.setAccessibleName(self.tr("Time left"))
+            self.timer_button.setAccessibleName(self.tr("Start or pause the countdown"))
+            self.reveal_button.setEnabled(not self.revealed)
+            self.back_button.setEnabled(self.index > 0)
+            last = self.index + 1 >= len(self.questions)
+            self.next_button.setText(
+                self.tr("Reveal and continue")
+                if not self.revealed
+                else (self.tr("Finish") if last else self.tr("Next question"))
+            )
+            self._update_reveal()
+        self.run_view.retranslate_ui()
+        self.end_view.retranslate_ui()
+        if self.stack.currentWidget() is self.end_view and self.run is not None:
+            self.end_view.show_run(self.run, self._language(), self.scoreboard_chart_data())
+        self.state_changed.emit()
+
+
+class QApplicationBeep:
+    """The end-of-countdown sound (a classmethod so tests stay silent)."""
+
+    @classmethod
+    def beep(cls) -> None:
+        """Ring the system bell."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.beep()

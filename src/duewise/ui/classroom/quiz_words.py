@@ -1,0 +1,135 @@
+"""What the class quiz says about its options, answers and charts, for the teacher's panel and the
+projector alike (the two draw the same data).
+
+Texts are translated in the ``ClassQuizPanel`` context, where the panel kept them.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from duewise import formatting
+from duewise.content.model import Language, Question, QuestionType
+from duewise.learning import classroom
+from duewise.ui.classroom.charts import count_axis_label, points_axis_label
+from duewise.ui.common import app_language
+
+if TYPE_CHECKING:
+    from duewise.ui.classroom.charts import BarsChart
+
+LETTERS = string.ascii_uppercase
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """What a bar chart of the class quiz shows (the panel and the presenter draw the same)."""
+
+    labels: list[str]
+    values: list[int]
+    highlight: list[bool]
+    value_labels: list[str]
+    ylabel: str
+
+    def show(self, chart: BarsChart) -> None:
+        """Draw it on ``chart``."""
+        chart.show_bars(
+            self.labels, self.values, self.highlight, self.value_labels, ylabel=self.ylabel
+        )
+
+
+def option_text(question: Question, option: classroom.TallyOption, language: Language) -> str:
+    """An option's words: ``A. …`` for choices, true/false, right/wrong."""
+    if option.kind is classroom.OptionKind.CHOICE:
+        choice = question.choices[option.index].get(language)
+        return f"{LETTERS[option.index]}. {choice}"
+    return {
+        classroom.OptionKind.TRUE: QCoreApplication.translate("ClassQuizPanel", "True"),
+        classroom.OptionKind.FALSE: QCoreApplication.translate("ClassQuizPanel", "False"),
+        classroom.OptionKind.RIGHT: QCoreApplication.translate("ClassQuizPanel", "Right on paper"),
+        classroom.OptionKind.WRONG: QCoreApplication.translate("ClassQuizPanel", "Wrong on paper"),
+    }[option.kind]
+
+
+def option_short(option: classroom.TallyOption) -> str:
+    """A short label for the chart's axis."""
+    if option.kind is classroom.OptionKind.CHOICE:
+        return LETTERS[option.index]
+    return {
+        classroom.OptionKind.TRUE: QCoreApplication.translate("ClassQuizPanel", "True"),
+        classroom.OptionKind.FALSE: QCoreApplication.translate("ClassQuizPanel", "False"),
+        classroom.OptionKind.RIGHT: QCoreApplication.translate("ClassQuizPanel", "Right"),
+        classroom.OptionKind.WRONG: QCoreApplication.translate("ClassQuizPanel", "Wrong"),
+    }[option.kind]
+
+
+def answer_text(question: Question, app_lang: str) -> str:
+    """The right answer in words (``app_lang``: the interface language)."""
+    language = app_language.lesson_language(app_lang)
+    answer = question.answer
+    if question.type is QuestionType.TRUE_FALSE:
+        return (
+            QCoreApplication.translate("ClassQuizPanel", "True")
+            if answer is True
+            else QCoreApplication.translate("ClassQuizPanel", "False")
+        )
+    if question.type is QuestionType.NUMERIC:
+        unit = question.unit.get(language) if question.unit else ""
+        value = formatting.number(answer, app_lang) if answer is not None else "?"  # type: ignore[arg-type]
+        return f"{value} {unit}".strip()
+    if question.type is QuestionType.SINGLE and isinstance(answer, int):
+        return option_text(
+            question, classroom.TallyOption(classroom.OptionKind.CHOICE, True, answer), language
+        )
+    if isinstance(answer, tuple):
+        separator = " → " if question.type is QuestionType.ORDERING else "; "
+        return separator.join(f"{LETTERS[i]}. {question.choices[i].get(language)}" for i in answer)
+    return "?"
+
+
+def reveal_chart(
+    run: classroom.QuizRun, question: Question, values: Sequence[int], app_lang: str
+) -> ChartData:
+    """The reveal chart: the answer distribution of ``values``, or the team points so far."""
+    session = run.session
+    if run.teams:
+        board = {s.team: s.points for s in classroom.scoreboard(session)}
+        points = [board.get(team, 0) for team in session.teams]
+        return ChartData(
+            [t.replace(" ", "\n", 1) for t in session.teams],
+            points,
+            [True] * len(points),
+            [formatting.number(v, app_lang) for v in points],
+            points_axis_label(),
+        )
+    options = classroom.tally_options(question)
+    summary = classroom.summarize(question, values)
+    labels = [
+        f"{formatting.number(c, app_lang)} ({formatting.pct(classroom.percent(s, 0), app_lang, 0)})"
+        if summary.total
+        else formatting.number(c, app_lang)
+        for c, s in zip(summary.counts, summary.shares, strict=True)
+    ]
+    return ChartData(
+        [option_short(o) for o in options],
+        list(values),
+        [o.correct for o in options],
+        labels,
+        count_axis_label(),
+    )
+
+
+def scoreboard_chart(session: classroom.ClassSession, app_lang: str) -> ChartData:
+    """The final team points; the winners are highlighted."""
+    board = classroom.scoreboard(session)
+    return ChartData(
+        [s.team.replace(" ", "\n", 1) for s in board],
+        [s.points for s in board],
+        [s.rank == 1 for s in board],
+        [formatting.number(s.points, app_lang) for s in board],
+        points_axis_label(),
+    )

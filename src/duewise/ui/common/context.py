@@ -1,0 +1,146 @@
+"""What every page receives: the database, the data folder, language and appearance controls.
+
+Pages get an :class:`AppContext` through ``__init__``; there is no global registry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from duewise import paths
+from duewise.storage import db as storage_db
+from duewise.ui.common import theme
+from duewise.ui.common.language import LanguageManager
+
+
+class AppContext(QObject):
+    """Shared state of one running app.
+
+    Signals:
+        language_changed(str): the interface language changed (``zh_CN`` or ``en``).
+        appearance_changed(): the theme or the text size changed.
+        data_deleted(): every user record was deleted; pages drop what they show.
+        profile_changed(int): another learner profile is now in use (``profile_id`` is set);
+            pages re-read the learner's data.
+        profiles_changed(): a learner profile was added, renamed or deleted.
+        lessons_changed(): another lesson pack is in use (``paths.lessons_dir()``); pages that
+            show lessons or questions load it again.
+        navigate_requested(str, object): a page asks to show another page (by id) opened with
+            these parameters (a dict, or ``None``); the main window calls that page's
+            ``open_with(params)``. This is how a lesson's "try it" lands pre-filled in the
+            calculator.
+    """
+
+    language_changed = Signal(str)
+    appearance_changed = Signal()
+    data_deleted = Signal()
+    navigate_requested = Signal(str, object)
+    profile_changed = Signal(int)
+    profiles_changed = Signal()
+    lessons_changed = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        database: storage_db.Database,
+        data_dir: Path,
+        open_report: storage_db.OpenReport | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.database = database
+        self.data_dir = data_dir
+        self.open_report = open_report or storage_db.OpenReport(database.path)
+        self._languages = LanguageManager(app)
+        self._languages.language_changed.connect(self.language_changed)
+        self.theme = "system"
+        self.text_scale = 100
+        self.profile_id = self._remembered_profile()
+        #: The teacher's pack in use, or ``None`` for the shipped course.
+        self.lesson_pack: Path | None = None
+        self._apply_stored_lesson_pack()
+
+    # --- language ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The current interface language: ``zh_CN`` or ``en``."""
+        return self._languages.language
+
+    def set_language(self, language: str, *, remember: bool = True) -> None:
+        """Switch the interface language live (and store the choice)."""
+        self._languages.set_language(language)
+        if remember:
+            self.database.set_setting("language", language)
+
+    # --- appearance -------------------------------------------------------------------------
+
+    def set_appearance(
+        self, *, theme_name: str | None = None, text_scale: int | None = None, remember: bool = True
+    ) -> None:
+        """Apply a theme and/or text size to the whole app (and store the choice)."""
+        if theme_name is not None:
+            if theme_name not in theme.THEMES:
+                raise ValueError(f"unknown theme {theme_name!r}")
+            self.theme = theme_name
+        if text_scale is not None:
+            if text_scale not in theme.TEXT_SCALES:
+                raise ValueError(f"unknown text size {text_scale!r}")
+            self.text_scale = text_scale
+        theme.apply(self.app, self.theme, self.text_scale)
+        if remember:
+            self.database.set_setting("theme", self.theme)
+            self.database.set_setting("text_scale", str(self.text_scale))
+        self.appearance_changed.emit()
+
+    # --- lesson pack ------------------------------------------------------------------------
+
+    def _apply_stored_lesson_pack(self) -> None:
+        stored = self.database.get_setting("lesson_pack") or ""
+        folder = Path(stored) if stored else None
+        # A pack on a USB stick that is gone today: fall back to the course, keep the choice.
+        self.lesson_pack = folder if folder is not None and folder.is_dir() else None
+        paths.use_lessons_dir(self.lesson_pack)
+
+    def set_lesson_pack(self, folder: Path | None) -> None:
+        """Use the lesson pack in ``folder`` (``None``: the shipped course), remembered."""
+        self.database.set_setting("lesson_pack", str(folder) if folder is not None else "")
+        self.lesson_pack = folder
+        paths.use_lessons_dir(folder)
+        self.lessons_changed.emit()
+
+    # --- profiles ---------------------------------------------------------------------------
+
+    def _remembered_profile(self) -> int:
+        ids = [profile_id for profile_id, _ in self.database.profiles()]
+        stored = self.database.get_setting("last_profile") or ""
+        return int(stored) if stored.isdigit() and int(stored) in ids else ids[0]
+
+    def set_profile(self, profile_id: int) -> None:
+        """Switch to another learner profile (remembered for the next start)."""
+        if profile_id == self.profile_id:
+            return
+        self.profile_id = profile_id
+        self.database.set_setting("last_profile", str(profile_id))
+        self.profile_changed.emit(profile_id)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def navigate(self, page_id: str, params: dict[str, object] | None = None) -> None:
+        """Ask the main window to show ``page_id``, opened with ``params``."""
+        self.navigate_requested.emit(page_id, params)
+
+    # --- data -------------------------------------------------------------------------------
+
+    def delete_all_data(self) -> None:
+        """Delete every profile, answer, saved plan and setting, then return to defaults."""
+        had_pack = paths.lessons_dir() != paths.shipped_lessons_dir()
+        self.database.delete_all_data()
+        self.profile_id = self._remembered_profile()
+        self._apply_stored_lesson_pack()
+        self.data_deleted.emit()
+        if had_pack:
+            self.lessons_changed.emit()

@@ -1,0 +1,318 @@
+"""The one catalogue of error messages: every domain error code, worded in the current language.
+
+Domain packages raise errors that carry a code and parameters (``MoneyError("too_large",
+maximum=…)``, ``ProductError``, ``ProfileError``, ``ClassQuizError``, the lesson loader's
+``Problem``, the results files' ``FileProblem``, an answer's ``NumberFormatError``); no screen words
+them itself, it asks this module. The English text is the source of the Qt translation (contexts
+``Errors`` and ``LessonProblems``); parameters are filled in after translating.
+
+Two forms of the field messages exist because two kinds of place show them: a sentence under a
+form field (the calculator, the lesson's calculator, the planner's budget) and the short note of a
+table cell (the planner's debts table, the import preview).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from duewise import paths
+
+if TYPE_CHECKING:  # annotations only: the Learn page imports this module before the first paint
+    from duewise.content.problems import Problem
+    from duewise.storage.results_files import FileProblem
+
+MB = 1024 * 1024
+
+
+def _fill(text: str, *values: object) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def message(code: str, params: Mapping[str, object] | None = None, *, example: str = "1000") -> str:
+    """A field's error as a sentence (``example``: a valid value to suggest for a number)."""
+    p = params or {}
+    if code == "not_a_number":
+        return _fill(
+            QCoreApplication.translate("Errors", "Please enter a number, for example %1."), example
+        )
+    if code == "must_be_positive":
+        return QCoreApplication.translate("Errors", "Please enter an amount above zero.")
+    if code == "must_not_be_negative":
+        return QCoreApplication.translate("Errors", "This cannot be negative.")
+    if code == "too_large":
+        return _fill(
+            QCoreApplication.translate("Errors", "This is too large (at most %1)."),
+            p.get("maximum", ""),
+        )
+    if code == "not_a_whole_number":
+        return QCoreApplication.translate("Errors", "Please enter a whole number.")
+    if code == "rate_too_high":
+        return _fill(
+            QCoreApplication.translate("Errors", "This rate is too high (at most %1 %)."),
+            p.get("maximum_percent", ""),
+        )
+    if code == "bad_scenario":
+        return _fill(
+            QCoreApplication.translate(
+                "Errors", "This scenario cannot be played: check the amounts paid (“%1”)."
+            ),
+            p.get("token", ""),
+        )
+    if code == "term_invalid":
+        return QCoreApplication.translate("Errors", "This value cannot be used for this term.")
+    if code == "preset_not_found":
+        return _fill(
+            QCoreApplication.translate("Errors", "This product is not known: “%1”."),
+            p.get("id", ""),
+        )
+    return QCoreApplication.translate("Errors", "This value cannot be used.")
+
+
+def cell_message(
+    code: str, params: Mapping[str, object] | None = None, *, example: str = ""
+) -> str:
+    """A table cell's error, short (the planner's debts and the rows of an import)."""
+    from duewise.finance import planner_tools  # the limits a debt's cells are checked against
+
+    p = params or {}
+    if code == "missing":
+        return QCoreApplication.translate("Errors", "Required.")
+    if code == "not_a_number":
+        return _fill(
+            QCoreApplication.translate("Errors", "Enter a number, such as %1."),
+            example or "1200.50",
+        )
+    if code == "must_be_positive":
+        return QCoreApplication.translate("Errors", "Must be more than 0.")
+    if code == "must_not_be_negative":
+        return QCoreApplication.translate("Errors", "Must not be negative.")
+    if code == "rate_too_high":
+        return _fill(
+            QCoreApplication.translate("Errors", "Too high: at most %1 % a year."),
+            p.get("maximum_percent", planner_tools.MAX_APR_PERCENT),
+        )
+    if code == "min_too_high":
+        return _fill(
+            QCoreApplication.translate("Errors", "At most %1 %."),
+            p.get("maximum_percent", planner_tools.MAX_MINIMUM_PERCENT),
+        )
+    if code == "bad_day":
+        return _fill(
+            QCoreApplication.translate("Errors", "A day from 1 to %1."),
+            p.get("maximum", planner_tools.MAX_DUE_DAY),
+        )
+    if code == "no_minimum":
+        return QCoreApplication.translate("Errors", "Give a minimum percent or amount.")
+    if code == "duplicate_name":
+        return QCoreApplication.translate("Errors", "Another debt has this name.")
+    if code == "too_large":
+        return QCoreApplication.translate("Errors", "Too large.")
+    if code == "unknown_product":
+        return QCoreApplication.translate("Errors", "Unknown product.")
+    return QCoreApplication.translate("Errors", "Not valid.")
+
+
+def profile_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """A learner-profile error (``storage.profiles.ProfileError``)."""
+    p = params or {}
+    messages = {
+        "name_empty": QCoreApplication.translate("Errors", "Type a name or nickname."),
+        "name_too_long": _fill(
+            QCoreApplication.translate("Errors", "A name can have at most %1 characters."),
+            p.get("limit", ""),
+        ),
+        "name_taken": _fill(
+            QCoreApplication.translate("Errors", "There is already a learner called “%1”."),
+            p.get("name", ""),
+        ),
+        "bad_colour": QCoreApplication.translate("Errors", "Pick a colour from the list."),
+        "last_profile": QCoreApplication.translate("Errors", "The last learner cannot be deleted."),
+        "not_found": QCoreApplication.translate("Errors", "This learner no longer exists."),
+        "teacher_only": QCoreApplication.translate(
+            "Errors",
+            "Only the teacher can delete learners: open the teacher area with the PIN "
+            "first, then delete here.",
+        ),
+    }
+    return messages.get(code, code)
+
+
+def class_quiz_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """A class-quiz error (``learning.classroom.ClassQuizError``)."""
+    p = params or {}
+    if code == "bad_count":
+        return _fill(
+            QCoreApplication.translate("Errors", "Counts are whole numbers from 0 to %1."),
+            p.get("limit", ""),
+        )
+    if code == "bad_teams":
+        return _fill(
+            QCoreApplication.translate("Errors", "Team mode needs 2 to %1 teams."),
+            p.get("limit", ""),
+        )
+    if code == "bad_countdown":
+        return _fill(
+            QCoreApplication.translate("Errors", "The countdown can be at most %1 seconds."),
+            p.get("limit", ""),
+        )
+    if code == "no_questions":
+        return QCoreApplication.translate("Errors", "This lesson has no questions.")
+    return QCoreApplication.translate("Errors", "This quiz could not be saved.")
+
+
+def answer_message(code: str) -> str:
+    """Why a typed numeric answer was not read (``learning.grading.NumberFormatError``)."""
+    if code == "empty":
+        return QCoreApplication.translate("Errors", "Type your answer first.")
+    if code == "unclear":
+        return QCoreApplication.translate(
+            "Errors", "The digit groups are unclear. Write it like 1000 or 1,000.50."
+        )
+    return QCoreApplication.translate(
+        "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
+    )
+
+
+def file_problem(problem: FileProblem) -> str:
+    """Why a results file was skipped (``storage.results_files.FileProblem``)."""
+    p = problem.params
+    size_mb = f"{int(p.get('size', 0)) / MB:.1f}"  # type: ignore[call-overload]
+    limit_mb = f"{int(p.get('limit', 0)) / MB:.0f}"  # type: ignore[call-overload]
+    reasons = {
+        "unreadable": _fill(
+            QCoreApplication.translate("Errors", "could not be read (%1)"), p.get("detail", "")
+        ),
+        "too_large": _fill(
+            QCoreApplication.translate("Errors", "is too large: %1 MB, at most %2 MB"),
+            size_mb,
+            limit_mb,
+        ),
+        "empty": QCoreApplication.translate("Errors", "is empty"),
+        "not_utf8": QCoreApplication.translate("Errors", "is not a text file (UTF-8)"),
+        "truncated": QCoreApplication.translate(
+            "Errors", "is cut off (incomplete). Copy it again from the learner's computer."
+        ),
+        "not_json": _fill(
+            QCoreApplication.translate("Errors", "is damaged: not valid JSON (line %1, column %2)"),
+            p.get("line", 0),
+            p.get("column", 0),
+        ),
+        "not_results": QCoreApplication.translate("Errors", "is not a DueWise results file"),
+        "newer_version": _fill(
+            QCoreApplication.translate(
+                "Errors",
+                "was made by a newer DueWise (format %1; this version reads format %2). "
+                "Update DueWise on this computer.",
+            ),
+            p.get("version", ""),
+            p.get("supported", ""),
+        ),
+        "bad_field": _fill(
+            QCoreApplication.translate("Errors", "has a damaged entry (%1)"), p.get("field", "")
+        ),
+        "too_many_attempts": _fill(
+            QCoreApplication.translate("Errors", "has more than %1 answers"), p.get("limit", "")
+        ),
+    }
+    reason = reasons.get(problem.code, problem.code)
+    return _fill(
+        QCoreApplication.translate("Errors", "%1 was skipped: it %2"), problem.name, reason
+    )
+
+
+def lesson_problem(problem: Problem) -> str:
+    """A loader problem worded in the current language (the English checker text as fallback)."""
+
+    templates = {
+        "toml_syntax": QCoreApplication.translate("LessonProblems", "invalid TOML: {detail}"),
+        "not_utf8": QCoreApplication.translate("LessonProblems", "not UTF-8 text: {detail}"),
+        "file_missing": QCoreApplication.translate(
+            "LessonProblems",
+            "missing {name}: every lesson folder needs lesson.toml, zh.md and en.md",
+        ),
+        "missing_field": QCoreApplication.translate(
+            "LessonProblems", "missing required field '{field}'"
+        ),
+        "unknown_field": QCoreApplication.translate(
+            "LessonProblems", "unknown field '{field}'{hint}"
+        ),
+        "wrong_type": QCoreApplication.translate(
+            "LessonProblems", "'{field}' must be {expected}, not {actual}"
+        ),
+        "bad_value": QCoreApplication.translate("LessonProblems", "'{field}' {detail}"),
+        "bad_id": QCoreApplication.translate(
+            "LessonProblems", "'{id}' is not a valid {kind} id: {rule}"
+        ),
+        "duplicate_id": QCoreApplication.translate(
+            "LessonProblems", "duplicate {kind} id '{id}' (first defined at {first})"
+        ),
+        "unknown_objective": QCoreApplication.translate(
+            "LessonProblems", "unknown objective '{id}'{hint}"
+        ),
+        "unknown_section": QCoreApplication.translate(
+            "LessonProblems", "unknown section '{id}' (this lesson has: {known})"
+        ),
+        "unknown_glossary": QCoreApplication.translate(
+            "LessonProblems", "unknown glossary term '{id}'{hint}"
+        ),
+        "unknown_lesson": QCoreApplication.translate(
+            "LessonProblems", "unknown lesson '{id}'{hint}"
+        ),
+        "unknown_lesson_section": QCoreApplication.translate(
+            "LessonProblems", "lesson '{lesson}' has no section '{id}'"
+        ),
+        "unknown_block": QCoreApplication.translate(
+            "LessonProblems", "unknown block kind '{kind}'{hint}"
+        ),
+        "block_toml": QCoreApplication.translate(
+            "LessonProblems", "invalid TOML in {kind} block: {detail}"
+        ),
+        "unknown_preset": QCoreApplication.translate(
+            "LessonProblems", "unknown product preset '{id}'{hint}"
+        ),
+        "bad_code": QCoreApplication.translate(
+            "LessonProblems", "'{code}' is not a {system} record code (allowed: {allowed})"
+        ),
+        "unclosed_fence": QCoreApplication.translate(
+            "LessonProblems", "code block opened here is never closed"
+        ),
+        "section_no_id": QCoreApplication.translate(
+            "LessonProblems", "level-2 heading needs a section id: '## {title} {{#some-id}}'"
+        ),
+        "figure_outside": QCoreApplication.translate(
+            "LessonProblems", "figure '{name}' must be a file name inside assets/figures/"
+        ),
+        "figure_missing": QCoreApplication.translate(
+            "LessonProblems", "figure not found: assets/figures/{name}"
+        ),
+        "figure_inline": QCoreApplication.translate(
+            "LessonProblems", "a figure must stand on a line of its own: {target}"
+        ),
+        "raw_html": QCoreApplication.translate(
+            "LessonProblems", "raw HTML is not allowed in lessons: {html}"
+        ),
+        "bad_link": QCoreApplication.translate(
+            "LessonProblems", "link '{target}' is not allowed: {detail}"
+        ),
+        "remote_image": QCoreApplication.translate(
+            "LessonProblems", "images load only from figure: (no remote resources): {target}"
+        ),
+    }
+    template = templates.get(problem.code)
+    message = problem.message
+    if template is not None:
+        try:
+            message = template.format(**problem.params)
+        except (KeyError, IndexError, ValueError):
+            message = problem.message
+        where = problem.params.get("where")
+        if where:
+            message = f"{where}: {message}"
+    full = problem.format(relative_to=paths.lessons_dir().parent)
+    location = full[: len(full) - len(problem.message)].rstrip().rstrip(":")
+    return f"{location}: {message}"

@@ -1,0 +1,62 @@
+"""Switching the interface language while the app runs, with Qt's translators.
+
+English is the source language, so English needs no catalogue. Chinese installs DueWise's own
+``duewise_zh_CN.qm`` and Qt's ``qtbase_zh_CN.qm`` (standard buttons such as 确定/取消). Installing
+or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, and each widget
+then re-sets its texts in ``retranslate_ui()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from duewise import paths
+
+LANGUAGES = ("zh_CN", "en")
+#: The compiled catalogues, on disk (from a wheel, a zip or a frozen app: ``duewise.paths``).
+CATALOGUE_DIR = paths.catalogue_dir()
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """``zh_CN`` when the system locale is Chinese, else ``en``."""
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+class LanguageManager(QObject):
+    """Owns the installed translators.
+
+    Signals:
+        language_changed(str): the new language code, after the translators were swapped.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.language = "en"
+
+    def set_language(self, language: str) -> None:
+        """Switch to ``language`` (``zh_CN`` or ``en``) at once."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        # Translators belong to the application, not to one manager: a rebuilt window (tests,
+        # screenshots) must not inherit a previous manager's language.
+        for translator in _installed:
+            self._app.removeTranslator(translator)
+        _installed.clear()
+        self.language = language
+        if language == "zh_CN":
+            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in (("qtbase_zh_CN", qt_dir), ("duewise_zh_CN", str(CATALOGUE_DIR))):
+                translator = QTranslator(self._app)
+                if translator.load(name, folder):
+                    self._app.installTranslator(translator)
+                    _installed.append(translator)
+        else:
+            # Removing the translators above already sent LanguageChange to every widget.
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.language_changed.emit(language)

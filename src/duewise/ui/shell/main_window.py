@@ -1,0 +1,427 @@
+"""The main window: a left navigation bar and a stack of pages. It holds no logic of its own."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duewise.storage.db import OpenProblem
+from duewise.ui.common.context import AppContext
+from duewise.ui.common.page import Page
+
+
+# Pages are imported and built the first time they are shown, so start-up pays only for the page
+# the user lands on. Each loader imports its page's module inside the function (plain imports, so
+# type checkers and the import contracts see them).
+def _learn() -> type[Page]:
+    from duewise.ui.learn.page import LearnPage
+
+    return LearnPage
+
+
+def _check() -> type[Page]:
+    from duewise.ui.check.page import CheckPage
+
+    return CheckPage
+
+
+def _calculator() -> type[Page]:
+    from duewise.ui.calculator.page import CalculatorPage
+
+    return CalculatorPage
+
+
+def _planner() -> type[Page]:
+    from duewise.ui.planner.page import PlannerPage
+
+    return PlannerPage
+
+
+def _classroom() -> type[Page]:
+    from duewise.ui.classroom.page import ClassroomPage
+
+    return ClassroomPage
+
+
+def _settings() -> type[Page]:
+    from duewise.ui.settings.page import SettingsPage
+
+    return SettingsPage
+
+
+#: (page id, loader of the page's class), in the order of the navigation bar.
+PAGE_SPECS: tuple[tuple[str, Callable[[], type[Page]]], ...] = (
+    ("learn", _learn),
+    ("check", _check),
+    ("calculator", _calculator),
+    ("planner", _planner),
+    ("classroom", _classroom),
+    ("settings", _settings),
+)
+PAGE_IDS = tuple(spec[0] for spec in PAGE_SPECS)
+#: The navigation panel is never narrower than this (pixels), nor wider than a quarter of the
+#: window unless its labels fit in less.
+NAV_MIN_WIDTH = 200
+
+
+class MainWindow(QMainWindow):
+    """Navigation plus pages.
+
+    Signals:
+        page_changed(str): the id of the page now shown.
+        first_painted(): emitted once, after the window was first painted.
+    """
+
+    page_changed = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.resize(1200, 780)
+        self.setMinimumSize(720, 480)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        nav_panel = QWidget(central)
+        nav_panel.setObjectName("navPanel")
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(0, 8, 0, 8)
+        self.app_title = QLabel(nav_panel)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel(nav_panel)
+        self.app_subtitle.setObjectName("appSubtitle")
+        self.app_subtitle.setWordWrap(True)
+        self.nav = QListWidget(nav_panel)
+        self.nav.setObjectName("nav")
+        self._nav_wraps = False
+        self._nav_names: list[str] = []
+        # Who is using the app, on a shared machine (shown only when there are several learners).
+        self.learner_label = QLabel(nav_panel)
+        self.learner_label.setObjectName("learnerLabel")
+        self.learner_label.setWordWrap(True)
+        self.learner_box = QComboBox(nav_panel)
+        self.learner_box.setObjectName("learnerBox")
+        self.learner_label.setBuddy(self.learner_box)
+        nav_layout.addWidget(self.app_title)
+        nav_layout.addWidget(self.app_subtitle)
+        nav_layout.addWidget(self.nav, 1)
+        learner_row = QVBoxLayout()
+        learner_row.setContentsMargins(12, 8, 12, 0)
+        learner_row.addWidget(self.learner_label)
+        learner_row.addWidget(self.learner_box)
+        nav_layout.addLayout(learner_row)
+        row.addWidget(nav_panel)
+
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner, self.banner_text, self.banner_close = self._make_banner(right)
+        right_layout.addWidget(self.banner)
+        self.stack = QStackedWidget(right)
+        right_layout.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        self._stand_ins: list[QLabel] = []
+        for _ in PAGE_IDS:
+            # A stand-in until the page is first shown (it says so if it is ever on screen).
+            stand_in = QLabel(self.stack)
+            stand_in.setObjectName("pageStandIn")
+            self._stand_ins.append(stand_in)
+            self.stack.addWidget(stand_in)
+            QListWidgetItem(self.nav)
+        self._deferred_page = ""
+        self._shortcuts = [
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
+            for i in range(len(PAGE_IDS))
+        ]
+        self.nav.setCurrentRow(0)  # before connecting, so start-up does not overwrite last_page
+        self.page(PAGE_IDS[0])
+        self._connect_signals()
+        self.refresh_learners()
+        self._update_nav_width()
+        self.retranslate_ui()
+
+    def _make_banner(self, parent: QWidget) -> tuple[QFrame, QLabel, QPushButton]:
+        banner = QFrame(parent)
+        banner.setObjectName("banner")
+        layout = QHBoxLayout(banner)
+        text = QLabel(banner)
+        text.setWordWrap(True)
+        close = QPushButton(banner)
+        layout.addWidget(text, 1)
+        layout.addWidget(close)
+        banner.hide()
+        return banner, text, close
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.banner_close.clicked.connect(self.banner.hide)
+        self.context.appearance_changed.connect(self._update_nav_width)
+        self.context.navigate_requested.connect(self._on_context_navigate_requested)
+        self.context.profile_changed.connect(self.refresh_learners)
+        self.context.profiles_changed.connect(self.refresh_learners)
+        self.context.data_deleted.connect(self.refresh_learners)
+        self.learner_box.activated.connect(self._on_learner_box_activated)
+
+    # --- learners ---------------------------------------------------------------------------
+
+    def refresh_learners(self, *_args: object) -> None:
+        """List the learner profiles; the switcher shows only when there is a choice."""
+        profiles = self.context.database.profiles()
+        box = self.learner_box
+        box.blockSignals(True)
+        box.clear()
+        for profile_id, name in profiles:
+            box.addItem(name, profile_id)
+        index = box.findData(self.context.profile_id)
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        several = len(profiles) > 1
+        box.setVisible(several)
+        self.learner_label.setVisible(several)
+
+    def _on_learner_box_activated(self, index: int) -> None:
+        profile_id = self.learner_box.itemData(index)
+        if isinstance(profile_id, int):
+            self.context.set_profile(profile_id)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def current_page_id(self) -> str:
+        """The id of the page shown."""
+        return PAGE_IDS[self.stack.currentIndex()]
+
+    def page(self, page_id: str) -> Page:
+        """The page with this id, built on first use."""
+        if page_id not in self.pages:
+            _, load_class = PAGE_SPECS[PAGE_IDS.index(page_id)]
+            cls = load_class()
+            page: Page = cls(self.context, self.stack)
+            index = PAGE_IDS.index(page_id)
+            stand_in = self.stack.widget(index)
+            showing = self.stack.currentIndex() == index
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            if stand_in in self._stand_ins:
+                self._stand_ins.remove(stand_in)
+            stand_in.deleteLater()
+            if showing:
+                # Removing the shown stand-in makes the stack show its neighbour instead.
+                self.stack.setCurrentIndex(index)
+            self.pages[page_id] = page
+        return self.pages[page_id]
+
+    def show_page(self, page_id: str) -> Page:
+        """Show a page by id and return it."""
+        self.nav.setCurrentRow(PAGE_IDS.index(page_id))
+        return self.page(page_id)
+
+    def _on_context_navigate_requested(self, page_id: str, params: object) -> None:
+        page = self.show_page(page_id)
+        if params is not None and hasattr(page, "open_with"):
+            page.open_with(params)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if PAGE_IDS[row] not in self.pages and self.isVisible():
+            # Building a chart page takes a second or two the first time (matplotlib): show its
+            # "Opening…" place at once, so the click is seen to have worked.
+            self.stack.setCurrentIndex(row)
+            self.stack.currentWidget().repaint()
+        self.page(PAGE_IDS[row])
+        self.stack.setCurrentIndex(row)
+        page_id = PAGE_IDS[row]
+        self.context.database.set_setting("last_page", page_id)
+        self.page_changed.emit(page_id)
+
+    def _update_nav_width(self) -> None:
+        # Wide enough for the longest label in either language at the current text size, but at
+        # most a quarter of the window: at large text sizes long labels take two lines instead
+        # of the room the page needs.
+        metrics = self.nav.fontMetrics()
+        allowance = 4 * metrics.height()  # the items' padding and margins, and some air
+        longest = max(
+            [metrics.horizontalAdvance(name) for name in self._nav_names]
+            + [metrics.horizontalAdvance("Missed-payment calculator")]
+        )
+        natural = longest + allowance
+        cap = max(NAV_MIN_WIDTH, self.width() // 4)
+        if natural > cap and not self._nav_wraps:
+            # Only now: the first use of an enum of Qt's namespace costs ~40 ms (kept off the
+            # start-up path at the usual text sizes).
+            from PySide6.QtCore import Qt
+
+            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._nav_wraps = True
+        width = min(natural, cap)
+        self.nav.parentWidget().setFixedWidth(width)
+        for i, name in enumerate(self._nav_names):
+            # The items' padding and margins take about 2.5 line heights of the width.
+            room = width - int(2.5 * metrics.height())
+            self.nav.item(i).setText(_wrap_words(name, metrics, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_nav_width()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Restore window geometry and the last page from the settings."""
+        geometry = self.context.database.get_setting("window_geometry")
+        if geometry:
+            # A damaged value only costs the window position.
+            with contextlib.suppress(ValueError):
+                self.restoreGeometry(base64.b64decode(geometry))
+        last = self.context.database.get_setting("last_page")
+        if last not in PAGE_IDS or last == self.current_page_id():
+            return
+        if last in self.pages:
+            self.show_page(last)
+            return
+        # The page is built just after the window is first painted, so the window comes up at
+        # once: the chart pages import matplotlib and draw, which took 2.5 s before the window
+        # appeared. Meanwhile the page's place says it is opening.
+        index = PAGE_IDS.index(last)
+        self._deferred_page = last
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(index)
+        if self._painted:
+            self._build_deferred_page_soon()
+        else:
+            self.first_painted.connect(self._build_deferred_page_soon)
+
+    def _build_deferred_page_soon(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.first_painted.disconnect(self._build_deferred_page_soon)
+        # After the events already queued (the paint shows "Opening…" first).
+        QTimer.singleShot(0, self._build_deferred_page)
+
+    def _build_deferred_page(self) -> None:
+        page_id, self._deferred_page = self._deferred_page, ""
+        if page_id and self.current_page_id() == page_id:
+            self.page(page_id)
+            self.page_changed.emit(page_id)
+
+    def save_state(self) -> None:
+        """Store the window geometry (the page is stored whenever it changes)."""
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.context.database.set_setting("window_geometry", geometry)
+
+    def show_open_report(self) -> None:
+        """Tell the user when the database had to be moved aside at start-up."""
+        report = self.context.open_report
+        if report.problem is None:
+            self.banner.hide()
+            return
+        if report.problem is OpenProblem.NEWER_VERSION:
+            reason = self.tr("It was written by a newer version of DueWise.")
+        else:
+            reason = self.tr("It could not be read (it may be damaged).")
+        self.banner_text.setText(
+            self.tr("Your previous data file was set aside and a new one was started. %1 ").replace(
+                "%1", reason
+            )
+            + self.tr("The old file was kept as: %1").replace("%1", str(report.moved_to))
+        )
+        self.banner.show()
+
+    # --- events -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry on close."""
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Report the first paint (used by ``--exit-after-startup`` and the startup benchmark)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.setWindowTitle(self.tr("DueWise — understand your credit"))
+        self.app_title.setText(self.tr("DueWise"))
+        self.app_subtitle.setText(self.tr("Use credit wisely"))
+        names = {
+            "learn": self.tr("Learn"),
+            "check": self.tr("Check yourself"),
+            "calculator": self.tr("Missed-payment calculator"),
+            "planner": self.tr("Repayment planner"),
+            "classroom": self.tr("Classroom"),
+            "settings": self.tr("Settings"),
+        }
+        self._nav_names = [names[page_id] for page_id in PAGE_IDS]
+        for i, page_id in enumerate(PAGE_IDS):
+            item = self.nav.item(i)
+            item.setText(names[page_id])
+            item.setToolTip(f"{names[page_id]} (Ctrl+{i + 1})")
+        self.nav.setAccessibleName(self.tr("Places"))
+        for stand_in in self._stand_ins:
+            stand_in.setText(self.tr("Opening…"))
+        self.learner_label.setText(self.tr("Learner using the app:"))
+        self.learner_box.setToolTip(
+            self.tr("Switch to another learner on this computer (add learners under Classroom)")
+        )
+        self.banner_close.setText(self.tr("Dismiss"))
+        if self.banner.isVisible():
+            self.show_open_report()
+        self._update_nav_width()
+
+
+def _wrap_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with line breaks between words so that each line fits ``width`` pixels (a word
+    longer than that keeps its own line)."""
+    if metrics.horizontalAdvance(text) <= width or " " not in text:
+        return text
+    lines: list[str] = []
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return "\n".join(lines)

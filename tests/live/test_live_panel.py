@@ -1,0 +1,190 @@
+"""The teacher's live-quiz window and the projector view, with a real student on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from duewise.content.model import QuestionType
+from duewise.learning import bank, live
+from duewise.storage import classroom_store, db, results_files
+from duewise.ui.classroom.live import network
+from duewise.ui.classroom.live.panel import LivePanel
+from duewise.ui.classroom.live.projector import ShareBar
+
+HOSTILE = "<b>M</b><img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, tmp_path: Path) -> Iterator[LivePanel]:
+    database, _ = db.open_database(tmp_path / "data")
+    widget = LivePanel(database, bank.load_bank(), lambda: "en")
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.stop()
+    if widget.bridge is not None:
+        widget.bridge.close()
+    database.close()
+
+
+def _choose_custom(panel: LivePanel, kinds: tuple[QuestionType, ...]) -> list[str]:
+    panel.source_box.setCurrentIndex(panel.source_box.findData(live.QuizSource.CUSTOM.value))
+    panel.address_box.setCurrentIndex(panel.address_box.findData(network.LOOPBACK))
+    wanted: list[str] = []
+    for kind in kinds:
+        question = next(q for q in panel.pack.questions if q.type is kind and q.answer is not None)
+        wanted.append(question.id)
+    for row in range(panel.custom_list.count()):
+        item = panel.custom_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in wanted:
+            item.setCheckState(Qt.CheckState.Checked)
+    return wanted
+
+
+def _student(url: str, code: str, name: str) -> Any:
+    async def go() -> Any:
+        body = {"code": code, "name": name}
+        async with aiohttp.ClientSession() as client, client.post(url + "api/join", json=body) as r:
+            return await r.json()
+
+    return asyncio.run(go())
+
+
+def _answer(url: str, token: str, qid: str, answer: dict[str, Any]) -> int:
+    async def go() -> int:
+        async with (
+            aiohttp.ClientSession() as client,
+            client.post(
+                url + "api/answer",
+                json={"question": qid, "answer": answer},
+                headers={"X-Live-Token": token},
+            ) as r,
+        ):
+            return r.status
+
+    return asyncio.run(go())
+
+
+def _texts(widget: Any) -> str:
+    return " | ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
+    panel: LivePanel, qtbot: QtBot, tmp_path: Path
+):
+    ids = _choose_custom(panel, (QuestionType.TRUE_FALSE, QuestionType.SINGLE))
+    assert panel.start()
+    assert panel.stack.currentWidget() is panel.run_view
+    join = panel.join
+    assert join is not None and join.url.startswith("http://127.0.0.1:")
+    assert join.code in panel.join_label.text().replace(" ", "")
+    projector = panel.projector
+    window = panel.present()
+    assert window.isVisible() and panel.present_button.text() == "Leave the projector"
+    assert projector.stack.currentWidget() is projector.lobby
+    assert projector.qr.text == f"{join.url.rstrip('/')}/#{join.code}"
+
+    with ThreadPoolExecutor(1) as pool:
+        joined = pool.submit(_student, join.url, join.code, HOSTILE).result(10)
+    token = joined["token"]
+    qtbot.waitUntil(lambda: panel.joined_list.count() == 1, timeout=5000)
+    assert panel.joined_list.item(0).text().strip() == HOSTILE  # as text, not markup
+    assert projector.lobby_joined.text() == "Joined so far: 1"
+    assert HOSTILE not in _texts(projector)  # names never on the projector
+
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view is not None and panel.view.phase is live.Phase.OPEN)
+    assert projector.stack.currentWidget() is projector.question_page
+    question = panel.questions[panel.view.question_id]
+    assert question.id in ids and projector.prompt.text() == question.prompt.en
+    answer = {"value": True} if question.type is QuestionType.TRUE_FALSE else {"choice": 0}
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(_answer, join.url, token, question.id, answer).result(10) == 200
+    qtbot.waitUntil(lambda: "1 of 1 answered" in panel.count_label.text(), timeout=5000)
+    # The projector shows the question only: no count, no bars, no tick before the reveal.
+    assert "answered" not in _texts(projector) and "✓" not in _texts(projector)
+    assert not [bar for bar in projector.findChildren(ShareBar) if bar.isVisible()]
+
+    qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.view.phase is live.Phase.REVEALED)
+    qtbot.waitUntil(lambda: "%)" in _texts(projector))  # new rows are shown by the event loop
+    shown = _texts(projector)
+    assert "Answer: " in shown and question.explanation.en in shown and "✓" in shown
+    assert "1 (100 %)" in shown or "0 (0 %)" in shown
+
+    with qtbot.waitSignal(panel.results_saved, timeout=5000) as saved:
+        qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [1]
+    kept = results_files.load_kept(
+        classroom_store.load(panel.database, classroom_store.RESULTS_KIND, "current") or ""
+    )
+    assert [learner.name for learner in kept.learners] == [HOSTILE]
+    port = int(join.url.rstrip("/").rsplit(":", 1)[1])
+    assert panel.csv_button.isVisible()
+    csv_path = tmp_path / "live.csv"
+    panel.export_csv(csv_path)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "Question,Question id,Student,Team,Answered,Score,Fully right"
+    assert HOSTILE in text and f"1,{question.id}," in text
+    assert panel.stop_button.isVisible()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert panel.stack.currentWidget() is panel.setup_view
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_an_empty_custom_set_is_refused_with_a_message(panel: LivePanel):
+    panel.source_box.setCurrentIndex(panel.source_box.findData(live.QuizSource.CUSTOM.value))
+    assert not panel.start()
+    assert panel.setup_error.text() == "Choose at least one question."
+    assert panel.bridge is None or not panel.bridge.running
+
+
+def test_an_interrupted_session_is_offered_for_resuming(panel: LivePanel, qtbot: QtBot):
+    _choose_custom(panel, (QuestionType.SINGLE,))
+    assert panel.start()
+    bridge = panel.bridge
+    assert bridge is not None
+    bridge.controller.server.stop()  # as if the app had died: nothing saved, nothing ended
+    bridge.controller.server = None
+    panel.refresh_setup()
+    assert not panel.resume_box.isHidden()
+    assert "0 students, 0 answers kept" in panel.resume_label.text()
+    assert panel.resume()
+    assert panel.stack.currentWidget() is panel.run_view
+
+
+def test_a_panel_that_goes_away_takes_its_server_along(qtbot: QtBot, tmp_path: Path):
+    database, _ = db.open_database(tmp_path / "data")
+    widget = LivePanel(database, bank.load_bank(), lambda: "en")
+    _choose_custom(widget, (QuestionType.SINGLE,))
+    assert widget.start()
+    assert widget.join is not None
+    port = int(widget.join.url.rstrip("/").rsplit(":", 1)[1])
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+    database.close()
+
+
+@pytest.mark.parametrize("source", list(live.QuizSource))
+def test_every_source_gives_questions_of_the_pack(panel: LivePanel, source: live.QuizSource):
+    panel.source_box.setCurrentIndex(panel.source_box.findData(source.value))
+    if source is live.QuizSource.CUSTOM:
+        _choose_custom(panel, (QuestionType.NUMERIC, QuestionType.ORDERING))
+    kind, lesson_id, ids = panel.question_ids()
+    assert kind is source and ids and all(qid in panel.questions for qid in ids)
+    assert (lesson_id != "") == (source is live.QuizSource.LESSON)
+    assert panel.lesson_box.isVisibleTo(panel) == (source is live.QuizSource.LESSON)

@@ -1,0 +1,456 @@
+"""The live quiz server with real HTTP and WebSocket clients on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from live_helpers import CODE, QUESTIONS, make_setup, open_store, right_payload
+
+from duewise.learning import live
+from duewise.storage import classroom_store, results_files
+from duewise.ui.classroom.live import server as live_server
+
+
+class Running:
+    """A server on a free loopback port, its store and the teacher views it reported."""
+
+    def __init__(self, data_dir: Path, **setup: Any) -> None:
+        self.data_dir = data_dir
+        self.views: list[live.TeacherView] = []
+        self._stores = open_store(data_dir)
+        self.database, self.store = self._stores.__enter__()
+        session = live.LiveSession(make_setup(**setup), QUESTIONS)
+        self.store.create(session.setup.session_id, live.setup_to_payload(session.setup))
+        self.server = live_server.LiveServer(
+            session, self.store, host="127.0.0.1", port=0, on_change=self.views.append
+        )
+        self.server.start()
+        self.url = self.server.url.rstrip("/")
+
+    @property
+    def session(self) -> live.LiveSession:
+        return self.server.session
+
+    def step(self, step: live.Step) -> live.TeacherView:
+        return self.server.step(step).result(10)
+
+    def close(self) -> None:
+        self.server.stop()
+        self._stores.__exit__(None, None, None)
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[Running]:
+    server = Running(tmp_path / "data")
+    yield server
+    server.close()
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+async def _post(client: aiohttp.ClientSession, url: str, body: Any, token: str = "") -> tuple:
+    headers = {"X-Live-Token": token} if token else {}
+    async with client.post(url, json=body, headers=headers) as response:
+        return response.status, await response.json(), response.headers
+
+
+async def _get(client: aiohttp.ClientSession, url: str, token: str = "") -> tuple:
+    headers = {"X-Live-Token": token} if token else {}
+    async with client.get(url, headers=headers) as response:
+        return response.status, await response.json()
+
+
+async def _join(client: aiohttp.ClientSession, base: str, name: str, **extra: Any) -> dict:
+    status, data, _ = await _post(client, f"{base}/api/join", {"code": CODE, "name": name, **extra})
+    assert status == 200, data
+    return data
+
+
+def _student_id(running: Running, name: str) -> str:
+    return next(s.student_id for s in running.session.students if s.name == name)
+
+
+def test_the_page_is_served_with_a_strict_policy_and_nothing_external(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            for path in ("/", "/app.js", "/app.css"):
+                async with client.get(running.url + path) as response:
+                    assert response.status == 200
+                    text = await response.text()
+                    policy = response.headers["Content-Security-Policy"]
+                    assert "default-src 'self'" in policy
+                    assert response.headers["X-Content-Type-Options"] == "nosniff"
+                    assert "http://" not in text.replace("http://{", "")
+                    assert "https://" not in text
+            async with client.get(running.url + "/../../etc/passwd") as response:
+                assert response.status == 404
+
+    run(go())
+
+
+def test_join_with_the_code_and_see_the_lobby(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            status, hello, _ = await _post(client, running.url + "/api/hello", {"code": CODE})
+            assert status == 200 and hello["session"] == running.session.setup.session_id
+            joined = await _join(client, running.url, "Lin")
+            assert joined["view"]["phase"] == "lobby"
+            assert joined["view"]["me"]["name"] == "Lin"
+            assert len(joined["token"]) >= 32
+
+    run(go())
+    assert [s.name for s in running.session.students] == ["Lin"]
+    assert [e["event"] for e in running.store.events(running.session.setup.session_id)] == [
+        "joined"
+    ]
+    deadline = time.monotonic() + 5
+    while not (running.views and running.views[-1].students) and time.monotonic() < deadline:
+        time.sleep(0.01)  # the teacher hears about changes every 50 ms at most
+    assert running.views[-1].students[0][0].name == "Lin"
+
+
+def test_a_wrong_code_is_refused_and_rate_limited_per_client(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            for _ in range(5):
+                status, data, _ = await _post(
+                    client, running.url + "/api/hello", {"code": "000000"}
+                )
+                assert (status, data["error"]) == (403, "wrong_code")
+            status, data, headers = await _post(client, running.url + "/api/hello", {"code": CODE})
+            assert (status, data["error"]) == (429, "too_many_tries")
+            assert 1 <= int(headers["Retry-After"]) <= 60
+            status, data, _ = await _post(
+                client, running.url + "/api/join", {"code": CODE, "name": "Lin"}
+            )
+            assert status == 429
+
+    run(go())
+    assert running.session.students == ()
+
+
+def test_a_student_answers_each_question_type_and_sees_feedback(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            sid = _student_id(running, "Lin")
+            for number, qid in enumerate(QUESTIONS, start=1):
+                running.step(live.Step.OPEN if number == 1 else live.Step.NEXT)
+                status, view = await _get(client, running.url + "/api/state", token)
+                assert view["question"]["id"] == qid and view["number"] == number
+                question = QUESTIONS[qid]
+                payload = right_payload(running.session, sid, question)
+                status, data, _ = await _post(
+                    client,
+                    running.url + "/api/answer",
+                    {"question": qid, "answer": payload, "language": "zh_CN"},
+                    token,
+                )
+                assert status == 200 and data["accepted"], data
+                # Committed before the reply: the stored events already hold it.
+                events = running.store.events(running.session.setup.session_id)
+                assert events[-1]["event"] == "answered" and events[-1]["question_id"] == qid
+                running.step(live.Step.REVEAL)
+                status, view = await _get(client, running.url + "/api/state", token)
+                assert view["feedback"]["correct"] is True
+                assert view["feedback"]["explanation"]["en"] == f"Because {qid}"
+
+    run(go())
+    assert running.session.standings()[0].points == len(QUESTIONS)
+
+
+def test_duplicate_and_closed_answers_are_refused(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            running.step(live.Step.OPEN)
+            body = {"question": "q-single", "answer": {"choice": 0}}
+            status, _, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert status == 200
+            body = {"question": "q-single", "answer": {"choice": 1}}
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert (status, data["error"]) == (409, "already_answered")
+            token2 = (await _join(client, running.url, "Wang"))["token"]
+            running.step(live.Step.CLOSE)
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token2)
+            assert (status, data["error"]) == (409, "not_open")
+            status, data, _ = await _post(client, running.url + "/api/answer", body, "forged")
+            assert (status, data["error"]) == (401, "unknown_token")
+
+    run(go())
+    answers = running.session.answers_to("q-single")
+    assert (
+        len(answers) == 1
+        and answers[0].response
+        == running.session.order_for(answers[0].student_id, QUESTIONS["q-single"])[0]
+    )
+
+
+def test_an_unreadable_number_is_refused_and_can_be_fixed(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            running.step(live.Step.OPEN)
+            for _ in range(3):
+                running.step(live.Step.REVEAL)
+                running.step(live.Step.NEXT)
+            body = {"question": "q-num", "answer": {"text": "lots"}}
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert (status, data["error"], data["reason"]) == (
+                422,
+                "unreadable_number",
+                "not_a_number",
+            )
+            body = {"question": "q-num", "answer": {"text": "1,000元"}}
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert status == 200 and data["view"]["mine"] == {"text": "1,000元", "value": "1000"}
+
+    run(go())
+
+
+def test_oversized_requests_are_refused(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            big = {"code": CODE, "name": "x" * 10_000}
+            status, data, _ = await _post(client, running.url + "/api/join", big)
+            assert (status, data["error"]) == (413, "too_large")
+
+            async def chunks():  # no Content-Length: the limit holds while reading
+                for _ in range(10):
+                    yield b" " * 1000
+
+            async with client.post(running.url + "/api/join", data=chunks()) as response:
+                assert response.status == 413
+            status, data, _ = await _post(client, running.url + "/api/join", [1, 2])
+            assert status == 400
+
+    run(go())
+    assert running.session.students == ()
+
+
+def test_reconnecting_with_the_token_resumes_the_same_student_and_answers(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            running.step(live.Step.OPEN)
+            body = {"question": "q-single", "answer": {"choice": 2}}
+            await _post(client, running.url + "/api/answer", body, token)
+        async with aiohttp.ClientSession() as phone_after_sleep:
+            status, view = await _get(phone_after_sleep, running.url + "/api/state", token)
+            assert status == 200
+            assert view["me"]["name"] == "Lin" and view["mine"] == {"choice": 2}
+            async with phone_after_sleep.ws_connect(running.url + "/ws") as ws:
+                await ws.send_str(json.dumps({"token": token}))
+                pushed = await ws.receive_json(timeout=5)
+                assert pushed["mine"] == {"choice": 2} and pushed["question"]["id"] == "q-single"
+                running.step(live.Step.REVEAL)
+                pushed = await ws.receive_json(timeout=5)
+                assert pushed["phase"] == "revealed" and pushed["feedback"] is not None
+            async with phone_after_sleep.ws_connect(running.url + "/ws") as ws:
+                await ws.send_str(json.dumps({"token": "not-a-token"}))
+                message = await ws.receive(timeout=5)
+                assert message.type is aiohttp.WSMsgType.CLOSE and message.data == 4401
+
+    run(go())
+    assert len(running.session.students) == 1
+
+
+def test_long_polling_waits_for_a_change(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            joined = await _join(client, running.url, "Lin")
+            token, etag = joined["token"], joined["view"]["etag"]
+            waiting = asyncio.ensure_future(
+                _get(client, f"{running.url}/api/state?since={etag}", token)
+            )
+            await asyncio.sleep(0.2)
+            assert not waiting.done()
+            await asyncio.get_running_loop().run_in_executor(None, running.step, live.Step.OPEN)
+            status, view = await asyncio.wait_for(waiting, 5)
+            assert status == 200 and view["phase"] == "open" and view["etag"] != etag
+
+    run(go())
+
+
+def test_students_never_see_each_others_answers(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            lin = (await _join(client, running.url, "Lin"))["token"]
+            wang = (await _join(client, running.url, "Wang"))["token"]
+            running.step(live.Step.OPEN)
+            body = {"question": "q-single", "answer": {"choice": 3}}
+            await _post(client, running.url + "/api/answer", body, lin)
+            _, view = await _get(client, running.url + "/api/state", wang)
+            assert view["mine"] is None
+            assert "Lin" not in json.dumps(view)
+            assert set(view["question"]) == {"id", "type", "prompt", "choices", "unit"}
+            _, hello, _ = await _post(client, running.url + "/api/hello", {"code": CODE})
+            assert set(hello) == {"session", "class_list", "teams", "phase"}
+
+    run(go())
+
+
+def test_hostile_names_travel_as_json_text_and_are_neutralised_in_csv(running: Running):
+    hostile = "<img src=x onerror=alert(1)>"
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            status, data, headers = await _post(
+                client, running.url + "/api/join", {"code": CODE, "name": hostile}
+            )
+            assert status == 200 and headers["Content-Type"].startswith("application/json")
+            assert data["view"]["me"]["name"] == hostile
+            await _join(client, running.url, '=HYPERLINK("http://x","y")')
+            async with client.get(running.url + "/") as page:
+                assert hostile not in await page.text()
+
+    run(go())
+    running.step(live.Step.OPEN)
+    names = [row[2] for row in live.csv_rows(running.session)]
+    assert names == [hostile, '\'=HYPERLINK("http://x","y")']
+
+
+def test_requests_from_another_site_or_host_are_refused(running: Running):
+    async def go() -> None:
+        async with (
+            aiohttp.ClientSession() as client,
+            client.post(
+                running.url + "/api/join",
+                json={"code": CODE, "name": "Lin"},
+                headers={"Origin": "http://evil.example"},
+            ) as response,
+        ):
+            assert response.status == 403
+
+            rebound = {"Host": f"rebound.example:{running.server.port}"}
+            async with client.get(running.url + "/", headers=rebound) as page:
+                assert page.status == 403
+
+    run(go())
+    assert running.session.students == ()
+
+
+def test_the_end_saves_class_results_and_each_student_downloads_their_file(running: Running):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            sid = _student_id(running, "Lin")
+            running.step(live.Step.OPEN)
+            question = QUESTIONS["q-single"]
+            body = {
+                "question": question.id,
+                "answer": right_payload(running.session, sid, question),
+            }
+            await _post(client, running.url + "/api/answer", body, token)
+            async with client.get(
+                running.url + "/api/results", headers={"X-Live-Token": token}
+            ) as response:
+                assert response.status == 409  # not before the end
+            running.step(live.Step.END)
+            async with client.get(
+                running.url + "/api/results", headers={"X-Live-Token": token}
+            ) as response:
+                assert response.status == 200
+                assert "attachment" in response.headers["Content-Disposition"]
+                mine = results_files.parse_results(await response.read())
+            assert mine.name == "Lin" and [a.correct for a in mine.attempts] == [True]
+
+    run(go())
+    kept = results_files.load_kept(
+        classroom_store.load(
+            running.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
+        )
+        or ""
+    )
+    assert [learner.name for learner in kept.learners] == ["Lin"]
+    assert running.store.unfinished() == []
+
+
+def test_the_server_is_gone_after_the_session_ends(tmp_path: Path):
+    server = Running(tmp_path / "data")
+    port = server.server.port
+    server.step(live.Step.END)
+    server.close()
+    assert not server.server.running
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+
+
+def test_two_servers_never_share_a_port(tmp_path: Path):
+    first = Running(tmp_path / "one")
+    try:
+        second = live_server.LiveServer(
+            first.session, first.store, host="127.0.0.1", port=first.server.port
+        )
+        second.start()
+        try:
+            assert second.port != first.server.port
+        finally:
+            second.stop()
+    finally:
+        first.close()
+
+
+def test_the_rate_limiter_forgets_old_failures():
+    clock = [0.0]
+    limiter = live_server.RateLimiter(2, 60, clock=lambda: clock[0])
+    limiter.fail("a")
+    limiter.fail("a")
+    assert limiter.retry_after("a") == 60 and limiter.retry_after("b") == 0
+    clock[0] = 61
+    assert limiter.retry_after("a") == 0
+
+
+def test_an_answer_that_could_not_be_stored_is_refused_and_not_counted(
+    running: Running, monkeypatch: pytest.MonkeyPatch
+):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            running.step(live.Step.OPEN)
+            real = running.store.append_many
+
+            def full_disk(*args: Any) -> None:
+                raise sqlite3.OperationalError("database or disk is full")
+
+            monkeypatch.setattr(running.store, "append_many", full_disk)
+            body = {"question": "q-single", "answer": {"choice": 1}}
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert (status, data["error"]) == (503, "not_saved")
+            _, view = await _get(client, running.url + "/api/state", token)
+            assert view["mine"] is None and view["phase"] == "open"
+            monkeypatch.setattr(running.store, "append_many", real)
+            status, data, _ = await _post(client, running.url + "/api/answer", body, token)
+            assert status == 200 and data["view"]["mine"] == {"choice": 1}
+
+    run(go())
+
+
+def test_teams_are_picked_when_joining(tmp_path: Path):
+    server = Running(tmp_path / "data", teams=("Pandas", "Cranes"))
+    try:
+
+        async def go() -> None:
+            async with aiohttp.ClientSession() as client:
+                _, hello, _ = await _post(client, server.url + "/api/hello", {"code": CODE})
+                assert hello["teams"] == ["Pandas", "Cranes"]
+                body = {"code": CODE, "name": "Lin"}
+                status, data, _ = await _post(client, server.url + "/api/join", body)
+                assert (status, data["error"]) == (400, "bad_team")
+                joined = await _join(client, server.url, "Lin", team="Cranes")
+                assert joined["view"]["me"] == {"name": "Lin", "team": "Cranes"}
+
+        run(go())
+    finally:
+        server.close()
