@@ -9,10 +9,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import shutil
 import sqlite3
 import stat
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +20,7 @@ import db_workers
 import pytest
 
 from duewise.storage import db, teacher_pin
+from readonly import read_only
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and locks")
 CTX = multiprocessing.get_context("spawn")
@@ -141,28 +140,6 @@ def test_a_write_while_another_program_holds_the_lock_is_a_clear_error(tmp_path:
 # ---- read-only folders and files ---------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _read_only(path: Path) -> Iterator[None]:
-    """Make ``path`` unwritable even for root (``chattr +i``), or by permissions otherwise."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        if shutil.which("chattr") is None:
-            pytest.skip("running as root without chattr: cannot make a file read-only")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip("this file system has no immutable flag")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(mode & ~0o222)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-
-
 def _healthy(folder: Path) -> None:
     database, _ = db.open_database(folder)
     database.set_setting("kept", "yes")
@@ -174,27 +151,39 @@ def _healthy(folder: Path) -> None:
 def test_a_read_only_folder_or_file_opens_a_read_only_session(tmp_path: Path, what: str) -> None:
     _healthy(tmp_path)
     target = tmp_path if what == "folder" else tmp_path / db.DB_FILENAME
-    with _read_only(target):
+    with read_only(target):
+        before = (tmp_path / db.DB_FILENAME).read_bytes()
         database, report = db.open_database(tmp_path)
         try:
             assert report.read_only and report.problem is None
             assert database.read_only and database.get_setting("kept") == "yes"
-            with pytest.raises(db.DatabaseReadOnlyError) as caught:
-                database.set_setting("language", "en")
-            assert caught.value.code == "read_only"
+            database.set_setting("language", "en")  # the session works on a copy in memory
+            assert database.get_setting("language") == "en"
         finally:
             database.close()
         assert _aside(tmp_path) == []
+        assert (tmp_path / db.DB_FILENAME).read_bytes() == before
     database, report = db.open_database(tmp_path)  # writable again: the same healthy file
     assert not report.read_only and database.get_setting("kept") == "yes"
+    assert database.get_setting("language") is None  # nothing of the session was kept
     database.close()
+
+
+@POSIX
+def test_an_old_database_in_a_read_only_folder_is_upgraded_in_memory(tmp_path: Path) -> None:
+    _old_database(tmp_path)
+    with read_only(tmp_path):
+        database, report = db.open_database(tmp_path)
+        assert report.read_only and database.schema_version() == db.SCHEMA_VERSION
+        assert database.get_setting("kept") == "yes"
+        database.close()
 
 
 @POSIX
 def test_a_fresh_read_only_folder_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    with _read_only(folder), pytest.raises(db.DatabaseOpenError) as caught:
+    with read_only(folder), pytest.raises(db.DatabaseOpenError) as caught:
         db.open_database(folder)
     assert caught.value.code == "cannot_create"
 
@@ -202,7 +191,7 @@ def test_a_fresh_read_only_folder_is_reported(tmp_path: Path) -> None:
 @POSIX
 def test_a_damaged_database_in_a_read_only_folder_is_reported_not_moved(tmp_path: Path) -> None:
     (tmp_path / db.DB_FILENAME).write_bytes(b"not a database" * 100)
-    with _read_only(tmp_path), pytest.raises(db.DatabaseOpenError) as caught:
+    with read_only(tmp_path), pytest.raises(db.DatabaseOpenError) as caught:
         db.open_database(tmp_path)
     assert caught.value.code == "cannot_move_aside"
     assert (tmp_path / db.DB_FILENAME).read_bytes().startswith(b"not a database")

@@ -14,9 +14,11 @@ On a shared computer:
 - **Busy**: another window or program writing is waited on for :data:`BUSY_TIMEOUT` seconds
   (SQLite's busy timeout), then reported: :class:`DatabaseOpenError` ``locked`` when opening,
   :class:`DatabaseBusyError` for a write.
-- **Read-only**: a read-only file or folder opens a read-only session (``OpenReport.read_only``;
-  writes raise :class:`DatabaseReadOnlyError`), or, when even that is impossible, a
-  :class:`DatabaseOpenError` with a code.
+- **Read-only**: a read-only file or folder opens a read-only session (``OpenReport.read_only``):
+  the file is copied into memory (``sqlite3.Connection.backup``, upgraded there if it is older)
+  and the app works on the copy, so every screen behaves and nothing is written to the disk; the
+  UI says that nothing will be kept. The teacher PIN's lockout then lasts for the session only.
+  When even reading is impossible: a :class:`DatabaseOpenError` with a code.
 - **A second window** is detected with a lock file (:mod:`storage.instance`) and reported
   (``OpenReport.other_instance``) so the UI can say "another DueWise window is open". The two
   windows then *share* the file rather than one being refused: SQLite's WAL mode lets several
@@ -69,8 +71,7 @@ class DatabaseOpenError(StorageError):
 
     Codes: ``locked`` (another program holds it longer than :data:`BUSY_TIMEOUT`),
     ``cannot_create`` (no database yet and the folder is not writable), ``cannot_open``
-    (``detail``), ``read_only_outdated`` (read-only and written by an older DueWise, so it
-    cannot be upgraded), ``cannot_move_aside`` (damaged or newer, and it cannot be renamed:
+    (``detail``), ``cannot_move_aside`` (damaged or newer, and it cannot be renamed:
     ``problem``, ``detail``), ``in_use`` (damaged or newer, but another window has it open),
     ``migration_failed`` (``detail``).
     """
@@ -82,7 +83,8 @@ class DatabaseBusyError(StorageError):
 
 
 class DatabaseReadOnlyError(StorageError):
-    """A write in a read-only session (:attr:`OpenReport.read_only`); code ``read_only``."""
+    """The file became read-only while it was open (a read-only *session* works on a copy in
+    memory and never raises this); code ``read_only``."""
 
 
 def _code(error: sqlite3.Error) -> int:
@@ -229,7 +231,8 @@ class OpenReport:
         problem: set when an existing file could not be used.
         moved_to: where that file was moved (it is kept, never deleted).
         detail: the technical reason, for the log and the "details" part of the message.
-        read_only: the file or its folder is read-only: a read-only session (nothing is saved).
+        read_only: the file or its folder is read-only: the session works on a copy in memory,
+            and nothing is saved.
         other_instance: another DueWise window has this data folder open (the file is shared).
     """
 
@@ -276,8 +279,6 @@ class Database:
             DatabaseReadOnlyError: a read-only session.
             DatabaseBusyError: the write lock could not be had in time.
         """
-        if self.read_only:
-            raise DatabaseReadOnlyError("read_only", path=str(self.path))
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -600,7 +601,8 @@ def _open(path: Path, timeout: float, lock: instance.InstanceLock) -> tuple[Data
 def _read_only_session(
     path: Path, timeout: float, lock: instance.InstanceLock, cause: sqlite3.Error | None
 ) -> tuple[Database, OpenReport]:
-    """Open ``path`` read-only after a read-write open was refused by the system."""
+    """Open ``path`` read-only, after a read-write open was refused, and work on a copy of it
+    in memory (upgraded there when it is older): every write of the session stays in memory."""
     try:
         conn = _open_read_only(path, timeout)
         health = _health(conn)
@@ -611,8 +613,19 @@ def _read_only_session(
         raise DatabaseOpenError(
             "cannot_move_aside", path=str(path), problem=health.problem.value, detail=health.detail
         )
-    if health.version < SCHEMA_VERSION:
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+    except sqlite3.Error as error:
+        memory.close()
+        raise _fail(error, path) from error
+    finally:
         conn.close()
-        raise DatabaseOpenError("read_only_outdated", path=str(path))
-    database = Database(conn, path, read_only=True, lock=lock)
+    memory.execute("PRAGMA foreign_keys = ON")
+    try:
+        _migrate(memory)
+    except sqlite3.Error as error:
+        memory.close()
+        raise DatabaseOpenError("migration_failed", path=str(path), detail=str(error)) from error
+    database = Database(memory, path, read_only=True, lock=lock)
     return database, OpenReport(path, read_only=True, other_instance=lock.other_instance)
