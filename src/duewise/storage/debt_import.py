@@ -16,12 +16,13 @@ Errors are :class:`DebtImportError` with a code and parameters the UI words:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Sequence
 from pathlib import Path
 
 from duewise.finance import planner_tools
-from duewise.storage import files
+from duewise.storage import files, names
 
 MAX_BYTES = 1024 * 1024
 """A debt table is a few lines; a megabyte is thousands of debts."""
@@ -78,9 +79,18 @@ def parse_debt_text(text: str, known_products: Sequence[str] = ()) -> list[plann
         raise DebtImportError("too_large", size=len(text.encode("utf-8")), limit=MAX_BYTES)
     _check_shape(text)
     try:
-        return planner_tools.parse_debt_table(text, tuple(known_products))
+        rows = planner_tools.parse_debt_table(text, tuple(known_products))
     except csv.Error as error:  # pragma: no cover - the shape check comes first
         raise DebtImportError("bad_csv", line=0, detail=str(error)) from error
+    # A quoted cell may hold a line break: a debt's name is one line.
+    return [
+        dataclasses.replace(
+            row, debt=dataclasses.replace(row.debt, name=names.single_line(row.debt.name))
+        )
+        if row.debt is not None and row.debt.name != names.single_line(row.debt.name)
+        else row
+        for row in rows
+    ]
 
 
 def read_debt_file(path: Path, known_products: Sequence[str] = ()) -> list[planner_tools.ImportRow]:

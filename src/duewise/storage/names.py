@@ -27,8 +27,17 @@ def single_line(text: str) -> str:
     >>> single_line("  Card\\r\\n(ICBC)\\t\\u2028 2 ")
     'Card (ICBC) 2'
     """
-    cleaned = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
-    return " ".join(cleaned.split())
+    return " ".join(without_breaks(text).split())
+
+
+def without_breaks(text: str) -> str:
+    """``text`` with every line break, tab and control character turned into a space, and
+    nothing else changed (for a field being typed in: the spaces the writer typed stay)."""
+    if not any(unicodedata.category(c) == "Cc" or c in "\u2028\u2029" for c in text):
+        return text
+    return "".join(
+        " " if unicodedata.category(c) == "Cc" or c in "\u2028\u2029" else c for c in text
+    )
 
 
 def is_valid_text(text: str) -> bool:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -124,8 +123,9 @@ class CheckPage(Page):
     @classmethod
     def ask_certificate_path(cls, parent: QWidget, suggested: Path, caption: str) -> Path | None:
         """Ask where to save the certificate (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
-        return Path(name) if name else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, caption, suggested, "PDF (*.pdf)")
 
     # --- building ------------------------------------------------------------------------------
 

@@ -204,6 +204,16 @@ class DebtsPart:
         try:  # a regular file within the size limit only (a pipe or 50 MB file: refused)
             raw = files.read_regular_file(path, debt_import.MAX_BYTES)
             text = raw.decode("utf-8-sig")
+        except files.FileReadError as error:
+            if error.code == "too_large":
+                self.status.setText(errors.debt_import_message(error.code, error.params))
+                return
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PlannerPage", "Could not read %1 (it must be a UTF-8 text file)."
+                ).replace("%1", str(path))
+            )
+            return
         except (OSError, UnicodeDecodeError):
             self.status.setText(
                 QCoreApplication.translate(
@@ -225,8 +235,8 @@ class DebtsPart:
         known = [r.name.strip() for r in self.debts_model.rows]
         try:
             parsed = debt_import.parse_debt_text(text, tuple(self.presets))
-        except debt_import.DebtImportError:  # too many rows, or a cell too long
-            self.status.setText(QCoreApplication.translate("PlannerPage", "Nothing was added."))
+        except debt_import.DebtImportError as error:  # too many rows, or a cell too long
+            self.status.setText(errors.debt_import_message(error.code, error.params))
             return 0
         # A row whose name is already in the table is a duplicate too.
         rows = []
