@@ -107,6 +107,7 @@ def test_equal_principal_matches_closed_form(principal: Decimal, annual: Decimal
 
 
 @given(money(100_00, 100_000_00), annual_rates(3600), st.integers(1, 600))
+@example(balance=D("547.75"), annual=D("0.0001"), extra=1)  # interest rounds to 0.00 every month
 def test_fixed_payoff_months_match_nper(balance: Decimal, annual: Decimal, extra: int) -> None:
     r = annual / 12
     payment = (balance * r).quantize(D("0.01")) + D(extra)
@@ -115,7 +116,10 @@ def test_fixed_payoff_months_match_nper(balance: Decimal, annual: Decimal, extra
     assume(exact < 1190)  # the run stops at 1200 months
     assert result.repaid
     assert result.months is not None
-    assert abs(result.months - math.ceil(exact - 1e-9)) <= 1
+    # nper charges unrounded interest; the schedule rounds each month's interest to the cent, so
+    # over m months the two can drift apart by up to m half-cents, i.e. m × 0.005 / payment months.
+    rounding_months = math.floor(result.months * 0.005 / float(payment))
+    assert abs(result.months - math.ceil(exact - 1e-9)) <= 1 + rounding_months
 
 
 # --- properties ---------------------------------------------------------------------------------

@@ -219,6 +219,8 @@ def test_learn_page_entry_point_gives_a_fraction_per_lesson(tmp_path) -> None:  
     from duewise.storage import db
 
     database, _ = db.open_database(tmp_path)
-    values = mastery.lesson_mastery(database, 1)
+    from duewise.storage.quiz_store import QuizStore
+
+    values = mastery.lesson_mastery(QuizStore(database).scored_answers(1), bank.load_bank())
     assert set(values) == {lesson.id for lesson in bank.load_bank().lessons}
     assert all(value == 0.0 for value in values.values())

@@ -88,22 +88,22 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     assert panel.stack.currentWidget() is panel.run_view
     join = panel.join
     assert join is not None and join.url.startswith("http://127.0.0.1:")
-    assert join.code in panel.join_label.text().replace(" ", "")
+    assert join.code in panel.run_view.join_label.text().replace(" ", "")
     projector = panel.projector
     window = panel.present()
-    assert window.isVisible() and panel.present_button.text() == "Leave the projector"
+    assert window.isVisible() and panel.run_view.present_button.text() == "Leave the projector"
     assert projector.stack.currentWidget() is projector.lobby
     assert projector.qr.text == f"{join.url.rstrip('/')}/#{join.code}"
 
     with ThreadPoolExecutor(1) as pool:
         joined = pool.submit(_student, join.url, join.code, HOSTILE).result(10)
     token = joined["token"]
-    qtbot.waitUntil(lambda: panel.joined_list.count() == 1, timeout=5000)
-    assert panel.joined_list.item(0).text().strip() == HOSTILE  # as text, not markup
+    qtbot.waitUntil(lambda: panel.run_view.joined_list.count() == 1, timeout=5000)
+    assert panel.run_view.joined_list.item(0).text().strip() == HOSTILE  # as text, not markup
     assert projector.lobby_joined.text() == "Joined so far: 1"
     assert HOSTILE not in _texts(projector)  # names never on the projector
 
-    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.run_view.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.view is not None and panel.view.phase is live.Phase.OPEN)
     assert projector.stack.currentWidget() is projector.question_page
     question = panel.questions[panel.view.question_id]
@@ -111,12 +111,12 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     answer = {"value": True} if question.type is QuestionType.TRUE_FALSE else {"choice": 0}
     with ThreadPoolExecutor(1) as pool:
         assert pool.submit(_answer, join.url, token, question.id, answer).result(10) == 200
-    qtbot.waitUntil(lambda: "1 of 1 answered" in panel.count_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 of 1 answered" in panel.run_view.count_label.text(), timeout=5000)
     # The projector shows the question only: no count, no bars, no tick before the reveal.
     assert "answered" not in _texts(projector) and "✓" not in _texts(projector)
     assert not [bar for bar in projector.findChildren(ShareBar) if bar.isVisible()]
 
-    qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.run_view.reveal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.view.phase is live.Phase.REVEALED)
     qtbot.waitUntil(lambda: "%)" in _texts(projector))  # new rows are shown by the event loop
     shown = _texts(projector)
@@ -124,21 +124,21 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     assert "1 (100 %)" in shown or "0 (0 %)" in shown
 
     with qtbot.waitSignal(panel.results_saved, timeout=5000) as saved:
-        qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.run_view.finish_button, Qt.MouseButton.LeftButton)
     assert saved.args == [1]
     kept = results_files.load_kept(
         classroom_store.load(panel.database, classroom_store.RESULTS_KIND, "current") or ""
     )
     assert [learner.name for learner in kept.learners] == [HOSTILE]
     port = int(join.url.rstrip("/").rsplit(":", 1)[1])
-    assert panel.csv_button.isVisible()
+    assert panel.run_view.csv_button.isVisible()
     csv_path = tmp_path / "live.csv"
     panel.export_csv(csv_path)
     text = csv_path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "Question,Question id,Student,Team,Answered,Score,Fully right"
     assert HOSTILE in text and f"1,{question.id}," in text
-    assert panel.stop_button.isVisible()
-    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert panel.run_view.stop_button.isVisible()
+    qtbot.mouseClick(panel.run_view.stop_button, Qt.MouseButton.LeftButton)
     assert panel.stack.currentWidget() is panel.setup_view
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0

@@ -17,6 +17,7 @@ from live_helpers import CODE, QUESTIONS, make_setup, open_store, right_payload
 
 from duewise.learning import live
 from duewise.storage import classroom_store, results_files
+from duewise.ui.classroom.live import limits as live_limits
 from duewise.ui.classroom.live import server as live_server
 
 
@@ -404,7 +405,7 @@ def test_two_servers_never_share_a_port(tmp_path: Path):
 
 def test_the_rate_limiter_forgets_old_failures():
     clock = [0.0]
-    limiter = live_server.RateLimiter(2, 60, clock=lambda: clock[0])
+    limiter = live_limits.RateLimiter(2, 60, clock=lambda: clock[0])
     limiter.fail("a")
     limiter.fail("a")
     assert limiter.retry_after("a") == 60 and limiter.retry_after("b") == 0

@@ -13,6 +13,7 @@ from live_helpers import AT, QUESTIONS, make_setup, right_payload
 
 from duewise.learning import live
 from duewise.storage import results_files
+from duewise.ui.classroom.live import results as live_results
 
 
 def _join(session: live.LiveSession, name: str, sid: str, team: str = "") -> live.Student:
@@ -266,7 +267,7 @@ def test_results_are_a_results_file_that_merges_by_the_import_rules():
     session.apply(
         session.plan_answer("s1", question.id, right_payload(session, "s1", question), at=AT)
     )
-    results = live.class_results(session, exported_at=AT)
+    results = live_results.class_results(session, exported_at=AT)
     assert [r.name for r in results] == ['=HYPERLINK("x")']
     (mine,) = results
     assert [(a.attempt_id, a.question_id, a.score, a.correct) for a in mine.attempts] == [

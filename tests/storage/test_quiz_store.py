@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duewise.learning import bank
+from duewise.learning import bank, mastery
 from duewise.learning.quiz import QuizItem, QuizKind
 from duewise.storage import db, quiz_store
 from duewise.storage.quiz_store import QuizStore
@@ -142,15 +142,15 @@ def test_practice_attempts_do_not_count_in_mastery(tmp_path: Path) -> None:
         objective=question.objective,
         lesson=lesson.id,
     )
-    assert quiz_store.lesson_mastery(database, 1)[lesson.id] == 0.0
+    assert mastery.lesson_mastery(store.scored_answers(1), pack)[lesson.id] == 0.0
     real = store.start_attempt(1, QuizKind.LESSON, [QuizItem(question.id)], seed=1, now=NOW)
     _answer(
         store, real.id, 0, question.id, Fraction(1), objective=question.objective, lesson=lesson.id
     )
-    mastery = quiz_store.lesson_mastery(database, 1)
-    assert set(mastery) == {each.id for each in pack.lessons}
-    assert mastery[lesson.id] == pytest.approx(1 / len(lesson.objectives))
-    assert quiz_store.objective_mastery(database, 1) == {question.objective: 1.0}
+    by_lesson = mastery.lesson_mastery(store.scored_answers(1), pack)
+    assert set(by_lesson) == {each.id for each in pack.lessons}
+    assert by_lesson[lesson.id] == pytest.approx(1 / len(lesson.objectives))
+    assert mastery.objective_mastery(store.scored_answers(1)) == {question.objective: 1.0}
     assert store.activity_days(1) == {NOW.date()}
 
 

@@ -92,3 +92,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object
         classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
     )
     return state
+
+
+@pytest.fixture(autouse=True)
+def no_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows built by tests do not warm the chart pages after their first paint (a test of the
+    warm-up itself sets the steps back): a page a test did not ask for would be built behind it."""
+    monkeypatch.setattr(MainWindow, "warm_up_steps", ())

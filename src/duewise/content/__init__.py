@@ -6,4 +6,6 @@ Modules: ``model`` (frozen dataclasses), ``loader`` (``load_pack``, ``stats``), 
     result = loader.load_pack(paths.lessons_dir())
     for lesson in result.pack.lessons: ...          # only the lessons without problems
     for problem in result.problems: ...             # path, line, code, params, message
+
+May import ``finance`` (the engine that checks computed answers) and ``paths``; no Qt.
 """

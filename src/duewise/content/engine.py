@@ -1,16 +1,15 @@
 """The finance engine as seen by the lesson loader: product preset ids and ``calc`` results.
 
 Lessons name presets and compute numeric answers with ``duewise.finance``. The loader talks to it
-through the small :class:`Engine` protocol so that tests can give a fixed one, and so that a pack
-still loads (with notes saying what could not be checked) if the engine is missing.
+through the small :class:`Engine` protocol so that tests can give a fixed one (an engine that
+raises :class:`EngineUnavailableError` makes the loader skip compute checks with a note).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol
 
 from duewise import paths
 
@@ -64,7 +63,6 @@ class FinanceEngine:
         self._ids: frozenset[str] | None = None
         self._ids_known = False
         self._run: _Run | None = None
-        self._run_known = False
         self._cache: dict[tuple[str, tuple[tuple[str, object], ...]], Mapping[str, object]] = {}
 
     def preset_ids(self) -> frozenset[str] | None:
@@ -72,26 +70,22 @@ class FinanceEngine:
         if not self._ids_known:
             self._ids_known = True
             ids: frozenset[str] = frozenset()
+            from duewise.finance import products  # here: loading a pack need not pay for it
+
             try:
-                module = importlib.import_module("duewise.finance.products")
-                loaded = module.load_presets(self._products_dir)
+                loaded = products.load_presets(self._products_dir)
                 ids = frozenset(str(key) for key in loaded)
-            except Exception:  # a broken preset must not break every lesson
+            except (products.ProductError, OSError):  # a broken preset must not break lessons
                 ids = frozenset(p.stem for p in self._products_dir.glob("*.toml"))
             self._ids = ids or None
         return self._ids
 
     def run(self, command: str, params: Mapping[str, object]) -> Mapping[str, object]:
         """``duewise.finance.calc.run(command, params)``, cached."""
-        if not self._run_known:
-            self._run_known = True
-            try:
-                module = importlib.import_module("duewise.finance.calc")
-                self._run = cast(_Run, module.run)
-            except (ImportError, AttributeError):
-                self._run = None
         if self._run is None:
-            raise EngineUnavailableError("duewise.finance.calc.run")
+            from duewise.finance import calc  # here: only a pack with compute blocks needs it
+
+            self._run = calc.run
         key = (command, tuple(sorted(params.items())))
         if key not in self._cache:
             self._cache[key] = self._run(command, dict(params))

@@ -15,8 +15,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol, TypeVar
 
-from duewise.storage.results_files import Attempt, LearnerResults
+
+class Attempt(Protocol):
+    """What the report reads of one answered question (``storage.results_files.Attempt`` is one):
+    a structural type, so that learning computes from stored results without importing storage."""
+
+    @property
+    def attempt_id(self) -> str: ...
+    @property
+    def question_id(self) -> str: ...
+    @property
+    def lesson_id(self) -> str: ...
+    @property
+    def objective(self) -> str: ...
+    @property
+    def score(self) -> Decimal: ...
+    @property
+    def correct(self) -> bool: ...
+    @property
+    def answered_at(self) -> str: ...
+
+
+class LearnerResults(Protocol):
+    """One learner's attempts (``storage.results_files.LearnerResults`` is one)."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def attempts(self) -> Sequence[Attempt]: ...
+
+
+_A = TypeVar("_A", bound=Attempt)
 
 HARDEST_COUNT = 10
 
@@ -80,9 +113,9 @@ class ClassReport:
         return sum(s.answered for s in self.students)
 
 
-def latest_attempts(attempts: Iterable[Attempt]) -> tuple[Attempt, ...]:
+def latest_attempts(attempts: Iterable[_A]) -> tuple[_A, ...]:
     """The latest attempt per question (ties broken by attempt id)."""
-    latest: dict[str, Attempt] = {}
+    latest: dict[str, _A] = {}
     for attempt in attempts:
         best = latest.get(attempt.question_id)
         if best is None or (attempt.answered_at, attempt.attempt_id) > (

@@ -18,6 +18,7 @@ known from hand counts (nobody knows who picked exactly the right set) and is ``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -62,12 +63,27 @@ class TallyOption:
 
 class ClassQuizError(ValueError):
     """Refused input: ``code`` is ``bad_count`` (``limit``), ``bad_teams`` (``limit``),
-    ``bad_countdown`` (``limit``), ``no_questions`` or ``bad_session`` (``detail``)."""
+    ``team_like_option`` (``name``), ``bad_countdown`` (``limit``), ``no_questions`` or
+    ``bad_session`` (``detail``)."""
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
         super().__init__(f"{code}: {params}" if params else code)
+
+
+# "A", "b", "3", "Team C", "C 队", "第二组" … : a team called like this could be taken for an answer
+# option (the options are A, B, C …), so the projector could seem to give the answer away.
+_OPTION_LIKE = re.compile(
+    r"^(?:team|group|第)?\s*(?:[a-z0-9]|[一二三四五六七八九十])\s*(?:team|group|队|组)?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_option(name: str) -> bool:
+    """Whether a team name could be read as an answer option (a letter or a number, with or
+    without "team"/"队"/"组")."""
+    return bool(_OPTION_LIKE.match(" ".join(name.split())))
 
 
 def tally_options(question: Question) -> tuple[TallyOption, ...]:
@@ -173,8 +189,9 @@ def new_session(
     """Start a session over ``questions`` (in the order given).
 
     Raises:
-        ClassQuizError: ``no_questions``, ``bad_teams`` (team mode needs 2–8 named teams) or
-            ``bad_countdown`` (0 = off, else up to :data:`MAX_COUNTDOWN` seconds).
+        ClassQuizError: ``no_questions``, ``bad_teams`` (team mode needs 2–8 named teams),
+            ``team_like_option`` (a team named like an answer letter, :func:`looks_like_option`)
+            or ``bad_countdown`` (0 = off, else up to :data:`MAX_COUNTDOWN` seconds).
     """
     if not questions:
         raise ClassQuizError("no_questions")
@@ -185,6 +202,10 @@ def new_session(
         or len(set(team_names)) != len(team_names)
     ):
         raise ClassQuizError("bad_teams", limit=MAX_TEAMS)
+    if mode is QuizMode.TEAMS:
+        for name in team_names:
+            if looks_like_option(name):
+                raise ClassQuizError("team_like_option", name=name)
     if not 0 <= countdown_seconds <= MAX_COUNTDOWN:
         raise ClassQuizError("bad_countdown", limit=MAX_COUNTDOWN)
     return ClassSession(
@@ -336,8 +357,20 @@ class QuizRun:
 
 
 def session_name(session: ClassSession) -> str:
-    """The saved item's name: start time and lesson (unique enough per profile)."""
+    """The saved item's key: start time and lesson (unique enough per profile). It is a key,
+    never shown: the UI words a saved quiz from :func:`session_key_parts`."""
     return f"{session.started_at} {session.lesson_id}"
+
+
+def session_key_parts(name: str) -> tuple[dt.datetime, str] | None:
+    """The start time and lesson id in a key made by :func:`session_name` (``None`` if it is not
+    one)."""
+    stamp, _, lesson_id = name.partition(" ")
+    try:
+        started = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return (started, lesson_id) if lesson_id else None
 
 
 def to_payload(session: ClassSession) -> dict[str, Any]:

@@ -53,7 +53,6 @@ from typing import Any
 
 from duewise.content.model import Question, QuestionType, Text
 from duewise.learning import classroom, grading
-from duewise.storage import results_files
 
 FORMAT_VERSION = 1
 #: Students in one session (the server refuses more joins: ``full``).
@@ -749,37 +748,19 @@ def attempt_id(setup: LiveSetup, index: int) -> str:
     return f"live-{setup.session_id}-{index + 1}"
 
 
-def student_results(
-    session: LiveSession, student_id: str, *, exported_at: dt.datetime
-) -> results_files.LearnerResults:
-    """One student's answers as a results file (validated as an import would validate it)."""
-    student = session._s.students[student_id]
-    attempts = [
-        results_files.Attempt(
-            attempt_id=attempt_id(session.setup, a.index),
-            question_id=a.question_id,
-            lesson_id=a.lesson_id,
-            objective=a.objective,
-            score=Decimal(score_text(a.score)),
-            correct=a.score == 1,
-            answered_at=a.at,
-        )
+def answers_of(session: LiveSession, student_id: str) -> tuple[Answered, ...]:
+    """One student's accepted answers, in question order (what a results file is made from)."""
+    return tuple(
+        a
         for (sid, _), a in sorted(session._s.answers.items(), key=lambda kv: kv[1].index)
         if sid == student_id
-    ]
-    return results_files.make_results(student.uid, student.name, attempts, exported_at=exported_at)
-
-
-def class_results(
-    session: LiveSession, *, exported_at: dt.datetime
-) -> tuple[results_files.LearnerResults, ...]:
-    """Every student who answered at least once, as results files."""
-    answered = {sid for sid, _ in session._s.answers}
-    return tuple(
-        student_results(session, s.student_id, exported_at=exported_at)
-        for s in session.students
-        if s.student_id in answered
     )
+
+
+def answered_students(session: LiveSession) -> tuple[Student, ...]:
+    """Every student who answered at least once, in joining order."""
+    answered = {sid for sid, _ in session._s.answers}
+    return tuple(s for s in session.students if s.student_id in answered)
 
 
 # ---- serialising (for the store) --------------------------------------------------------------

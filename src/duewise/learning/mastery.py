@@ -1,12 +1,29 @@
-"""Mastery per lesson for the Learn page: ``lesson_mastery(database, profile_id)``.
+"""Mastery per objective and per lesson, from a learner's scored answers.
 
-The computation is :func:`duewise.learning.quiz.lesson_mastery` over the profile's stored answers;
-this module is the entry point the Learn page looks up (it lives here so that pages ask the
-learning package, not the storage layer, what a learner has mastered).
+Storage keeps the answers (``storage.quiz_store.QuizStore.scored_answers``); this module computes
+what they say the learner has mastered (the rules are ``learning.quiz.objective_mastery`` and
+``learning.quiz.lesson_mastery``), as fractions from 0 to 1 for the pages.
 """
 
 from __future__ import annotations
 
-from duewise.storage.quiz_store import lesson_mastery, objective_mastery
+from collections.abc import Iterable
 
-__all__ = ["lesson_mastery", "objective_mastery"]
+from duewise.content.model import Pack
+from duewise.learning import quiz
+from duewise.learning.quiz import ScoredAnswer
+
+
+def objective_mastery(answers: Iterable[ScoredAnswer]) -> dict[str, float]:
+    """Mastery per objective id (0–1): the mean of the latest score of each question."""
+    return {k: float(v) for k, v in quiz.objective_mastery(answers).items()}
+
+
+def lesson_mastery(answers: Iterable[ScoredAnswer], pack: Pack) -> dict[str, float]:
+    """Mastery per lesson id of ``pack`` (0–1; a lesson never quizzed is 0.0).
+
+    A lesson's mastery is the mean over all its objectives of the objective's mastery (an
+    objective never asked counts as 0).
+    """
+    mastery = quiz.lesson_mastery(quiz.objective_mastery(answers), pack)
+    return {lesson.id: float(mastery.get(lesson.id, 0)) for lesson in pack.lessons}

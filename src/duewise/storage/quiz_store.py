@@ -20,14 +20,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
-from duewise.content.model import Pack
-from duewise.learning import bank, review
+from duewise.learning import review
 from duewise.learning.grading import Response
 from duewise.learning.quiz import QuizItem, QuizKind, ScoredAnswer
-from duewise.learning.quiz import lesson_mastery as _lesson_mastery
-from duewise.learning.quiz import objective_mastery as _objective_mastery
 from duewise.storage.db import Database
 
 
@@ -407,24 +403,3 @@ class QuizStore:
         return [
             review.ReviewCard(str(r[0]), int(r[1]), dt.date.fromisoformat(str(r[2]))) for r in rows
         ]
-
-
-def objective_mastery(database: Database, profile_id: int) -> dict[str, float]:
-    """Mastery per objective id (0–1) from the profile's scored answers (latest per question)."""
-    answers = QuizStore(database).scored_answers(profile_id)
-    return {k: float(v) for k, v in _objective_mastery(answers).items()}
-
-
-def lesson_mastery(
-    database: Database, profile_id: int, pack: Pack | None = None, lessons_dir: Path | None = None
-) -> dict[str, float]:
-    """Mastery per lesson id, a fraction from 0 to 1, for the Learn page.
-
-    A lesson's mastery is the mean over all its objectives of the objective's mastery (the mean of
-    the latest score of each question answered for it; an objective never asked counts as 0).
-    Lessons never quizzed are 0.0. ``pack`` defaults to the shared bank (:mod:`learning.bank`).
-    """
-    pack = pack or bank.load_bank(lessons_dir)
-    answers = QuizStore(database).scored_answers(profile_id)
-    mastery = _lesson_mastery(_objective_mastery(answers), pack)
-    return {lesson.id: float(mastery.get(lesson.id, 0)) for lesson in pack.lessons}

@@ -35,10 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from duewise.storage import settings
 from duewise.storage.db import Database
 
-PIN_KEY = "teacher_pin"
-LOCKOUT_KEY = "teacher_lockout"
+PIN_KEY = settings.TEACHER_PIN_KEY
+LOCKOUT_KEY = settings.TEACHER_LOCKOUT_KEY
 MIN_PIN_LENGTH, MAX_PIN_LENGTH = 4, 12
 ITERATIONS = 200_000
 FREE_TRIES = 3

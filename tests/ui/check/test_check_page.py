@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from duewise.content.model import QuestionType
 from duewise.learning import bank, quiz
+from duewise.learning import mastery as learning_mastery
 from duewise.learning.quiz import QuizItem, QuizKind
 from duewise.storage import db, quiz_store
 from duewise.ui.check.page import CheckPage
@@ -160,7 +161,10 @@ def test_keyboard_quiz_feedback_resume_score_and_review(build_window, data_dir, 
     assert page2.review_button.isEnabled()
     assert list(page2.score_chart.line.get_ydata()) == [percent]
     assert page2.history_table.rowCount() == 1
-    mastery = quiz_store.lesson_mastery(context2.database, context2.profile_id)
+    mastery = learning_mastery.lesson_mastery(
+        quiz_store.QuizStore(context2.database).scored_answers(context2.profile_id),
+        bank.load_bank(),
+    )
     assert 0 < mastery[LESSON] < 1
 
     qtbot.mouseClick(page2.review_button, Qt.MouseButton.LeftButton)

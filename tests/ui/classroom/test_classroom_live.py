@@ -53,15 +53,15 @@ def test_a_live_quiz_lands_in_the_class_results(build_window, tmp_path: Path, qt
     panel.address_box.setCurrentIndex(panel.address_box.findData(network.LOOPBACK))
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert panel.join is not None
-    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.run_view.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.view is not None and panel.view.phase is live.Phase.OPEN)
     with ThreadPoolExecutor(1) as pool:
         assert pool.submit(_phone, panel.join.url, panel.join.code).result(15) == 200
-    qtbot.waitUntil(lambda: "1 of 1 answered" in panel.count_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 of 1 answered" in panel.run_view.count_label.text(), timeout=5000)
     with qtbot.waitSignal(panel.results_saved, timeout=5000):
-        qtbot.mouseClick(panel.finish_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.run_view.finish_button, Qt.MouseButton.LeftButton)
     results = page.results_panel
     assert results is not None
     assert [learner.name for learner in results.learners] == ["Lin"]
-    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.run_view.stop_button, Qt.MouseButton.LeftButton)
     assert not panel.bridge.running

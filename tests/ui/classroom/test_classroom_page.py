@@ -193,7 +193,8 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     quiz.countdown_spin.setValue(10)
     qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
     assert quiz.progress_label.text() == "第 1 题，共 14 题"
-    assert [label.text() for label in quiz.team_labels] == ["A 队", "B 队", "C 队"]
+    # Teams are animals, never letters the class could take for the options A, B, C.
+    assert [label.text() for label in quiz.team_labels] == ["熊猫队", "老虎队", "雄鹰队"]
     assert quiz.countdown_display.text() == "10 秒"
     qtbot.mouseClick(quiz.timer_button, Qt.MouseButton.LeftButton)
     assert quiz.countdown_running()
@@ -212,7 +213,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     table = quiz.end_table
     standings = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-    assert standings == [["1", "B 队", "3"], ["1", "C 队", "3"], ["3", "A 队", "1"]]
+    assert standings == [["1", "老虎队", "3"], ["1", "雄鹰队", "3"], ["3", "熊猫队", "1"]]
     assert quiz.end_chart.bar_heights() == [3, 3, 1]
 
 
@@ -228,7 +229,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
             "en",
             ["Your credit report — Worksheet", "Question 1.", "Choose one answer."],
         ),
-        ("answer_key", "zh", ["答案", "考查：", "report.read-codes"]),
+        ("answer_key", "zh", ["答案", "考查：", "能读懂 24 个月还款记录里的代码"]),
         ("answer_key", "en", ["Answer key", "Tests: Read the codes", "Why:"]),
     ],
 )
@@ -255,6 +256,11 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
         assert snippet in text
     if kind == "worksheet":
         assert "Why:" not in text  # no answers on the pupils' sheet
+    # Paper shows no internal text: no objective ids, preset ids or scenario codes.
+    objective_ids = {o.id for o in shipped_pack().objectives.values()}
+    assert not [oid for oid in objective_ids if oid in text]
+    for internal in ("cn_jd_baitiao", "miss:", "credit-rules", "[W]"):
+        assert internal not in text
 
 
 # ---- results files and the class report -------------------------------------------------------
@@ -287,7 +293,10 @@ def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-unty
     panel = page.results_panel
     assert panel is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(panel)
-    assert not panel.csv_button.isEnabled()
+    # Learners who answered on this computer are in the report before any file is imported …
+    assert panel.csv_button.isEnabled() and panel.students_table.rowCount() == 2
+    assert panel.status.text().startswith("On this computer: 2 learners with answers.")
+    # … and importing their own files again counts each of them, and each answer, once.
     dialogs["open"] = [files["Lin"], files["Amy"], broken, huge, files["Lin"]]
     with qtbot.waitSignal(panel.imported):
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)

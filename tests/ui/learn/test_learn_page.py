@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QToolTip
 from duewise import formatting, paths
 from duewise.content.model import CalculatorBlock, Slider
 from duewise.finance import what_if
+from duewise.ui.common.calculator_block import LessonCalculator
+from duewise.ui.common.choice_block import LessonChoice
 from duewise.ui.common.lesson_text import LessonText
-from duewise.ui.learn.calculator_block import LessonCalculator
-from duewise.ui.learn.choice_block import LessonChoice
+from duewise.ui.common.record_block import LessonRecord
 from duewise.ui.learn.page import LearnPage
-from duewise.ui.learn.record_block import LessonRecord
 
 
 def _show_learn(window, qtbot) -> LearnPage:  # type: ignore[no-untyped-def]
@@ -279,3 +279,23 @@ def test_a_broken_lesson_is_listed_and_the_others_open(
     assert page.open_lesson("what-is-credit")
     assert not page.open_lesson("instalments")
     assert "not available" in page.status.text()
+
+
+def test_unreadable_quiz_results_are_said_and_the_lessons_still_show(  # type: ignore[no-untyped-def]
+    main_window, qtbot, monkeypatch
+) -> None:
+    """A damaged quiz table used to be swallowed by a bare ``except``: now the page says so."""
+    import sqlite3
+
+    from duewise.storage.quiz_store import QuizStore
+
+    def broken(self, profile_id):  # type: ignore[no-untyped-def]
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(QuizStore, "scored_answers", broken)
+    _, window = main_window
+    page = _show_learn(window, qtbot)
+    assert len(page.lesson_rows) == 12
+    assert page.progress_note.isVisible()
+    assert "could not be read (database disk image is malformed)" in page.progress_note.text()
+    assert "Quiz mastery" not in page.lesson_rows["what-is-credit"]["progress"].text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from duewise.storage import db as storage_db
+from duewise.storage import settings as stored_settings
 from duewise.ui.settings import welcome
 
 
@@ -78,7 +79,7 @@ def test_an_existing_data_folder_gets_no_welcome(build_window, tmp_path: Path) -
 def test_settings_shows_the_welcome_again(build_window, qtbot: QtBot, tmp_path: Path) -> None:
     context, window = build_window(tmp_path / "data", "en")
     window.show()
-    context.database.set_setting(welcome.WELCOME_SETTING, "done")
+    context.database.set_setting(stored_settings.WELCOME.key, "done")
     settings = window.show_page("settings")
     button = settings.app_panel.welcome_button
     assert button.text() == "Show the welcome again"
@@ -101,7 +102,7 @@ def test_the_app_offers_it_on_an_empty_data_folder_only(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "duewise", "--exit-after-startup", "--data-dir", str(data)]
     first = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert first.returncode == 0, first.stderr
-    assert _settings(data)[welcome.WELCOME_SETTING] == "pending"
+    assert _settings(data)[stored_settings.WELCOME.key] == "pending"
 
     # A data folder from before (made by an older DueWise: no welcome setting) gets none.
     existing = tmp_path / "existing"
@@ -111,4 +112,4 @@ def test_the_app_offers_it_on_an_empty_data_folder_only(tmp_path: Path) -> None:
         [*command[:-1], str(existing)], capture_output=True, text=True, timeout=120, check=False
     )
     assert again.returncode == 0, again.stderr
-    assert welcome.WELCOME_SETTING not in _settings(existing)
+    assert stored_settings.WELCOME.key not in _settings(existing)

@@ -1,5 +1,7 @@
-"""Check yourself (自测): quizzes, review and progress (``page``), one question's view
-(``question``) and the progress charts (``charts``).
+"""Check yourself (自测): ``page`` (starting, resuming, the views) with its parts ``overview_part``
+(quizzes, review, progress, accommodations), ``quiz_part`` (answering one question at a time)
+and ``report_part`` (results and certificate); ``question`` shows one question, ``charts`` the
+progress charts, ``parts`` the shared constants and the certificate's HTML.
 
 May import ``ui.common``, ``learning``, ``content``, ``storage``, ``reports``; no other screen.
 """

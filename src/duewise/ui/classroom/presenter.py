@@ -446,7 +446,7 @@ class PresenterWindow(PresenterBase):
             view.set_lesson_markdown(segment.text)
             return view
         if isinstance(segment, CalculatorBlock):
-            from duewise.ui.learn.calculator_block import LessonCalculator
+            from duewise.ui.common.calculator_block import LessonCalculator
 
             calculator = LessonCalculator(segment, lambda: code, parent)
             button = getattr(calculator, "open_button", None)
@@ -454,11 +454,11 @@ class PresenterWindow(PresenterBase):
                 button.hide()  # no leaving the projector for the full calculator
             return calculator
         if isinstance(segment, RecordBlock):
-            from duewise.ui.learn.record_block import LessonRecord
+            from duewise.ui.common.record_block import LessonRecord
 
             return LessonRecord(segment, code, parent)
         if isinstance(segment, ChoiceBlock):
-            from duewise.ui.learn.choice_block import LessonChoice
+            from duewise.ui.common.choice_block import LessonChoice
 
             return LessonChoice(segment, self.glossary, parent)
         assert isinstance(segment, FigureRef)

@@ -9,6 +9,13 @@ catalogue with a private translator, so they are translated in the ``.ts`` like 
 Lesson text is data from others: every value is escaped, Markdown is rendered from escaped text
 (so inline HTML shows as text), links are reduced to their words, and figures are read only from
 inside the assets folder.
+
+Paper is not a screen, and a class reads it: nothing internal is printed. A calculator block is
+printed as the figures its slider would show (:func:`duewise.learning.paper.calculator_table`),
+with the product's name and the scenario in words (never a preset id or a code such as
+``miss:1``), and the sentence before it that says to move the slider is left out (a worksheet
+cannot be dragged); a source is printed in the paper's language without the project's own
+references (:func:`source_text`); an answer key names the objective in words, not by its id.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
@@ -34,8 +42,15 @@ from duewise.content.model import (
     Question,
     QuestionType,
     RecordBlock,
+    ScenarioKind,
     Segment,
+    Slider,
+    Source,
+    Text,
+    Then,
 )
+from duewise.finance import what_if
+from duewise.learning import paper
 from duewise.reports.pdf import escape
 from duewise.ui.common.app_language import app_language
 from duewise.ui.common.language import CATALOGUE_DIR
@@ -55,6 +70,9 @@ _WORDS = {
     "objectives": QT_TRANSLATE_NOOP("ClassroomPrintables", "After this lesson you can:"),
     "glossary": QT_TRANSLATE_NOOP("ClassroomPrintables", "Words to know"),
     "sources": QT_TRANSLATE_NOOP("ClassroomPrintables", "Sources"),
+    "sources_english": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "This lesson pack describes these sources in English only."
+    ),
     "minutes": QT_TRANSLATE_NOOP("ClassroomPrintables", "about %1 minutes"),
     "one": QT_TRANSLATE_NOOP("ClassroomPrintables", "Choose one answer."),
     "many": QT_TRANSLATE_NOOP("ClassroomPrintables", "Choose every right answer."),
@@ -75,10 +93,44 @@ _WORDS = {
         "objective it tests.",
     ),
     "calculator": QT_TRANSLATE_NOOP(
-        "ClassroomPrintables",
-        "In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a "
-        "computer, or ask your teacher to show it.",
+        "ClassroomPrintables", "Worked out by DueWise's calculator: %1, %2, %3."
     ),
+    "calculator_table": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "What it costs for a few values of “%1”:"
+    ),
+    "calculator_note": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables",
+        "On a computer, DueWise's lesson has a slider here: try other values there.",
+    ),
+    "calculator_missing": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables",
+        "(This example can be worked out in DueWise's missed-payment calculator.)",
+    ),
+    "on_time": QT_TRANSLATE_NOOP("ClassroomPrintables", "paid on time"),
+    "minimum": QT_TRANSLATE_NOOP("ClassroomPrintables", "only the minimum paid each month"),
+    "partial": QT_TRANSLATE_NOOP("ClassroomPrintables", "only %1 paid"),
+    "miss_one": QT_TRANSLATE_NOOP("ClassroomPrintables", "one payment missed"),
+    "miss_many": QT_TRANSLATE_NOOP("ClassroomPrintables", "%1 payments missed in a row"),
+    "then_catch_up": QT_TRANSLATE_NOOP("ClassroomPrintables", "then everything owed is paid"),
+    "then_keep_missing": QT_TRANSLATE_NOOP("ClassroomPrintables", "then the payments stay missed"),
+    "then_negotiate": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "then an instalment plan is agreed with the lender"
+    ),
+    "slider_days_late": QT_TRANSLATE_NOOP("ClassroomPrintables", "Days late"),
+    "slider_missed_cycles": QT_TRANSLATE_NOOP("ClassroomPrintables", "Missed payments"),
+    "slider_amount": QT_TRANSLATE_NOOP("ClassroomPrintables", "Amount"),
+    "slider_apr": QT_TRANSLATE_NOOP("ClassroomPrintables", "Annual rate (APR)"),
+    "slider_months": QT_TRANSLATE_NOOP("ClassroomPrintables", "Months"),
+    "slider_plan_months": QT_TRANSLATE_NOOP("ClassroomPrintables", "Plan length (months)"),
+    "days": QT_TRANSLATE_NOOP("ClassroomPrintables", "%1 days"),
+    "months": QT_TRANSLATE_NOOP("ClassroomPrintables", "%1 months"),
+    "cost_late": QT_TRANSLATE_NOOP("ClassroomPrintables", "Penalty or late fee"),
+    "cost_extra": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "Extra cost compared with paying on time"
+    ),
+    "cost_interest": QT_TRANSLATE_NOOP("ClassroomPrintables", "Interest and fees paid"),
+    "repaid": QT_TRANSLATE_NOOP("ClassroomPrintables", "Repaid after"),
+    "not_repaid": QT_TRANSLATE_NOOP("ClassroomPrintables", "not within %1 months"),
     "choice": QT_TRANSLATE_NOOP("ClassroomPrintables", "What would you do? Discuss, then read on."),
     "record": QT_TRANSLATE_NOOP("ClassroomPrintables", "Credit record, month by month from %1:"),
     "figure_missing": QT_TRANSLATE_NOOP("ClassroomPrintables", "(figure: %1)"),
@@ -132,17 +184,159 @@ def _header(language: Language, kind: str, lesson: Lesson) -> str:
     return f"<h1>{escape(title)}</h1><p>{fields}</p>"
 
 
+# A sentence that asks the reader to move a slider: true on screen, meaningless on paper.
+_SLIDER_WORDS = {
+    Language.EN: re.compile(r"\b(?:move|moving|slide|sliding|drag|dragging)\b|\bslider", re.I),
+    Language.ZH: re.compile(r"拖动|滑块|滑动|移动滑"),
+}
+_SENTENCE_END = {Language.EN: r"(?<=[.!?:])\s+", Language.ZH: r"(?<=[。！？：])"}
+
+
+def paper_prose(text: str, language: Language) -> str:
+    """Markdown that leads into a calculator block, without the sentences that tell the reader to
+    move its slider (the printed table follows instead). Only the last paragraph is looked at."""
+    head, sep, last = text.rstrip().rpartition("\n\n")
+    sentences = [s for s in re.split(_SENTENCE_END[language], last) if s.strip()]
+    kept = [s for s in sentences if not _SLIDER_WORDS[language].search(s)]
+    if len(kept) == len(sentences):
+        return text
+    joiner = " " if language is Language.EN else ""
+    rest = joiner.join(s.strip() for s in kept)
+    return f"{head}{sep}{rest}" if rest else head
+
+
+def _money(amount: Decimal, currency: str, language: Language) -> str:
+    return formatting.money(amount, currency, app_language(language))
+
+
+def scenario_words(block: CalculatorBlock, currency: str, language: Language) -> str:
+    """What happens in a calculator block, in words (never ``miss:1`` or ``catch-up``)."""
+    scenario = block.scenario
+    if scenario.kind is ScenarioKind.ON_TIME:
+        text = word("on_time", language)
+    elif scenario.kind is ScenarioKind.MINIMUM:
+        text = word("minimum", language)
+    elif scenario.kind is ScenarioKind.PARTIAL:
+        amount = _money(scenario.amount or Decimal(0), currency, language)
+        text = word("partial", language).replace("%1", amount)
+    elif (scenario.cycles or 1) == 1:
+        text = word("miss_one", language)
+    else:
+        text = word("miss_many", language).replace("%1", str(scenario.cycles))
+    then = (
+        {
+            Then.CATCH_UP: "then_catch_up",
+            Then.KEEP_MISSING: "then_keep_missing",
+            Then.NEGOTIATE: "then_negotiate",
+        }.get(block.then)
+        if block.then is not None
+        else None
+    )
+    if then is None and scenario.kind is ScenarioKind.MISS:
+        then = "then_catch_up"
+    comma = "，" if language is Language.ZH else ", "
+    return text + (comma + word(then, language) if then else "")
+
+
+def _slider_name(slider: Slider, block: CalculatorBlock, language: Language) -> str:
+    key = {
+        Slider.DAYS_LATE: "slider_days_late",
+        Slider.MISSED_CYCLES: "slider_missed_cycles",
+        Slider.AMOUNT: "slider_amount",
+        Slider.APR: "slider_apr",
+        Slider.MONTHS: "slider_plan_months" if paper.negotiates(block) else "slider_months",
+    }[slider]
+    return word(key, language)
+
+
+def _slider_value(slider: Slider, value: object, currency: str, language: Language) -> str:
+    lang = app_language(language)
+    if slider is Slider.DAYS_LATE:
+        return word("days", language).replace("%1", str(value))
+    if slider is Slider.MONTHS:
+        return word("months", language).replace("%1", str(value))
+    if slider is Slider.AMOUNT and isinstance(value, Decimal):
+        return _money(value, currency, language)
+    if slider is Slider.APR and isinstance(value, Decimal):
+        return formatting.pct(value * 100, lang)
+    return formatting.number(value, lang) if isinstance(value, int | Decimal) else str(value)
+
+
+def calculator_html(block: CalculatorBlock, language: Language) -> str:
+    """A calculator block for paper: the example in words and the figures of its slider."""
+    table = paper.calculator_table(block)
+    product = table.product
+    if product is None or not table.rows:
+        return f"<p class='muted'>{escape(word('calculator_missing', language))}</p>"
+    currency = product.currency.value
+    name = product.name_zh if language is Language.ZH else product.name_en
+    setup = (
+        word("calculator", language)
+        .replace("%1", name)
+        .replace("%2", _money(block.amount, currency, language))
+        .replace("%3", scenario_words(block, currency, language))
+    )
+    kind = table.rows[0].result.kind
+    cost_key = {
+        what_if.WhatIfKind.LATE: "cost_late",
+        what_if.WhatIfKind.MINIMUM: "cost_interest",
+        what_if.WhatIfKind.ON_TIME: "cost_interest",
+    }.get(kind, "cost_extra")
+    minimum = kind is what_if.WhatIfKind.MINIMUM
+    slider = table.slider
+    head = [_slider_name(slider, block, language)] if slider is not None else []
+    head.append(word(cost_key, language))
+    if minimum:
+        head.append(word("repaid", language))
+    rows = []
+    for row in table.rows:
+        cells = [_slider_value(slider, row.value, currency, language)] if slider else []
+        cells.append(_money(row.result.cost, currency, language))
+        if minimum:
+            months = row.result.repaid_after
+            cells.append(
+                word("months", language).replace("%1", str(months))
+                if months is not None
+                else word("not_repaid", language).replace("%1", str(row.result.months))
+            )
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+    header = "".join(f"<th>{escape(h)}</th>" for h in head)
+    intro = word("calculator_table", language).replace("%1", head[0]) if slider is not None else ""
+    return (
+        f"<p><b>{escape(setup)}</b>" + (f"<br/>{escape(intro)}" if intro else "") + "</p>"
+        f"<table><tr>{header}</tr>{''.join(rows)}</table>"
+        f"<p class='muted'>{escape(word('calculator_note', language))}</p>"
+    )
+
+
+def source_text(source: Source, language: Language) -> str:
+    """A lesson source as a reader sees it, in ``language`` when the pack gives it in both.
+
+    Never the project's own references: a source's ``ref`` (a pointer into the project's notes)
+    is not printed, nor notes-file names such as ``credit-rules.md §4`` or strength marks such as
+    ``[W]`` should a text carry them. A plain-text source (an older pack) is printed as written.
+    """
+    text: object = source.text
+    shown = text.get(language) if isinstance(text, Text) else str(text)
+    shown = _NOTES_REFERENCE.sub("", shown)
+    shown = _STRENGTH_MARK.sub("", shown)
+    url = getattr(source, "url", None)
+    if isinstance(url, str) and url.startswith("https://") and url not in shown:
+        shown = f"{shown} {url}"
+    return " ".join(shown.split()).replace("( ", "(").replace(" )", ")").replace("()", "")
+
+
+_NOTES_REFERENCE = re.compile(
+    r"[(（]?\s*(?:see\s+|见)?[\w\-]+\.md(?:\s*§\s*[\d.]+(?:\s*[–,\-]\s*§?\s*[\d.]+)*)?\s*[)）]?"
+)
+_STRENGTH_MARK = re.compile(r"\[(?:W|S|M|weak|strong|medium)\]", re.IGNORECASE)
+
+
 def _block_html(segment: Segment, language: Language, images: dict[str, bytes]) -> str:
     if isinstance(segment, Markdown):
         return markdown_html(segment.text)
     if isinstance(segment, CalculatorBlock):
-        text = (
-            word("calculator", language)
-            .replace("%1", segment.product)
-            .replace("%2", formatting.number(segment.amount, app_language(language)))
-            .replace("%3", str(segment.scenario))
-        )
-        return f"<table width='100%'><tr><td>{escape(text)}</td></tr></table>"
+        return calculator_html(segment, language)
     if isinstance(segment, RecordBlock):
         head = word("record", language).replace("%1", segment.start.strftime("%Y-%m"))
         cells = "".join(f"<td align='center'>{escape(code)}</td>" for code in segment.codes)
@@ -169,6 +363,19 @@ def _block_html(segment: Segment, language: Language, images: dict[str, bytes]) 
     return ""
 
 
+def _segments_html(
+    segments: Sequence[Segment], language: Language, images: dict[str, bytes]
+) -> list[str]:
+    parts = []
+    for index, segment in enumerate(segments):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if isinstance(segment, Markdown) and isinstance(following, CalculatorBlock):
+            parts.append(markdown_html(paper_prose(segment.text, language)))
+        else:
+            parts.append(_block_html(segment, language, images))
+    return parts
+
+
 def handout(lesson: Lesson, language: Language) -> Printable:
     """The lesson as a handout: objectives, the prose of every section, words to know, sources."""
     images: dict[str, bytes] = {}
@@ -178,10 +385,10 @@ def handout(lesson: Lesson, language: Language) -> Printable:
     parts.append(f"<p class='muted'>{escape(lesson.summary.get(language))} ({escape(minutes)})</p>")
     objectives = "".join(f"<li>{escape(o.text.get(language))}</li>" for o in lesson.objectives)
     parts.append(f"<p><b>{escape(word('objectives', language))}</b></p><ul>{objectives}</ul>")
-    parts.extend(_block_html(s, language, images) for s in body.intro)
+    parts.extend(_segments_html(body.intro, language, images))
     for section in body.sections:
         parts.append(f"<h2>{escape(section.title)}</h2>")
-        parts.extend(_block_html(s, language, images) for s in section.segments)
+        parts.extend(_segments_html(section.segments, language, images))
     if lesson.glossary:
         terms = "".join(
             f"<tr><td><b>{escape(t.term.get(language))}</b></td>"
@@ -190,8 +397,13 @@ def handout(lesson: Lesson, language: Language) -> Printable:
         )
         parts.append(f"<h2>{escape(word('glossary', language))}</h2><table>{terms}</table>")
     if lesson.sources:
-        sources = "".join(f"<li>{escape(s.text)}</li>" for s in lesson.sources)
-        parts.append(f"<h2>{escape(word('sources', language))}</h2><ul>{sources}</ul>")
+        sources = "".join(f"<li>{escape(source_text(s, language))}</li>" for s in lesson.sources)
+        parts.append(f"<h2>{escape(word('sources', language))}</h2>")
+        if language is not Language.EN and any(
+            not isinstance(s.text, Text) for s in lesson.sources
+        ):
+            parts.append(f"<p class='muted'>{escape(word('sources_english', language))}</p>")
+        parts.append(f"<ul>{sources}</ul>")
     title = word("page_title", language).replace("%1", lesson.title.get(language))
     return Printable(title.replace("%2", word("handout", language)), "".join(parts), images)
 
@@ -283,12 +495,12 @@ def answer_key(lesson: Lesson, pack: Pack | None, language: Language) -> Printab
     rows = []
     for number, question in enumerate(lesson.questions, start=1):
         objective = objectives.get(question.objective)
-        objective_text = objective.text.get(language) if objective else question.objective
+        # An objective the pack does not define is left unnamed rather than shown by its id.
+        objective_text = objective.text.get(language) if objective else "—"
         rows.append(
             f"<tr><td valign='top'>{number}</td>"
             f"<td><b>{escape(answer_text(question, language))}</b><br/>"
-            f"{escape(word('objective', language))} {escape(objective_text)} "
-            f"<span class='muted'>({escape(question.objective)})</span><br/>"
+            f"{escape(word('objective', language))} {escape(objective_text)}<br/>"
             f"{escape(word('why', language))} {escape(question.explanation.get(language))}"
             "</td></tr>"
         )

@@ -205,10 +205,7 @@ class ClassQuizPanel(RetranslatingWidget):
         """Start a quiz over every question of a lesson with the chosen settings."""
         lesson = self.pack.lesson(lesson_id)
         mode = classroom.QuizMode(self.mode_box.currentData())
-        teams = [
-            self.tr("Team %1").replace("%1", quiz_words.LETTERS[i])
-            for i in range(self.teams_spin.value())
-        ]
+        teams = self.setup_view.team_names()
         try:
             session = classroom.new_session(
                 lesson_id,

@@ -16,7 +16,11 @@ from PySide6.QtCore import QCoreApplication
 from duewise import formatting
 from duewise.content.model import Language, Question, QuestionType
 from duewise.learning import classroom
-from duewise.ui.classroom.charts import count_axis_label, points_axis_label
+from duewise.ui.classroom.charts import (
+    count_axis_label,
+    points_axis_label,
+    running_points_axis_label,
+)
 from duewise.ui.common import app_language
 
 if TYPE_CHECKING:
@@ -100,11 +104,11 @@ def reveal_chart(
         board = {s.team: s.points for s in classroom.scoreboard(session)}
         points = [board.get(team, 0) for team in session.teams]
         return ChartData(
-            [t.replace(" ", "\n", 1) for t in session.teams],
+            list(session.teams),
             points,
             [True] * len(points),
             [formatting.number(v, app_lang) for v in points],
-            points_axis_label(),
+            running_points_axis_label(),
         )
     options = classroom.tally_options(question)
     summary = classroom.summarize(question, values)
@@ -127,7 +131,7 @@ def scoreboard_chart(session: classroom.ClassSession, app_lang: str) -> ChartDat
     """The final team points; the winners are highlighted."""
     board = classroom.scoreboard(session)
     return ChartData(
-        [s.team.replace(" ", "\n", 1) for s in board],
+        [s.team for s in board],
         [s.points for s in board],
         [s.rank == 1 for s in board],
         [formatting.number(s.points, app_lang) for s in board],

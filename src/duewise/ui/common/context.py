@@ -5,6 +5,7 @@ Pages get an :class:`AppContext` through ``__init__``; there is no global regist
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,9 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from duewise import paths
 from duewise.storage import db as storage_db
+from duewise.storage import settings
 from duewise.ui.common import pack_loading, theme
 from duewise.ui.common.language import LanguageManager
 from duewise.ui.common.pack_loading import PackLoading
+
+
+def _note(message: str, *args: object) -> None:
+    """Log a warning (logging is imported only when there is something to say)."""
+
+    logging.getLogger(__name__).warning(message, *args)
 
 
 class AppContext(QObject):
@@ -81,7 +89,7 @@ class AppContext(QObject):
         """Switch the interface language live (and store the choice)."""
         self._languages.set_language(language)
         if remember:
-            self.database.set_setting("language", language)
+            settings.write(self.database, settings.LANGUAGE, language)
 
     # --- appearance -------------------------------------------------------------------------
 
@@ -99,14 +107,14 @@ class AppContext(QObject):
             self.text_scale = text_scale
         theme.apply(self.app, self.theme, self.text_scale)
         if remember:
-            self.database.set_setting("theme", self.theme)
-            self.database.set_setting("text_scale", str(self.text_scale))
+            settings.write(self.database, settings.THEME, self.theme)
+            settings.write(self.database, settings.TEXT_SCALE, self.text_scale)
         self.appearance_changed.emit()
 
     # --- lesson pack ------------------------------------------------------------------------
 
     def _apply_stored_lesson_pack(self) -> None:
-        stored = self.database.get_setting("lesson_pack") or ""
+        stored = settings.read(self.database, settings.LESSON_PACK)
         folder = Path(stored) if stored else None
         # A pack on a USB stick that is gone today: fall back to the course, keep the choice.
         self.lesson_pack = folder if folder is not None and folder.is_dir() else None
@@ -114,7 +122,7 @@ class AppContext(QObject):
 
     def set_lesson_pack(self, folder: Path | None) -> None:
         """Use the lesson pack in ``folder`` (``None``: the shipped course), remembered."""
-        self.database.set_setting("lesson_pack", str(folder) if folder is not None else "")
+        settings.write(self.database, settings.LESSON_PACK, str(folder) if folder else "")
         self.lesson_pack = folder
         self.set_aside = None
         self.pack_loading.forget()
@@ -154,15 +162,24 @@ class AppContext(QObject):
 
     def _remembered_profile(self) -> int:
         ids = [profile_id for profile_id, _ in self.database.profiles()]
-        stored = self.database.get_setting("last_profile") or ""
-        return int(stored) if stored.isdigit() and int(stored) in ids else ids[0]
+        if not ids:
+            # Every start needs a learner; a file left without one gets a new default learner.
+            from duewise.storage import profiles  # rare: not worth its import at every start
+
+            _note("no learner profile in %s; starting a new one", self.database.path)
+            profile = profiles.create_profile(self.database, storage_db.DEFAULT_PROFILE_NAME)
+            ids = [profile.id]
+        stored = settings.read(self.database, settings.LAST_PROFILE)
+        if stored is not None and stored not in ids:
+            _note("setting last_profile: learner %s no longer exists; using %s", stored, ids[0])
+        return stored if stored in ids else ids[0]
 
     def set_profile(self, profile_id: int) -> None:
         """Switch to another learner profile (remembered for the next start)."""
         if profile_id == self.profile_id:
             return
         self.profile_id = profile_id
-        self.database.set_setting("last_profile", str(profile_id))
+        settings.write(self.database, settings.LAST_PROFILE, profile_id)
         self.profile_changed.emit(profile_id)
 
     # --- navigation -------------------------------------------------------------------------

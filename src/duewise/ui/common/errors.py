@@ -152,8 +152,19 @@ def class_quiz_message(code: str, params: Mapping[str, object] | None = None) ->
         )
     if code == "bad_teams":
         return _fill(
-            QCoreApplication.translate("Errors", "Team mode needs 2 to %1 teams."),
+            QCoreApplication.translate(
+                "Errors", "Team mode needs 2 to %1 teams, each with its own name."
+            ),
             p.get("limit", ""),
+        )
+    if code == "team_like_option":
+        return _fill(
+            QCoreApplication.translate(
+                "Errors",
+                "“%1” could be taken for an answer letter. Give teams names such as colours or "
+                "animals.",
+            ),
+            p.get("name", ""),
         )
     if code == "bad_countdown":
         return _fill(
@@ -280,6 +291,9 @@ def file_problem(problem: FileProblem) -> str:
         ),
         "too_many_attempts": _fill(
             QCoreApplication.translate("Errors", "has more than %1 answers"), p.get("limit", "")
+        ),
+        "too_many_quizzes": _fill(
+            QCoreApplication.translate("Errors", "has more than %1 quizzes"), p.get("limit", "")
         ),
     }
     reason = reasons.get(problem.code, problem.code)

@@ -14,9 +14,11 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from duewise.storage import settings
+
 ACCENT = "#2f6fb0"  # one accent colour; also the "on time" line in charts
-THEMES = ("system", "light", "dark")
-TEXT_SCALES = (100, 125, 150, 200)
+THEMES = settings.THEMES
+TEXT_SCALES = settings.TEXT_SCALES
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f6f5f2",

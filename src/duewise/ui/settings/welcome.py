@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duewise.storage import settings
 from duewise.storage.db import Database
 from duewise.ui.common import basics
 from duewise.ui.common.context import AppContext
 
-#: Setting that holds the welcome's state: "pending" from the first start until it is answered
-#: or closed, then "done".
-WELCOME_SETTING = "welcome"
-ROLE_SETTING = "role"
-#: (role, the page it opens), in the order shown.
+#: (role, the page it opens), in the order shown (the roles of ``settings.ROLES``).
 ROLES = (("learner", "learn"), ("teacher", "classroom"), ("self_check", "check"))
 # Language names are written in their own language, so nobody is lost after a wrong switch.
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -42,13 +39,13 @@ LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
 def mark_first_start(database: Database) -> None:
     """Remember that this data folder was just created: the welcome is due."""
-    if database.get_setting(WELCOME_SETTING) is None:
-        database.set_setting(WELCOME_SETTING, "pending")
+    if settings.read(database, settings.WELCOME) is None:
+        settings.write(database, settings.WELCOME, "pending")
 
 
 def is_due(database: Database) -> bool:
     """True when the welcome was due and has not been answered or closed yet."""
-    return database.get_setting(WELCOME_SETTING) == "pending"
+    return settings.read(database, settings.WELCOME) == "pending"
 
 
 class WelcomeDialog(QDialog):
@@ -99,8 +96,7 @@ class WelcomeDialog(QDialog):
             self.role_notes[role] = note
             layout.addWidget(button)
             layout.addWidget(note)
-        stored = context.database.get_setting(ROLE_SETTING) or "learner"
-        self.role_buttons.get(stored, self.role_buttons["learner"]).setChecked(True)
+        self.role_buttons[settings.read(context.database, settings.ROLE)].setChecked(True)
 
         self.later = basics.paragraph(self, muted=True)
         layout.addWidget(self.later)
@@ -134,13 +130,13 @@ class WelcomeDialog(QDialog):
     def accept(self) -> None:
         """Remember the role and open its place."""
         role = self.chosen_role()
-        self.context.database.set_setting(ROLE_SETTING, role)
+        settings.write(self.context.database, settings.ROLE, role)
         self.chosen_page = dict(ROLES)[role]
         super().accept()
         self.context.navigate(self.chosen_page)
 
     def _on_finished(self, _result: int) -> None:
-        self.context.database.set_setting(WELCOME_SETTING, "done")
+        settings.write(self.context.database, settings.WELCOME, "done")
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-set the texts when the language changes."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duewise.storage import db as storage_db
-from duewise.storage import files
+from duewise.storage import files, settings
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.language import system_language
 from duewise.ui.shell import font_banner
@@ -33,13 +33,12 @@ def build(
     database, report = storage_db.open_database(data_dir)
     files.clean_stale_temporaries(export_folders(data_dir))
     context = AppContext(app, database, data_dir, report)
-    stored_scale = database.get_setting("text_scale", "100") or "100"
     context.set_appearance(
-        theme_name=database.get_setting("theme", "system"),
-        text_scale=int(stored_scale) if stored_scale.isdigit() else 100,
+        theme_name=settings.read(database, settings.THEME),
+        text_scale=settings.read(database, settings.TEXT_SCALE),
         remember=False,
     )
-    chosen = language or database.get_setting("language") or system_language()
+    chosen = language or settings.read(database, settings.LANGUAGE) or system_language()
     context.set_language(chosen, remember=language is not None)
     window = MainWindow(context)
     font_banner.attach(window, window.stack)  # says so if no font can draw Chinese

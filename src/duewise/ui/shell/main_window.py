@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import (
@@ -16,6 +15,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duewise.storage import settings
 from duewise.storage.db import OpenProblem
+from duewise.ui.common import learner_name
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
+from duewise.ui.shell import warm_up
 
 
 # Pages are imported and built the first time they are shown, so start-up pays only for the page
@@ -99,10 +102,15 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str)
     first_painted = Signal()
 
+    #: What is warmed in idle time after the first paint (tests and benchmarks may change it).
+    warm_up_steps: tuple[warm_up.Step, ...] = warm_up.STEPS
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._painted = False
+        #: Imports matplotlib and draws a first figure after the first paint (chart pages).
+        self.warm_up = warm_up.WarmUp(self, self, self.warm_up_steps)
         self.setObjectName("mainWindow")
         self.resize(1200, 780)
         self.setMinimumSize(720, 480)
@@ -206,8 +214,9 @@ class MainWindow(QMainWindow):
         box = self.learner_box
         box.blockSignals(True)
         box.clear()
+        self._learner_names = {profile_id: name for profile_id, name in profiles}
         for profile_id, name in profiles:
-            box.addItem(name, profile_id)
+            box.addItem(learner_name.shown(name), profile_id)
         index = box.findData(self.context.profile_id)
         box.setCurrentIndex(max(index, 0))
         box.blockSignals(False)
@@ -246,6 +255,22 @@ class MainWindow(QMainWindow):
             self.pages[page_id] = page
         return self.pages[page_id]
 
+    @contextlib.contextmanager
+    def page_laid_out(self, page: QWidget) -> Iterator[None]:
+        """Lay a hidden page out at its real size (shown in the stack with painting off, then
+        the shown page back, with the keyboard focus where it was)."""
+        shown, focus = self.stack.currentWidget(), QApplication.focusWidget()
+        self.setUpdatesEnabled(False)
+        try:
+            self.stack.setCurrentWidget(page)
+            QApplication.sendPostedEvents()  # the layout requests and deferred resizes
+            yield
+        finally:
+            self.stack.setCurrentWidget(shown)
+            if focus is not None:
+                focus.setFocus()
+            self.setUpdatesEnabled(True)
+
     def show_page(self, page_id: str) -> Page:
         """Show a page by id and return it."""
         self.nav.setCurrentRow(PAGE_IDS.index(page_id))
@@ -267,7 +292,7 @@ class MainWindow(QMainWindow):
         self.page(PAGE_IDS[row])
         self.stack.setCurrentIndex(row)
         page_id = PAGE_IDS[row]
-        self.context.database.set_setting("last_page", page_id)
+        settings.write(self.context.database, settings.LAST_PAGE, page_id)
         self.page_changed.emit(page_id)
 
     def _update_nav_width(self) -> None:
@@ -304,12 +329,10 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         """Restore window geometry and the last page from the settings."""
-        geometry = self.context.database.get_setting("window_geometry")
+        geometry = settings.read(self.context.database, settings.WINDOW_GEOMETRY)
         if geometry:
-            # A damaged value only costs the window position.
-            with contextlib.suppress(ValueError):
-                self.restoreGeometry(base64.b64decode(geometry))
-        last = self.context.database.get_setting("last_page")
+            self.restoreGeometry(geometry)  # damaged bytes only cost the window position
+        last = settings.read(self.context.database, settings.LAST_PAGE)
         if last not in PAGE_IDS or last == self.current_page_id():
             return
         if last in self.pages:
@@ -343,8 +366,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Store the window geometry (the page is stored whenever it changes)."""
-        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        self.context.database.set_setting("window_geometry", geometry)
+        geometry = bytes(self.saveGeometry().data())
+        settings.write(self.context.database, settings.WINDOW_GEOMETRY, geometry)
 
     def _on_context_lesson_pack_set_aside(self, folder: str, reason: str) -> None:
         self.show_message(self._set_aside_text(folder, reason))
@@ -430,6 +453,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            self.warm_up.start()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-set the texts when the language changes."""
@@ -459,6 +483,13 @@ class MainWindow(QMainWindow):
         for stand_in in self._stand_ins:
             stand_in.setText(self.tr("Opening…"))
         self.learner_label.setText(self.tr("Learner using the app:"))
+        # The default learner's name is worded in the new language (from the names read last:
+        # retranslating never reads the database, which may be closed by then).
+        names = getattr(self, "_learner_names", {})
+        for i in range(self.learner_box.count()):
+            stored = names.get(self.learner_box.itemData(i))
+            if stored is not None:
+                self.learner_box.setItemText(i, learner_name.shown(stored))
         self.learner_box.setToolTip(
             self.tr("Switch to another learner on this computer (add learners under Classroom)")
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 from duewise.content.model import Question
 from duewise.learning import live
 from duewise.storage import live_store
+from duewise.ui.classroom.live import limits as live_limits
 from duewise.ui.classroom.live import server as live_server
 
 
@@ -40,7 +41,7 @@ class LiveController:
         self.clock = clock
         self.store = live_store.LiveStore(database_path)
         self.server: live_server.LiveServer | None = None
-        self.limits = live_server.Limits()
+        self.limits = live_limits.Limits()
 
     @property
     def running(self) -> bool:
@@ -72,7 +73,7 @@ class LiveController:
         self.stop()
         setup = live.LiveSetup(
             session_id=secrets.token_hex(8),
-            code=live_server.new_code(),
+            code=live_limits.new_code(),
             source=source,
             lesson_id=lesson_id,
             question_ids=tuple(question_ids),
@@ -102,7 +103,7 @@ class LiveController:
             OSError: the address could not be bound.
         """
         self.stop()
-        session = live_server.resume_session(self.store, session_id, self.questions)
+        session = resume_session(self.store, session_id, self.questions)
         stored = self.store.session(session_id)
         if port is None:
             port = _port_of(stored.address if stored else "") or live_server.DEFAULT_PORT
@@ -144,3 +145,20 @@ def _port_of(url: str) -> int | None:
     if len(tail) == 2 and tail[1].isdigit():
         return int(tail[1])
     return None
+
+
+def resume_session(
+    store: live_store.LiveStore, session_id: str, questions: Mapping[str, Question]
+) -> live.LiveSession:
+    """A stored session rebuilt from its events.
+
+    Raises:
+        live.LiveError: ``bad_setup`` (a question is no longer in the lesson pack, or the row is
+            damaged) or ``bad_event``.
+    """
+    stored = store.session(session_id)
+    if stored is None:
+        raise live.LiveError("bad_setup", detail="no such session")
+    setup = live.setup_from_payload(stored.setup)
+    events = [live.event_from_payload(e) for e in store.events(session_id)]
+    return live.LiveSession.replay(setup, questions, events)

@@ -48,7 +48,8 @@ from duewise.ui.classroom.live.projector import (
     plain_label,
     spaced_code,
 )
-from duewise.ui.classroom.live.qr import QrCode, join_link
+from duewise.ui.classroom.live.qr import join_link
+from duewise.ui.classroom.live.run_view import LiveRunView
 from duewise.ui.classroom.presenter import fill_screen_box, show_on_screen
 
 if TYPE_CHECKING:
@@ -150,65 +151,7 @@ class LivePanel(QWidget):
         self.stack.addWidget(self.setup_view)
 
     def _build_run(self) -> None:
-        self.run_view = QWidget(self.stack)
-        layout = QVBoxLayout(self.run_view)
-        top = QHBoxLayout()
-        words = QVBoxLayout()
-        self.join_label = plain_label(self.run_view)
-        self.join_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.network_note = plain_label(self.run_view)
-        self.network_note.setProperty("role", "muted")
-        words.addWidget(self.join_label)
-        words.addWidget(self.network_note)
-        buttons = QHBoxLayout()
-        self.present_button = QPushButton(self.run_view)
-        self.screen_box = QComboBox(self.run_view)
-        fill_screen_box(self.screen_box)
-        self.board_button = QPushButton(self.run_view)
-        self.board_button.setCheckable(True)
-        buttons.addWidget(self.present_button)
-        buttons.addWidget(self.screen_box)
-        buttons.addWidget(self.board_button)
-        buttons.addStretch(1)
-        words.addLayout(buttons)
-        words.addStretch(1)
-        top.addLayout(words, 1)
-        self.qr = QrCode(self.run_view)
-        self.qr.setFixedSize(180, 180)
-        top.addWidget(self.qr)
-        layout.addLayout(top)
-        self.question_label = plain_label(self.run_view)
-        self.question_label.setProperty("role", "h2")
-        self.count_label = plain_label(self.run_view)
-        layout.addWidget(self.question_label)
-        layout.addWidget(self.count_label)
-        steps = QHBoxLayout()
-        self.open_button = QPushButton(self.run_view)
-        self.close_button = QPushButton(self.run_view)
-        self.reveal_button = QPushButton(self.run_view)
-        self.next_button = QPushButton(self.run_view)
-        self.finish_button = QPushButton(self.run_view)
-        self.stop_button = QPushButton(self.run_view)
-        self.csv_button = QPushButton(self.run_view)
-        for button in (
-            self.open_button,
-            self.close_button,
-            self.reveal_button,
-            self.next_button,
-            self.finish_button,
-            self.stop_button,
-            self.csv_button,
-        ):
-            steps.addWidget(button)
-        steps.addStretch(1)
-        layout.addLayout(steps)
-        self.run_status = plain_label(self.run_view)
-        layout.addWidget(self.run_status)
-        self.joined_heading = plain_label(self.run_view)
-        self.joined_heading.setProperty("role", "h2")
-        self.joined_list = QListWidget(self.run_view)
-        layout.addWidget(self.joined_heading)
-        layout.addWidget(self.joined_list, 1)
+        self.run_view = LiveRunView(self.stack)
         self.stack.addWidget(self.run_view)
 
     def _connect_signals(self) -> None:
@@ -216,15 +159,15 @@ class LivePanel(QWidget):
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.resume_button.clicked.connect(self._on_resume_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
-        self.open_button.clicked.connect(lambda: self._step(live.Step.OPEN))
-        self.close_button.clicked.connect(lambda: self._step(live.Step.CLOSE))
-        self.reveal_button.clicked.connect(lambda: self._step(live.Step.REVEAL))
-        self.next_button.clicked.connect(lambda: self._step(live.Step.NEXT))
-        self.finish_button.clicked.connect(lambda: self._step(live.Step.END))
-        self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.csv_button.clicked.connect(self._on_csv_button_clicked)
-        self.present_button.clicked.connect(self._on_present_button_clicked)
-        self.board_button.toggled.connect(self.projector.set_scoreboard)
+        self.run_view.open_button.clicked.connect(lambda: self._step(live.Step.OPEN))
+        self.run_view.close_button.clicked.connect(lambda: self._step(live.Step.CLOSE))
+        self.run_view.reveal_button.clicked.connect(lambda: self._step(live.Step.REVEAL))
+        self.run_view.next_button.clicked.connect(lambda: self._step(live.Step.NEXT))
+        self.run_view.finish_button.clicked.connect(lambda: self._step(live.Step.END))
+        self.run_view.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.run_view.csv_button.clicked.connect(self._on_csv_button_clicked)
+        self.run_view.present_button.clicked.connect(self._on_present_button_clicked)
+        self.run_view.board_button.toggled.connect(self.projector.set_scoreboard)
         self.projector_window.step_requested.connect(self._step)
         self.projector_window.closed.connect(self._on_projector_window_closed)
 
@@ -278,25 +221,27 @@ class LivePanel(QWidget):
         self.resume_button.setText(self.tr("Resume"))
         self.discard_button.setText(self.tr("Discard"))
         self._fill_boxes()
-        self.present_button.setText(
+        self.run_view.present_button.setText(
             self.tr("Leave the projector")
             if self.projector_window.isVisible()
             else self.tr("Show on the projector")
         )
-        self.screen_box.setAccessibleName(self.tr("Screen to show the quiz on"))
-        self.board_button.setText(self.tr("Scoreboard on the projector"))
-        self.open_button.setText(self.tr("Open"))
-        self.close_button.setText(self.tr("Close"))
-        self.reveal_button.setText(self.tr("Reveal"))
-        self.next_button.setText(self.tr("Next question"))
-        self.finish_button.setText(self.tr("Finish"))
-        self.stop_button.setText(self.tr("Stop serving"))
-        self.csv_button.setText(self.tr("Export answers as CSV…"))
-        self.csv_button.setAccessibleName(self.tr("Export every student's answers as CSV"))
-        self.open_button.setAccessibleName(self.tr("Open the question for answers"))
-        self.close_button.setAccessibleName(self.tr("Close the question: lock the answers"))
-        self.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
-        self.network_note.setText(
+        self.run_view.screen_box.setAccessibleName(self.tr("Screen to show the quiz on"))
+        self.run_view.board_button.setText(self.tr("Scoreboard on the projector"))
+        self.run_view.open_button.setText(self.tr("Open"))
+        self.run_view.close_button.setText(self.tr("Close"))
+        self.run_view.reveal_button.setText(self.tr("Reveal"))
+        self.run_view.next_button.setText(self.tr("Next question"))
+        self.run_view.finish_button.setText(self.tr("Finish"))
+        self.run_view.stop_button.setText(self.tr("Stop serving"))
+        self.run_view.csv_button.setText(self.tr("Export answers as CSV…"))
+        self.run_view.csv_button.setAccessibleName(self.tr("Export every student's answers as CSV"))
+        self.run_view.open_button.setAccessibleName(self.tr("Open the question for answers"))
+        self.run_view.close_button.setAccessibleName(
+            self.tr("Close the question: lock the answers")
+        )
+        self.run_view.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
+        self.run_view.network_note.setText(
             self.tr(
                 "Plain HTTP on the local network: students' phones must be on the same "
                 "network, and the firewall must allow DueWise (see the README)."
@@ -521,11 +466,11 @@ class LivePanel(QWidget):
         assert isinstance(server, LiveServer)
         self.setup_error.setText("")
         self.join = JoinInfo(server.url, server.session.setup.code)
-        self.qr.set_text(join_link(self.join.url, self.join.code))
+        self.run_view.qr.set_text(join_link(self.join.url, self.join.code))
         self.projector.set_join(self.join, server.session.setup.seed)
         self.view = server.call(server.session.teacher_view).result(5)
         self.projector.show_view(self.view)
-        self.run_status.setText("")
+        self.run_view.run_status.setText("")
         self.stack.setCurrentWidget(self.run_view)
         self._show_run()
 
@@ -543,8 +488,8 @@ class LivePanel(QWidget):
 
     def present(self) -> LiveProjectorWindow:
         """Show the quiz full screen on the chosen screen."""
-        fill_screen_box(self.screen_box)
-        show_on_screen(self.projector_window, int(self.screen_box.currentData() or 0))
+        fill_screen_box(self.run_view.screen_box)
+        show_on_screen(self.projector_window, int(self.run_view.screen_box.currentData() or 0))
         self.retranslate_ui()
         return self.projector_window
 
@@ -575,10 +520,10 @@ class LivePanel(QWidget):
             "not_saved": self.tr("That was not saved (the disk refused it). Try again."),
             "no_more_questions": self.tr("That was the last question: finish the quiz."),
         }
-        self.run_status.setText(words.get(code, self.tr("That cannot be done now.")))
+        self.run_view.run_status.setText(words.get(code, self.tr("That cannot be done now.")))
 
     def _on_bridge_finished(self, saved: int) -> None:
-        self.run_status.setText(
+        self.run_view.run_status.setText(
             self.tr(
                 "The quiz is over. Students whose results are now in the class results: %1. "
                 "Each can download their own file until you stop serving."
@@ -620,11 +565,11 @@ class LivePanel(QWidget):
         try:
             self.export_csv(path)
         except OSError as exc:
-            self.run_status.setText(
+            self.run_view.run_status.setText(
                 self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
             )
             return
-        self.run_status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        self.run_view.run_status.setText(self.tr("Saved %1.").replace("%1", str(path)))
 
     def _on_stop_button_clicked(self) -> None:
         if self.bridge is not None:
@@ -645,7 +590,7 @@ class LivePanel(QWidget):
         view, join = self.view, self.join
         if view is None or join is None:
             return
-        self.join_label.setText(
+        self.run_view.join_label.setText(
             self.tr("Students open %1 and type the code %2 (or scan the QR code).")
             .replace("%1", join.url)
             .replace("%2", spaced_code(join.code))
@@ -653,9 +598,9 @@ class LivePanel(QWidget):
         phase = view.phase
         question = self.questions.get(view.question_id)
         if question is None:
-            self.question_label.setText(self.tr("Waiting for students to join"))
+            self.run_view.question_label.setText(self.tr("Waiting for students to join"))
         else:
-            self.question_label.setText(
+            self.run_view.question_label.setText(
                 self.tr("Question %1 of %2: %3")
                 .replace("%1", str(view.index + 1))
                 .replace("%2", str(view.total))
@@ -663,42 +608,29 @@ class LivePanel(QWidget):
             )
         joined = len(view.students)
         if phase in (live.Phase.OPEN, live.Phase.CLOSED, live.Phase.REVEALED):
-            self.count_label.setText(
+            self.run_view.count_label.setText(
                 self.tr("%1 of %2 answered (shown here only)")
                 .replace("%1", str(view.answered))
                 .replace("%2", str(joined))
             )
         else:
-            self.count_label.setText(self.tr("Joined so far: %1").replace("%1", str(joined)))
+            self.run_view.count_label.setText(
+                self.tr("Joined so far: %1").replace("%1", str(joined))
+            )
         last = view.index >= view.total - 1
         ended = phase is live.Phase.ENDED
-        self.open_button.setEnabled(phase in (live.Phase.LOBBY, live.Phase.CLOSED))
-        self.close_button.setEnabled(phase is live.Phase.OPEN)
-        self.reveal_button.setEnabled(phase in (live.Phase.OPEN, live.Phase.CLOSED))
-        self.next_button.setEnabled(phase in (live.Phase.CLOSED, live.Phase.REVEALED) and not last)
-        self.finish_button.setEnabled(not ended)
-        self.stop_button.setVisible(ended)
-        self.csv_button.setVisible(ended)
-        self.board_button.setEnabled(bool(view.standings))
-        self.joined_heading.setText(self.tr("Joined (%1)").replace("%1", str(joined)))
-        self._fill_joined(view)
-
-    def _fill_joined(self, view: live.TeacherView) -> None:
-        answering = view.phase in (live.Phase.OPEN, live.Phase.CLOSED, live.Phase.REVEALED)
-        rows = [
-            (f"✓ {s.name}" if answered and answering else f"   {s.name}")
-            + (f"  ({s.team})" if s.team else "")
-            for s, answered in view.students
-        ]
-        # Rows are updated in place (students only ever join, so the list only grows).
-        for i, text in enumerate(rows):
-            item = self.joined_list.item(i)
-            if item is None:
-                self.joined_list.addItem(text)
-            elif item.text() != text:
-                item.setText(text)
-        while self.joined_list.count() > len(rows):
-            self.joined_list.takeItem(self.joined_list.count() - 1)
+        self.run_view.open_button.setEnabled(phase in (live.Phase.LOBBY, live.Phase.CLOSED))
+        self.run_view.close_button.setEnabled(phase is live.Phase.OPEN)
+        self.run_view.reveal_button.setEnabled(phase in (live.Phase.OPEN, live.Phase.CLOSED))
+        self.run_view.next_button.setEnabled(
+            phase in (live.Phase.CLOSED, live.Phase.REVEALED) and not last
+        )
+        self.run_view.finish_button.setEnabled(not ended)
+        self.run_view.stop_button.setVisible(ended)
+        self.run_view.csv_button.setVisible(ended)
+        self.run_view.board_button.setEnabled(bool(view.standings))
+        self.run_view.joined_heading.setText(self.tr("Joined (%1)").replace("%1", str(joined)))
+        self.run_view.fill_joined(view)
 
 
 def _local_time(iso: str) -> str:

@@ -20,7 +20,7 @@ Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token)
                            pushes the view on every change that concerns this student
 =========================  =======================================================================
 
-Limits (:class:`Limits`): request bodies 4 KiB (413 beyond, refused from ``Content-Length``
+Limits (:class:`.limits.Limits`): request bodies 4 KiB (413 beyond, refused from ``Content-Length``
 before reading), header lines 4 KiB, WebSocket messages 1 KiB; 200 students per session
 (:data:`duewise.learning.live.MAX_STUDENTS`); 400 open connections (WebSockets and waiting long
 polls) in all and 12 per client address (503 beyond); wrong join codes: 5 per client address per
@@ -39,24 +39,21 @@ import asyncio
 import concurrent.futures
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import secrets
 import sqlite3
 import threading
-import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from duewise.content.model import Question
 from duewise.learning import live
 from duewise.storage import live_store, results_files
+from duewise.ui.classroom.live import http
+from duewise.ui.classroom.live import results as live_results
+from duewise.ui.classroom.live.limits import Limits, RateLimiter, hash_token
 
 log = logging.getLogger(__name__)
 
@@ -66,90 +63,9 @@ PORT_TRIES = 10
 REPORT_S = 0.05
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What the server accepts (see the module docstring)."""
-
-    max_body: int = 4096
-    max_line: int = 4096
-    max_ws_message: int = 1024
-    max_connections: int = 400
-    max_connections_per_client: int = 12
-    wrong_codes: int = 5
-    wrong_code_window_s: float = 60.0
-    long_poll_s: float = 25.0
-    hello_timeout_s: float = 10.0
-
-
-def hash_token(token: str) -> str:
-    """What is stored of a token."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def new_code() -> str:
-    """A random 6-digit join code."""
-    return "".join(secrets.choice("0123456789") for _ in range(live.CODE_LENGTH))
-
-
 def now() -> dt.datetime:
     """The local time with its offset."""
     return dt.datetime.now().astimezone()
-
-
-class RateLimiter:
-    """At most ``count`` failures per ``window`` seconds per client; remembers 10 000 clients."""
-
-    def __init__(self, count: int, window: float, clock: Callable[[], float] = time.monotonic):
-        self.count = count
-        self.window = window
-        self.clock = clock
-        self._failures: dict[str, deque[float]] = {}
-
-    def _recent(self, client: str) -> deque[float]:
-        failures = self._failures.get(client, deque())
-        cutoff = self.clock() - self.window
-        while failures and failures[0] <= cutoff:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, client: str) -> float:
-        """Seconds until ``client`` may try again (0: now)."""
-        failures = self._recent(client)
-        if len(failures) < self.count:
-            return 0.0
-        return max(0.0, failures[0] + self.window - self.clock())
-
-    def fail(self, client: str) -> None:
-        """Count a failure."""
-        failures = self._recent(client)
-        failures.append(self.clock())
-        self._failures[client] = failures
-        if len(self._failures) > 10_000:
-            self._failures.pop(next(iter(self._failures)))
-
-
-def _static(name: str) -> bytes:
-    return resources.files("duewise.ui.classroom.live").joinpath("static", name).read_bytes()
-
-
-STATIC_FILES: Mapping[str, tuple[str, str]] = {
-    "/": ("index.html", "text/html; charset=utf-8"),
-    "/app.js": ("app.js", "text/javascript; charset=utf-8"),
-    "/app.css": ("app.css", "text/css; charset=utf-8"),
-}
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
-
-
-def _etag(view: Mapping[str, Any]) -> str:
-    text = json.dumps(view, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _error(status: int, code: str, **params: object) -> web.Response:
-    return web.json_response({"error": code, **params}, status=status)
 
 
 class LiveServer:
@@ -184,7 +100,9 @@ class LiveServer:
         self.clock = clock
         self.saved: tuple[results_files.LearnerResults, ...] = ()
         self._limiter = RateLimiter(self.limits.wrong_codes, self.limits.wrong_code_window_s)
-        self._static = {path: (_static(name), kind) for path, (name, kind) in STATIC_FILES.items()}
+        self._static = {
+            path: (http.static_file(name), kind) for path, (name, kind) in http.STATIC_FILES.items()
+        }
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -297,7 +215,7 @@ class LiveServer:
     def _app(self) -> web.Application:
         app = web.Application(
             client_max_size=self.limits.max_body,
-            middlewares=[self._guard],
+            middlewares=[http.guard(lambda: self._stopping, self.limits, self._hosts)],
             handler_args={
                 "max_line_size": self.limits.max_line,
                 "max_field_size": self.limits.max_line,
@@ -444,7 +362,7 @@ class LiveServer:
         event = self.session.plan_step(step, self.clock())
         await self._commit(event)
         if step is live.Step.END:
-            learners = live.class_results(self.session, exported_at=self.clock())
+            learners = live_results.class_results(self.session, exported_at=self.clock())
             loop = asyncio.get_running_loop()
             await loop.run_in_executor(self._disk, self._save_results, learners, self.clock())
         self._changed()
@@ -465,34 +383,6 @@ class LiveServer:
     # --- requests ------------------------------------------------------------------------------
 
     @web.middleware
-    async def _guard(
-        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-    ) -> web.StreamResponse:
-        if self._stopping:
-            return _error(503, "stopped")
-        length = request.content_length
-        if length is not None and length > self.limits.max_body:
-            return _error(413, "too_large", limit=self.limits.max_body)
-        if request.host not in self._hosts():  # a DNS-rebinding page names another host
-            return _error(403, "bad_host")
-        origin = request.headers.get("Origin")
-        if origin is not None and origin != f"http://{request.host}":
-            return _error(403, "bad_origin")
-        try:
-            response = await handler(request)
-        except web.HTTPRequestEntityTooLarge:
-            response = _error(413, "too_large", limit=self.limits.max_body)
-        except web.HTTPException as exc:
-            response = _error(exc.status, "not_found" if exc.status == 404 else "refused")
-        if response.prepared:  # a WebSocket, already answered
-            return response
-        headers = response.headers
-        headers["Content-Security-Policy"] = CSP
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "no-referrer"
-        headers["Cache-Control"] = "no-store"
-        return response
-
     def _hosts(self) -> set[str]:
         """The Host headers a phone sends for this server's address."""
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -500,20 +390,6 @@ class LiveServer:
         if self.host in ("127.0.0.1", "::1"):
             names |= {f"localhost:{self.port}", f"127.0.0.1:{self.port}", f"[::1]:{self.port}"}
         return names
-
-    def _client(self, request: web.Request) -> str:
-        return request.remote or "?"
-
-    async def _body(self, request: web.Request) -> dict[str, Any]:
-        try:
-            data = await request.json()
-        except web.HTTPRequestEntityTooLarge:
-            raise
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise live.LiveError("bad_request") from exc
-        if not isinstance(data, dict):
-            raise live.LiveError("bad_request")
-        return data
 
     def _student(self, request: web.Request) -> live.Student | None:
         token = request.headers.get("X-Live-Token", "")
@@ -524,22 +400,22 @@ class LiveServer:
     def _view(self, sid: str) -> dict[str, Any]:
         view = self.session.student_view(sid)
         view["session"] = self.session.setup.session_id
-        view["etag"] = _etag(view)
+        view["etag"] = http.etag(view)
         return view
 
     def _check_code(self, request: web.Request, code: object) -> web.Response | None:
-        client = self._client(request)
+        client = http.client(request)
         wait = self._limiter.retry_after(client)
         if wait > 0:
             seconds = max(1, int(wait + 0.999))
-            response = _error(429, "too_many_tries", retry_after=seconds)
+            response = http.error(429, "too_many_tries", retry_after=seconds)
             response.headers["Retry-After"] = str(seconds)
             return response
         if not isinstance(code, str) or not secrets.compare_digest(
             code.strip().encode("utf-8"), self.session.setup.code.encode("utf-8")
         ):
             self._limiter.fail(client)
-            return _error(403, "wrong_code")
+            return http.error(403, "wrong_code")
         return None
 
     async def _page(self, request: web.Request) -> web.Response:
@@ -548,9 +424,9 @@ class LiveServer:
 
     async def _hello(self, request: web.Request) -> web.Response:
         try:
-            data = await self._body(request)
+            data = await http.json_body(request)
         except live.LiveError:
-            return _error(400, "bad_request")
+            return http.error(400, "bad_request")
         refused = self._check_code(request, data.get("code"))
         if refused is not None:
             return refused
@@ -567,14 +443,14 @@ class LiveServer:
 
     async def _join(self, request: web.Request) -> web.Response:
         try:
-            data = await self._body(request)
+            data = await http.json_body(request)
         except live.LiveError:
-            return _error(400, "bad_request")
+            return http.error(400, "bad_request")
         refused = self._check_code(request, data.get("code"))
         if refused is not None:
             return refused
         if self.session.phase is live.Phase.ENDED:
-            return _error(409, "ended")
+            return http.error(409, "ended")
         token = secrets.token_urlsafe(24)
         student_id = secrets.token_hex(4)
         while self.session.student(student_id) is not None:
@@ -591,11 +467,11 @@ class LiveServer:
             )
         except live.LiveError as exc:
             status = 503 if exc.code == "full" else 409 if exc.code == "name_taken" else 400
-            return _error(status, exc.code, **_plain(exc.params))
+            return http.error(status, exc.code, **http.plain(exc.params))
         try:
             await self._commit(event)
         except sqlite3.Error:
-            return _error(503, "not_saved")
+            return http.error(503, "not_saved")
         # A join changes nobody else's page, except a scoreboard on show (a new line in it).
         board = self.session.setup.scoreboard and self.session.phase in (
             live.Phase.REVEALED,
@@ -607,13 +483,13 @@ class LiveServer:
     async def _state(self, request: web.Request) -> web.Response:
         student = self._student(request)
         if student is None:
-            return _error(401, "unknown_token")
+            return http.error(401, "unknown_token")
         since = request.query.get("since", "")
         view = self._view(student.student_id)
         if since and since == view["etag"]:
             with self._connection(request) as allowed:
                 if not allowed:
-                    return _error(503, "busy")
+                    return http.error(503, "busy")
                 deadline = asyncio.get_running_loop().time() + self.limits.long_poll_s
                 while view["etag"] == since and not self._stopping:
                     left = deadline - asyncio.get_running_loop().time()
@@ -635,11 +511,11 @@ class LiveServer:
     async def _answer(self, request: web.Request) -> web.Response:
         student = self._student(request)
         if student is None:
-            return _error(401, "unknown_token")
+            return http.error(401, "unknown_token")
         try:
-            data = await self._body(request)
+            data = await http.json_body(request)
         except live.LiveError:
-            return _error(400, "bad_request")
+            return http.error(400, "bad_request")
         answer = data.get("answer")
         language = data.get("language")
         try:
@@ -652,21 +528,23 @@ class LiveServer:
             )
         except live.LiveError as exc:
             status = {"bad_answer": 400, "unreadable_number": 422}.get(exc.code, 409)
-            return _error(status, exc.code, **_plain(exc.params))
+            return http.error(status, exc.code, **http.plain(exc.params))
         try:
             await self._commit(event)  # on disk before the phone hears "accepted"
         except sqlite3.Error:
-            return _error(503, "not_saved")
+            return http.error(503, "not_saved")
         self._changed(only=student.student_id)
         return web.json_response({"accepted": True, "view": self._view(student.student_id)})
 
     async def _results(self, request: web.Request) -> web.Response:
         student = self._student(request)
         if student is None:
-            return _error(401, "unknown_token")
+            return http.error(401, "unknown_token")
         if self.session.phase is not live.Phase.ENDED:
-            return _error(409, "not_ended")
-        results = live.student_results(self.session, student.student_id, exported_at=self.clock())
+            return http.error(409, "not_ended")
+        results = live_results.student_results(
+            self.session, student.student_id, exported_at=self.clock()
+        )
         name = results_files.default_file_name(student.name, self.clock().date())
         ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
         return web.Response(
@@ -680,7 +558,7 @@ class LiveServer:
     @contextlib.contextmanager
     def _connection(self, request: web.Request) -> Any:
         """Count a long-lived connection; yields whether it is within the limits."""
-        client = self._client(request)
+        client = http.client(request)
         mine = self._open_by_client.get(client, 0)
         if self._open >= self.limits.max_connections or (
             mine >= self.limits.max_connections_per_client
@@ -702,7 +580,7 @@ class LiveServer:
     async def _ws(self, request: web.Request) -> web.StreamResponse:
         with self._connection(request) as allowed:
             if not allowed:
-                return _error(503, "busy")
+                return http.error(503, "busy")
             ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self.limits.max_ws_message)
             await ws.prepare(request)
             try:
@@ -734,27 +612,3 @@ class LiveServer:
                     if not sockets:
                         self._sockets.pop(sid, None)
             return ws
-
-
-def _plain(params: Mapping[str, object]) -> dict[str, object]:
-    return {k: v if isinstance(v, int | str) else str(v) for k, v in params.items()}
-
-
-# ---- starting and resuming ------------------------------------------------------------------
-
-
-def resume_session(
-    store: live_store.LiveStore, session_id: str, questions: Mapping[str, Question]
-) -> live.LiveSession:
-    """A stored session rebuilt from its events.
-
-    Raises:
-        live.LiveError: ``bad_setup`` (a question is no longer in the lesson pack, or the row is
-            damaged) or ``bad_event``.
-    """
-    stored = store.session(session_id)
-    if stored is None:
-        raise live.LiveError("bad_setup", detail="no such session")
-    setup = live.setup_from_payload(stored.setup)
-    events = [live.event_from_payload(e) for e in store.events(session_id)]
-    return live.LiveSession.replay(setup, questions, events)

@@ -28,7 +28,7 @@ from duewise.finance import products, what_if
 from duewise.finance.money import MoneyError
 from duewise.ui.common import basics, errors
 from duewise.ui.common.basics import RetranslatingWidget
-from duewise.ui.learn.record_block import RecordGrid
+from duewise.ui.common.record_block import RecordGrid
 
 APR_STEP = Decimal("0.0025")  # a quarter of a percentage point per slider step
 

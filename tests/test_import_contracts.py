@@ -1,0 +1,55 @@
+"""The layers and the absence of cycles, as the import-linter contracts in pyproject.toml state
+them (DESIGN.md, Architecture; CONVENTIONS.md, Layers). ``make test`` fails on a violation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "src" / "duewise"
+
+
+def test_import_contracts_hold() -> None:
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"Contracts: \d+ kept, 0 broken", result.stdout), result.stdout
+
+
+def _sources(*folders: str) -> list[Path]:
+    return [path for folder in folders for path in sorted((SOURCE / folder).rglob("*.py"))]
+
+
+def test_no_importlib_for_modules_that_always_exist() -> None:
+    users = [
+        str(path.relative_to(SOURCE))
+        for path in _sources("ui", "content", "learning", "storage")
+        if re.search(r"^\s*import importlib|importlib\.import_module", path.read_text(), re.M)
+    ]
+    assert users == []
+
+
+def test_the_ui_reads_only_the_planners_public_results() -> None:
+    readers = [
+        str(path.relative_to(SOURCE)) for path in _sources("ui") if "raw_months" in path.read_text()
+    ]
+    assert readers == []
+
+
+def test_no_ui_module_is_a_god_module() -> None:
+    long = {
+        str(path.relative_to(SOURCE)): count
+        for path in _sources("ui")
+        if (count := len(path.read_text().splitlines())) > 650
+    }
+    assert long == {}, "split these into one module per panel (CONVENTIONS.md, Screens)"
