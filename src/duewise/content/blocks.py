@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from duewise.content import problems
+from duewise.content import limits, problems
 from duewise.content.fields import Fields, did_you_mean, parse_number
 from duewise.content.model import (
     PBOC_CODES,
@@ -61,6 +61,10 @@ def parse_block(
     Returns:
         The block, or ``None`` when it has problems (they are appended to ``sink``).
     """
+    refusal = limits.toml_refusal(body)
+    if refusal is not None:  # too deep for tomllib: refused before parsing
+        sink.append(problems.make(refusal.code, path, fence_line + refusal.line, **refusal.params))
+        return None
     try:
         data = tomllib.loads(body)
     except tomllib.TOMLDecodeError as error:

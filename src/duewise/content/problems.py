@@ -26,6 +26,38 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
     {
         "toml_syntax": "invalid TOML: {detail}",
         "not_utf8": "not UTF-8 text: {detail}",
+        # Limits and safe reading (content/limits.py, content/packfiles.py).
+        "unreadable": "cannot read this file: {detail}",
+        "outside_pack": (
+            "'{name}' leads outside the lesson pack (a link?); only files inside the pack are read"
+        ),
+        "not_a_file": "'{name}' is not a regular file",
+        "too_large": "file too large: {size} bytes (at most {limit})",
+        "pack_too_large": (
+            "the pack's lesson files come to more than {limit} bytes; this file was not read"
+        ),
+        "line_too_long": "line longer than {limit} characters; the file was not read further",
+        "too_deep": (
+            "nested more than {limit} levels deep (each table, array, inline table and dotted "
+            "key part is a level); not parsed"
+        ),
+        "too_many_tables": "more than {limit} [[{name}]] tables in one file",
+        "too_many_questions": "more than {limit} questions in one lesson",
+        "pack_too_many_questions": (
+            "the pack has more than {limit} questions; this lesson's were not loaded"
+        ),
+        "too_many_lessons": (
+            "the pack has more than {limit} lessons; this one and those after it (by folder name) "
+            "were not read"
+        ),
+        "too_many_computes": (
+            "more than {limit} answers computed by the finance engine in the pack; "
+            "this one was not computed"
+        ),
+        "no_sections": "no sections: a lesson needs at least one '## Title {{#id}}' heading",
+        "too_many_problems": (
+            "more than {limit} problems in this lesson: the rest are not listed; fix these first"
+        ),
         "file_missing": "missing {name}: every lesson folder needs lesson.toml, zh.md and en.md",
         "missing_field": "missing required field '{field}'",
         "unknown_field": "unknown field '{field}'{hint}",

@@ -89,47 +89,47 @@
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="88"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="90"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="101"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="103"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="107"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="109"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="149"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="151"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="150"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="152"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="164"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="166"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="169"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="171"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="170"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="172"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="204"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="206"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
@@ -2077,59 +2077,59 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>DebtsModel</name>
     <message>
-        <location filename="../ui/planner/models.py" line="75"/>
+        <location filename="../ui/planner/models.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="76"/>
-        <location filename="../ui/planner/models.py" line="447"/>
+        <location filename="../ui/planner/models.py" line="77"/>
+        <location filename="../ui/planner/models.py" line="448"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="77"/>
+        <location filename="../ui/planner/models.py" line="78"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="78"/>
+        <location filename="../ui/planner/models.py" line="79"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="79"/>
+        <location filename="../ui/planner/models.py" line="80"/>
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="80"/>
+        <location filename="../ui/planner/models.py" line="81"/>
         <source>Minimum %</source>
         <translation>最低还款 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="81"/>
+        <location filename="../ui/planner/models.py" line="82"/>
         <source>Minimum at least</source>
         <translation>最低还款不少于</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="82"/>
+        <location filename="../ui/planner/models.py" line="83"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="204"/>
+        <location filename="../ui/planner/models.py" line="205"/>
         <source>Custom terms</source>
         <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="351"/>
+        <location filename="../ui/planner/models.py" line="352"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="417"/>
+        <location filename="../ui/planner/models.py" line="418"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -2328,61 +2328,106 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/common/errors.py" line="199"/>
+        <source>Your data file %1 is in use by another program, which did not let go for several seconds. Close that program (or the other DueWise window), then try again.</source>
+        <translation>数据文件 %1 正被另一个程序占用，几秒内都没有释放。请关闭那个程序（或另一个明白账窗口）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="204"/>
+        <source>DueWise cannot create its data file %1: the folder is read-only or cannot be made (%2). Start DueWise with --data-dir and a folder you may write to.</source>
+        <translation>明白账无法创建数据文件 %1：文件夹是只读的或无法创建（%2）。请用 --data-dir 指定一个可以写入的文件夹来启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="209"/>
+        <source>DueWise cannot open its data file %1 (%2). Nothing was changed.</source>
+        <translation>明白账无法打开数据文件 %1（%2）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="212"/>
+        <source>Your data file %1 cannot be used (%2), and it cannot be set aside because its folder is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.</source>
+        <translation>数据文件 %1 无法使用（%2），而它所在的文件夹是只读的，无法把它移到一旁。没有做任何改动。请用 --data-dir 指定另一个文件夹来启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="217"/>
+        <source>Your data file %1 cannot be used (%2), but another DueWise window has it open. Close every DueWise window, then start DueWise again.</source>
+        <translation>数据文件 %1 无法使用（%2），但另一个明白账窗口正在使用它。请关闭所有明白账窗口，再重新启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="222"/>
+        <source>Your data file %1 could not be upgraded (%2). Nothing was changed.</source>
+        <translation>数据文件 %1 无法升级（%2）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="225"/>
+        <source>Your data file %1 has become read-only: this change was not saved.</source>
+        <translation>数据文件 %1 变成了只读：这次的改动没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="239"/>
+        <source>This table could not be read (line %1). Nothing was added.</source>
+        <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="245"/>
+        <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
+        <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="262"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="202"/>
+        <location filename="../ui/common/errors.py" line="265"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="206"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="207"/>
+        <location filename="../ui/common/errors.py" line="270"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="208"/>
+        <location filename="../ui/common/errors.py" line="271"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="212"/>
+        <location filename="../ui/common/errors.py" line="275"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="216"/>
+        <location filename="../ui/common/errors.py" line="279"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="218"/>
+        <location filename="../ui/common/errors.py" line="281"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="227"/>
+        <location filename="../ui/common/errors.py" line="290"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="230"/>
+        <location filename="../ui/common/errors.py" line="293"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="233"/>
+        <location filename="../ui/common/errors.py" line="296"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="238"/>
+        <location filename="../ui/common/errors.py" line="301"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -2771,13 +2816,13 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="157"/>
+        <location filename="../ui/learn/page.py" line="166"/>
         <source>Choose a folder of lessons</source>
         <extracomment>Why the quiz mastery could not be read (``None``: it was).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="165"/>
+        <location filename="../ui/learn/page.py" line="174"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
@@ -2922,52 +2967,52 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="336"/>
+        <location filename="../ui/learn/page.py" line="369"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="339"/>
+        <location filename="../ui/learn/page.py" line="372"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="345"/>
+        <location filename="../ui/learn/page.py" line="378"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="352"/>
+        <location filename="../ui/learn/page.py" line="385"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="355"/>
+        <location filename="../ui/learn/page.py" line="388"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="357"/>
+        <location filename="../ui/learn/page.py" line="390"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="360"/>
+        <location filename="../ui/learn/page.py" line="393"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="364"/>
+        <location filename="../ui/learn/page.py" line="397"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="366"/>
+        <location filename="../ui/learn/page.py" line="399"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="369"/>
+        <location filename="../ui/learn/page.py" line="402"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
@@ -2977,7 +3022,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="375"/>
+        <location filename="../ui/learn/page.py" line="408"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -3260,164 +3305,234 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/common/errors.py" line="246"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="247"/>
+        <location filename="../ui/common/errors.py" line="310"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="248"/>
+        <location filename="../ui/common/errors.py" line="311"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="252"/>
+        <location filename="../ui/common/errors.py" line="315"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="255"/>
+        <location filename="../ui/common/errors.py" line="318"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="258"/>
+        <location filename="../ui/common/errors.py" line="321"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="261"/>
+        <location filename="../ui/common/errors.py" line="324"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="262"/>
+        <location filename="../ui/common/errors.py" line="325"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="265"/>
+        <location filename="../ui/common/errors.py" line="328"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="268"/>
+        <location filename="../ui/common/errors.py" line="331"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="271"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="274"/>
+        <location filename="../ui/common/errors.py" line="337"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="277"/>
+        <location filename="../ui/common/errors.py" line="340"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="280"/>
+        <location filename="../ui/common/errors.py" line="343"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="283"/>
+        <location filename="../ui/common/errors.py" line="346"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="286"/>
+        <location filename="../ui/common/errors.py" line="349"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="289"/>
+        <location filename="../ui/common/errors.py" line="352"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="292"/>
+        <location filename="../ui/common/errors.py" line="355"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="295"/>
+        <location filename="../ui/common/errors.py" line="358"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="298"/>
+        <location filename="../ui/common/errors.py" line="361"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="301"/>
+        <location filename="../ui/common/errors.py" line="364"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="304"/>
+        <location filename="../ui/common/errors.py" line="367"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="307"/>
+        <location filename="../ui/common/errors.py" line="370"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="310"/>
+        <location filename="../ui/common/errors.py" line="373"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="313"/>
+        <location filename="../ui/common/errors.py" line="376"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="316"/>
+        <location filename="../ui/common/errors.py" line="379"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="319"/>
+        <location filename="../ui/common/errors.py" line="382"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="322"/>
+        <location filename="../ui/common/errors.py" line="385"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="327"/>
+        <location filename="../ui/common/errors.py" line="390"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="330"/>
+        <location filename="../ui/common/errors.py" line="393"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="335"/>
+        <location filename="../ui/common/errors.py" line="398"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="340"/>
+        <location filename="../ui/common/errors.py" line="403"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="407"/>
+        <source>cannot read this file: {detail}</source>
+        <translation>无法读取此文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="411"/>
+        <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
+        <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="415"/>
+        <source>&apos;{name}&apos; is not a regular file</source>
+        <translation>“{name}”不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="419"/>
+        <source>file too large: {size} bytes (at most {limit})</source>
+        <translation>文件太大：{size} 字节（最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="423"/>
+        <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
+        <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="427"/>
+        <source>line longer than {limit} characters; the file was not read further</source>
+        <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="431"/>
+        <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
+        <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="436"/>
+        <source>more than {limit} [[{name}]] tables in one file</source>
+        <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="440"/>
+        <source>more than {limit} questions in one lesson</source>
+        <translation>一课的题目超过 {limit} 道</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="444"/>
+        <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
+        <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="448"/>
+        <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
+        <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="453"/>
+        <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
+        <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="458"/>
+        <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
+        <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="462"/>
+        <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
+        <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
 </context>
 <context>
@@ -3755,93 +3870,128 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="376"/>
-        <source>It was written by a newer version of DueWise.</source>
+        <location filename="../ui/shell/main_window.py" line="378"/>
+        <source>it took too long to open</source>
         <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less. What is warmed in idle time after the first paint (tests and benchmarks may change it). Imports matplotlib and draws a first figure after the first paint (chart pages).</extracomment>
+        <translation>打开用时太长</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="380"/>
+        <source>the folder is not there</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="382"/>
+        <source>the folder holds too many files</source>
+        <translation>文件夹中的文件太多</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="384"/>
+        <source>it holds no lessons</source>
+        <translation>其中没有课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="387"/>
+        <source>Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for now. Your choice is kept for the next start; `duewise lessons check` lists any problems.</source>
+        <translation>没有打开 %1 中的课程包（%2），明白账暂时显示自带的课程。你的选择会保留到下次启动；`duewise lessons check` 会列出其中的问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="414"/>
+        <source>It was written by a newer version of DueWise.</source>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="378"/>
+        <location filename="../ui/shell/main_window.py" line="416"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="380"/>
+        <location filename="../ui/shell/main_window.py" line="419"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="383"/>
+        <location filename="../ui/shell/main_window.py" line="421"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="410"/>
+        <location filename="../ui/shell/main_window.py" line="426"/>
+        <source>Your data folder is read-only (%1): you can use DueWise as usual, but nothing you do in this session will be kept.</source>
+        <translation>数据文件夹是只读的（%1）：你可以照常使用明白账，但本次的所有操作都不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="433"/>
+        <source>Another DueWise window is open with the same data. Both can be used; changes made in one show in the other after it is restarted.</source>
+        <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="411"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="412"/>
+        <location filename="../ui/shell/main_window.py" line="468"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="414"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="415"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="416"/>
+        <location filename="../ui/shell/main_window.py" line="472"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="417"/>
+        <location filename="../ui/shell/main_window.py" line="473"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="418"/>
+        <location filename="../ui/shell/main_window.py" line="474"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="419"/>
+        <location filename="../ui/shell/main_window.py" line="475"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="426"/>
+        <location filename="../ui/shell/main_window.py" line="482"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="428"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="429"/>
+        <location filename="../ui/shell/main_window.py" line="485"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="438"/>
+        <location filename="../ui/shell/main_window.py" line="494"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="440"/>
+        <location filename="../ui/shell/main_window.py" line="496"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -4086,114 +4236,114 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="280"/>
+        <location filename="../ui/planner/debts_part.py" line="295"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="267"/>
-        <location filename="../ui/planner/debts_part.py" line="287"/>
-        <location filename="../ui/planner/debts_part.py" line="290"/>
+        <location filename="../ui/planner/debts_part.py" line="282"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
+        <location filename="../ui/planner/debts_part.py" line="305"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="292"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="296"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="297"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="301"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="302"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="306"/>
+        <location filename="../ui/planner/debts_part.py" line="321"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="307"/>
+        <location filename="../ui/planner/debts_part.py" line="322"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="311"/>
+        <location filename="../ui/planner/debts_part.py" line="326"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="312"/>
+        <location filename="../ui/planner/debts_part.py" line="327"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="316"/>
+        <location filename="../ui/planner/debts_part.py" line="331"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="317"/>
+        <location filename="../ui/planner/debts_part.py" line="332"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="323"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="324"/>
+        <location filename="../ui/planner/debts_part.py" line="339"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="328"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="329"/>
+        <location filename="../ui/planner/debts_part.py" line="344"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="334"/>
+        <location filename="../ui/planner/debts_part.py" line="349"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="335"/>
+        <location filename="../ui/planner/debts_part.py" line="350"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="336"/>
+        <location filename="../ui/planner/debts_part.py" line="351"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="338"/>
+        <location filename="../ui/planner/debts_part.py" line="353"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="343"/>
+        <location filename="../ui/planner/debts_part.py" line="358"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
@@ -4398,87 +4548,87 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="279"/>
+        <location filename="../ui/planner/saved_plans.py" line="281"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="280"/>
+        <location filename="../ui/planner/saved_plans.py" line="282"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="281"/>
+        <location filename="../ui/planner/saved_plans.py" line="283"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="285"/>
+        <location filename="../ui/planner/saved_plans.py" line="287"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="286"/>
+        <location filename="../ui/planner/saved_plans.py" line="288"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="290"/>
+        <location filename="../ui/planner/saved_plans.py" line="292"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="291"/>
+        <location filename="../ui/planner/saved_plans.py" line="293"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="295"/>
+        <location filename="../ui/planner/saved_plans.py" line="297"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="296"/>
+        <location filename="../ui/planner/saved_plans.py" line="298"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="300"/>
+        <location filename="../ui/planner/saved_plans.py" line="302"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="301"/>
+        <location filename="../ui/planner/saved_plans.py" line="303"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="305"/>
+        <location filename="../ui/planner/saved_plans.py" line="307"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="306"/>
+        <location filename="../ui/planner/saved_plans.py" line="308"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="310"/>
+        <location filename="../ui/planner/saved_plans.py" line="312"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="311"/>
+        <location filename="../ui/planner/saved_plans.py" line="313"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="317"/>
+        <location filename="../ui/planner/saved_plans.py" line="319"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="318"/>
+        <location filename="../ui/planner/saved_plans.py" line="320"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
@@ -4488,12 +4638,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="108"/>
+        <location filename="../ui/planner/debts_part.py" line="109"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="113"/>
+        <location filename="../ui/planner/debts_part.py" line="114"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
@@ -4695,63 +4845,64 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="143"/>
-        <location filename="../ui/planner/debts_part.py" line="146"/>
+        <location filename="../ui/planner/debts_part.py" line="144"/>
+        <location filename="../ui/planner/debts_part.py" line="147"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="148"/>
+        <location filename="../ui/planner/debts_part.py" line="149"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="159"/>
+        <location filename="../ui/planner/debts_part.py" line="160"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="161"/>
+        <location filename="../ui/planner/debts_part.py" line="162"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="198"/>
+        <location filename="../ui/planner/debts_part.py" line="199"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="199"/>
+        <location filename="../ui/planner/debts_part.py" line="200"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="208"/>
+        <location filename="../ui/planner/debts_part.py" line="212"/>
+        <location filename="../ui/planner/debts_part.py" line="219"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="219"/>
+        <location filename="../ui/planner/debts_part.py" line="230"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="238"/>
+        <location filename="../ui/planner/debts_part.py" line="253"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="259"/>
+        <location filename="../ui/planner/debts_part.py" line="274"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="262"/>
+        <location filename="../ui/planner/debts_part.py" line="277"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="269"/>
+        <location filename="../ui/planner/debts_part.py" line="284"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
@@ -4766,33 +4917,33 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="178"/>
+        <location filename="../ui/planner/saved_plans.py" line="180"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="188"/>
+        <location filename="../ui/planner/saved_plans.py" line="190"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="196"/>
-        <location filename="../ui/planner/saved_plans.py" line="223"/>
+        <location filename="../ui/planner/saved_plans.py" line="198"/>
+        <location filename="../ui/planner/saved_plans.py" line="225"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="208"/>
+        <location filename="../ui/planner/saved_plans.py" line="210"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="214"/>
+        <location filename="../ui/planner/saved_plans.py" line="216"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="232"/>
+        <location filename="../ui/planner/saved_plans.py" line="234"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
@@ -4909,22 +5060,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="262"/>
+        <location filename="../ui/planner/saved_plans.py" line="264"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="263"/>
+        <location filename="../ui/planner/saved_plans.py" line="265"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="267"/>
+        <location filename="../ui/planner/saved_plans.py" line="269"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="271"/>
+        <location filename="../ui/planner/saved_plans.py" line="273"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -6357,6 +6508,19 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/recovery_card.py" line="85"/>
         <source>I have written the recovery code down</source>
         <translation>我已抄下恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../ui/common/save_dialog.py" line="44"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/save_dialog.py" line="45"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
     </message>
 </context>
 <context>

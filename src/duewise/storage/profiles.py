@@ -9,6 +9,7 @@ that id, so two learners who both call themselves "Lin" on different machines st
 Errors carry a code and parameters; the UI words them:
 
 - ``name_empty``: the name is blank.
+- ``name_invalid``: the name holds a broken character (a lone surrogate).
 - ``name_too_long`` (``limit``): longer than :data:`MAX_NAME_LENGTH` characters.
 - ``name_taken`` (``name``): another profile has this name (letter case and spaces ignored).
 - ``bad_colour`` (``colour``): not ``#rrggbb``.
@@ -33,7 +34,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
-from duewise.storage import classroom_store, settings
+from duewise.storage import classroom_store, names, settings
 from duewise.storage.db import DEFAULT_PROFILE_NAME, Database
 
 MAX_NAME_LENGTH = 40
@@ -108,8 +109,10 @@ def get_profile(database: Database, profile_id: int) -> Profile | None:
 
 
 def clean_name(name: str, *, database: Database, exclude_id: int | None = None) -> str:
-    """The name with surrounding and repeated spaces removed, or a :class:`ProfileError`."""
-    cleaned = " ".join(name.split())
+    """The name on one line (:func:`storage.names.single_line`), or a :class:`ProfileError`."""
+    if not names.is_valid_text(name):
+        raise ProfileError("name_invalid")
+    cleaned = names.single_line(name)
     if not cleaned:
         raise ProfileError("name_empty")
     if len(cleaned) > MAX_NAME_LENGTH:

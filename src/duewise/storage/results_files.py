@@ -37,10 +37,14 @@ still read (its answers count in the class report, not in the gradebook's quiz c
 Only one profile's attempts go into a file (the caller passes that profile's attempts); there is
 no place in the format for anyone else's.
 
-Reading is defensive (:func:`read_results_file`): files over :data:`MAX_BYTES` are refused before
-they are read, and every problem is a :class:`ResultsFileError` with a code the UI words:
+Reading is defensive (:func:`read_results_file`): only a regular file is read (a pipe, a device or a
+folder is refused at once: ``storage.files.read_regular_file``), files over :data:`MAX_BYTES` are
+refused before they are read, text must be valid Unicode (a lone surrogate such as ``"\ud800"`` is
+a damaged field), a learner's name is made one line, and every problem is a
+:class:`ResultsFileError` with a code the UI words:
 
-``unreadable`` (detail), ``too_large`` (size, limit), ``empty``, ``not_utf8``, ``truncated``,
+``unreadable`` (detail; ``reason`` ``not_a_file`` for a pipe, device or folder), ``too_large``
+(size, limit), ``empty``, ``not_utf8``, ``truncated``,
 ``not_json`` (line, column), ``not_results``, ``newer_version`` (version, supported),
 ``bad_field`` (field), ``too_many_attempts`` (limit), ``too_many_quizzes`` (limit).
 """
@@ -56,9 +60,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from duewise.storage import quiz_store
+from duewise.storage import files, names, quiz_store
 from duewise.storage.db import Database
-from duewise.storage.files import write_bytes_atomic
 
 FORMAT = "duewise-results"
 SCHEMA_VERSION = 1
@@ -233,8 +236,12 @@ def make_results(
 
 
 def write_results_file(path: Path, results: LearnerResults) -> None:
-    """Write ``results`` atomically to ``path``."""
-    write_bytes_atomic(path, to_json(results).encode("utf-8"))
+    """Write ``results`` atomically to ``path``.
+
+    Raises:
+        storage.files.FileWriteError: the file could not be written (the old one is unchanged).
+    """
+    files.write_atomic(path, to_json(results).encode("utf-8"))
 
 
 def default_file_name(name: str, day: dt.date) -> str:
@@ -259,6 +266,8 @@ def _text(
     value: Any, where: str, *, pattern: re.Pattern[str] | None = None, limit: int = 100
 ) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise ResultsFileError("bad_field", field=where)
+    if not names.is_valid_text(value):  # a lone surrogate: fails every encoder later
         raise ResultsFileError("bad_field", field=where)
     if pattern is not None and not pattern.match(value):
         raise ResultsFileError("bad_field", field=where)
@@ -371,8 +380,8 @@ def parse_results(data: bytes) -> LearnerResults:
     if not isinstance(learner, dict):
         raise ResultsFileError("bad_field", field="learner")
     uid = _text(_field(learner, "uid", "learner."), "learner.uid", pattern=_ID)
-    name = " ".join(
-        _text(_field(learner, "name", "learner."), "learner.name", limit=MAX_NAME).split()
+    name = names.single_line(
+        _text(_field(learner, "name", "learner."), "learner.name", limit=MAX_NAME)
     )
     exported_at = _timestamp(_field(document, "exported_at", ""), "exported_at")
     items = _field(document, "attempts", "")
@@ -398,15 +407,11 @@ def read_results_file(path: Path, *, max_bytes: int = MAX_BYTES) -> LearnerResul
             :func:`parse_results`.
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ResultsFileError("too_large", size=size, limit=max_bytes)
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise ResultsFileError("unreadable", detail=exc.strerror or str(exc)) from exc
-    if len(data) > max_bytes:  # grew between stat and read
-        raise ResultsFileError("too_large", size=len(data), limit=max_bytes)
+        data = files.read_regular_file(path, max_bytes)
+    except files.FileReadError as exc:
+        if exc.code == "too_large":
+            raise ResultsFileError("too_large", **exc.params) from exc
+        raise ResultsFileError("unreadable", detail=str(exc), reason=exc.code) from exc
     return parse_results(data)
 
 
@@ -550,9 +555,8 @@ def load_kept(text: str) -> KeptResults:
     items = _field(document, "learners", "")
     if not isinstance(items, list):
         raise ResultsFileError("bad_field", field="learners")
-    learners = [
-        parse_results(json.dumps(item, ensure_ascii=False, default=str).encode("utf-8"))
-        for item in items
-    ]
+    # ASCII escapes: a lone surrogate stays "\ud800" text and is refused by parse_results,
+    # instead of failing the encoding here.
+    learners = [parse_results(json.dumps(item, default=str).encode("ascii")) for item in items]
     merged, _ = merge(learners)
     return KeptResults(merged, updated_at)

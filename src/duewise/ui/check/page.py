@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QStackedWidget,
     QWidget,
@@ -93,8 +92,9 @@ class CheckPage(
     @classmethod
     def ask_certificate_path(cls, parent: QWidget, suggested: Path, caption: str) -> Path | None:
         """Ask where to save the certificate (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
-        return Path(name) if name else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, caption, suggested, "PDF (*.pdf)")
 
     @classmethod
     def ask_learner_name(cls, parent: QWidget, title: str, label: str) -> str | None:

@@ -277,7 +277,7 @@ class ReportPart:
                 self._fill_progress()
                 self.report_note.setText(self.status_text)
                 self.report_note.show()
-                if exc.code in ("name_empty", "name_too_long", "name_taken"):
+                if exc.code in ("name_empty", "name_too_long", "name_taken", "name_invalid"):
                     continue
                 return None
             self.context.profiles_changed.emit()  # e.g. the learner switcher shows the name

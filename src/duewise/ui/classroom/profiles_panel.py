@@ -99,7 +99,7 @@ class ProfilesPanel(RetranslatingWidget):
 
         self.add_heading = basics.heading(2, card)
         self.name_label = QLabel(card)
-        self.name_edit = QLineEdit(card)
+        self.name_edit = basics.keep_single_line(QLineEdit(card))  # a pasted name: one line
         self.name_edit.setMaxLength(profiles.MAX_NAME_LENGTH + 10)  # room to see the error
         self.colour_label = QLabel(card)
         self.colour_box = controls.combo(card)
