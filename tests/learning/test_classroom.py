@@ -221,6 +221,20 @@ def test_session_store_round_trips_payloads(tmp_path) -> None:  # type: ignore[n
     database.close()
 
 
+def test_the_class_sees_choices_shuffled_but_counts_stay_in_the_written_order() -> None:
+    from duewise.learning import shuffle
+
+    seed = "class:what-is-credit:2026-03-01T09:00:00"
+    order = classroom.display_order(SINGLE, seed)
+    assert order == shuffle.choice_order(SINGLE, seed) == classroom.display_order(SINGLE, seed)
+    assert sorted(order) == list(range(len(SINGLE.choices)))
+    session = classroom.ClassSession("what-is-credit", (SINGLE.id,), started_at="2026-03-01")
+    assert session.order_seed == "class:what-is-credit:2026-03-01"
+    # counts are recorded per option in the written order, whatever the rows showed
+    counted = classroom.record(session, SINGLE, counts=[1, 2, 3, 4], revealed=True)
+    assert counted.results[SINGLE.id].counts == (1, 2, 3, 4)
+
+
 @pytest.mark.parametrize(
     "name", ["A", "b", "3", "Team C", "team  d", "C 队", "D队", "第二组", "Group 4"]
 )

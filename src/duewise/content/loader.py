@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from duewise import paths
-from duewise.content import limits, packfiles, problems
+from duewise.content import extras, limits, packfiles, problems
 from duewise.content.blocks import BlockContext
 from duewise.content.engine import COMMANDS, Engine, EngineUnavailableError, FinanceEngine
 from duewise.content.fields import Fields, did_you_mean, parse_number, type_name
@@ -37,9 +37,11 @@ from duewise.content.model import (
     Level,
     Objective,
     Pack,
+    Pool,
     Question,
     QuestionType,
     Source,
+    TeacherNotes,
     Text,
 )
 from duewise.content.problems import Problem, Severity
@@ -48,9 +50,9 @@ from duewise.content.tomllines import TomlLines, decode_error
 
 LESSON_FILE = "lesson.toml"
 _ROOT_REQUIRED = ("id", "order", "level", "minutes", "title", "summary", "objectives")
-_ROOT_OPTIONAL = ("glossary", "sources", "questions")
+_ROOT_OPTIONAL = ("glossary", "sources", "questions", *extras.ROOT_KEYS)
 _QUESTION_REQUIRED = ("id", "type", "objective", "section", "difficulty", "prompt", "explanation")
-_QUESTION_OPTIONAL = ("choices", "answer", "tolerance", "unit", "compute")
+_QUESTION_OPTIONAL = ("choices", "answer", "tolerance", "unit", "compute", *extras.QUESTION_KEYS)
 _WITH_CHOICES = (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.ORDERING)
 MIN_CHOICES, MAX_CHOICES = 2, 6
 
@@ -86,12 +88,15 @@ class LoadResult:
         problems: every ERROR, sorted by file and line; a lesson with any is skipped.
         notes: what could not be checked (e.g. the finance engine is missing); not failures.
         skipped: the folders of the lessons that were skipped.
+        warnings: what loads but could be better (a title line that differs from the title);
+            ``duewise.content.audit`` adds the pack-wide ones.
     """
 
     pack: Pack
     problems: tuple[Problem, ...]
     notes: tuple[Problem, ...] = ()
     skipped: tuple[Path, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -130,6 +135,8 @@ class _Draft:
     minutes: int | None = None
     title: Text | None = None
     summary: Text | None = None
+    hook: Text | None = None
+    teacher_notes: TeacherNotes | None = None
     objectives: list[tuple[Objective, int]] = field(default_factory=list)
     glossary: list[tuple[GlossaryTerm, int]] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
@@ -202,6 +209,15 @@ class _LessonLoader:
             )
         self._parity()
         self._section_refs()
+        if draft.readable:  # else its question ids are unknown: every check would be a false alarm
+            extras.check_lesson(
+                toml_path=draft.toml_path,
+                title=draft.title,
+                questions=draft.questions,
+                question_ids=_question_ids(draft.data),
+                bodies=draft.bodies,
+                sink=self.sink,
+            )
         for parsed in draft.bodies.values():
             for link in parsed.links:
                 self._link_ref(link, parsed.body.path)
@@ -226,6 +242,8 @@ class _LessonLoader:
         draft.summary = root.text("summary")
         for key in ("title", "summary"):
             self._scan_text(root, key)
+        draft.hook = extras.hook(root, self._scan_text)
+        draft.teacher_notes = extras.teacher_notes(root, self._scan_text)
         lesson_id = draft.id or ""
         for fields in self._tables(root, "objectives", "objective"):
             fields.check_keys(("id", "text"), ())
@@ -247,16 +265,13 @@ class _LessonLoader:
                 )
         seen: dict[str, int] = {}
         for fields in self._tables(root, "sources", "source"):
-            fields.check_keys(("id", "text"), ("ref",))
-            source_id = fields.ident("id", "source")
-            source_text = fields.string("text")
-            ref = fields.string("ref") or ""
+            source_id, source = extras.source(fields, self._scan_text)
             if source_id and source_id in seen:
                 first = f"{LESSON_FILE}:{seen[source_id]}"
                 fields.report("duplicate_id", "id", kind="source", id=source_id, first=first)
-            elif source_id and source_text:
+            elif source_id and source:
                 seen[source_id] = fields.line("id")
-                draft.sources.append(Source(source_id, source_text, ref))
+                draft.sources.append(source)
         raw_questions = root.data.get("questions")
         if isinstance(raw_questions, list) and len(raw_questions) > limits.MAX_QUESTIONS:
             root.report("too_many_questions", "questions", limit=limits.MAX_QUESTIONS)
@@ -313,6 +328,7 @@ class _LessonLoader:
         objective = fields.ident("objective", "objective", objective=True)
         section = fields.ident("section", "section")
         difficulty = fields.integer("difficulty", low=1, high=3)
+        pool = extras.pool(fields)
         prompt = fields.text("prompt")
         explanation = fields.text("explanation")
         for key in ("prompt", "explanation"):
@@ -353,6 +369,8 @@ class _LessonLoader:
             return None
         if section is None or difficulty is None or prompt is None or explanation is None:
             return None
+        if pool is None:
+            return None
         return Question(
             id=question_id,
             type=qtype,
@@ -368,6 +386,7 @@ class _LessonLoader:
             unit=unit,
             compute=compute,
             line=fields.line(),
+            pool=pool,
         )
 
     def _choices(self, fields: Fields, qtype: QuestionType) -> tuple[Text, ...]:
@@ -642,6 +661,13 @@ class _LessonLoader:
                 report(line or section_lines.get(key, 1), detail)
 
 
+def _question_ids(data: Mapping[str, object]) -> list[str]:
+    """The ids written in ``[[questions]]``, also of questions that did not load."""
+    raw = data.get("questions")
+    tables = raw if isinstance(raw, list) else []
+    return [t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)]
+
+
 def _compare_blocks(
     en: list[Signature], zh: list[Signature], name: str, other: str
 ) -> tuple[int, str] | None:
@@ -788,6 +814,8 @@ def _build(draft: _Draft) -> Lesson | None:
         bodies=MappingProxyType(bodies),
         path=draft.folder,
         terms_used=tuple(used),
+        hook=draft.hook,
+        teacher_notes=draft.teacher_notes,
     )
 
 
@@ -878,18 +906,23 @@ def load_pack(
         problems=tuple(p for p in everything if p.severity is Severity.ERROR),
         notes=tuple(p for p in everything if p.severity is Severity.NOTE),
         skipped=tuple(skipped),
+        warnings=tuple(p for p in everything if p.severity is Severity.WARNING),
     )
 
 
 def stats(pack: Pack) -> dict[str, object]:
-    """``{"lessons", "languages", "questions", "by_type", "objectives"}`` of a loaded pack."""
+    """``{"lessons", "languages", "questions", "by_type", "objectives", "pools"}`` of a loaded
+    pack (``pools``: questions per pool, issue 13; the first five keys are those of issue 6)."""
     by_type = {qtype.value: 0 for qtype in QuestionType}
+    by_pool = {pool.value: 0 for pool in Pool}
     for question in pack.questions:
         by_type[question.type.value] += 1
+        by_pool[question.pool.value] += 1
     return {
         "lessons": len(pack.lessons),
         "languages": sorted(language.value for language in pack.languages),
         "questions": len(pack.questions),
         "by_type": by_type,
         "objectives": len(pack.objectives),
+        "pools": by_pool,
     }

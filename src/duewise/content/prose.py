@@ -12,7 +12,7 @@ expressions left are anchored or single-pass (each notes why it cannot backtrack
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from duewise.content import limits, problems, scan
@@ -26,6 +26,7 @@ from duewise.content.model import (
     Language,
     LessonBody,
     Markdown,
+    PracticeBlock,
     RecordBlock,
     Section,
     Segment,
@@ -38,6 +39,9 @@ PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
 # Anchored, and each quantified part stops at a character the next part cannot start with, so a
 # failed match gives back nothing that could succeed: one pass per line.
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+# The "# Title" line: after "#" and its spaces, ".*" takes the rest of the line, so "$" never
+# fails: no backtracking.
+_H1 = re.compile(r"^ {0,3}#[ \t]+(.*)$")
 _FIGURE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?(figure:[^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)\s*$")
 _REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -78,6 +82,7 @@ class ParsedBody:
     sections: list[tuple[str | None, int]] = field(default_factory=list)
     # section id ("" for the introduction) -> its blocks' signatures
     signatures: dict[str, list[Signature]] = field(default_factory=dict)
+    title_line: int = 0  # the line of the "# Title" the file starts with (0: none)
 
 
 def signature(block: Block) -> Signature:
@@ -100,6 +105,8 @@ def signature(block: Block) -> Signature:
         return Signature("record", params, block.line)
     if isinstance(block, ChoiceBlock):
         return Signature("choice", (("id", block.id), ("options", len(block.options))), block.line)
+    if isinstance(block, PracticeBlock):
+        return Signature("practice", (("question", block.question),), block.line)
     return Signature("figure", (("figure", block.name),), block.line)
 
 
@@ -123,11 +130,13 @@ class _Builder:
         self.section_title = ""
         self.section_line = 0
         self.segments: list[Segment] = self.intro
+        self.practice: list[PracticeBlock] = []
         self.buffer: list[str] = []
         self.buffer_line = 0
         self.parsed = ParsedBody(LessonBody(language, path, (), ()))
         self.parsed.signatures[""] = []
         self.anchors: list[tuple[str, int]] = []
+        self.title = ""  # the "# Title" the file starts with
 
     def report(self, code: str, line: int, **params: object) -> None:
         self.sink.append(problems.make(code, self.path, line, **params))
@@ -151,8 +160,14 @@ class _Builder:
         if block is None:
             self.parsed.signatures.setdefault(key, []).append(Signature(kind, None, line))
             return
-        self.segments.append(block)
         self.parsed.signatures.setdefault(key, []).append(signature(block))
+        if isinstance(block, PracticeBlock):  # kept apart from the segments: see PracticeBlock
+            if self.segments is self.intro:
+                self.report("practice_in_intro", line)
+            else:
+                self.practice.append(replace(block, after=len(self.segments)))
+            return
+        self.segments.append(block)
 
     def close_section(self) -> None:
         self.flush()
@@ -163,8 +178,10 @@ class _Builder:
                     self.section_title,
                     tuple(self.segments),
                     self.section_line,
+                    tuple(self.practice),
                 )
             )
+        self.practice = []
 
     def open_section(self, title_part: str, number: int) -> None:
         self.close_section()
@@ -277,7 +294,7 @@ class _Builder:
                     known=", ".join(ids) or "no sections",
                 )
         self.parsed.body = LessonBody(
-            self.language, self.path, tuple(self.intro), tuple(self.sections)
+            self.language, self.path, tuple(self.intro), tuple(self.sections), self.title
         )
         return self.parsed
 
@@ -314,9 +331,18 @@ def parse_body(
     lines = text.splitlines()
     fence: tuple[str, int, str, int] | None = None  # (char, length, kind, opening line)
     fence_body: list[str] = []
+    started = False
     for number, line in enumerate(lines, start=1):
         if limits.saturated(sink):
             break  # the lesson has failed many times over: stop looking
+        if not started and line.strip():
+            started = True
+            title = _H1.match(line)
+            if title:  # the "# Title" the file starts with: the lesson title, not intro text
+                builder.scan(line, number)
+                builder.title = title.group(1).strip()
+                builder.parsed.title_line = number
+                continue
         if fence is not None:
             char, length, kind, opened = fence
             stripped = line.strip()

@@ -332,49 +332,49 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="105"/>
+        <location filename="../ui/check/quiz_part.py" line="106"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="165"/>
+        <location filename="../ui/check/quiz_part.py" line="166"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="169"/>
+        <location filename="../ui/check/quiz_part.py" line="170"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="322"/>
+        <location filename="../ui/check/page.py" line="329"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="333"/>
-        <location filename="../ui/check/page.py" line="324"/>
+        <location filename="../ui/check/page.py" line="331"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="342"/>
-        <location filename="../ui/check/page.py" line="326"/>
+        <location filename="../ui/check/page.py" line="333"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="327"/>
+        <location filename="../ui/check/page.py" line="334"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="337"/>
+        <location filename="../ui/check/page.py" line="344"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="340"/>
+        <location filename="../ui/check/page.py" line="347"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -577,7 +577,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="431"/>
-        <location filename="../ui/check/report_part.py" line="203"/>
+        <location filename="../ui/check/report_part.py" line="205"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
@@ -608,8 +608,8 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="448"/>
-        <location filename="../ui/check/report_part.py" line="204"/>
-        <location filename="../ui/check/report_part.py" line="219"/>
+        <location filename="../ui/check/report_part.py" line="206"/>
+        <location filename="../ui/check/report_part.py" line="221"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -620,7 +620,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="467"/>
-        <location filename="../ui/check/report_part.py" line="111"/>
+        <location filename="../ui/check/report_part.py" line="113"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
@@ -635,169 +635,179 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="177"/>
+        <location filename="../ui/check/quiz_part.py" line="178"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="178"/>
+        <location filename="../ui/check/quiz_part.py" line="179"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="180"/>
+        <location filename="../ui/check/quiz_part.py" line="181"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="183"/>
+        <location filename="../ui/check/quiz_part.py" line="184"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="190"/>
+        <location filename="../ui/check/quiz_part.py" line="191"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="197"/>
+        <location filename="../ui/check/quiz_part.py" line="198"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="204"/>
+        <location filename="../ui/check/quiz_part.py" line="205"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="214"/>
+        <location filename="../ui/check/quiz_part.py" line="219"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="227"/>
+        <location filename="../ui/check/quiz_part.py" line="233"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="229"/>
+        <location filename="../ui/check/quiz_part.py" line="235"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="235"/>
+        <location filename="../ui/check/quiz_part.py" line="241"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="245"/>
+        <location filename="../ui/check/quiz_part.py" line="251"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="109"/>
+        <location filename="../ui/check/report_part.py" line="111"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="114"/>
-        <location filename="../ui/check/report_part.py" line="121"/>
+        <location filename="../ui/check/report_part.py" line="116"/>
+        <location filename="../ui/check/report_part.py" line="123"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="117"/>
-        <location filename="../ui/check/report_part.py" line="124"/>
+        <location filename="../ui/check/report_part.py" line="119"/>
+        <location filename="../ui/check/report_part.py" line="126"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="119"/>
+        <location filename="../ui/check/report_part.py" line="121"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="131"/>
+        <location filename="../ui/check/report_part.py" line="133"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="138"/>
+        <location filename="../ui/check/report_part.py" line="140"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="142"/>
+        <location filename="../ui/check/report_part.py" line="144"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="149"/>
+        <location filename="../ui/check/report_part.py" line="151"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="157"/>
+        <location filename="../ui/check/report_part.py" line="159"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="159"/>
+        <location filename="../ui/check/report_part.py" line="161"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="168"/>
+        <location filename="../ui/check/report_part.py" line="170"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="174"/>
+        <location filename="../ui/check/report_part.py" line="176"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="187"/>
+        <location filename="../ui/check/report_part.py" line="189"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="192"/>
+        <location filename="../ui/check/report_part.py" line="194"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="196"/>
+        <location filename="../ui/check/report_part.py" line="198"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="218"/>
+        <location filename="../ui/check/report_part.py" line="220"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="223"/>
+        <location filename="../ui/check/report_part.py" line="225"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="224"/>
+        <location filename="../ui/check/report_part.py" line="226"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="259"/>
+        <location filename="../ui/check/report_part.py" line="264"/>
+        <source>Your name on the certificate</source>
+        <translation>证书上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="265"/>
+        <source>Your name, as it should appear on the certificate:</source>
+        <translation>你的姓名（将印在证书上）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="296"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="280"/>
+        <location filename="../ui/check/report_part.py" line="315"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="284"/>
+        <location filename="../ui/check/report_part.py" line="319"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -805,52 +815,52 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="55"/>
-        <location filename="../ui/classroom/quiz_words.py" line="67"/>
-        <location filename="../ui/classroom/quiz_words.py" line="80"/>
+        <location filename="../ui/classroom/quiz_words.py" line="61"/>
+        <location filename="../ui/classroom/quiz_words.py" line="73"/>
+        <location filename="../ui/classroom/quiz_words.py" line="120"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="56"/>
-        <location filename="../ui/classroom/quiz_words.py" line="68"/>
-        <location filename="../ui/classroom/quiz_words.py" line="82"/>
+        <location filename="../ui/classroom/quiz_words.py" line="62"/>
+        <location filename="../ui/classroom/quiz_words.py" line="74"/>
+        <location filename="../ui/classroom/quiz_words.py" line="122"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="57"/>
+        <location filename="../ui/classroom/quiz_words.py" line="63"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="58"/>
+        <location filename="../ui/classroom/quiz_words.py" line="64"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="69"/>
+        <location filename="../ui/classroom/quiz_words.py" line="75"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="70"/>
+        <location filename="../ui/classroom/quiz_words.py" line="76"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="347"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="367"/>
         <source>Answer: %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="353"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="353"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -895,132 +905,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="57"/>
+        <location filename="../ui/classroom/quiz_export.py" line="64"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="59"/>
+        <location filename="../ui/classroom/quiz_export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="67"/>
+        <location filename="../ui/classroom/quiz_export.py" line="74"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="73"/>
+        <location filename="../ui/classroom/quiz_export.py" line="80"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="525"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="535"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="556"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="536"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="557"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="560"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="545"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="566"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="547"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="568"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="550"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="571"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="555"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="567"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="590"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="573"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="596"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="575"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="598"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="578"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="581"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="604"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="586"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="609"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="589"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="597"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="598"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="621"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="605"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="603"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="626"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="605"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -1502,269 +1512,329 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPrintables</name>
     <message>
-        <location filename="../ui/classroom/printing.py" line="64"/>
+        <location filename="../ui/classroom/paper_words.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="65"/>
+        <location filename="../ui/classroom/paper_words.py" line="22"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="66"/>
+        <location filename="../ui/classroom/paper_words.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="67"/>
+        <location filename="../ui/classroom/paper_words.py" line="24"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="68"/>
+        <location filename="../ui/classroom/paper_words.py" line="25"/>
         <source>Worksheet</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="69"/>
+        <location filename="../ui/classroom/paper_words.py" line="26"/>
         <source>Answer key</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="70"/>
+        <location filename="../ui/classroom/paper_words.py" line="27"/>
         <source>After this lesson you can:</source>
         <translation>学完这一课，你能够：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="71"/>
+        <location filename="../ui/classroom/paper_words.py" line="28"/>
         <source>Words to know</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="72"/>
+        <location filename="../ui/classroom/paper_words.py" line="29"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="73"/>
+        <location filename="../ui/classroom/paper_words.py" line="30"/>
         <source>This lesson pack describes these sources in English only.</source>
         <translation>本课程包对以下资料的说明暂只有英文。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="76"/>
+        <location filename="../ui/classroom/paper_words.py" line="33"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="77"/>
+        <location filename="../ui/classroom/paper_words.py" line="34"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="78"/>
+        <location filename="../ui/classroom/paper_words.py" line="35"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="79"/>
+        <location filename="../ui/classroom/paper_words.py" line="36"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="80"/>
+        <location filename="../ui/classroom/paper_words.py" line="37"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="81"/>
+        <location filename="../ui/classroom/paper_words.py" line="38"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="82"/>
+        <location filename="../ui/classroom/paper_words.py" line="39"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="83"/>
+        <location filename="../ui/classroom/paper_words.py" line="40"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="84"/>
+        <location filename="../ui/classroom/paper_words.py" line="41"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="87"/>
+        <location filename="../ui/classroom/paper_words.py" line="44"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="88"/>
+        <location filename="../ui/classroom/paper_words.py" line="45"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="89"/>
+        <location filename="../ui/classroom/paper_words.py" line="46"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="90"/>
+        <location filename="../ui/classroom/paper_words.py" line="47"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="95"/>
+        <location filename="../ui/classroom/paper_words.py" line="52"/>
         <source>Worked out by DueWise&apos;s calculator: %1, %2, %3.</source>
         <translation>由明白账的计算器算出：%1，%2，%3。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="98"/>
+        <location filename="../ui/classroom/paper_words.py" line="55"/>
         <source>What it costs for a few values of “%1”:</source>
         <translation>“%1”取不同数值时的费用：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="101"/>
+        <location filename="../ui/classroom/paper_words.py" line="58"/>
         <source>On a computer, DueWise&apos;s lesson has a slider here: try other values there.</source>
         <translation>在电脑上的明白账课程里，这里有一个滑块，可以试试其他数值。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="105"/>
+        <location filename="../ui/classroom/paper_words.py" line="62"/>
         <source>(This example can be worked out in DueWise&apos;s missed-payment calculator.)</source>
         <translation>（这个例子可以在明白账的逾期计算器里算出来。）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="109"/>
+        <location filename="../ui/classroom/paper_words.py" line="66"/>
         <source>paid on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="110"/>
+        <location filename="../ui/classroom/paper_words.py" line="67"/>
         <source>only the minimum paid each month</source>
         <translation>每月只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="111"/>
+        <location filename="../ui/classroom/paper_words.py" line="68"/>
         <source>only %1 paid</source>
         <translation>只还 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="112"/>
+        <location filename="../ui/classroom/paper_words.py" line="69"/>
         <source>one payment missed</source>
         <translation>错过一期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="113"/>
+        <location filename="../ui/classroom/paper_words.py" line="70"/>
         <source>%1 payments missed in a row</source>
         <translation>连续错过 %1 期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="114"/>
+        <location filename="../ui/classroom/paper_words.py" line="71"/>
         <source>then everything owed is paid</source>
         <translation>之后把欠款全部还清</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="115"/>
+        <location filename="../ui/classroom/paper_words.py" line="72"/>
         <source>then the payments stay missed</source>
         <translation>之后继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="116"/>
+        <location filename="../ui/classroom/paper_words.py" line="73"/>
         <source>then an instalment plan is agreed with the lender</source>
         <translation>之后与放贷方协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="119"/>
+        <location filename="../ui/classroom/paper_words.py" line="76"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="120"/>
+        <location filename="../ui/classroom/paper_words.py" line="77"/>
         <source>Missed payments</source>
         <translation>错过的期数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="121"/>
+        <location filename="../ui/classroom/paper_words.py" line="78"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="122"/>
+        <location filename="../ui/classroom/paper_words.py" line="79"/>
         <source>Annual rate (APR)</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="123"/>
+        <location filename="../ui/classroom/paper_words.py" line="80"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="124"/>
+        <location filename="../ui/classroom/paper_words.py" line="81"/>
         <source>Plan length (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="125"/>
+        <location filename="../ui/classroom/paper_words.py" line="82"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="126"/>
+        <location filename="../ui/classroom/paper_words.py" line="83"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="127"/>
+        <location filename="../ui/classroom/paper_words.py" line="84"/>
         <source>Penalty or late fee</source>
         <translation>违约金或滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="128"/>
+        <location filename="../ui/classroom/paper_words.py" line="85"/>
         <source>Extra cost compared with paying on time</source>
         <translation>比按时还款多花的钱</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="131"/>
+        <location filename="../ui/classroom/paper_words.py" line="88"/>
         <source>Interest and fees paid</source>
         <translation>支付的利息和费用</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="132"/>
+        <location filename="../ui/classroom/paper_words.py" line="89"/>
         <source>Repaid after</source>
         <translation>还清所需时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="133"/>
+        <location filename="../ui/classroom/paper_words.py" line="90"/>
         <source>not within %1 months</source>
         <translation>%1 个月内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="134"/>
+        <location filename="../ui/classroom/paper_words.py" line="91"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="135"/>
+        <location filename="../ui/classroom/paper_words.py" line="92"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="136"/>
+        <location filename="../ui/classroom/paper_words.py" line="93"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="137"/>
+        <location filename="../ui/classroom/paper_words.py" line="94"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="138"/>
+        <location filename="../ui/classroom/paper_words.py" line="95"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <source>To start with:</source>
+        <translation>开场问题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="99"/>
+        <source>Lesson plan</source>
+        <translation>课堂安排</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="100"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="101"/>
+        <source>%1 minutes in all</source>
+        <translation>共 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="102"/>
+        <source>Questions for discussion</source>
+        <translation>讨论题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="103"/>
+        <source>Common misconceptions</source>
+        <translation>常见误解</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="104"/>
+        <source>Exit ticket</source>
+        <translation>离堂小测</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="105"/>
+        <source>Answers to the practice items</source>
+        <translation>练习题答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="106"/>
+        <source>This lesson has no teacher notes.</source>
+        <translation>本课没有教师备课笔记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="107"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2892,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="282"/>
+        <location filename="../ui/learn/reader.py" line="293"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
@@ -2832,67 +2902,67 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="349"/>
+        <location filename="../ui/learn/reader.py" line="367"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="351"/>
+        <location filename="../ui/learn/reader.py" line="369"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="353"/>
+        <location filename="../ui/learn/reader.py" line="371"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="355"/>
+        <location filename="../ui/learn/reader.py" line="373"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="357"/>
+        <location filename="../ui/learn/reader.py" line="375"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="359"/>
+        <location filename="../ui/learn/reader.py" line="377"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="361"/>
+        <location filename="../ui/learn/reader.py" line="379"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="363"/>
+        <location filename="../ui/learn/reader.py" line="381"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="365"/>
+        <location filename="../ui/learn/reader.py" line="383"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="371"/>
+        <location filename="../ui/learn/reader.py" line="389"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="377"/>
+        <location filename="../ui/learn/reader.py" line="395"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="386"/>
+        <location filename="../ui/learn/reader.py" line="407"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="393"/>
+        <location filename="../ui/learn/reader.py" line="414"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
@@ -3172,6 +3242,67 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>LessonOverview</name>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="58"/>
+        <source>After this lesson you can:</source>
+        <translation>学完本课，你能：</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="62"/>
+        <source>Objectives of this lesson</source>
+        <translation>本课的学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="63"/>
+        <source>To start with</source>
+        <translation>先想一想</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPractice</name>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="76"/>
+        <source>Type a number, e.g. 1,000.50.</source>
+        <translation>请输入数字，例如 1,000.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="79"/>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或填写答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <source>Practice question</source>
+        <translation>练习题</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <source>Check the practice answer</source>
+        <translation>检查练习题的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>LessonProblems</name>
     <message>
         <location filename="../ui/common/errors.py" line="309"/>
@@ -3305,71 +3436,101 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/common/errors.py" line="382"/>
+        <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
+        <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="385"/>
+        <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
+        <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="390"/>
+        <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
+        <translation>练习块指定的“{id}”不是本课的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="393"/>
+        <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
+        <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="398"/>
+        <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
+        <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="403"/>
+        <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
+        <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="407"/>
         <source>cannot read this file: {detail}</source>
         <translation>无法读取此文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="386"/>
+        <location filename="../ui/common/errors.py" line="411"/>
         <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
         <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="390"/>
+        <location filename="../ui/common/errors.py" line="415"/>
         <source>&apos;{name}&apos; is not a regular file</source>
         <translation>“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="394"/>
+        <location filename="../ui/common/errors.py" line="419"/>
         <source>file too large: {size} bytes (at most {limit})</source>
         <translation>文件太大：{size} 字节（最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="398"/>
+        <location filename="../ui/common/errors.py" line="423"/>
         <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
         <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="402"/>
+        <location filename="../ui/common/errors.py" line="427"/>
         <source>line longer than {limit} characters; the file was not read further</source>
         <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="406"/>
+        <location filename="../ui/common/errors.py" line="431"/>
         <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
         <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="411"/>
+        <location filename="../ui/common/errors.py" line="436"/>
         <source>more than {limit} [[{name}]] tables in one file</source>
         <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="415"/>
+        <location filename="../ui/common/errors.py" line="440"/>
         <source>more than {limit} questions in one lesson</source>
         <translation>一课的题目超过 {limit} 道</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="419"/>
+        <location filename="../ui/common/errors.py" line="444"/>
         <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
         <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="423"/>
+        <location filename="../ui/common/errors.py" line="448"/>
         <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
         <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="428"/>
+        <location filename="../ui/common/errors.py" line="453"/>
         <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
         <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="433"/>
+        <location filename="../ui/common/errors.py" line="458"/>
         <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
         <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="437"/>
+        <location filename="../ui/common/errors.py" line="462"/>
         <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
         <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
@@ -4922,17 +5083,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="131"/>
+        <location filename="../ui/classroom/presenter.py" line="133"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="134"/>
+        <location filename="../ui/classroom/presenter.py" line="136"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="138"/>
+        <location filename="../ui/classroom/presenter.py" line="140"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -5040,27 +5201,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="490"/>
+        <location filename="../ui/classroom/presenter.py" line="533"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="491"/>
+        <location filename="../ui/classroom/presenter.py" line="534"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="493"/>
+        <location filename="../ui/classroom/presenter.py" line="536"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="496"/>
+        <location filename="../ui/classroom/presenter.py" line="539"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="498"/>
+        <location filename="../ui/classroom/presenter.py" line="541"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -5068,97 +5229,102 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="139"/>
+        <location filename="../ui/classroom/printables_panel.py" line="140"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="142"/>
-        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
-        <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
+        <location filename="../ui/classroom/printables_panel.py" line="143"/>
+        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, a separate answer key that names the objective each question tests, and the lesson&apos;s teacher notes (plan, discussion, misconceptions, exit ticket). The choices are printed in a shuffled order; the key follows it. Choose the language of the paper, which can differ from the app&apos;s.</source>
+        <translation>适合没有电脑的课堂：把任意一课打印成讲义，把它的测验打印成练习卷，另附一份注明每题所考学习目标的答案，以及本课的教师备课笔记（课堂安排、讨论题、常见误解、离堂小测）。选项按打乱后的顺序打印，答案与之对应。纸张的语言可以与界面语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="147"/>
+        <location filename="../ui/classroom/printables_panel.py" line="150"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="148"/>
+        <location filename="../ui/classroom/printables_panel.py" line="151"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="151"/>
+        <location filename="../ui/classroom/printables_panel.py" line="154"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="152"/>
+        <location filename="../ui/classroom/printables_panel.py" line="155"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="156"/>
+        <location filename="../ui/classroom/printables_panel.py" line="159"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="157"/>
+        <location filename="../ui/classroom/printables_panel.py" line="160"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="158"/>
+        <location filename="../ui/classroom/printables_panel.py" line="161"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="163"/>
+        <location filename="../ui/classroom/printables_panel.py" line="162"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printables_panel.py" line="167"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="164"/>
+        <location filename="../ui/classroom/printables_panel.py" line="168"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="165"/>
+        <location filename="../ui/classroom/printables_panel.py" line="169"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="166"/>
+        <location filename="../ui/classroom/printables_panel.py" line="170"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="167"/>
+        <location filename="../ui/classroom/printables_panel.py" line="171"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="172"/>
+        <location filename="../ui/classroom/printables_panel.py" line="176"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="173"/>
+        <location filename="../ui/classroom/printables_panel.py" line="177"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="174"/>
+        <location filename="../ui/classroom/printables_panel.py" line="178"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -5473,109 +5639,109 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/check/question.py" line="219"/>
+        <location filename="../ui/common/question_panel.py" line="219"/>
         <source>Your answer:</source>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="220"/>
+        <location filename="../ui/common/question_panel.py" line="220"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="221"/>
+        <location filename="../ui/common/question_panel.py" line="221"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="222"/>
+        <location filename="../ui/common/question_panel.py" line="222"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="223"/>
+        <location filename="../ui/common/question_panel.py" line="223"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="224"/>
+        <location filename="../ui/common/question_panel.py" line="224"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="225"/>
+        <location filename="../ui/common/question_panel.py" line="225"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="226"/>
+        <location filename="../ui/common/question_panel.py" line="226"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="227"/>
+        <location filename="../ui/common/question_panel.py" line="227"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="228"/>
+        <location filename="../ui/common/question_panel.py" line="228"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="237"/>
+        <location filename="../ui/common/question_panel.py" line="237"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="240"/>
+        <location filename="../ui/common/question_panel.py" line="240"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="242"/>
+        <location filename="../ui/common/question_panel.py" line="242"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="246"/>
+        <location filename="../ui/common/question_panel.py" line="246"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="249"/>
+        <location filename="../ui/common/question_panel.py" line="249"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="343"/>
+        <location filename="../ui/common/question_panel.py" line="343"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="359"/>
+        <location filename="../ui/common/question_panel.py" line="359"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="361"/>
+        <location filename="../ui/common/question_panel.py" line="361"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="364"/>
+        <location filename="../ui/common/question_panel.py" line="364"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
     </message>
@@ -5846,176 +6012,176 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="210"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="262"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="211"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="263"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="194"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="197"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="214"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="195"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="198"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="215"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="179"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
         <source>Pandas</source>
         <translation>熊猫队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="181"/>
         <source>Tigers</source>
         <translation>老虎队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="181"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
         <source>Eagles</source>
         <translation>雄鹰队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
         <source>Dolphins</source>
         <translation>海豚队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
         <source>Foxes</source>
         <translation>狐狸队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
         <source>Rabbits</source>
         <translation>兔子队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
         <source>Owls</source>
         <translation>猫头鹰队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="187"/>
         <source>Horses</source>
         <translation>骏马队</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="200"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="201"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="217"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="218"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="223"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="224"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="224"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="225"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="226"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="227"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="227"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="228"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="231"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="232"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="232"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="233"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="235"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="236"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="236"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="237"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="237"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="238"/>
         <source>Team &amp;names:</source>
         <translation>小组名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="243"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="244"/>
         <source>Name of team %1</source>
         <translation>第 %1 组的名称</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="244"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="245"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="245"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="246"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="246"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="247"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="247"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="248"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="248"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="249"/>
         <source>Full screen &amp;on:</source>
         <translation>全屏显示在(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="249"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="250"/>
         <source>Screen for the full-screen quiz</source>
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="251"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="252"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="252"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="253"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="254"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="256"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="255"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="257"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="255"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="256"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="257"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="258"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="258"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="259"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>

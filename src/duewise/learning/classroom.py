@@ -13,6 +13,11 @@ What a question's tally counts (:func:`tally_options`):
 
 "Share right" is the count on the right option(s) over all counts; for multiple choice it is not
 known from hand counts (nobody knows who picked exactly the right set) and is ``None``.
+
+Counts are always kept in the order of :func:`tally_options` (the question's written order), so
+saved sessions read the same whatever the screen showed. The class *sees* the choices in
+:func:`display_order` (:func:`duewise.learning.shuffle.choice_order` of the session's seed), so
+"A" is not always the right answer on the projector; the screens map rows to options with it.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from fractions import Fraction
 from typing import Any
 
 from duewise.content.model import Question, QuestionType
+from duewise.learning.shuffle import choice_order
 
 SESSION_KIND = "class_session"  # saved_items.kind
 SESSION_FORMAT_VERSION = 1
@@ -174,6 +180,20 @@ class ClassSession:
     def result(self, question_id: str) -> QuestionResult | None:
         """What was entered for a question, if anything."""
         return self.results.get(question_id)
+
+    @property
+    def order_seed(self) -> str:
+        """The seed of the order its choices are shown in (stable for the session, also when it
+        is reopened)."""
+        return f"class:{self.lesson_id}:{self.started_at}"
+
+
+def display_order(question: Question, seed: str) -> tuple[int, ...]:
+    """The indices of :func:`tally_options` in the order the class sees them: choices shuffled
+    with :func:`~duewise.learning.shuffle.choice_order`; true/false and right/wrong as they are."""
+    if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        return choice_order(question, seed)
+    return tuple(range(len(tally_options(question))))
 
 
 def new_session(

@@ -3,6 +3,7 @@ PIN change and locking, learner deletion behind the PIN, and the class quiz on t
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from classroom_helpers import PIN, add_learner, answer, open_page, unlock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from duewise.learning import bank, classroom
+from duewise.learning import quiz as learning_quiz
 from duewise.storage import profiles
 from duewise.ui.classroom.page import ClassroomPage, shipped_pack
 
@@ -22,6 +25,20 @@ def _switch(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
     panel.select(ids[name])
     qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
     assert page.context.profile_id == ids[name]
+
+
+def _quiz_size() -> int:
+    """How many questions the class quiz of lesson 1 asks (never final-test or practice items)."""
+    lesson = bank.load_bank().lesson("what-is-credit")
+    assert lesson is not None
+    return len(learning_quiz.lesson_quiz_questions(lesson))
+
+
+def _right_row(quiz) -> int:  # type: ignore[no-untyped-def]
+    """The row (letter) the right answer of the question on screen is shown on."""
+    question = quiz.current_question()
+    assert question is not None and isinstance(question.answer, int)
+    return [k for k, _ in quiz.shown_options(question)].index(question.answer)
 
 
 def _run_short_quiz(qtbot: QtBot, page: ClassroomPage) -> None:
@@ -338,7 +355,8 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     ]
     assert presenter.rows[0].text.font().pointSizeF() >= 36
     assert presenter.countdown_label.text() == "10 s"
-    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    assert presenter.status_label.text() == f"Question 1 of {_quiz_size()} · What credit is"
+    right = _right_row(quiz)  # the choices are shuffled for the session
     _nothing_cut(presenter)
 
     # Keys on the projector: T starts the countdown; ↑↓ choose, digits type, + and − adjust.
@@ -381,8 +399,9 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     assert quiz.revealed and not quiz.countdown_running()
     assert presenter.chart.isVisible() and presenter.explanation.isVisible()
     assert presenter.chart.bar_heights() == [9, 12, 3, 0] == quiz.chart.bar_heights()
-    assert presenter.chart.bar_is_highlighted() == [True, False, False, False]
-    assert presenter.rows[0].mark.text() == "✓" and presenter.rows[0].property("answer") == "right"
+    assert presenter.chart.bar_is_highlighted() == [row == right for row in range(4)]
+    assert presenter.rows[right].mark.text() == "✓"
+    assert presenter.rows[right].property("answer") == "right"
     assert presenter.explanation.text() == quiz.explanation.text()
     assert not presenter.countdown_label.isVisible()
     _nothing_cut(presenter)
@@ -397,7 +416,7 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
 
     # The clicker's PageDown goes on to question 2, on both screens.
     qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
-    assert quiz.index == 1 and quiz.progress_label.text() == "Question 2 of 14"
+    assert quiz.index == 1 and quiz.progress_label.text() == f"Question 2 of {_quiz_size()}"
     assert presenter.prompt.text() == quiz.prompt.text()
     assert [row.text.text() for row in presenter.rows] == ["True", "False"]
     assert not presenter.chart.isVisible()
@@ -409,7 +428,7 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     assert quiz.index == 0 and quiz.revealed
     assert [spin.value() for spin in quiz.spins] == [9, 12, 3, 0]
     assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [9, 12, 3, 0]
-    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    assert presenter.status_label.text() == f"Question 1 of {_quiz_size()} · What credit is"
     assert not quiz.back_button.isEnabled()  # nothing before the first question
     qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
     assert quiz.index == 0
@@ -424,7 +443,8 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     # The end: the summary chart of share right per question.
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     assert presenter.prompt.text() == "Quiz finished: share right"
-    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [38.0]  # 9 of 24
+    share = classroom.percent(Fraction([9, 12, 3, 0][right], 24), 0)
+    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [float(share)]
     assert not any("Zhang" in w.text() for w in presenter.findChildren(QLabel))
 
     with qtbot.waitSignal(presenter.closed):
@@ -442,7 +462,7 @@ def test_team_quiz_on_the_projector_in_chinese(  # type: ignore[no-untyped-def]
     quiz = _start_quiz(qtbot, page, teams=True, countdown=0)
     assert quiz.present_button.text().startswith("全屏放映")
     presenter = _open_presenter(qtbot, quiz)
-    assert presenter.status_label.text() == "第 1 题，共 14 题 · 什么是信用"
+    assert presenter.status_label.text() == f"第 1 题，共 {_quiz_size()} 题 · 什么是信用"
     assert presenter.prompt.text().startswith("用白条")
     assert presenter.hint.text().startswith("→ 揭晓 / 下一题")
     assert not presenter.countdown_label.isVisible()

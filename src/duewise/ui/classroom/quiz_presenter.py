@@ -252,15 +252,15 @@ class QuizPresenterWindow(PresenterBase):
         teams = session.mode is classroom.QuizMode.TEAMS
         revealed = panel.revealed
         lang = panel._language()
-        options = classroom.tally_options(question)
+        options = [option for _, option in panel.shown_options(question)]
         self._ensure_rows((id(session), panel.index, teams), len(options))
-        values = [spin.value() for spin in panel.spins]
+        values = [spin.value() for spin in panel.spins]  # row by row, as the rows below
         for i, (row, option) in enumerate(zip(self.rows, options, strict=True)):
             right = option.correct if revealed else None
             # Before the reveal nothing marks an option: no count, no frame (it gave answers away).
             row.set_state(selected=revealed and not teams and i == self.selected, right=right)
             row.mark.setText("✓" if right else "")
-            row.text.setText(panel.option_text(question, option))
+            row.text.setText(panel.option_text(question, option, i))
             shown = revealed and not teams and i < len(values)
             row.count.setText(formatting.number(values[i], lang) if shown else "")
             row.count.setVisible(shown)

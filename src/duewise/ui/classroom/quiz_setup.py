@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from duewise import formatting
 from duewise.content.model import Language, Lesson, Pack
-from duewise.learning import classroom
+from duewise.learning import classroom, quiz
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.presenter import fill_screen_box
 from duewise.ui.common import app_language, basics
@@ -134,8 +134,8 @@ class QuizSetupView(RetranslatingWidget):
         return app_language.lesson_language(self._language())
 
     def lessons(self) -> tuple[Lesson, ...]:
-        """The lessons that have questions."""
-        return tuple(lesson for lesson in self.pack.lessons if lesson.questions)
+        """The lessons that have lesson-quiz questions."""
+        return tuple(lesson for lesson in self.pack.lessons if quiz.lesson_quiz_questions(lesson))
 
     def fill_lesson_box(self) -> None:
         """List the lessons with questions, in the current language."""
@@ -145,7 +145,8 @@ class QuizSetupView(RetranslatingWidget):
         for number, lesson in enumerate(self.lessons(), start=1):
             title = lesson.title.get(self.language)
             text = self.tr("%1. %2 (%3 questions)").replace("%1", str(number))
-            text = text.replace("%3", str(len(lesson.questions))).replace("%2", title)
+            count = len(quiz.lesson_quiz_questions(lesson))
+            text = text.replace("%3", str(count)).replace("%2", title)
             self.lesson_box.addItem(text, lesson.id)
         index = self.lesson_box.findData(current)
         self.lesson_box.setCurrentIndex(max(index, 0))

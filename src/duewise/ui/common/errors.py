@@ -379,6 +379,31 @@ def lesson_problem(problem: Problem) -> str:
         "remote_image": QCoreApplication.translate(
             "LessonProblems", "images load only from figure: (no remote resources): {target}"
         ),
+        "bad_url": QCoreApplication.translate(
+            "LessonProblems", "'{field}' must be an https:// address, not '{url}'"
+        ),
+        "practice_in_intro": QCoreApplication.translate(
+            "LessonProblems",
+            "a practice block must be inside a section (after a '## … {{#id}}' heading), "
+            "not in the introduction",
+        ),
+        "practice_unknown": QCoreApplication.translate(
+            "LessonProblems", "practice block names '{id}', which is not a question of this lesson"
+        ),
+        "practice_not_pool": QCoreApplication.translate(
+            "LessonProblems",
+            "practice block names question '{id}', whose pool is '{pool}'; a practice block "
+            'shows only a question with pool = "practice"',
+        ),
+        "practice_twice": QCoreApplication.translate(
+            "LessonProblems",
+            "practice question '{id}' is already shown by the practice block at line {first}; "
+            "each practice question is shown by exactly one block",
+        ),
+        "practice_unused": QCoreApplication.translate(
+            "LessonProblems",
+            "practice question '{id}' is not shown by any practice block in {file}",
+        ),
         "unreadable": QCoreApplication.translate(
             "LessonProblems",
             "cannot read this file: {detail}",
