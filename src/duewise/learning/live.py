@@ -34,9 +34,10 @@ methods check a request and return the event without changing anything; the call
 answers the phone. Replaying the stored events (:meth:`LiveSession.replay`) rebuilds the session
 after the teacher's app was killed.
 
-At the end, :func:`student_results` gives each student's answers in the results-file format
-(:mod:`duewise.storage.results_files`), so they merge into the class results with the same rules
-as an imported file.
+At the end, each student's answers become a results file (``ui/classroom/live/results.py``, from
+:func:`answers_of`, :func:`quiz_id` and :func:`finished_at`): the answers carry the quiz they
+belong to (a lesson quiz, the diagnostic or the final, as the teacher picked), so they merge into
+the class results, and count in the gradebook's columns, exactly as an imported file of that quiz.
 """
 
 from __future__ import annotations
@@ -407,6 +408,7 @@ class _State:
     by_token: dict[str, str] = field(default_factory=dict)
     answers: dict[tuple[str, str], Answered] = field(default_factory=dict)
     revealed: set[str] = field(default_factory=set)
+    ended_at: str = ""
 
 
 class LiveSession:
@@ -605,6 +607,8 @@ class LiveSession:
             if event.phase is Phase.REVEALED and current is not None:
                 state.revealed.add(current.id)
             state.phase, state.index = event.phase, event.index
+            if event.phase is Phase.ENDED:
+                state.ended_at = event.at
         else:
             state.answers[(event.student_id, event.question_id)] = event
         state.version += 1
@@ -746,6 +750,23 @@ def _shown_key(question: Question, order: Sequence[int]) -> dict[str, Any] | Non
 def attempt_id(setup: LiveSetup, index: int) -> str:
     """The results-file attempt id of the ``index``-th question (unique per learner)."""
     return f"live-{setup.session_id}-{index + 1}"
+
+
+def quiz_id(setup: LiveSetup) -> str:
+    """The results-file quiz id of the session (its attempts' ``quiz``)."""
+    return f"live-{setup.session_id}"
+
+
+def finished_at(session: LiveSession) -> str | None:
+    """When the quiz was finished as a whole: the end, if every question was asked by then.
+
+    A session the teacher ended before its last question is not a finished quiz (as a quiz the
+    app left half-way): its answers count in the class report, not as a test score.
+    """
+    state = session._s
+    if state.phase is not Phase.ENDED or state.index != len(session.setup.question_ids) - 1:
+        return None
+    return state.ended_at or None
 
 
 def answers_of(session: LiveSession, student_id: str) -> tuple[Answered, ...]:
@@ -901,35 +922,28 @@ def event_from_payload(data: Any) -> Event:
 # ---- CSV ------------------------------------------------------------------------------------
 
 
-def safe_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP).
-
-    A cell starting with ``= + - @``, a tab or a carriage return gets a leading apostrophe.
-    One place for the live quiz's CSV until the app has a single sanitiser in ``reports``.
-    """
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def csv_rows(session: LiveSession) -> list[list[str]]:
+def csv_rows(session: LiveSession) -> list[list[object]]:
     """One row per student and question asked: number, question id, name, team, answered
-    (``1``/``0``), score (0–1), fully right (``1``/``0``). Names are neutralised for CSV."""
-    rows: list[list[str]] = []
+    (``1``/``0``), score (0–1, a ``Decimal``; ``None`` when not answered), fully right
+    (``1``/``0``).
+
+    The values are plain: ``reports.csv_writer`` (the one CSV sanitiser) writes them, so a name
+    such as ``=HYPERLINK(…)`` is neutralised there, as in every other export.
+    """
+    rows: list[list[object]] = []
     asked = session.index + 1 if session.phase is not Phase.LOBBY else 0
     for index, qid in enumerate(session.setup.question_ids[:asked]):
         for student in session.students:
             answer = session.answer(student.student_id, qid)
             rows.append(
                 [
-                    str(index + 1),
+                    index + 1,
                     qid,
-                    safe_cell(student.name),
-                    safe_cell(student.team),
-                    "1" if answer is not None else "0",
-                    score_text(answer.score) if answer is not None else "",
-                    "1" if answer is not None and answer.score == 1 else "0",
+                    student.name,
+                    student.team,
+                    1 if answer is not None else 0,
+                    Decimal(score_text(answer.score)) if answer is not None else None,
+                    1 if answer is not None and answer.score == 1 else 0,
                 ]
             )
     return rows

@@ -50,7 +50,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from duewise.learning import live
-from duewise.storage import live_store, results_files
+from duewise.storage import class_results, live_store, results_files
 from duewise.ui.classroom.live import http
 from duewise.ui.classroom.live import results as live_results
 from duewise.ui.classroom.live.limits import Limits, RateLimiter, hash_token
@@ -374,9 +374,10 @@ class LiveServer:
     def _save_results(
         self, learners: tuple[results_files.LearnerResults, ...], moment: dt.datetime
     ) -> None:
-        """On the disk thread: merge into the class results, then mark the session saved."""
+        """On the disk thread: merge into the class results (the one way in, as importing the
+        students' files would), then mark the session saved."""
         if learners:
-            live_store.save_class_results(self.store.database(), learners, now=moment)
+            class_results.add(self.store.database(), learners, now=moment)
         self.store.mark_saved(self.session.setup.session_id)
         self.saved = learners
 
