@@ -555,3 +555,43 @@ def test_a_live_diagnostic_and_final_land_in_the_gradebook_as_imported_files_wou
         other.close()
     assert imported.problems == ()
     assert _gradebook_cells(imported.learners) == cells
+
+
+def test_the_teacher_lets_a_student_join_again_and_the_old_token_stops_working(
+    running: Running,
+):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as old_phone:
+            token = (await _join(old_phone, running.url, "Lin"))["token"]
+            sid = _student_id(running, "Lin")
+            await asyncio.to_thread(running.step, live.Step.OPEN)
+            body = {"question": "q-single", "answer": {"choice": 2}}
+            status, _, _ = await _post(old_phone, running.url + "/api/answer", body, token)
+            assert status == 200
+            async with old_phone.ws_connect(running.url + "/ws") as ws:
+                await ws.send_str(json.dumps({"token": token}))
+                await ws.receive_json(timeout=5)
+                async with aiohttp.ClientSession() as new_phone:
+                    status, data, _ = await _post(
+                        new_phone, running.url + "/api/join", {"code": CODE, "name": "lin"}
+                    )
+                    assert (status, data["error"]) == (409, "name_taken")
+                    view = await asyncio.to_thread(lambda: running.server.release(sid).result(10))
+                    assert view.released == frozenset({sid})
+                    # The old phone is signed out at once: its WebSocket closes, its token fails.
+                    message = await ws.receive(timeout=5)
+                    assert message.type is aiohttp.WSMsgType.CLOSE and message.data == 4401
+                    status, data = await _get(old_phone, running.url + "/api/state", token)
+                    assert (status, data["error"]) == (401, "unknown_token")
+                    joined = await _join(new_phone, running.url, "lin")
+                    assert joined["view"]["me"]["name"] == "Lin"
+                    assert joined["view"]["mine"] == {"choice": 2}  # the answer so far is kept
+                    status, data, _ = await _post(
+                        new_phone, running.url + "/api/answer", body, joined["token"]
+                    )
+                    assert (status, data["error"]) == (409, "already_answered")
+
+    run(go())
+    assert [s.student_id for s in running.session.students] == [_student_id(running, "Lin")]
+    kinds = [e["event"] for e in running.store.events(running.session.setup.session_id)]
+    assert kinds == ["joined", "stepped", "answered", "released", "joined"]

@@ -371,3 +371,59 @@ def test_time_is_an_input():
     later = AT + dt.timedelta(minutes=5)
     event = session.plan_join("A", token_hash="h", student_id="s1", new_uid="u", at=later)
     assert event.at == later.isoformat(timespec="seconds")
+
+
+def test_a_released_student_joins_again_under_their_name_and_keeps_their_answers():
+    session = live.LiveSession(make_setup(teams=("Pandas", "Cranes")), QUESTIONS)
+    lin = _join(session, "Lin", "s1", "Pandas")
+    _step(session, live.Step.OPEN)
+    session.apply(session.plan_answer("s1", "q-single", {"choice": 1}, at=AT))
+    # Lost the phone: the name is taken until the teacher lets Lin join again.
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_join("lin", token_hash="new", student_id="s9", new_uid="u9", at=AT)
+    assert refused.value.code == "name_taken"
+    session.apply(session.plan_release("s1", at=AT))
+    assert session.student_for_token("hash-s1") is None  # the old token stops working
+    assert session.teacher_view().released == frozenset({"s1"})
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_release("s1", at=AT)
+    assert refused.value.code == "already_released"
+    event = session.plan_join(" LIN ", token_hash="new", student_id="s9", new_uid="u9", at=AT)
+    assert (event.student_id, event.uid, event.name, event.team) == ("s1", lin.uid, "Lin", "Pandas")
+    session.apply(event)
+    assert session.student_for_token("new") == session.student("s1")
+    assert session.student_view("s1")["mine"] == {"choice": 1}
+    assert len(session.students) == 1 and session.teacher_view().released == frozenset()
+    with pytest.raises(live.LiveError) as refused:  # taken again, by Lin's new phone
+        session.plan_join("Lin", token_hash="x", student_id="s8", new_uid="u8", at=AT)
+    assert refused.value.code == "name_taken"
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_release("nobody", at=AT)
+    assert refused.value.code == "unknown_student"
+
+
+def test_a_released_class_list_student_rejoins_with_their_learner_id_even_after_the_end():
+    mates = (live.Classmate("Lin Mei", "learner-lin"),)
+    session = live.LiveSession(make_setup(class_list=mates), QUESTIONS)
+    _join(session, "Lin Mei", "s1")
+    _step(session, live.Step.END)
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_join("Zhou", token_hash="z", student_id="s2", new_uid="u2", at=AT)
+    assert refused.value.code == "ended"
+    events = [session.plan_release("s1", at=AT)]
+    session.apply(events[0])
+    event = session.plan_join("lin mei", token_hash="again", student_id="s7", new_uid="u7", at=AT)
+    assert (event.student_id, event.uid) == ("s1", "learner-lin")  # to download their file
+    events.append(event)
+    session.apply(event)
+    replayed = live.LiveSession.replay(
+        session.setup,
+        QUESTIONS,
+        [
+            live.Joined("s1", "hash-s1", "learner-lin", "Lin Mei", "", AT.isoformat()),
+            live.Stepped(live.Step.END, -1, live.Phase.ENDED, AT.isoformat()),
+            *(live.event_from_payload(live.event_to_payload(e)) for e in events),
+        ],
+    )
+    assert replayed.student_for_token("again") == session.student("s1")
+    assert replayed.student_for_token("hash-s1") is None

@@ -168,6 +168,9 @@ class LivePanel(QWidget):
         self.run_view.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.run_view.present_button.clicked.connect(self._on_present_button_clicked)
         self.run_view.board_button.toggled.connect(self.projector.set_scoreboard)
+        self.run_view.release_button.clicked.connect(self._on_release_requested)
+        self.run_view.release_action.triggered.connect(self._on_release_requested)
+        self.run_view.joined_list.itemSelectionChanged.connect(self._update_release)
         self.projector_window.step_requested.connect(self._step)
         self.projector_window.closed.connect(self._on_projector_window_closed)
 
@@ -241,6 +244,16 @@ class LivePanel(QWidget):
             self.tr("Close the question: lock the answers")
         )
         self.run_view.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
+        self.run_view.release_button.setAccessibleName(
+            self.tr("Let the selected student join again under the same name")
+        )
+        self.run_view.release_button.setToolTip(
+            self.tr(
+                "For a student who lost their place (a new phone, a cleared browser): they join "
+                "again under the same name and keep their answers; their old page is signed out."
+            )
+        )
+        self._update_release()
         self.run_view.network_note.setText(
             self.tr(
                 "Plain HTTP on the local network: students' phones must be on the same "
@@ -404,6 +417,7 @@ class LivePanel(QWidget):
             self.bridge.view_changed.connect(self._on_bridge_view_changed)
             self.bridge.step_failed.connect(self._on_bridge_step_failed)
             self.bridge.finished.connect(self._on_bridge_finished)
+            self.bridge.student_released.connect(self._on_bridge_student_released)
             self.bridge.stopped.connect(self._on_bridge_stopped)
         return self.bridge
 
@@ -531,6 +545,44 @@ class LivePanel(QWidget):
         )
         self.results_saved.emit(saved)
 
+    def _student_name(self, student_id: str) -> str:
+        view = self.view
+        if view is None:
+            return ""
+        return next((s.name for s, _ in view.students if s.student_id == student_id), "")
+
+    def _update_release(self) -> None:
+        """The "let … join again" button and action follow the joined list's selection."""
+        student_id = self.run_view.selected_student()
+        view = self.view
+        can = bool(student_id) and view is not None and student_id not in view.released
+        name = self._student_name(student_id) if can else ""
+        text = (
+            self.tr("Let %1 join again").replace("%1", name)
+            if name
+            else self.tr("Let a student join again")
+        )
+        for control in (self.run_view.release_button, self.run_view.release_action):
+            control.setText(text)
+            control.setEnabled(can)
+
+    def release(self, student_id: str) -> None:
+        """Let a student join again under their name (as the button does)."""
+        if self.bridge is not None and student_id:
+            self.bridge.release(student_id)
+
+    def _on_release_requested(self) -> None:
+        self.release(self.run_view.selected_student())
+
+    def _on_bridge_student_released(self, student_id: str) -> None:
+        self.run_view.run_status.setText(
+            self.tr(
+                "%1 can join again under the same name, on any phone or browser, and keeps "
+                "their answers so far. Their old page is signed out."
+            ).replace("%1", self._student_name(student_id))
+        )
+        self._update_release()
+
     def csv_header(self) -> list[str]:
         """The CSV columns (see :func:`live.csv_rows`)."""
         return [
@@ -630,7 +682,8 @@ class LivePanel(QWidget):
         self.run_view.csv_button.setVisible(ended)
         self.run_view.board_button.setEnabled(bool(view.standings))
         self.run_view.joined_heading.setText(self.tr("Joined (%1)").replace("%1", str(joined)))
-        self.run_view.fill_joined(view)
+        self.run_view.fill_joined(view, self.tr("may join again"))
+        self._update_release()
 
 
 def _local_time(iso: str) -> str:

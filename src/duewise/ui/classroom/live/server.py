@@ -189,6 +189,18 @@ class LiveServer:
             raise RuntimeError("not running")
         return asyncio.run_coroutine_threadsafe(self._step(step), loop)
 
+    def release(self, student_id: str) -> concurrent.futures.Future[live.TeacherView]:
+        """The teacher's "let … join again", done on the server thread.
+
+        The student's token stops working at once (their open pages are signed out); the next
+        join under their name is the same student. The future's result is the new view; it
+        fails with :class:`live.LiveError` or :class:`sqlite3.Error` (nothing changed).
+        """
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("not running")
+        return asyncio.run_coroutine_threadsafe(self._release(student_id), loop)
+
     # --- the loop thread ---------------------------------------------------------------------
 
     def _run(self) -> None:
@@ -371,6 +383,22 @@ class LiveServer:
             self.on_change(view)
         return view
 
+    async def _release(self, student_id: str) -> live.TeacherView:
+        event = self.session.plan_release(student_id, at=self.clock())
+        await self._commit(event)
+        for waiter in list(self._waiters.get(student_id, ())):
+            if not waiter.done():
+                waiter.set_result(None)
+        for ws in list(self._sockets.get(student_id, ())):
+            with contextlib.suppress(Exception):
+                await ws.close(code=4401, message=b"let join again")
+        # Only the scoreboard's names could change for others (they do not: same name).
+        self._changed(only=student_id)
+        view = self.session.teacher_view()
+        if self.on_change is not None:
+            self.on_change(view)
+        return view
+
     def _save_results(
         self, learners: tuple[results_files.LearnerResults, ...], moment: dt.datetime
     ) -> None:
@@ -432,7 +460,7 @@ class LiveServer:
         if refused is not None:
             return refused
         setup = self.session.setup
-        taken = {s.uid for s in self.session.students}
+        taken = {s.uid for s in self.session.students if not self.session.released(s.student_id)}
         return web.json_response(
             {
                 "session": setup.session_id,
@@ -450,8 +478,6 @@ class LiveServer:
         refused = self._check_code(request, data.get("code"))
         if refused is not None:
             return refused
-        if self.session.phase is live.Phase.ENDED:
-            return http.error(409, "ended")
         token = secrets.token_urlsafe(24)
         student_id = secrets.token_hex(4)
         while self.session.student(student_id) is not None:
@@ -467,8 +493,9 @@ class LiveServer:
                 at=self.clock(),
             )
         except live.LiveError as exc:
-            status = 503 if exc.code == "full" else 409 if exc.code == "name_taken" else 400
+            status = {"full": 503, "name_taken": 409, "ended": 409}.get(exc.code, 400)
             return http.error(status, exc.code, **http.plain(exc.params))
+        student_id = event.student_id  # a student let join again keeps their id
         try:
             await self._commit(event)
         except sqlite3.Error:
@@ -506,6 +533,8 @@ class LiveServer:
                         mine.discard(waiter)
                         if not mine:
                             self._waiters.pop(student.student_id, None)
+                    if self._student(request) is None:  # let join again meanwhile
+                        return http.error(401, "unknown_token")
                     view = self._view(student.student_id)
         return web.json_response(view)
 
