@@ -2,10 +2,10 @@
 
 It runs an aiohttp server on an asyncio loop in **one worker thread**, so nothing here ever waits
 on, or makes wait, the GUI thread. The session (:class:`duewise.learning.live.LiveSession`) is
-owned by that thread; the teacher's buttons reach it through :meth:`LiveServer.step` (a
-thread-safe call that returns a future) and the teacher's window hears about every change through
-``on_change`` (called on the server thread with a :class:`~duewise.learning.live.TeacherView`
-snapshot; :mod:`.bridge` turns it into a Qt signal).
+owned by that thread; the teacher's buttons reach it through :meth:`LiveServer.step` and
+:meth:`LiveServer.release` (thread-safe calls that return a future) and the teacher's window
+hears about every change through ``on_change`` (called on the server thread with a
+:class:`~duewise.learning.live.TeacherView` snapshot; :mod:`.bridge` turns it into a Qt signal).
 
 Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token):
 
@@ -20,12 +20,15 @@ Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token)
                            pushes the view on every change that concerns this student
 =========================  =======================================================================
 
-Limits (:class:`.limits.Limits`): request bodies 4 KiB (413 beyond, refused from ``Content-Length``
-before reading), header lines 4 KiB, WebSocket messages 1 KiB; 200 students per session
-(:data:`duewise.learning.live.MAX_STUDENTS`); 400 open connections (WebSockets and waiting long
-polls) in all and 12 per client address (503 beyond); wrong join codes: 5 per client address per
-60 s, then 429 with ``Retry-After``. The join code is 6 digits; a token is 192 random bits and is
-stored only as its SHA-256.
+Limits (:class:`.limits.Limits`; why they are what they are: :mod:`.limits`): request bodies
+4 KiB (413 beyond, refused from ``Content-Length`` before reading), header lines 4 KiB, WebSocket
+messages 1 KiB; 200 students per session (:data:`duewise.learning.live.MAX_STUDENTS`); open
+connections (WebSockets and waiting long polls) 400 in all and 200 per client address, so a
+whole class behind one NAT address gets in (503 beyond), and 3 per student, the newest replacing
+the oldest (a replaced WebSocket closes with 4409); wrong join codes: 5 per student page (its
+random ``X-Live-Client`` id; the address alone when a client sends none) and 100 per address
+per 60 s, then 429 with ``Retry-After``. The join code is 6 digits; a token is 192 random bits
+and is stored only as its SHA-256. ``POST /api/hello`` and ``/api/join`` take the page id.
 
 Students see only their own question, answer and feedback, and (when the teacher shows the
 scoreboard) names and points. A request naming another host (DNS rebinding) or coming from a page
@@ -99,7 +102,9 @@ class LiveServer:
         self.limits = limits or Limits()
         self.clock = clock
         self.saved: tuple[results_files.LearnerResults, ...] = ()
-        self._limiter = RateLimiter(self.limits.wrong_codes, self.limits.wrong_code_window_s)
+        window = self.limits.wrong_code_window_s
+        self._limiter = RateLimiter(self.limits.wrong_codes, window)
+        self._address_limiter = RateLimiter(self.limits.wrong_codes_per_address, window)
         self._static = {
             path: (http.static_file(name), kind) for path, (name, kind) in http.STATIC_FILES.items()
         }
@@ -108,8 +113,10 @@ class LiveServer:
         self._runner: web.AppRunner | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
-        self._sockets: dict[str, set[web.WebSocketResponse]] = {}
-        self._waiters: dict[str, set[asyncio.Future[None]]] = {}
+        # Per student, oldest first (dicts as ordered sets): the newest replaces the oldest.
+        self._sockets: dict[str, dict[web.WebSocketResponse, None]] = {}
+        # A waiter's result: True when it was replaced by a newer poll of the same student.
+        self._waiters: dict[str, dict[asyncio.Future[bool], None]] = {}
         self._report_handle: asyncio.TimerHandle | None = None
         self._batch: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
         self._flusher: asyncio.Future[None] | None = None
@@ -276,7 +283,7 @@ class LiveServer:
         for waiters in list(self._waiters.values()):
             for waiter in list(waiters):
                 if not waiter.done():
-                    waiter.set_result(None)
+                    waiter.set_result(False)
         for sockets in list(self._sockets.values()):
             for ws in list(sockets):
                 with contextlib.suppress(Exception):
@@ -295,7 +302,7 @@ class LiveServer:
         for sid in targets:
             for waiter in list(self._waiters.get(sid, ())):
                 if not waiter.done():
-                    waiter.set_result(None)
+                    waiter.set_result(False)
             for ws in list(self._sockets.get(sid, ())):
                 task = asyncio.ensure_future(self._push(ws, sid))
                 self._tasks.add(task)
@@ -388,7 +395,7 @@ class LiveServer:
         await self._commit(event)
         for waiter in list(self._waiters.get(student_id, ())):
             if not waiter.done():
-                waiter.set_result(None)
+                waiter.set_result(False)
         for ws in list(self._sockets.get(student_id, ())):
             with contextlib.suppress(Exception):
                 await ws.close(code=4401, message=b"let join again")
@@ -411,7 +418,6 @@ class LiveServer:
 
     # --- requests ------------------------------------------------------------------------------
 
-    @web.middleware
     def _hosts(self) -> set[str]:
         """The Host headers a phone sends for this server's address."""
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -433,8 +439,9 @@ class LiveServer:
         return view
 
     def _check_code(self, request: web.Request, code: object) -> web.Response | None:
-        client = http.client(request)
-        wait = self._limiter.retry_after(client)
+        """Refuse a wrong code, or any code while this page (or its whole address) must wait."""
+        page, address = http.page_key(request), http.client(request)
+        wait = max(self._limiter.retry_after(page), self._address_limiter.retry_after(address))
         if wait > 0:
             seconds = max(1, int(wait + 0.999))
             response = http.error(429, "too_many_tries", retry_after=seconds)
@@ -443,8 +450,10 @@ class LiveServer:
         if not isinstance(code, str) or not secrets.compare_digest(
             code.strip().encode("utf-8"), self.session.setup.code.encode("utf-8")
         ):
-            self._limiter.fail(client)
+            self._limiter.fail(page)
+            self._address_limiter.fail(address)
             return http.error(403, "wrong_code")
+        self._limiter.forget(page)
         return None
 
     async def _page(self, request: web.Request) -> web.Response:
@@ -523,19 +532,18 @@ class LiveServer:
                     left = deadline - asyncio.get_running_loop().time()
                     if left <= 0:
                         break
-                    waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                    mine = self._waiters.setdefault(student.student_id, set())
-                    mine.add(waiter)
+                    waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+                    self._track(self._waiters, student.student_id, waiter)
                     try:
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(asyncio.shield(waiter), left)
                     finally:
-                        mine.discard(waiter)
-                        if not mine:
-                            self._waiters.pop(student.student_id, None)
+                        self._untrack(self._waiters, student.student_id, waiter)
                     if self._student(request) is None:  # let join again meanwhile
                         return http.error(401, "unknown_token")
                     view = self._view(student.student_id)
+                    if waiter.done() and waiter.result():  # a newer poll took its place
+                        break
         return web.json_response(view)
 
     async def _answer(self, request: web.Request) -> web.Response:
@@ -585,6 +593,30 @@ class LiveServer:
             },
         )
 
+    def _track(self, table: dict[str, dict[Any, None]], sid: str, item: Any) -> None:
+        """Add one of a student's connections; beyond the per-student limit the oldest goes (a
+        long poll answers at once, a WebSocket closes with 4409), so a phone that woke up is
+        never refused and one token cannot hold more."""
+        mine = table.setdefault(sid, {})
+        while len(mine) >= self.limits.max_connections_per_student:
+            oldest = next(iter(mine))
+            del mine[oldest]
+            if isinstance(oldest, web.WebSocketResponse):
+                task = asyncio.ensure_future(oldest.close(code=4409, message=b"replaced"))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+            elif not oldest.done():
+                oldest.set_result(True)
+        mine[item] = None
+
+    @staticmethod
+    def _untrack(table: dict[str, dict[Any, None]], sid: str, item: Any) -> None:
+        mine = table.get(sid)
+        if mine is not None:
+            mine.pop(item, None)
+            if not mine:
+                table.pop(sid, None)
+
     @contextlib.contextmanager
     def _connection(self, request: web.Request) -> Any:
         """Count a long-lived connection; yields whether it is within the limits."""
@@ -628,7 +660,7 @@ class LiveServer:
                 await ws.close(code=4401, message=b"unknown token")
                 return ws
             sid = student.student_id
-            self._sockets.setdefault(sid, set()).add(ws)
+            self._track(self._sockets, sid, ws)
             try:
                 await self._push(ws, sid)
                 async for message in ws:  # the page sends nothing else; pings are automatic
@@ -636,9 +668,5 @@ class LiveServer:
                         break
             finally:
                 self._etags.pop(ws, None)
-                sockets = self._sockets.get(sid)
-                if sockets is not None:
-                    sockets.discard(ws)
-                    if not sockets:
-                        self._sockets.pop(sid, None)
+                self._untrack(self._sockets, sid, ws)
             return ws

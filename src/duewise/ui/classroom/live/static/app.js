@@ -56,6 +56,7 @@
       downloaded: "已下载。",
       connected: "已连接",
       reconnecting: "连接中断，正在重新连接……",
+      replaced: "这个测验在另一个标签页或窗口里打开了。回到这里时会重新连接。",
       newQuestion: "第 {n} 题已打开",
       errors: {
         wrong_code: "加入码不对，请再看一下投影。",
@@ -130,6 +131,7 @@
       downloaded: "Downloaded.",
       connected: "Connected",
       reconnecting: "Connection lost, reconnecting…",
+      replaced: "This quiz is open in another tab or window. Coming back here reconnects.",
       newQuestion: "Question {n} is open",
       errors: {
         wrong_code: "That join code is not right. Check the projector.",
@@ -156,6 +158,9 @@
   };
   const STORE = "duewise-live";
   const $ = (id) => document.getElementById(id);
+  // A random id of this page (kept over a reload): wrong join codes are counted per page, so
+  // one student's slips never make the whole room wait when every phone shares one address.
+  const PAGE_ID = pageId();
   const state = {
     lang: pickLanguage(),
     code: "",
@@ -176,6 +181,17 @@
     lastNumber: 0,
   };
 
+  function pageId() {
+    try {
+      const kept = sessionStorage.getItem(STORE + ":page");
+      if (kept && /^[0-9a-f]{32}$/.test(kept)) return kept;
+    } catch (e) { /* no storage */ }
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    try { sessionStorage.setItem(STORE + ":page", id); } catch (e) { /* no storage */ }
+    return id;
+  }
   function pickLanguage() {
     try {
       const saved = localStorage.getItem(STORE + ":lang");
@@ -224,7 +240,7 @@
   }
 
   async function api(method, path, body) {
-    const headers = { "Content-Type": "application/json" };
+    const headers = { "Content-Type": "application/json", "X-Live-Client": PAGE_ID };
     if (state.token) headers["X-Live-Token"] = state.token;
     let response;
     try {
@@ -659,6 +675,7 @@
       state.ws = null;
       setConnection(false);
       if (event.code === 4401) { restart(); return; }
+      if (event.code === 4409) { setText("connection", t("replaced")); return; } // another tab
       if (!opened) state.wsFailures += 1;
       later(connect);
     };
