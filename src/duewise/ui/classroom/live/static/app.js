@@ -35,7 +35,7 @@
       placed: "第 {n} 个",
       notPlaced: "未排",
       submit: "提交",
-      sent: "答案已提交。等老师公布答案。",
+      sent: "答案已保存。等老师公布答案。",
       locked: "已停止作答。",
       notAnswered: "这道题你没有作答。",
       yourAnswer: "你的答案：{answer}",
@@ -110,7 +110,7 @@
       placed: "number {n}",
       notPlaced: "not placed",
       submit: "Submit",
-      sent: "Answer sent. Wait for your teacher to reveal the answer.",
+      sent: "Answer saved. Wait for your teacher to reveal the answer.",
       locked: "Answers are closed.",
       notAnswered: "You did not answer this question.",
       yourAnswer: "Your answer: {answer}",
@@ -173,6 +173,9 @@
     team: "",
     draft: null, // the answer being chosen: {choice}|{choices}|{value}|{order}|{text}
     draftFor: "",
+    rover: 0, // the choice that is the group's one tab stop (the last one focused)
+    focusIndex: null, // the choice to focus once the answer area is drawn again
+    feedbackFor: "", // the question whose feedback was last announced
     ws: null,
     wsFailures: 0,
     polling: false,
@@ -374,6 +377,8 @@
     if (isNew) {
       state.draftFor = key;
       state.draft = q.type === "multiple" ? { choices: [] } : q.type === "ordering" ? { order: [] } : null;
+      state.rover = 0;
+      state.focusIndex = null;
       setText("answer-error", "");
     }
     setText("question-number", t("number", { n: view.number, total: view.total }));
@@ -389,12 +394,17 @@
     if (view.mine && view.phase === "open") status = t("sent");
     else if (view.phase === "closed") status = view.mine ? t("locked") : t("locked") + " " + t("notAnswered");
     setText("answer-status", status);
-    renderFeedback(q, view);
+    const said = renderFeedback(q, view);
     if (isNew && view.phase === "open" && view.number !== state.lastNumber) {
       state.lastNumber = view.number;
+      // The focus lands on the question: a screen reader reads it, Tab goes on to the choices.
       if (fresh) { announce(t("newQuestion", { n: view.number })); focus("prompt"); }
     }
-    if (view.phase === "revealed" && fresh && view.feedback) focus("feedback-title");
+    if (view.phase === "revealed" && fresh && view.feedback && state.feedbackFor !== key) {
+      state.feedbackFor = key;
+      focus("feedback-title");
+      announce(said);
+    }
   }
 
   function renderAnswer(q, view, open) {
@@ -403,7 +413,7 @@
     const draft = mine || state.draft || {};
     const keyShown = view.phase === "revealed" && view.feedback ? view.feedback.key : null;
     const active = document.activeElement;
-    const activeIndex = active && active.dataset ? active.dataset.index : undefined;
+    const activeIndex = active && area.contains(active) && active.dataset ? active.dataset.index : undefined;
     const activeInput = active && active.id === "number-input";
     area.replaceChildren();
     if (q.type === "numeric") {
@@ -438,6 +448,12 @@
     if (role === "radio") group.setAttribute("role", "radiogroup");
     else if (role === "checkbox") group.setAttribute("role", "group");
     else group.setAttribute("role", "list");
+    // One tab stop for the whole group (roving tabindex): the chosen radio, else the choice
+    // focused last; the arrow keys move inside the group.
+    let stop = Math.min(state.rover, items.length - 1);
+    if (q.type === "single" && typeof draft.choice === "number") stop = draft.choice;
+    if (q.type === "true_false" && typeof draft.value === "boolean") stop = draft.value ? 0 : 1;
+    const buttons = [];
     items.forEach((label, i) => {
       let mark = q.type === "true_false" ? "" : LETTERS[i];
       let chosen = false;
@@ -473,10 +489,16 @@
           b.querySelector(".text").append(" ", tag);
         }
       }
+      b.tabIndex = i === stop ? 0 : -1;
       b.addEventListener("click", () => choose(q, i));
-      if (activeIndex === String(i) && open) window.setTimeout(() => b.focus(), 0);
+      b.addEventListener("focus", () => { state.rover = i; });
+      b.addEventListener("keydown", (event) => choiceKey(event, q, role, buttons, i));
+      buttons.push(b);
     });
     area.append(group);
+    const want = state.focusIndex !== null ? state.focusIndex : activeIndex !== undefined ? Number(activeIndex) : null;
+    state.focusIndex = null;
+    if (open && want !== null && buttons[want]) buttons[want].focus();
     if (q.type === "ordering" && open) {
       const tools = document.createElement("div");
       tools.className = "tools";
@@ -491,6 +513,33 @@
       tools.append(undo, clear);
       area.append(tools);
     }
+  }
+
+  // The keyboard in a group of choices: arrows (and Home/End) move between them, and in a radio
+  // group they pick too (as native radio buttons do); Space picks or ticks (the button's own
+  // click); Enter submits the answer.
+  function choiceKey(event, q, role, buttons, i) {
+    const n = buttons.length;
+    let next = null;
+    if (event.key === "ArrowDown" || event.key === "ArrowRight") next = (i + 1) % n;
+    else if (event.key === "ArrowUp" || event.key === "ArrowLeft") next = (i - 1 + n) % n;
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = n - 1;
+    else if (event.key === "Enter") {
+      event.preventDefault();
+      if (!$("submit").disabled) submit();
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    state.rover = next;
+    if (role === "radio") {
+      state.focusIndex = next;
+      choose(q, next);
+      return;
+    }
+    buttons.forEach((b, k) => { b.tabIndex = k === next ? 0 : -1; });
+    buttons[next].focus();
   }
 
   function choose(q, i) {
@@ -527,7 +576,7 @@
   function renderFeedback(q, view) {
     const fb = view.feedback;
     show("feedback", !!fb);
-    if (!fb) return;
+    if (!fb) return "";
     const box = $("feedback");
     const score = fb.score === null ? null : Number(fb.score);
     let title;
@@ -546,6 +595,7 @@
     }
     setText("feedback-key", keyText);
     setText("feedback-explanation", loc(fb.explanation));
+    return [title, keyText].filter(Boolean).join(" ");
   }
 
   function renderScoreboard(board) {
