@@ -56,6 +56,7 @@ from duewise.learning import live
 from duewise.storage import class_results, live_store, results_files
 from duewise.ui.classroom.live import http
 from duewise.ui.classroom.live import results as live_results
+from duewise.ui.classroom.live.connections import Connections
 from duewise.ui.classroom.live.limits import Limits, RateLimiter, hash_token
 
 log = logging.getLogger(__name__)
@@ -113,10 +114,7 @@ class LiveServer:
         self._runner: web.AppRunner | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
-        # Per student, oldest first (dicts as ordered sets): the newest replaces the oldest.
-        self._sockets: dict[str, dict[web.WebSocketResponse, None]] = {}
-        # A waiter's result: True when it was replaced by a newer poll of the same student.
-        self._waiters: dict[str, dict[asyncio.Future[bool], None]] = {}
+        self._conns = Connections(self.limits)
         self._report_handle: asyncio.TimerHandle | None = None
         self._batch: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
         self._flusher: asyncio.Future[None] | None = None
@@ -124,8 +122,6 @@ class LiveServer:
         self._disk = concurrent.futures.ThreadPoolExecutor(
             1, thread_name_prefix="duewise-live-disk"
         )
-        self._open_by_client: dict[str, int] = {}
-        self._open = 0
         self._stopping = False
         self._tasks: set[asyncio.Future[None]] = set()
         self._etags: dict[web.WebSocketResponse, str] = {}
@@ -280,14 +276,7 @@ class LiveServer:
         if self._report_handle is not None:
             self._report_handle.cancel()
             self._report_handle = None
-        for waiters in list(self._waiters.values()):
-            for waiter in list(waiters):
-                if not waiter.done():
-                    waiter.set_result(False)
-        for sockets in list(self._sockets.values()):
-            for ws in list(sockets):
-                with contextlib.suppress(Exception):
-                    await ws.close(code=1001, message=b"session over")
+        await self._conns.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -298,12 +287,10 @@ class LiveServer:
         The teacher's view is reported at most every :data:`REPORT_S` seconds (the latest
         one): 60 answers arriving together cost one snapshot, not 60.
         """
-        targets = [only] if only is not None else list({*self._sockets, *self._waiters})
+        targets = [only] if only is not None else list(self._conns.students())
         for sid in targets:
-            for waiter in list(self._waiters.get(sid, ())):
-                if not waiter.done():
-                    waiter.set_result(False)
-            for ws in list(self._sockets.get(sid, ())):
+            self._conns.wake(sid)
+            for ws in self._conns.sockets_of(sid):
                 task = asyncio.ensure_future(self._push(ws, sid))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -393,10 +380,8 @@ class LiveServer:
     async def _release(self, student_id: str) -> live.TeacherView:
         event = self.session.plan_release(student_id, at=self.clock())
         await self._commit(event)
-        for waiter in list(self._waiters.get(student_id, ())):
-            if not waiter.done():
-                waiter.set_result(False)
-        for ws in list(self._sockets.get(student_id, ())):
+        self._conns.wake(student_id)
+        for ws in self._conns.sockets_of(student_id):
             with contextlib.suppress(Exception):
                 await ws.close(code=4401, message=b"let join again")
         # Only the scoreboard's names could change for others (they do not: same name).
@@ -524,7 +509,7 @@ class LiveServer:
         since = request.query.get("since", "")
         view = self._view(student.student_id)
         if since and since == view["etag"]:
-            with self._connection(request) as allowed:
+            with self._conns.slot(http.client(request)) as allowed:
                 if not allowed:
                     return http.error(503, "busy")
                 deadline = asyncio.get_running_loop().time() + self.limits.long_poll_s
@@ -533,12 +518,12 @@ class LiveServer:
                     if left <= 0:
                         break
                     waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-                    self._track(self._waiters, student.student_id, waiter)
+                    self._conns.add(self._conns.waiters, student.student_id, waiter)
                     try:
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(asyncio.shield(waiter), left)
                     finally:
-                        self._untrack(self._waiters, student.student_id, waiter)
+                        self._conns.remove(self._conns.waiters, student.student_id, waiter)
                     if self._student(request) is None:  # let join again meanwhile
                         return http.error(401, "unknown_token")
                     view = self._view(student.student_id)
@@ -593,54 +578,8 @@ class LiveServer:
             },
         )
 
-    def _track(self, table: dict[str, dict[Any, None]], sid: str, item: Any) -> None:
-        """Add one of a student's connections; beyond the per-student limit the oldest goes (a
-        long poll answers at once, a WebSocket closes with 4409), so a phone that woke up is
-        never refused and one token cannot hold more."""
-        mine = table.setdefault(sid, {})
-        while len(mine) >= self.limits.max_connections_per_student:
-            oldest = next(iter(mine))
-            del mine[oldest]
-            if isinstance(oldest, web.WebSocketResponse):
-                task = asyncio.ensure_future(oldest.close(code=4409, message=b"replaced"))
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
-            elif not oldest.done():
-                oldest.set_result(True)
-        mine[item] = None
-
-    @staticmethod
-    def _untrack(table: dict[str, dict[Any, None]], sid: str, item: Any) -> None:
-        mine = table.get(sid)
-        if mine is not None:
-            mine.pop(item, None)
-            if not mine:
-                table.pop(sid, None)
-
-    @contextlib.contextmanager
-    def _connection(self, request: web.Request) -> Any:
-        """Count a long-lived connection; yields whether it is within the limits."""
-        client = http.client(request)
-        mine = self._open_by_client.get(client, 0)
-        if self._open >= self.limits.max_connections or (
-            mine >= self.limits.max_connections_per_client
-        ):
-            yield False
-            return
-        self._open += 1
-        self._open_by_client[client] = mine + 1
-        try:
-            yield True
-        finally:
-            self._open -= 1
-            left = self._open_by_client.get(client, 1) - 1
-            if left > 0:
-                self._open_by_client[client] = left
-            else:
-                self._open_by_client.pop(client, None)
-
     async def _ws(self, request: web.Request) -> web.StreamResponse:
-        with self._connection(request) as allowed:
+        with self._conns.slot(http.client(request)) as allowed:
             if not allowed:
                 return http.error(503, "busy")
             ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self.limits.max_ws_message)
@@ -660,7 +599,7 @@ class LiveServer:
                 await ws.close(code=4401, message=b"unknown token")
                 return ws
             sid = student.student_id
-            self._track(self._sockets, sid, ws)
+            self._conns.add(self._conns.sockets, sid, ws)
             try:
                 await self._push(ws, sid)
                 async for message in ws:  # the page sends nothing else; pings are automatic
@@ -668,5 +607,5 @@ class LiveServer:
                         break
             finally:
                 self._etags.pop(ws, None)
-                self._untrack(self._sockets, sid, ws)
+                self._conns.remove(self._conns.sockets, sid, ws)
             return ws
