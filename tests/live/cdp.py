@@ -37,6 +37,20 @@ FLAGS = (
 )
 
 
+#: key → (virtual key code, physical key name, text it types)
+KEYS = {
+    "Tab": (9, "Tab", ""),
+    "Enter": (13, "Enter", "\r"),
+    " ": (32, "Space", " "),
+    "ArrowUp": (38, "ArrowUp", ""),
+    "ArrowDown": (40, "ArrowDown", ""),
+    "ArrowLeft": (37, "ArrowLeft", ""),
+    "ArrowRight": (39, "ArrowRight", ""),
+    "Home": (36, "Home", ""),
+    "End": (35, "End", ""),
+}
+
+
 def find_chromium() -> str | None:
     """The Chromium binary, if installed."""
     for name in ("chromium", "chromium-browser", "google-chrome"):
@@ -150,6 +164,22 @@ class Browser:
         for kind in ("mousePressed", "mouseReleased"):
             await self.send(
                 "Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1
+            )
+
+    async def press(self, key: str) -> None:
+        """Press and release one key on whatever has the focus (real key events: Tab moves the
+        focus, Enter and Space activate a button, as on a keyboard)."""
+        code, name, text = KEYS[key]
+        down = "keyDown" if text else "rawKeyDown"
+        for kind in (down, "keyUp"):
+            await self.send(
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key=key,
+                code=name,
+                windowsVirtualKeyCode=code,
+                nativeVirtualKeyCode=code,
+                **({"text": text, "unmodifiedText": text} if text and kind == down else {}),
             )
 
     async def type(self, selector: str, text: str) -> None:

@@ -65,11 +65,15 @@ def make_setup(
     class_list: Sequence[live.Classmate] = (),
     scoreboard: bool = True,
     question_ids: Sequence[str] = ORDER,
+    source: live.QuizSource = live.QuizSource.CUSTOM,
+    session_id: str = "5e55105e55105e55",
+    lesson_id: str = "",
 ) -> live.LiveSetup:
     return live.LiveSetup(
-        session_id="5e55105e55105e55",
+        session_id=session_id,
         code=CODE,
-        source=live.QuizSource.CUSTOM,
+        source=source,
+        lesson_id=lesson_id,
         question_ids=tuple(question_ids),
         seed=20261201,
         started_at=AT.isoformat(),
@@ -93,6 +97,22 @@ def right_payload(session: live.LiveSession, student_id: str, question: Question
     if question.type is QuestionType.TRUE_FALSE:
         return {"value": answer}
     return {"text": "¥1,000"}
+
+
+def wrong_payload(session: live.LiveSession, student_id: str, question: Question) -> dict:
+    """An answer that scores 0 (in the phone's own positions)."""
+    order = session.order_for(student_id, question)
+    position = {original: k for k, original in enumerate(order)}
+    answer = question.answer
+    if question.type is QuestionType.SINGLE:
+        return {"choice": position[(answer + 1) % len(order)]}
+    if question.type is QuestionType.MULTIPLE:
+        return {"choices": [position[i] for i in range(len(order)) if i not in answer]}
+    if question.type is QuestionType.ORDERING:
+        return {"order": list(range(len(order)))}  # as shown: never the right order
+    if question.type is QuestionType.TRUE_FALSE:
+        return {"value": not answer}
+    return {"text": "1"}
 
 
 @contextmanager

@@ -125,6 +125,15 @@ async def _phone(server: live_server.LiveServer, out: Path, projector) -> None: 
                 await browser.tap('#answer-area .choice[data-index="1"]')
             elif question.type is QuestionType.SINGLE:
                 await browser.tap(f'#answer-area .choice[data-index="{position[question.answer]}"]')
+            elif question.type is QuestionType.MULTIPLE:  # by keyboard: the focus ring shows
+                await browser.wait_for("document.activeElement.id === 'prompt'")
+                await browser.press("Tab")
+                at = 0
+                for target in sorted(position[i] for i in question.answer):
+                    while at != target:
+                        await browser.press("ArrowDown")
+                        at = (at + 1) % len(order)
+                    await browser.press(" ")
             else:
                 targets = [position[i] for i in question.answer]
                 if question.type is QuestionType.ORDERING:
@@ -137,8 +146,13 @@ async def _phone(server: live_server.LiveServer, out: Path, projector) -> None: 
             if question.type is QuestionType.ORDERING:
                 for target in [position[i] for i in question.answer][2:]:
                     await browser.tap(f'#answer-area .choice[data-index="{target}"]')
-            await browser.tap("#submit")
+            if question.type is QuestionType.MULTIPLE:
+                await browser.press("Enter")
+            else:
+                await browser.tap("#submit")
             await browser.wait_for("document.querySelector('#answer-status').textContent !== ''")
+            if number == 4:
+                await browser.screenshot(out / f"live-student-saved-{lang}.png")
             server.step(live.Step.REVEAL).result(5)
             await browser.wait_for("!document.querySelector('#feedback').hidden")
             if number in (1, 4):

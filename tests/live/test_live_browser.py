@@ -1,5 +1,7 @@
 """A real browser (headless Chromium) joins the live quiz, answers every question type and reads
-the feedback, at a phone's size, in both languages.
+the feedback, at a phone's size, in both languages; the single and multiple choice questions are
+answered with the keyboard alone (arrow keys, Space, Enter), and the screen reader's live region
+says that the answer was saved and what the feedback is.
 
 Skips, saying why, when Chromium is not installed (``apt-get install chromium chromium-driver``;
 ``.ci/run`` installs it). Set ``DUEWISE_LIVE_SCREENSHOTS=DIR`` to keep screenshots of the page.
@@ -97,16 +99,30 @@ async def _drive(server: live_server.LiveServer, shots: Path | None) -> None:
                 width = await browser.evaluate("document.documentElement.scrollWidth")
                 assert width <= 320, width
                 await browser.phone()
-            await _answer(browser, server, student.student_id, qid)
+            if question.type in KEYBOARD:
+                await _answer_by_keyboard(browser, server, student.student_id, qid)
+            else:
+                await _answer(browser, server, student.student_id, qid)
             if shots and number in (1, 4):
                 lang = "zh_CN" if number == 1 else "en"
                 await browser.full_screenshot(shots / f"live-student-{qid}-{lang}.png")
-            await browser.tap("#submit")
+            if question.type in KEYBOARD:
+                await browser.press("Enter")  # Enter submits, from the focused choice
+            else:
+                await browser.tap("#submit")
             await browser.wait_for("document.querySelector('#answer-status').textContent !== ''")
+            saved = "答案已保存" if number < 3 else "Answer saved"
+            await browser.wait_for(
+                f"document.querySelector('#announce').textContent.includes('{saved}')"
+            )
             server.step(live.Step.REVEAL).result(10)
             await browser.wait_for("!document.querySelector('#feedback').hidden")
             title = await browser.text("#feedback-title")
             assert title.startswith("答对了" if number < 3 else "Right!"), title
+            # The live region tells the feedback too (the page does not need to be looked at).
+            await browser.wait_for(
+                f"document.querySelector('#announce').textContent.startsWith({json.dumps(title)})"
+            )
             explanation = await browser.text("#feedback-explanation")
             expected = question.explanation.zh if number < 3 else question.explanation.en
             assert explanation == expected
@@ -126,6 +142,55 @@ async def _drive(server: live_server.LiveServer, shots: Path | None) -> None:
         assert errors == []
     finally:
         await browser.close()
+
+
+KEYBOARD = (QuestionType.SINGLE, QuestionType.MULTIPLE)
+FOCUSED = "document.activeElement.dataset.index"
+
+
+async def _answer_by_keyboard(
+    browser: Browser, server: live_server.LiveServer, sid: str, qid: str
+) -> None:
+    """Answer with the keyboard only: the question has the focus once it opens, Tab enters the
+    choices (one tab stop), the arrow keys move between them (and pick, in a radio group), Space
+    ticks a checkbox."""
+    question = QUESTIONS[qid]
+    order = server.session.order_for(sid, question)
+    position = {original: k for k, original in enumerate(order)}
+    await browser.wait_for("document.activeElement && document.activeElement.id === 'prompt'")
+    await browser.press("Tab")
+    assert await browser.evaluate(FOCUSED) == "0"
+    stops = await browser.evaluate(
+        "[...document.querySelectorAll('#answer-area .choice')].filter(b => b.tabIndex >= 0).length"
+    )
+    assert stops == 1  # a roving tab stop: Tab leaves the group, the arrows move inside it
+    role = await browser.evaluate("document.activeElement.getAttribute('role')")
+    checked = (
+        "JSON.stringify([...document.querySelectorAll('#answer-area .choice')]"
+        ".map(b => b.getAttribute('aria-checked') === 'true'))"
+    )
+    count = len(order)
+    if question.type is QuestionType.SINGLE:
+        assert role == "radio"
+        target = position[question.answer]
+        for _ in range(target + 1):
+            await browser.press("ArrowDown")  # wraps from the last to the first
+        await browser.press("ArrowUp")
+        assert await browser.evaluate(FOCUSED) == str(target)
+        assert json.loads(await browser.evaluate(checked)) == [k == target for k in range(count)]
+        return
+    assert role == "checkbox"
+    targets = sorted(position[i] for i in question.answer)
+    at = 0
+    for target in targets:
+        while at != target:
+            await browser.press("ArrowDown")  # moves the focus only
+            at = (at + 1) % count
+        assert await browser.evaluate(FOCUSED) == str(target)
+        await browser.press(" ")
+    assert json.loads(await browser.evaluate(checked)) == [k in targets for k in range(count)]
+    await browser.press("Home")
+    assert await browser.evaluate(FOCUSED) == "0"
 
 
 async def _answer(browser: Browser, server: live_server.LiveServer, sid: str, qid: str) -> None:

@@ -72,7 +72,9 @@ def test_every_server_error_code_has_words():
 
 def test_the_page_is_labelled_for_screen_readers():
     page = _read("index.html")
-    assert 'aria-live="polite"' in page and 'aria-live="assertive"' in page
+    # One live region tells what changed ("answer saved", the feedback); errors are alerts.
+    assert re.search(r'id="announce"[^>]*role="status"[^>]*aria-live="polite"', page)
+    assert page.count('role="alert"') >= 3
     for field in ("code-input", "name-input"):
         assert f'for="{field}"' in page
     assert json.dumps("viewport")[1:-1] in page

@@ -188,3 +188,34 @@ def test_every_source_gives_questions_of_the_pack(panel: LivePanel, source: live
     assert kind is source and ids and all(qid in panel.questions for qid in ids)
     assert (lesson_id != "") == (source is live.QuizSource.LESSON)
     assert panel.lesson_box.isVisibleTo(panel) == (source is live.QuizSource.LESSON)
+
+
+def test_the_teacher_lets_a_student_join_again_from_the_joined_list(panel: LivePanel, qtbot: QtBot):
+    _choose_custom(panel, (QuestionType.SINGLE,))
+    assert panel.start()
+    join = panel.join
+    assert join is not None
+    joined_list = panel.run_view.joined_list
+    button, action = panel.run_view.release_button, panel.run_view.release_action
+    with ThreadPoolExecutor(1) as pool:
+        first = pool.submit(_student, join.url, join.code, "Lin").result(10)
+        qtbot.waitUntil(lambda: joined_list.count() == 1, timeout=5000)
+        # A new phone (or a cleared browser) cannot take the name back by itself.
+        assert pool.submit(_student, join.url, join.code, "Lin").result(10)["error"] == "name_taken"
+    assert not button.isEnabled() and not action.isEnabled()
+    # Keyboard or mouse: the row's context menu holds the same action as the button.
+    assert joined_list.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+    assert joined_list.actions() == [action]
+    joined_list.setCurrentRow(0)
+    assert button.isEnabled() and button.text() == "Let Lin join again"
+    assert action.text() == "Let Lin join again" and button.accessibleName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Lin can join again" in panel.run_view.run_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "may join again" in joined_list.item(0).text(), timeout=5000)
+    assert not button.isEnabled()
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(_answer, join.url, first["token"], "q", {"choice": 0}).result(10) == 401
+        again = pool.submit(_student, join.url, join.code, "lin").result(10)
+    assert again["view"]["me"]["name"] == "Lin" and again["token"] != first["token"]
+    qtbot.waitUntil(lambda: "may join again" not in joined_list.item(0).text(), timeout=5000)
+    assert joined_list.count() == 1 and button.isEnabled()

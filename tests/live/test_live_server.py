@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import datetime as dt
+import io
 import json
 import socket
 import sqlite3
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
-from live_helpers import CODE, QUESTIONS, make_setup, open_store, right_payload
+from live_helpers import (
+    CODE,
+    QUESTIONS,
+    make_setup,
+    open_store,
+    right_payload,
+    wrong_payload,
+)
 
-from duewise.learning import live
-from duewise.storage import classroom_store, results_files
+from duewise.learning import gradebook, live
+from duewise.reports import csv_writer
+from duewise.storage import class_results, classroom_store, db, live_store, results_files
 from duewise.ui.classroom.live import limits as live_limits
 from duewise.ui.classroom.live import server as live_server
 
@@ -24,7 +36,9 @@ from duewise.ui.classroom.live import server as live_server
 class Running:
     """A server on a free loopback port, its store and the teacher views it reported."""
 
-    def __init__(self, data_dir: Path, **setup: Any) -> None:
+    def __init__(
+        self, data_dir: Path, limits: live_limits.Limits | None = None, **setup: Any
+    ) -> None:
         self.data_dir = data_dir
         self.views: list[live.TeacherView] = []
         self._stores = open_store(data_dir)
@@ -32,7 +46,12 @@ class Running:
         session = live.LiveSession(make_setup(**setup), QUESTIONS)
         self.store.create(session.setup.session_id, live.setup_to_payload(session.setup))
         self.server = live_server.LiveServer(
-            session, self.store, host="127.0.0.1", port=0, on_change=self.views.append
+            session,
+            self.store,
+            host="127.0.0.1",
+            port=0,
+            on_change=self.views.append,
+            limits=limits,
         )
         self.server.start()
         self.url = self.server.url.rstrip("/")
@@ -60,8 +79,12 @@ def run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
-async def _post(client: aiohttp.ClientSession, url: str, body: Any, token: str = "") -> tuple:
+async def _post(
+    client: aiohttp.ClientSession, url: str, body: Any, token: str = "", page: str = ""
+) -> tuple:
     headers = {"X-Live-Token": token} if token else {}
+    if page:  # the random id every student page sends (X-Live-Client)
+        headers["X-Live-Client"] = page
     async with client.post(url, json=body, headers=headers) as response:
         return response.status, await response.json(), response.headers
 
@@ -318,7 +341,9 @@ def test_hostile_names_travel_as_json_text_and_are_neutralised_in_csv(running: R
 
     run(go())
     running.step(live.Step.OPEN)
-    names = [row[2] for row in live.csv_rows(running.session)]
+    rows = running.server.call(lambda: live.csv_rows(running.session)).result(5)
+    text = csv_writer.to_csv_text(["n", "id", "name", "team", "a", "s", "r"], rows)
+    names = [row[2] for row in csv.reader(io.StringIO(text))][1:]
     assert names == [hostile, '\'=HYPERLINK("http://x","y")']
 
 
@@ -455,3 +480,253 @@ def test_teams_are_picked_when_joining(tmp_path: Path):
         run(go())
     finally:
         server.close()
+
+
+def _run_live_test(
+    data_dir: Path, source: live.QuizSource, session_id: str, right: int
+) -> results_files.LearnerResults:
+    """Lin (from the class list) answers the first ``right`` questions right, the next one
+    wrong, and leaves the rest; the teacher asks every question and finishes. Returns the
+    results file Lin downloads."""
+    lin = live.Classmate("Lin", "learner-lin")
+    server = Running(data_dir, source=source, session_id=session_id, class_list=(lin,))
+
+    async def go() -> results_files.LearnerResults:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, server.url, "lin"))["token"]
+            sid = _student_id(server, "Lin")
+            for number, qid in enumerate(QUESTIONS):
+                await asyncio.to_thread(
+                    server.step, live.Step.OPEN if number == 0 else live.Step.NEXT
+                )
+                question = QUESTIONS[qid]
+                payload = (
+                    right_payload(server.session, sid, question)
+                    if number < right
+                    else wrong_payload(server.session, sid, question)
+                )
+                if number <= right:
+                    body = {"question": qid, "answer": payload}
+                    status, data, _ = await _post(client, server.url + "/api/answer", body, token)
+                    assert status == 200, data
+                await asyncio.to_thread(server.step, live.Step.REVEAL)
+            await asyncio.to_thread(server.step, live.Step.END)
+            async with client.get(
+                server.url + "/api/results", headers={"X-Live-Token": token}
+            ) as response:
+                return results_files.parse_results(await response.read())
+
+    try:
+        return run(go())
+    finally:
+        server.close()
+
+
+def _gradebook_cells(learners) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    book = gradebook.build(learners)
+    row = book.row("learner-lin")
+    assert row is not None
+    return {
+        column.kind.value: cell.value
+        for column, cell in zip(book.columns, row.cells, strict=True)
+        if column.kind is not gradebook.ColumnKind.LESSON
+    }
+
+
+def test_a_live_diagnostic_and_final_land_in_the_gradebook_as_imported_files_would(
+    tmp_path: Path,
+):
+    data = tmp_path / "data"
+    diagnostic = _run_live_test(data, live.QuizSource.DIAGNOSTIC, "d1a9d1a9d1a9d1a9", right=2)
+    final = _run_live_test(data, live.QuizSource.FINAL, "f1a1f1a1f1a1f1a1", right=5)
+    # Saved through the classroom helper's one way in (class_results.add), with the quiz fields.
+    assert not hasattr(live_store, "save_class_results")
+    database, _ = db.open_database(data)
+    try:
+        learners = class_results.combined(database, now=dt.datetime.now(dt.UTC)).learners
+    finally:
+        database.close()
+    assert [learner.name for learner in learners] == ["Lin"]
+    cells = _gradebook_cells(learners)
+    assert cells == {
+        "diagnostic": Decimal("40.0"),  # 2 of 5 right, 1 wrong, 2 not answered
+        "final": Decimal("100.0"),
+        "growth": Decimal("60.0"),
+    }
+    # The same quizzes imported as Lin's own downloaded files give the same cells.
+    files = []
+    for number, results in enumerate((diagnostic, final)):
+        path = tmp_path / f"lin-{number}{results_files.SUFFIX}"
+        results_files.write_results_file(path, results)
+        files.append(path)
+    other, _ = db.open_database(tmp_path / "other")
+    try:
+        imported = class_results.import_files(other, files, now=dt.datetime.now(dt.UTC))
+    finally:
+        other.close()
+    assert imported.problems == ()
+    assert _gradebook_cells(imported.learners) == cells
+
+
+def test_the_teacher_lets_a_student_join_again_and_the_old_token_stops_working(
+    running: Running,
+):
+    async def go() -> None:
+        async with aiohttp.ClientSession() as old_phone:
+            token = (await _join(old_phone, running.url, "Lin"))["token"]
+            sid = _student_id(running, "Lin")
+            await asyncio.to_thread(running.step, live.Step.OPEN)
+            body = {"question": "q-single", "answer": {"choice": 2}}
+            status, _, _ = await _post(old_phone, running.url + "/api/answer", body, token)
+            assert status == 200
+            async with old_phone.ws_connect(running.url + "/ws") as ws:
+                await ws.send_str(json.dumps({"token": token}))
+                await ws.receive_json(timeout=5)
+                async with aiohttp.ClientSession() as new_phone:
+                    status, data, _ = await _post(
+                        new_phone, running.url + "/api/join", {"code": CODE, "name": "lin"}
+                    )
+                    assert (status, data["error"]) == (409, "name_taken")
+                    view = await asyncio.to_thread(lambda: running.server.release(sid).result(10))
+                    assert view.released == frozenset({sid})
+                    # The old phone is signed out at once: its WebSocket closes, its token fails.
+                    message = await ws.receive(timeout=5)
+                    assert message.type is aiohttp.WSMsgType.CLOSE and message.data == 4401
+                    status, data = await _get(old_phone, running.url + "/api/state", token)
+                    assert (status, data["error"]) == (401, "unknown_token")
+                    joined = await _join(new_phone, running.url, "lin")
+                    assert joined["view"]["me"]["name"] == "Lin"
+                    assert joined["view"]["mine"] == {"choice": 2}  # the answer so far is kept
+                    status, data, _ = await _post(
+                        new_phone, running.url + "/api/answer", body, joined["token"]
+                    )
+                    assert (status, data["error"]) == (409, "already_answered")
+
+    run(go())
+    assert [s.student_id for s in running.session.students] == [_student_id(running, "Lin")]
+    kinds = [e["event"] for e in running.store.events(running.session.setup.session_id)]
+    assert kinds == ["joined", "stepped", "answered", "released", "joined"]
+
+
+def _page_id(n: int) -> str:
+    return f"{n:032x}"
+
+
+def test_a_class_behind_one_address_all_connect_and_the_global_cap_holds(tmp_path: Path):
+    # Guest Wi-Fi behind NAT: every phone comes from one address (here 127.0.0.1).
+    students = 40
+    server = Running(tmp_path / "data", limits=live_limits.Limits(max_connections=students + 5))
+    assert server.server.limits.max_connections_per_client == live.MAX_STUDENTS
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            tokens = [(await _join(client, server.url, f"S{i}"))["token"] for i in range(students)]
+            sockets = []
+            for token in tokens[: students // 2]:
+                ws = await client.ws_connect(server.url + "/ws")
+                await ws.send_str(json.dumps({"token": token}))
+                assert (await ws.receive_json(timeout=5))["phase"] == "lobby"
+                sockets.append(ws)
+            etags = {}
+            for token in tokens[students // 2 :]:
+                _, view = await _get(client, server.url + "/api/state", token)
+                etags[token] = view["etag"]
+            polls = [
+                asyncio.ensure_future(_get(client, f"{server.url}/api/state?since={etags[t]}", t))
+                for t in tokens[students // 2 :]
+            ]
+            await asyncio.sleep(0.3)  # every long poll is waiting
+            # Beyond the global cap (45 here) a 46th connection is refused: 40 are open.
+            extra = [await client.ws_connect(server.url + "/ws") for _ in range(5)]
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await client.ws_connect(server.url + "/ws")
+            assert refused.value.status == 503
+            for ws in extra:
+                await ws.close()
+            await asyncio.to_thread(server.step, live.Step.OPEN)
+            for ws in sockets:
+                assert (await ws.receive_json(timeout=5))["phase"] == "open"
+            for status, view in await asyncio.gather(*polls):
+                assert status == 200 and view["phase"] == "open"
+            for ws in sockets:
+                await ws.close()
+
+    try:
+        run(go())
+    finally:
+        server.close()
+
+
+def test_one_mistyping_student_does_not_lock_out_the_room(tmp_path: Path):
+    limits = live_limits.Limits(wrong_codes=3, wrong_codes_per_address=8)
+    server = Running(tmp_path / "data", limits=limits)
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            hello = server.url + "/api/hello"
+
+            async def code(page: int, text: str) -> tuple[int, dict]:
+                status, data, _ = await _post(client, hello, {"code": text}, page=_page_id(page))
+                return status, data
+
+            for _ in range(3):
+                assert (await code(1, "000000"))[0] == 403
+            status, data, headers = await _post(client, hello, {"code": CODE}, page=_page_id(1))
+            assert (status, data["error"]) == (429, "too_many_tries")  # that page waits
+            assert 1 <= int(headers["Retry-After"]) <= 60
+            # Everyone else behind the same address joins as usual.
+            body = {"code": CODE, "name": "Wang"}
+            status, _, _ = await _post(client, server.url + "/api/join", body, page=_page_id(2))
+            assert status == 200
+            # A right code clears that page's own count: slips before it do not add up.
+            assert [(await code(3, "999999"))[0] for _ in range(2)] == [403, 403]
+            assert (await code(3, CODE))[0] == 200
+            assert [(await code(3, "999999"))[0] for _ in range(2)] == [403, 403]
+            # The address as a whole has the budget a room needs, not what guessing needs.
+            assert (await code(5, "999999"))[0] == 403  # the 8th wrong code from this address
+            status, data = await code(6, CODE)
+            assert (status, data["error"]) == (429, "too_many_tries")
+
+    try:
+        run(go())
+    finally:
+        server.close()
+
+
+def test_a_client_without_a_page_id_counts_by_its_address(tmp_path: Path):
+    server = Running(tmp_path / "data", limits=live_limits.Limits(wrong_codes=2))
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            for page in ("", "not-an-id", ""):
+                status, data, _ = await _post(
+                    client, server.url + "/api/hello", {"code": "1"}, page=page
+                )
+            assert (status, data["error"]) == (429, "too_many_tries")
+
+    try:
+        run(go())
+    finally:
+        server.close()
+
+
+def test_a_students_newest_connection_replaces_the_oldest(running: Running):
+    per_student = running.server.limits.max_connections_per_student
+
+    async def go() -> None:
+        async with aiohttp.ClientSession() as client:
+            token = (await _join(client, running.url, "Lin"))["token"]
+            sockets = []
+            for _ in range(per_student + 1):  # a phone that woke up again and again
+                ws = await client.ws_connect(running.url + "/ws")
+                await ws.send_str(json.dumps({"token": token}))
+                await ws.receive_json(timeout=5)
+                sockets.append(ws)
+            message = await sockets[0].receive(timeout=5)
+            assert message.type is aiohttp.WSMsgType.CLOSE and message.data == 4409
+            await asyncio.to_thread(running.step, live.Step.OPEN)
+            for ws in sockets[1:]:
+                assert (await ws.receive_json(timeout=5))["phase"] == "open"
+                await ws.close()
+
+    run(go())

@@ -277,14 +277,78 @@ def test_results_are_a_results_file_that_merges_by_the_import_rules():
     assert reread == mine
     merged, duplicates = results_files.merge([mine, mine])
     assert duplicates == 1 and len(merged[0].attempts) == 1
-    rows = live.csv_rows(session)
-    assert rows[0][2] == '\'=HYPERLINK("x")'
 
 
-def test_csv_cells_are_neutralised():
-    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
-        assert live.safe_cell(cell).startswith("'")
-    assert live.safe_cell("Lin") == "Lin"
+@pytest.mark.parametrize(
+    ("source", "kind", "lesson_id"),
+    [
+        (live.QuizSource.DIAGNOSTIC, "diagnostic", None),
+        (live.QuizSource.FINAL, "final", None),
+        (live.QuizSource.LESSON, "lesson", "lesson-live"),
+        (live.QuizSource.CUSTOM, "custom", None),
+    ],
+)
+def test_results_say_which_quiz_the_answers_belong_to(
+    source: live.QuizSource, kind: str, lesson_id: str | None
+):
+    setup = make_setup(source=source, lesson_id=lesson_id or "")
+    session = live.LiveSession(setup, QUESTIONS)
+    _join(session, "Lin", "s1")
+    _step(session, live.Step.OPEN)
+    for number, qid in enumerate(ORDER_ALL):
+        question = QUESTIONS[qid]
+        if number != 1:  # one question left unanswered: it counts 0, as in the app
+            payload = right_payload(session, "s1", question)
+            session.apply(session.plan_answer("s1", qid, payload, at=AT))
+        _step(session, live.Step.REVEAL)
+        if number < len(ORDER_ALL) - 1:
+            _step(session, live.Step.NEXT)
+    later = AT + dt.timedelta(minutes=20)
+    session.apply(session.plan_step(live.Step.END, later))
+    (mine,) = live_results.class_results(session, exported_at=later)
+    assert mine.quizzes == (
+        results_files.QuizSummary(
+            id="live-5e55105e55105e55",
+            kind=kind,
+            lesson_id=lesson_id,
+            items=len(ORDER_ALL),
+            finished_at=later.isoformat(timespec="seconds"),
+        ),
+    )
+    assert {a.quiz for a in mine.attempts} == {"live-5e55105e55105e55"}
+    assert len(mine.attempts) == len(ORDER_ALL) - 1
+
+
+def test_a_quiz_finished_before_its_last_question_is_not_a_finished_test():
+    session = live.LiveSession(make_setup(source=live.QuizSource.FINAL), QUESTIONS)
+    _join(session, "Lin", "s1")
+    _step(session, live.Step.OPEN)
+    question = QUESTIONS["q-single"]
+    session.apply(
+        session.plan_answer("s1", question.id, right_payload(session, "s1", question), at=AT)
+    )
+    _step(session, live.Step.END)
+    (mine,) = live_results.class_results(session, exported_at=AT)
+    # Its answers count in the class report; a test of 1 question of 5 is no final test score.
+    (quiz,) = mine.quizzes
+    assert (quiz.kind, quiz.items, quiz.finished_at) == ("final", len(ORDER_ALL), None)
+    assert [a.quiz for a in mine.attempts] == [quiz.id]
+
+
+def test_csv_rows_hold_plain_values_for_the_one_sanitiser():
+    # The live quiz has no CSV rule of its own: reports.csv_writer.spreadsheet_cell is the one.
+    assert not hasattr(live, "safe_cell")
+    session = live.LiveSession(make_setup(teams=("@SUM(A1)",)), QUESTIONS)
+    _join(session, '=HYPERLINK("x")', "s1", team="@SUM(A1)")
+    _step(session, live.Step.OPEN)
+    _step(session, live.Step.CLOSE)
+    _step(session, live.Step.NEXT)  # q-single asked, not answered; now q-multi
+    order = session.order_for("s1", QUESTIONS["q-multi"])
+    session.apply(session.plan_answer("s1", "q-multi", {"choices": [order.index(0)]}, at=AT))
+    assert live.csv_rows(session) == [
+        [1, "q-single", '=HYPERLINK("x")', "@SUM(A1)", 0, None, 0],
+        [2, "q-multi", '=HYPERLINK("x")', "@SUM(A1)", 1, Decimal("0.5"), 0],
+    ]
 
 
 def test_a_bad_stored_event_is_reported_not_crashed():
@@ -307,3 +371,59 @@ def test_time_is_an_input():
     later = AT + dt.timedelta(minutes=5)
     event = session.plan_join("A", token_hash="h", student_id="s1", new_uid="u", at=later)
     assert event.at == later.isoformat(timespec="seconds")
+
+
+def test_a_released_student_joins_again_under_their_name_and_keeps_their_answers():
+    session = live.LiveSession(make_setup(teams=("Pandas", "Cranes")), QUESTIONS)
+    lin = _join(session, "Lin", "s1", "Pandas")
+    _step(session, live.Step.OPEN)
+    session.apply(session.plan_answer("s1", "q-single", {"choice": 1}, at=AT))
+    # Lost the phone: the name is taken until the teacher lets Lin join again.
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_join("lin", token_hash="new", student_id="s9", new_uid="u9", at=AT)
+    assert refused.value.code == "name_taken"
+    session.apply(session.plan_release("s1", at=AT))
+    assert session.student_for_token("hash-s1") is None  # the old token stops working
+    assert session.teacher_view().released == frozenset({"s1"})
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_release("s1", at=AT)
+    assert refused.value.code == "already_released"
+    event = session.plan_join(" LIN ", token_hash="new", student_id="s9", new_uid="u9", at=AT)
+    assert (event.student_id, event.uid, event.name, event.team) == ("s1", lin.uid, "Lin", "Pandas")
+    session.apply(event)
+    assert session.student_for_token("new") == session.student("s1")
+    assert session.student_view("s1")["mine"] == {"choice": 1}
+    assert len(session.students) == 1 and session.teacher_view().released == frozenset()
+    with pytest.raises(live.LiveError) as refused:  # taken again, by Lin's new phone
+        session.plan_join("Lin", token_hash="x", student_id="s8", new_uid="u8", at=AT)
+    assert refused.value.code == "name_taken"
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_release("nobody", at=AT)
+    assert refused.value.code == "unknown_student"
+
+
+def test_a_released_class_list_student_rejoins_with_their_learner_id_even_after_the_end():
+    mates = (live.Classmate("Lin Mei", "learner-lin"),)
+    session = live.LiveSession(make_setup(class_list=mates), QUESTIONS)
+    _join(session, "Lin Mei", "s1")
+    _step(session, live.Step.END)
+    with pytest.raises(live.LiveError) as refused:
+        session.plan_join("Zhou", token_hash="z", student_id="s2", new_uid="u2", at=AT)
+    assert refused.value.code == "ended"
+    events = [session.plan_release("s1", at=AT)]
+    session.apply(events[0])
+    event = session.plan_join("lin mei", token_hash="again", student_id="s7", new_uid="u7", at=AT)
+    assert (event.student_id, event.uid) == ("s1", "learner-lin")  # to download their file
+    events.append(event)
+    session.apply(event)
+    replayed = live.LiveSession.replay(
+        session.setup,
+        QUESTIONS,
+        [
+            live.Joined("s1", "hash-s1", "learner-lin", "Lin Mei", "", AT.isoformat()),
+            live.Stepped(live.Step.END, -1, live.Phase.ENDED, AT.isoformat()),
+            *(live.event_from_payload(live.event_to_payload(e)) for e in events),
+        ],
+    )
+    assert replayed.student_for_token("again") == session.student("s1")
+    assert replayed.student_for_token("hash-s1") is None

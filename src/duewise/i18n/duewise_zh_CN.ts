@@ -3561,310 +3561,344 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="206"/>
-        <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
-        <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="211"/>
-        <source>&amp;Questions:</source>
-        <translation>题目(&amp;Q)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="212"/>
-        <source>&amp;Lesson:</source>
-        <translation>课程(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="213"/>
-        <source>C&amp;hoose questions:</source>
-        <translation>选题(&amp;H)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="214"/>
-        <source>&amp;Network:</source>
-        <translation>网络(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="215"/>
-        <source>&amp;Scoreboard:</source>
-        <translation>排行榜(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="216"/>
-        <source>&amp;Teams:</source>
-        <translation>队伍(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="218"/>
-        <source>Team names, separated by commas</source>
-        <translation>队名，用逗号隔开</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="219"/>
-        <source>Students may pick their name from the class list</source>
-        <translation>学生可以在班级名单里选自己的名字</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="220"/>
-        <source>Start the live quiz</source>
-        <translation>开始手机答题</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="221"/>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="222"/>
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="225"/>
+        <location filename="../ui/classroom/live/panel.py" line="150"/>
         <source>Leave the projector</source>
         <translation>退出投影</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="227"/>
+        <location filename="../ui/classroom/live/panel.py" line="152"/>
         <source>Show on the projector</source>
         <translation>在投影上显示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="229"/>
+        <location filename="../ui/classroom/live/panel.py" line="154"/>
         <source>Screen to show the quiz on</source>
         <translation>显示测验的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="230"/>
+        <location filename="../ui/classroom/live/panel.py" line="155"/>
         <source>Scoreboard on the projector</source>
         <translation>在投影上显示排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="231"/>
+        <location filename="../ui/classroom/live/panel.py" line="156"/>
         <source>Open</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="232"/>
+        <location filename="../ui/classroom/live/panel.py" line="157"/>
         <source>Close</source>
         <translation>停止作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="233"/>
+        <location filename="../ui/classroom/live/panel.py" line="158"/>
         <source>Reveal</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="234"/>
+        <location filename="../ui/classroom/live/panel.py" line="159"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="235"/>
+        <location filename="../ui/classroom/live/panel.py" line="160"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="236"/>
+        <location filename="../ui/classroom/live/panel.py" line="161"/>
         <source>Stop serving</source>
         <translation>关闭答题网页</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="237"/>
+        <location filename="../ui/classroom/live/panel.py" line="162"/>
         <source>Export answers as CSV…</source>
         <translation>导出答案为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="238"/>
+        <location filename="../ui/classroom/live/panel.py" line="163"/>
         <source>Export every student&apos;s answers as CSV</source>
         <translation>把每个学生的答案导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="239"/>
+        <location filename="../ui/classroom/live/panel.py" line="164"/>
         <source>Open the question for answers</source>
         <translation>开放这道题，让学生作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="241"/>
+        <location filename="../ui/classroom/live/panel.py" line="166"/>
         <source>Close the question: lock the answers</source>
         <translation>停止作答：锁定答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="243"/>
+        <location filename="../ui/classroom/live/panel.py" line="168"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="246"/>
+        <location filename="../ui/classroom/live/panel.py" line="170"/>
+        <source>Let the selected student join again under the same name</source>
+        <translation>让选中的学生用原来的名字重新加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="174"/>
+        <source>For a student who lost their place (a new phone, a cleared browser): they join again under the same name and keep their answers; their old page is signed out.</source>
+        <translation>给丢了加入记录的学生（换了手机、清除了浏览器）：他们用原来的名字重新加入，答案都保留；原来的页面会退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="181"/>
         <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
         <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="258"/>
-        <source>A lesson&apos;s quiz</source>
-        <translation>某一课的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="259"/>
-        <source>The diagnostic test (before the course)</source>
-        <translation>摸底测试（开课前）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="260"/>
-        <source>The final test (after the course)</source>
-        <translation>期末测试（学完后）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="261"/>
-        <source>Questions I choose</source>
-        <translation>自选题目</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="286"/>
-        <source>None</source>
-        <translation>不显示</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="287"/>
-        <source>By name</source>
-        <translation>按名字</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="288"/>
-        <source>By team</source>
-        <translation>按队伍</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="298"/>
-        <source>This computer only (%1)</source>
-        <translation>只限本机（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/live/panel.py" line="320"/>
+        <location filename="../ui/classroom/live/panel.py" line="203"/>
         <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
         <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="414"/>
+        <location filename="../ui/classroom/live/panel.py" line="256"/>
         <source>Choose at least one question.</source>
         <translation>请至少选一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="429"/>
-        <location filename="../ui/classroom/live/panel.py" line="455"/>
+        <location filename="../ui/classroom/live/panel.py" line="271"/>
+        <location filename="../ui/classroom/live/panel.py" line="297"/>
         <source>The quiz could not be served on this address: %1</source>
         <translation>无法在这个地址上提供测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="450"/>
+        <location filename="../ui/classroom/live/panel.py" line="292"/>
         <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
         <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="520"/>
+        <location filename="../ui/classroom/live/panel.py" line="362"/>
         <source>That was not saved (the disk refused it). Try again.</source>
         <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="521"/>
+        <location filename="../ui/classroom/live/panel.py" line="363"/>
         <source>That was the last question: finish the quiz.</source>
         <translation>这是最后一题了：请结束测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="523"/>
+        <location filename="../ui/classroom/live/panel.py" line="365"/>
         <source>That cannot be done now.</source>
         <translation>现在不能这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="528"/>
+        <location filename="../ui/classroom/live/panel.py" line="370"/>
         <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
         <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="537"/>
+        <location filename="../ui/classroom/live/panel.py" line="389"/>
+        <source>Let %1 join again</source>
+        <translation>让 %1 重新加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="391"/>
+        <source>Let a student join again</source>
+        <translation>让学生重新加入</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="408"/>
+        <source>%1 can join again under the same name, on any phone or browser, and keeps their answers so far. Their old page is signed out.</source>
+        <translation>%1 现在可以用原来的名字在任何手机或浏览器上重新加入，已答的题都保留。原来的页面已退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="417"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="538"/>
+        <location filename="../ui/classroom/live/panel.py" line="418"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="539"/>
+        <location filename="../ui/classroom/live/panel.py" line="419"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="540"/>
+        <location filename="../ui/classroom/live/panel.py" line="420"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="541"/>
+        <location filename="../ui/classroom/live/panel.py" line="421"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="542"/>
+        <location filename="../ui/classroom/live/panel.py" line="422"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="543"/>
+        <location filename="../ui/classroom/live/panel.py" line="423"/>
         <source>Fully right</source>
         <translation>全对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="559"/>
+        <location filename="../ui/classroom/live/panel.py" line="439"/>
         <source>Export answers as CSV</source>
         <translation>导出答案为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="561"/>
+        <location filename="../ui/classroom/live/panel.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="569"/>
+        <location filename="../ui/classroom/live/panel.py" line="449"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="572"/>
+        <location filename="../ui/classroom/live/panel.py" line="452"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="594"/>
+        <location filename="../ui/classroom/live/panel.py" line="474"/>
         <source>Students open %1 and type the code %2 (or scan the QR code).</source>
         <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="601"/>
+        <location filename="../ui/classroom/live/panel.py" line="481"/>
         <source>Waiting for students to join</source>
         <translation>等学生加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="604"/>
+        <location filename="../ui/classroom/live/panel.py" line="484"/>
         <source>Question %1 of %2: %3</source>
         <translation>第 %1 题，共 %2 题：%3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="612"/>
+        <location filename="../ui/classroom/live/panel.py" line="492"/>
         <source>%1 of %2 answered (shown here only)</source>
         <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="618"/>
+        <location filename="../ui/classroom/live/panel.py" line="498"/>
         <source>Joined so far: %1</source>
         <translation>已加入：%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="632"/>
+        <location filename="../ui/classroom/live/panel.py" line="512"/>
         <source>Joined (%1)</source>
         <translation>已加入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="513"/>
+        <source>may join again</source>
+        <translation>可重新加入</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSetupView</name>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="112"/>
+        <source>Students answer on their own phones or laptops over this room&apos;s network: nothing goes to the internet and nobody needs an account. DueWise serves a small page only while the quiz runs; every answer lands in the class results.</source>
+        <extracomment>The widgets the panel shows under its own name (``panel.source_box`` …).</extracomment>
+        <translation>学生用自己的手机或笔记本电脑，通过教室的网络作答：什么都不会传到互联网上，也不需要任何账号。只在测验进行时，明白账才提供一个小网页；每个答案都会记入全班成绩。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="117"/>
+        <source>&amp;Questions:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="118"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="119"/>
+        <source>C&amp;hoose questions:</source>
+        <translation>选题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="120"/>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="121"/>
+        <source>&amp;Scoreboard:</source>
+        <translation>排行榜(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="122"/>
+        <source>&amp;Teams:</source>
+        <translation>队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="124"/>
+        <source>Team names, separated by commas</source>
+        <translation>队名，用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="125"/>
+        <source>Students may pick their name from the class list</source>
+        <translation>学生可以在班级名单里选自己的名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="126"/>
+        <source>Start the live quiz</source>
+        <translation>开始手机答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="127"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="128"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="137"/>
+        <source>A lesson&apos;s quiz</source>
+        <translation>某一课的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="138"/>
+        <source>The diagnostic test (before the course)</source>
+        <translation>摸底测试（开课前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="139"/>
+        <source>The final test (after the course)</source>
+        <translation>期末测试（学完后）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="140"/>
+        <source>Questions I choose</source>
+        <translation>自选题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="165"/>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="166"/>
+        <source>By name</source>
+        <translation>按名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="167"/>
+        <source>By team</source>
+        <translation>按队伍</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/setup_view.py" line="178"/>
+        <source>This computer only (%1)</source>
+        <translation>只限本机（%1）</translation>
     </message>
 </context>
 <context>

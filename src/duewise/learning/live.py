@@ -24,19 +24,25 @@ Rules:
   current answer is right): a student's points are the sum of the scores (0–1, partial credit for
   multiple choice). A team's points are the *mean* of its members' points, so a bigger team does
   not win by size. Equal points share a rank (1, 2, 2, 4).
+- **Joining again**: a student whose phone lost its token (a new phone, a cleared browser)
+  cannot take their name back by themselves (``name_taken``: anyone could). The teacher lets
+  them join again (:meth:`LiveSession.plan_release`): the old token stops working, and the next
+  join under that name is the same student, with their answers so far.
 - **Privacy**: :meth:`LiveSession.student_view` holds only that student's question, answer and
   feedback, and the scoreboard names and points when the teacher shows the scoreboard; never
   another student's answer.
 
-Every change is an *event* (:class:`Joined`, :class:`Stepped`, :class:`Answered`): the ``plan_*``
+Every change is an *event* (:class:`Joined`, :class:`Stepped`, :class:`Answered`,
+:class:`Released`): the ``plan_*``
 methods check a request and return the event without changing anything; the caller stores it
 (:mod:`duewise.storage.live_store` commits it) and only then :meth:`LiveSession.apply` s it and
 answers the phone. Replaying the stored events (:meth:`LiveSession.replay`) rebuilds the session
 after the teacher's app was killed.
 
-At the end, :func:`student_results` gives each student's answers in the results-file format
-(:mod:`duewise.storage.results_files`), so they merge into the class results with the same rules
-as an imported file.
+At the end, each student's answers become a results file (``ui/classroom/live/results.py``, from
+:func:`answers_of`, :func:`quiz_id` and :func:`finished_at`): the answers carry the quiz they
+belong to (a lesson quiz, the diagnostic or the final, as the teacher picked), so they merge into
+the class results, and count in the gradebook's columns, exactly as an imported file of that quiz.
 """
 
 from __future__ import annotations
@@ -99,8 +105,8 @@ class LiveError(ValueError):
     Codes: ``name_empty``, ``name_too_long`` (limit), ``name_taken``, ``full`` (limit),
     ``bad_team``, ``unknown_student``, ``not_open``, ``not_current``, ``already_answered``,
     ``bad_answer`` (detail), ``unreadable_number`` (reason: ``empty``, ``not_a_number``,
-    ``unclear``), ``bad_step`` (step, phase), ``no_more_questions``, ``bad_setup`` (detail),
-    ``bad_event`` (detail).
+    ``unclear``), ``bad_step`` (step, phase), ``no_more_questions``, ``ended``,
+    ``already_released``, ``bad_setup`` (detail), ``bad_event`` (detail).
     """
 
     def __init__(self, code: str, **params: object) -> None:
@@ -189,7 +195,19 @@ class Answered:
     at: str
 
 
-Event = Joined | Stepped | Answered
+@dataclass(frozen=True, slots=True)
+class Released:
+    """The teacher let a student join again (their phone was lost, or its browser cleared).
+
+    Their token stops working at once; the next join under their name (or their class-list
+    name) is the same student again, with a new token: same id, learner id, team and answers.
+    """
+
+    student_id: str
+    at: str
+
+
+Event = Joined | Stepped | Answered | Released
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +242,7 @@ class TeacherView:
             projector before the reveal).
         counts: per :func:`classroom.tally_options` option, the answers so far.
         right: students fully right on the current question.
+        released: students the teacher let join again who have not joined again yet.
     """
 
     version: int
@@ -237,6 +256,7 @@ class TeacherView:
     right: int
     standings: tuple[Standing, ...] = ()
     team_standings: tuple[Standing, ...] = ()
+    released: frozenset[str] = frozenset()
 
 
 # ---- pure helpers ---------------------------------------------------------------------------
@@ -407,6 +427,8 @@ class _State:
     by_token: dict[str, str] = field(default_factory=dict)
     answers: dict[tuple[str, str], Answered] = field(default_factory=dict)
     revealed: set[str] = field(default_factory=set)
+    ended_at: str = ""
+    released: set[str] = field(default_factory=set)
 
 
 class LiveSession:
@@ -469,6 +491,10 @@ class LiveSession:
         """One student, by id."""
         return self._s.students.get(student_id)
 
+    def released(self, student_id: str) -> bool:
+        """Whether the teacher let this student join again and they have not yet."""
+        return student_id in self._s.released
+
     def student_for_token(self, token_hash: str) -> Student | None:
         """The student holding this token (by its hash), if any."""
         sid = self._s.by_token.get(token_hash)
@@ -503,29 +529,50 @@ class LiveSession:
         A name of the class list (letter case and spaces ignored) carries that learner's id,
         so the answers land on the learner already in the class results; any other name gets
         ``new_uid``. A name already taken in this session is refused (``name_taken``): the same
-        phone resumes with its token instead.
+        phone resumes with its token instead. A student the teacher let join again
+        (:meth:`plan_release`) gets their place back under their name: the event then has
+        *their* student id, learner id, name and team (``student_id``, ``new_uid`` and ``team``
+        are not used), also after the end (to download their results file).
 
         Raises:
-            LiveError: ``name_empty``, ``name_too_long``, ``name_taken``, ``full``, ``bad_team``.
+            LiveError: ``name_empty``, ``name_too_long``, ``name_taken``, ``full``, ``bad_team``,
+                ``ended``.
         """
         cleaned = clean_name(name)
         folded = _fold(cleaned)
-        if any(_fold(s.name) == folded for s in self._s.students.values()):
-            raise LiveError("name_taken")
-        if len(self._s.students) >= MAX_STUDENTS:
-            raise LiveError("full", limit=MAX_STUDENTS)
-        if self.setup.teams and team not in self.setup.teams:
-            raise LiveError("bad_team")
-        if not self.setup.teams:
-            team = ""
         uid = new_uid
         for mate in self.setup.class_list:
             if _fold(mate.name) == folded:
                 uid, cleaned = mate.uid, mate.name
                 break
-        if any(s.uid == uid for s in self._s.students.values()):
+        state = self._s
+        for sid in state.released:
+            back = state.students[sid]
+            if _fold(back.name) == folded or back.uid == uid:
+                return Joined(sid, token_hash, back.uid, back.name, back.team, _iso(at))
+        if state.phase is Phase.ENDED:
+            raise LiveError("ended")
+        if any(_fold(s.name) == folded or s.uid == uid for s in state.students.values()):
             raise LiveError("name_taken")
+        if len(state.students) >= MAX_STUDENTS:
+            raise LiveError("full", limit=MAX_STUDENTS)
+        if self.setup.teams and team not in self.setup.teams:
+            raise LiveError("bad_team")
+        if not self.setup.teams:
+            team = ""
         return Joined(student_id, token_hash, uid, cleaned, team, _iso(at))
+
+    def plan_release(self, student_id: str, *, at: dt.datetime) -> Released:
+        """Check the teacher's "let … join again" (see :class:`Released`).
+
+        Raises:
+            LiveError: ``unknown_student`` or ``already_released``.
+        """
+        if student_id not in self._s.students:
+            raise LiveError("unknown_student")
+        if student_id in self._s.released:
+            raise LiveError("already_released")
+        return Released(student_id, _iso(at))
 
     def plan_step(self, step: Step, at: dt.datetime) -> Stepped:
         """Check a teacher action (see the module docstring for the phases).
@@ -596,15 +643,27 @@ class LiveSession:
         """Make a planned (and stored) event part of the session."""
         state = self._s
         if isinstance(event, Joined):
+            before = state.students.get(event.student_id)
             state.students[event.student_id] = Student(
-                event.student_id, event.uid, event.name, event.team, event.at
+                event.student_id,
+                event.uid,
+                event.name,
+                event.team,
+                before.joined_at if before is not None else event.at,
             )
             state.by_token[event.token_hash] = event.student_id
+            state.released.discard(event.student_id)
+        elif isinstance(event, Released):
+            for token in [t for t, sid in state.by_token.items() if sid == event.student_id]:
+                del state.by_token[token]
+            state.released.add(event.student_id)
         elif isinstance(event, Stepped):
             current = self.current
             if event.phase is Phase.REVEALED and current is not None:
                 state.revealed.add(current.id)
             state.phase, state.index = event.phase, event.index
+            if event.phase is Phase.ENDED:
+                state.ended_at = event.at
         else:
             state.answers[(event.student_id, event.question_id)] = event
         state.version += 1
@@ -655,6 +714,7 @@ class LiveSession:
             right=sum(1 for a in answers if a.score == 1),
             standings=self.standings(),
             team_standings=self.team_standings() if self.setup.teams else (),
+            released=frozenset(self._s.released),
         )
 
     def student_view(self, student_id: str) -> dict[str, Any]:
@@ -748,6 +808,23 @@ def attempt_id(setup: LiveSetup, index: int) -> str:
     return f"live-{setup.session_id}-{index + 1}"
 
 
+def quiz_id(setup: LiveSetup) -> str:
+    """The results-file quiz id of the session (its attempts' ``quiz``)."""
+    return f"live-{setup.session_id}"
+
+
+def finished_at(session: LiveSession) -> str | None:
+    """When the quiz was finished as a whole: the end, if every question was asked by then.
+
+    A session the teacher ended before its last question is not a finished quiz (as a quiz the
+    app left half-way): its answers count in the class report, not as a test score.
+    """
+    state = session._s
+    if state.phase is not Phase.ENDED or state.index != len(session.setup.question_ids) - 1:
+        return None
+    return state.ended_at or None
+
+
 def answers_of(session: LiveSession, student_id: str) -> tuple[Answered, ...]:
     """One student's accepted answers, in question order (what a results file is made from)."""
     return tuple(
@@ -838,6 +915,8 @@ def event_to_payload(event: Event) -> dict[str, Any]:
             "team": event.team,
             "at": event.at,
         }
+    if isinstance(event, Released):
+        return {"event": "released", "student_id": event.student_id, "at": event.at}
     if isinstance(event, Stepped):
         return {
             "event": "stepped",
@@ -877,6 +956,8 @@ def event_from_payload(data: Any) -> Event:
                 str(data["team"]),
                 str(data["at"]),
             )
+        if kind == "released":
+            return Released(str(data["student_id"]), str(data["at"]))
         if kind == "stepped":
             return Stepped(
                 Step(data["step"]), int(data["index"]), Phase(data["phase"]), str(data["at"])
@@ -901,35 +982,28 @@ def event_from_payload(data: Any) -> Event:
 # ---- CSV ------------------------------------------------------------------------------------
 
 
-def safe_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula (OWASP).
-
-    A cell starting with ``= + - @``, a tab or a carriage return gets a leading apostrophe.
-    One place for the live quiz's CSV until the app has a single sanitiser in ``reports``.
-    """
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
-def csv_rows(session: LiveSession) -> list[list[str]]:
+def csv_rows(session: LiveSession) -> list[list[object]]:
     """One row per student and question asked: number, question id, name, team, answered
-    (``1``/``0``), score (0–1), fully right (``1``/``0``). Names are neutralised for CSV."""
-    rows: list[list[str]] = []
+    (``1``/``0``), score (0–1, a ``Decimal``; ``None`` when not answered), fully right
+    (``1``/``0``).
+
+    The values are plain: ``reports.csv_writer`` (the one CSV sanitiser) writes them, so a name
+    such as ``=HYPERLINK(…)`` is neutralised there, as in every other export.
+    """
+    rows: list[list[object]] = []
     asked = session.index + 1 if session.phase is not Phase.LOBBY else 0
     for index, qid in enumerate(session.setup.question_ids[:asked]):
         for student in session.students:
             answer = session.answer(student.student_id, qid)
             rows.append(
                 [
-                    str(index + 1),
+                    index + 1,
                     qid,
-                    safe_cell(student.name),
-                    safe_cell(student.team),
-                    "1" if answer is not None else "0",
-                    score_text(answer.score) if answer is not None else "",
-                    "1" if answer is not None and answer.score == 1 else "0",
+                    student.name,
+                    student.team,
+                    1 if answer is not None else 0,
+                    Decimal(score_text(answer.score)) if answer is not None else None,
+                    1 if answer is not None and answer.score == 1 else 0,
                 ]
             )
     return rows

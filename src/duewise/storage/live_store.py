@@ -14,9 +14,10 @@ The store opens its **own connection** to the database file (the server thread w
 GUI thread uses the app's connection; SQLite's write-ahead log lets both work, ``busy_timeout``
 waits out the other's short writes). It is used from one thread at a time.
 
-At the end, :func:`save_class_results` merges the students' results into the teacher's kept class
-results with :func:`duewise.storage.results_files.merge`, the rule an import of results files
-uses: merged by learner id, an attempt id counted once, so saving twice adds nothing.
+At the end, the students' results go into the teacher's kept class results through
+:func:`duewise.storage.class_results.add` on :meth:`LiveStore.database` (the one way in, which an
+import of results files takes too): merged by learner id, an attempt id counted once, so saving
+twice adds nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from duewise.storage import classroom_store, results_files
 from duewise.storage.db import Database
 
 BUSY_TIMEOUT_MS = 5000
@@ -199,34 +199,3 @@ def _stored(row: Sequence[object]) -> StoredSession:
         ended_at=None if row[4] is None else str(row[4]),
         saved_at=None if row[5] is None else str(row[5]),
     )
-
-
-def save_class_results(
-    database: Database,
-    learners: Sequence[results_files.LearnerResults],
-    *,
-    now: dt.datetime,
-) -> tuple[tuple[results_files.LearnerResults, ...], int]:
-    """Merge ``learners`` into the kept class results, as importing their files would.
-
-    Returns:
-        The merged class and how many attempts were already there (duplicates dropped).
-
-    Raises:
-        results_files.ResultsFileError: the kept results are damaged (nothing is overwritten).
-    """
-    kept_text = classroom_store.load(
-        database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
-    )
-    previous: tuple[results_files.LearnerResults, ...] = ()
-    if kept_text is not None:
-        previous = results_files.load_kept(kept_text).learners
-    merged, duplicates = results_files.merge([*previous, *learners])
-    kept = results_files.KeptResults(merged, now.isoformat(timespec="seconds"))
-    classroom_store.save(
-        database,
-        classroom_store.RESULTS_KIND,
-        classroom_store.RESULTS_NAME,
-        results_files.dump_kept(kept),
-    )
-    return merged, duplicates

@@ -30,15 +30,18 @@ class LiveBridge(QObject):
         step_failed(str): a teacher action was refused (a :class:`live.LiveError` code) or not
             stored (``not_saved``).
         finished(int): the session ended; its results were saved for this many students.
+        student_released(str): a student (by id) may join again (:meth:`release`).
         stopped(): the server stopped (the port is closed).
     """
 
     view_changed = Signal(object)
     step_failed = Signal(str)
     finished = Signal(int)
+    student_released = Signal(str)
     stopped = Signal()
     _posted = Signal()
     _step_done = Signal(object)
+    _release_done = Signal(object, str)
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class LiveBridge(QObject):
         self._posted.connect(self._on_posted)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._step_done.connect(self._on_step_done)
+        self._release_done.connect(self._on_release_done)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -120,6 +124,17 @@ class LiveBridge(QObject):
             return
         server.step(step).add_done_callback(self._step_done.emit)
 
+    def release(self, student_id: str) -> None:
+        """Let a student join again under their name (their old token stops working); the
+        outcome arrives as ``student_released`` or ``step_failed``."""
+        server = self.controller.server
+        if server is None:
+            self.step_failed.emit("not_running")
+            return
+        server.release(student_id).add_done_callback(
+            lambda future: self._release_done.emit(future, student_id)
+        )
+
     @Slot()
     def stop(self) -> None:
         """Stop serving: the port closes (the session stays stored until it is saved)."""
@@ -156,6 +171,14 @@ class LiveBridge(QObject):
         if view is not None and (self.view is None or view.version > self.view.version):
             self.view = view
             self.view_changed.emit(view)
+
+    def _on_release_done(self, future: Future[live.TeacherView], student_id: str) -> None:
+        error = future.exception()
+        if error is not None:
+            self.step_failed.emit(error.code if isinstance(error, live.LiveError) else "not_saved")
+            return
+        self._flush()
+        self.student_released.emit(student_id)
 
     def _on_step_done(self, future: Future[live.TeacherView]) -> None:
         error = future.exception()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from importlib import resources
 from typing import Any
@@ -48,8 +49,19 @@ def error(status: int, code: str, **params: object) -> web.Response:
 
 
 def client(request: web.Request) -> str:
-    """The address a request came from (what rate limits count by)."""
+    """The address a request came from (what connection limits count by)."""
     return request.remote or "?"
+
+
+_PAGE_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def page_key(request: web.Request) -> str:
+    """What wrong join codes are counted by: the address and the page's own random id
+    (``X-Live-Client``), or the address alone when the client sends none."""
+    page = request.headers.get("X-Live-Client", "")
+    address = client(request)
+    return f"{address} {page}" if _PAGE_ID.match(page) else address
 
 
 async def json_body(request: web.Request) -> dict[str, Any]:

@@ -14,29 +14,19 @@ An interrupted session (the app was killed) is offered for resuming the next tim
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from duewise.content.model import Language, Pack, Question
-from duewise.learning import live, quiz
+from duewise.learning import live
 from duewise.reports import csv_writer
 from duewise.storage import classroom_store, live_store, profiles, results_files
 from duewise.storage.db import Database
@@ -45,22 +35,15 @@ from duewise.ui.classroom.live.projector import (
     JoinInfo,
     LiveProjectorWindow,
     ProjectorView,
-    plain_label,
     spaced_code,
 )
 from duewise.ui.classroom.live.qr import join_link
 from duewise.ui.classroom.live.run_view import LiveRunView
+from duewise.ui.classroom.live.setup_view import LiveSetupView
 from duewise.ui.classroom.presenter import fill_screen_box, show_on_screen
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.live.bridge import LiveBridge
-
-SOURCES = (live.QuizSource.LESSON, live.QuizSource.DIAGNOSTIC, live.QuizSource.FINAL,
-           live.QuizSource.CUSTOM)  # fmt: skip
-TEAMS = {
-    "zh_CN": "熊猫, 仙鹤, 老虎, 海豚",
-    "en": "Pandas, Cranes, Tigers, Dolphins",
-}
 
 
 class LivePanel(QWidget):
@@ -87,7 +70,6 @@ class LivePanel(QWidget):
         self.pack = pack
         self.view: live.TeacherView | None = None
         self.join: JoinInfo | None = None
-        self.interfaces: list[network.Interface] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -103,51 +85,9 @@ class LivePanel(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build_setup(self) -> None:
-        self.setup_view = QWidget(self.stack)
-        layout = QVBoxLayout(self.setup_view)
-        self.intro = plain_label(self.setup_view)
-        layout.addWidget(self.intro)
-        self.resume_box = QWidget(self.setup_view)
-        resume = QHBoxLayout(self.resume_box)
-        resume.setContentsMargins(0, 0, 0, 0)
-        self.resume_label = plain_label(self.resume_box)
-        self.resume_button = QPushButton(self.resume_box)
-        self.discard_button = QPushButton(self.resume_box)
-        resume.addWidget(self.resume_label, 1)
-        resume.addWidget(self.resume_button)
-        resume.addWidget(self.discard_button)
-        layout.addWidget(self.resume_box)
-        form = QFormLayout()
-        self.source_label, self.source_box = QLabel(self.setup_view), QComboBox(self.setup_view)
-        self.lesson_label, self.lesson_box = QLabel(self.setup_view), QComboBox(self.setup_view)
-        self.custom_label = QLabel(self.setup_view)
-        self.custom_list = QListWidget(self.setup_view)
-        self.custom_list.setMinimumHeight(160)
-        self.address_label = QLabel(self.setup_view)
-        self.address_box = QComboBox(self.setup_view)
-        self.board_label, self.board_box = QLabel(self.setup_view), QComboBox(self.setup_view)
-        self.teams_label, self.teams_edit = QLabel(self.setup_view), QLineEdit(self.setup_view)
-        self.class_list_check = QCheckBox(self.setup_view)
-        self.class_list_check.setChecked(True)
-        for label, field in (
-            (self.source_label, self.source_box),
-            (self.lesson_label, self.lesson_box),
-            (self.custom_label, self.custom_list),
-            (self.address_label, self.address_box),
-            (self.board_label, self.board_box),
-            (self.teams_label, self.teams_edit),
-        ):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        form.addRow(self.class_list_check)
-        layout.addLayout(form)
-        self.setup_error = plain_label(self.setup_view, "error")
-        self.setup_error.setProperty("role", "error")
-        layout.addWidget(self.setup_error)
-        self.start_button = QPushButton(self.setup_view)
-        self.start_button.setDefault(True)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self.setup_view = LiveSetupView(self.pack, self._language, self.stack)
+        for name in self.setup_view.SHARED.split():
+            setattr(self, name, getattr(self.setup_view, name))
         self.stack.addWidget(self.setup_view)
 
     def _build_run(self) -> None:
@@ -155,7 +95,6 @@ class LivePanel(QWidget):
         self.stack.addWidget(self.run_view)
 
     def _connect_signals(self) -> None:
-        self.source_box.currentIndexChanged.connect(self._on_source_box_changed)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.resume_button.clicked.connect(self._on_resume_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
@@ -168,6 +107,9 @@ class LivePanel(QWidget):
         self.run_view.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.run_view.present_button.clicked.connect(self._on_present_button_clicked)
         self.run_view.board_button.toggled.connect(self.projector.set_scoreboard)
+        self.run_view.release_button.clicked.connect(self._on_release_requested)
+        self.run_view.release_action.triggered.connect(self._on_release_requested)
+        self.run_view.joined_list.itemSelectionChanged.connect(self._update_release)
         self.projector_window.step_requested.connect(self._step)
         self.projector_window.closed.connect(self._on_projector_window_closed)
 
@@ -181,6 +123,8 @@ class LivePanel(QWidget):
     @pack.setter
     def pack(self, pack: Pack) -> None:
         self._pack = pack
+        if hasattr(self, "setup_view"):
+            self.setup_view.pack = pack
         running = self.bridge is not None and self.bridge.running
         if not running:  # a running session keeps the questions it was started with
             self.questions = {q.id: q for q in pack.questions}
@@ -201,26 +145,7 @@ class LivePanel(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.intro.setText(
-            self.tr(
-                "Students answer on their own phones or laptops over this room's network: "
-                "nothing goes to the internet and nobody needs an account. DueWise serves a "
-                "small page only while the quiz runs; every answer lands in the class results."
-            )
-        )
-        self.source_label.setText(self.tr("&Questions:"))
-        self.lesson_label.setText(self.tr("&Lesson:"))
-        self.custom_label.setText(self.tr("C&hoose questions:"))
-        self.address_label.setText(self.tr("&Network:"))
-        self.board_label.setText(self.tr("&Scoreboard:"))
-        self.teams_label.setText(self.tr("&Teams:"))
-        self.teams_edit.setPlaceholderText(TEAMS.get(self._language(), TEAMS["en"]))
-        self.teams_edit.setAccessibleName(self.tr("Team names, separated by commas"))
-        self.class_list_check.setText(self.tr("Students may pick their name from the class list"))
-        self.start_button.setText(self.tr("Start the live quiz"))
-        self.resume_button.setText(self.tr("Resume"))
-        self.discard_button.setText(self.tr("Discard"))
-        self._fill_boxes()
+        self.setup_view.retranslate_ui()
         self.run_view.present_button.setText(
             self.tr("Leave the projector")
             if self.projector_window.isVisible()
@@ -241,6 +166,16 @@ class LivePanel(QWidget):
             self.tr("Close the question: lock the answers")
         )
         self.run_view.reveal_button.setAccessibleName(self.tr("Reveal the answer"))
+        self.run_view.release_button.setAccessibleName(
+            self.tr("Let the selected student join again under the same name")
+        )
+        self.run_view.release_button.setToolTip(
+            self.tr(
+                "For a student who lost their place (a new phone, a cleared browser): they join "
+                "again under the same name and keep their answers; their old page is signed out."
+            )
+        )
+        self._update_release()
         self.run_view.network_note.setText(
             self.tr(
                 "Plain HTTP on the local network: students' phones must be on the same "
@@ -250,64 +185,12 @@ class LivePanel(QWidget):
         self._show_run()
         self.projector.refresh()
 
-    def _fill_boxes(self) -> None:
-        source = self.source_box.currentIndex()
-        self.source_box.blockSignals(True)
-        self.source_box.clear()
-        words = {
-            live.QuizSource.LESSON: self.tr("A lesson's quiz"),
-            live.QuizSource.DIAGNOSTIC: self.tr("The diagnostic test (before the course)"),
-            live.QuizSource.FINAL: self.tr("The final test (after the course)"),
-            live.QuizSource.CUSTOM: self.tr("Questions I choose"),
-        }
-        for kind in SOURCES:
-            self.source_box.addItem(words[kind], kind.value)
-        self.source_box.setCurrentIndex(max(0, source))
-        self.source_box.blockSignals(False)
-        lesson = self.lesson_box.currentIndex()
-        self.lesson_box.clear()
-        for item in self.pack.lessons:
-            if item.questions:
-                self.lesson_box.addItem(item.title.get(self.language), item.id)
-        self.lesson_box.setCurrentIndex(max(0, lesson))
-        checked = self.checked_ids()
-        self.custom_list.clear()
-        for question in self.pack.questions:
-            if question.answer is None:
-                continue
-            item = QListWidgetItem(question.prompt.get(self.language), self.custom_list)
-            item.setData(Qt.ItemDataRole.UserRole, question.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if question.id in checked else Qt.CheckState.Unchecked
-            )
-        board = self.board_box.currentIndex()
-        self.board_box.clear()
-        self.board_box.addItem(self.tr("None"), "")
-        self.board_box.addItem(self.tr("By name"), "names")
-        self.board_box.addItem(self.tr("By team"), "teams")
-        self.board_box.setCurrentIndex(max(0, board))
-        self._fill_addresses()
-        self._on_source_box_changed()
-
-    def _fill_addresses(self) -> None:
-        current = self.address_box.currentData()
-        self.address_box.clear()
-        for interface in self.interfaces:
-            if interface.address == network.LOOPBACK:
-                text = self.tr("This computer only (%1)").replace("%1", interface.address)
-            else:
-                text = f"{interface.name}: {interface.address}"
-            self.address_box.addItem(text, interface.address)
-        index = self.address_box.findData(current)
-        self.address_box.setCurrentIndex(max(0, index))
-
     # --- setup ------------------------------------------------------------------------------
 
     def refresh_setup(self) -> None:
         """List the addresses again and offer an interrupted session, if any."""
-        self.interfaces = network.interfaces()
-        self._fill_addresses()
+        self.setup_view.interfaces = network.interfaces()
+        self.setup_view.fill_addresses()
         unfinished = live_store.unfinished(self.database)
         running = self.bridge is not None and self.bridge.running
         self.resume_box.setVisible(bool(unfinished) and not running)
@@ -327,41 +210,11 @@ class LivePanel(QWidget):
 
     def checked_ids(self) -> list[str]:
         """The questions ticked in the custom list."""
-        ids: list[str] = []
-        for row in range(self.custom_list.count()):
-            item = self.custom_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return ids
-
-    def _on_source_box_changed(self) -> None:
-        source = self.source_box.currentData()
-        lesson = source == live.QuizSource.LESSON.value
-        custom = source == live.QuizSource.CUSTOM.value
-        for widget, shown in (
-            (self.lesson_label, lesson),
-            (self.lesson_box, lesson),
-            (self.custom_label, custom),
-            (self.custom_list, custom),
-        ):
-            widget.setVisible(shown)
+        return self.setup_view.checked_ids()
 
     def question_ids(self) -> tuple[live.QuizSource, str, list[str]]:
         """What the setup asks for: the source, the lesson id and the question ids."""
-        source = live.QuizSource(self.source_box.currentData() or live.QuizSource.LESSON.value)
-        seed = secrets.randbits(32)
-        if source is live.QuizSource.LESSON:
-            lesson = self.pack.lesson(str(self.lesson_box.currentData() or ""))
-            items = quiz.draw_lesson_quiz(lesson, seed) if lesson is not None else ()
-            return source, lesson.id if lesson else "", [i.question_id for i in items]
-        if source is live.QuizSource.CUSTOM:
-            return source, "", self.checked_ids()
-        kind = (
-            quiz.QuizKind.DIAGNOSTIC
-            if source is live.QuizSource.DIAGNOSTIC
-            else quiz.QuizKind.FINAL
-        )
-        return source, "", [i.question_id for i in quiz.draw_assessment(self.pack, kind, seed)]
+        return self.setup_view.question_ids()
 
     def class_list(self) -> list[live.Classmate]:
         """Names students may pick: the class results' learners and this computer's."""
@@ -382,18 +235,6 @@ class LivePanel(QWidget):
                 mates[profile.name.casefold()] = live.Classmate(profile.name, uid)
         return sorted(mates.values(), key=lambda m: m.name.casefold())
 
-    def teams(self) -> list[str]:
-        """The team names typed (or the default ones) when the scoreboard is by team."""
-        if self.board_box.currentData() != "teams":
-            return []
-        text = self.teams_edit.text().strip() or self.teams_edit.placeholderText()
-        names: list[str] = []
-        for part in text.replace("，", ",").split(","):
-            name = " ".join(part.split())
-            if name and name not in names:
-                names.append(name[: live.MAX_NAME])
-        return names[: live.MAX_TEAMS]
-
     def _ensure_bridge(self) -> LiveBridge:
         if self.bridge is None:
             from duewise.ui.classroom.live.bridge import LiveBridge
@@ -404,6 +245,7 @@ class LivePanel(QWidget):
             self.bridge.view_changed.connect(self._on_bridge_view_changed)
             self.bridge.step_failed.connect(self._on_bridge_step_failed)
             self.bridge.finished.connect(self._on_bridge_finished)
+            self.bridge.student_released.connect(self._on_bridge_student_released)
             self.bridge.stopped.connect(self._on_bridge_stopped)
         return self.bridge
 
@@ -418,9 +260,9 @@ class LivePanel(QWidget):
             server = bridge.start(
                 ids,
                 source=source,
-                host=str(self.address_box.currentData() or network.LOOPBACK),
+                host=self.setup_view.host(),
                 lesson_id=lesson_id,
-                teams=self.teams(),
+                teams=self.setup_view.teams(),
                 class_list=self.class_list() if self.class_list_check.isChecked() else (),
                 scoreboard=bool(self.board_box.currentData()),
             )
@@ -443,7 +285,7 @@ class LivePanel(QWidget):
         try:
             server = bridge.resume(
                 unfinished[0].session_id,
-                host=str(self.address_box.currentData() or network.LOOPBACK),
+                host=self.setup_view.host(),
             )
         except live.LiveError:
             self.setup_error.setText(
@@ -530,6 +372,44 @@ class LivePanel(QWidget):
             ).replace("%1", str(saved))
         )
         self.results_saved.emit(saved)
+
+    def _student_name(self, student_id: str) -> str:
+        view = self.view
+        if view is None:
+            return ""
+        return next((s.name for s, _ in view.students if s.student_id == student_id), "")
+
+    def _update_release(self) -> None:
+        """The "let … join again" button and action follow the joined list's selection."""
+        student_id = self.run_view.selected_student()
+        view = self.view
+        can = bool(student_id) and view is not None and student_id not in view.released
+        name = self._student_name(student_id) if can else ""
+        text = (
+            self.tr("Let %1 join again").replace("%1", name)
+            if name
+            else self.tr("Let a student join again")
+        )
+        for control in (self.run_view.release_button, self.run_view.release_action):
+            control.setText(text)
+            control.setEnabled(can)
+
+    def release(self, student_id: str) -> None:
+        """Let a student join again under their name (as the button does)."""
+        if self.bridge is not None and student_id:
+            self.bridge.release(student_id)
+
+    def _on_release_requested(self) -> None:
+        self.release(self.run_view.selected_student())
+
+    def _on_bridge_student_released(self, student_id: str) -> None:
+        self.run_view.run_status.setText(
+            self.tr(
+                "%1 can join again under the same name, on any phone or browser, and keeps "
+                "their answers so far. Their old page is signed out."
+            ).replace("%1", self._student_name(student_id))
+        )
+        self._update_release()
 
     def csv_header(self) -> list[str]:
         """The CSV columns (see :func:`live.csv_rows`)."""
@@ -630,7 +510,8 @@ class LivePanel(QWidget):
         self.run_view.csv_button.setVisible(ended)
         self.run_view.board_button.setEnabled(bool(view.standings))
         self.run_view.joined_heading.setText(self.tr("Joined (%1)").replace("%1", str(joined)))
-        self.run_view.fill_joined(view)
+        self.run_view.fill_joined(view, self.tr("may join again"))
+        self._update_release()
 
 
 def _local_time(iso: str) -> str:

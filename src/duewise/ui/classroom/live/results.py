@@ -14,11 +14,27 @@ from duewise.learning import live
 from duewise.storage import results_files
 
 
+def quiz_summary(session: live.LiveSession) -> results_files.QuizSummary:
+    """The session as the quiz a results file names: its kind is the source the teacher picked
+    (``lesson``, ``diagnostic``, ``final`` or ``custom``), finished when every question was asked
+    (:func:`live.finished_at`); questions a student did not answer count 0, as in the app."""
+    setup = session.setup
+    lesson = setup.source is live.QuizSource.LESSON and setup.lesson_id
+    return results_files.QuizSummary(
+        id=live.quiz_id(setup),
+        kind=setup.source.value,
+        lesson_id=setup.lesson_id if lesson else None,
+        items=len(setup.question_ids),
+        finished_at=live.finished_at(session),
+    )
+
+
 def student_results(
     session: live.LiveSession, student_id: str, *, exported_at: dt.datetime
 ) -> results_files.LearnerResults:
     """One student's answers as a results file (validated as an import would validate it)."""
     student = next(s for s in session.students if s.student_id == student_id)
+    quiz = quiz_summary(session)
     attempts = [
         results_files.Attempt(
             attempt_id=live.attempt_id(session.setup, a.index),
@@ -28,10 +44,13 @@ def student_results(
             score=Decimal(live.score_text(a.score)),
             correct=a.score == 1,
             answered_at=a.at,
+            quiz=quiz.id,
         )
         for a in live.answers_of(session, student_id)
     ]
-    return results_files.make_results(student.uid, student.name, attempts, exported_at=exported_at)
+    return results_files.make_results(
+        student.uid, student.name, attempts, exported_at=exported_at, quizzes=(quiz,)
+    )
 
 
 def class_results(

@@ -7,16 +7,33 @@ their buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duewise.learning import live
 from duewise.ui.classroom.live.projector import plain_label
 from duewise.ui.classroom.live.qr import QrCode
 from duewise.ui.classroom.presenter import fill_screen_box
 
+STUDENT_ID = Qt.ItemDataRole.UserRole
+"""The item data of a joined-list row: the student's id."""
+
 
 class LiveRunView(QWidget):
-    """The controls of a running session (their texts come from the panel)."""
+    """The controls of a running session (their texts come from the panel).
+
+    The joined list's rows carry the student id (:data:`STUDENT_ID`); the selected student can
+    be let join again with :attr:`release_button` or the same action in the row's context menu
+    (:attr:`release_action`: right click, the Menu key or Shift+F10).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,23 +93,43 @@ class LiveRunView(QWidget):
         self.joined_heading = plain_label(self)
         self.joined_heading.setProperty("role", "h2")
         self.joined_list = QListWidget(self)
+        self.release_action = QAction(self.joined_list)
+        self.release_action.setEnabled(False)
+        self.joined_list.addAction(self.release_action)
+        self.joined_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.release_button = QPushButton(self)
+        self.release_button.setEnabled(False)
         layout.addWidget(self.joined_heading)
         layout.addWidget(self.joined_list, 1)
+        layout.addWidget(self.release_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def fill_joined(self, view: live.TeacherView) -> None:
-        """List who has joined, ticking who answered the open question."""
+    def fill_joined(self, view: live.TeacherView, may_join_again: str) -> None:
+        """List who has joined, ticking who answered the open question; a student let join
+        again (who has not yet) is marked with ``may_join_again``."""
         answering = view.phase in (live.Phase.OPEN, live.Phase.CLOSED, live.Phase.REVEALED)
         rows = [
-            (f"✓ {s.name}" if answered and answering else f"   {s.name}")
-            + (f"  ({s.team})" if s.team else "")
+            (
+                s.student_id,
+                (f"✓ {s.name}" if answered and answering else f"   {s.name}")
+                + (f"  ({s.team})" if s.team else "")
+                + (f"  — {may_join_again}" if s.student_id in view.released else ""),
+            )
             for s, answered in view.students
         ]
         # Rows are updated in place (students only ever join, so the list only grows).
-        for i, text in enumerate(rows):
+        for i, (student_id, text) in enumerate(rows):
             item = self.joined_list.item(i)
             if item is None:
-                self.joined_list.addItem(text)
+                item = QListWidgetItem(text, self.joined_list)
+                item.setData(STUDENT_ID, student_id)
             elif item.text() != text:
                 item.setText(text)
         while self.joined_list.count() > len(rows):
             self.joined_list.takeItem(self.joined_list.count() - 1)
+
+    def selected_student(self) -> str:
+        """The id of the student selected in the joined list (``""``: none)."""
+        item = self.joined_list.currentItem()
+        if item is None or not item.isSelected():
+            return ""
+        return str(item.data(STUDENT_ID) or "")

@@ -2,10 +2,10 @@
 
 It runs an aiohttp server on an asyncio loop in **one worker thread**, so nothing here ever waits
 on, or makes wait, the GUI thread. The session (:class:`duewise.learning.live.LiveSession`) is
-owned by that thread; the teacher's buttons reach it through :meth:`LiveServer.step` (a
-thread-safe call that returns a future) and the teacher's window hears about every change through
-``on_change`` (called on the server thread with a :class:`~duewise.learning.live.TeacherView`
-snapshot; :mod:`.bridge` turns it into a Qt signal).
+owned by that thread; the teacher's buttons reach it through :meth:`LiveServer.step` and
+:meth:`LiveServer.release` (thread-safe calls that return a future) and the teacher's window
+hears about every change through ``on_change`` (called on the server thread with a
+:class:`~duewise.learning.live.TeacherView` snapshot; :mod:`.bridge` turns it into a Qt signal).
 
 Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token):
 
@@ -20,12 +20,15 @@ Routes (every answer is JSON; ``X-Live-Token`` carries a joined student's token)
                            pushes the view on every change that concerns this student
 =========================  =======================================================================
 
-Limits (:class:`.limits.Limits`): request bodies 4 KiB (413 beyond, refused from ``Content-Length``
-before reading), header lines 4 KiB, WebSocket messages 1 KiB; 200 students per session
-(:data:`duewise.learning.live.MAX_STUDENTS`); 400 open connections (WebSockets and waiting long
-polls) in all and 12 per client address (503 beyond); wrong join codes: 5 per client address per
-60 s, then 429 with ``Retry-After``. The join code is 6 digits; a token is 192 random bits and is
-stored only as its SHA-256.
+Limits (:class:`.limits.Limits`; why they are what they are: :mod:`.limits`): request bodies
+4 KiB (413 beyond, refused from ``Content-Length`` before reading), header lines 4 KiB, WebSocket
+messages 1 KiB; 200 students per session (:data:`duewise.learning.live.MAX_STUDENTS`); open
+connections (WebSockets and waiting long polls) 400 in all and 200 per client address, so a
+whole class behind one NAT address gets in (503 beyond), and 3 per student, the newest replacing
+the oldest (a replaced WebSocket closes with 4409); wrong join codes: 5 per student page (its
+random ``X-Live-Client`` id; the address alone when a client sends none) and 100 per address
+per 60 s, then 429 with ``Retry-After``. The join code is 6 digits; a token is 192 random bits
+and is stored only as its SHA-256. ``POST /api/hello`` and ``/api/join`` take the page id.
 
 Students see only their own question, answer and feedback, and (when the teacher shows the
 scoreboard) names and points. A request naming another host (DNS rebinding) or coming from a page
@@ -50,9 +53,10 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from duewise.learning import live
-from duewise.storage import live_store, results_files
+from duewise.storage import class_results, live_store, results_files
 from duewise.ui.classroom.live import http
 from duewise.ui.classroom.live import results as live_results
+from duewise.ui.classroom.live.connections import Connections
 from duewise.ui.classroom.live.limits import Limits, RateLimiter, hash_token
 
 log = logging.getLogger(__name__)
@@ -99,7 +103,9 @@ class LiveServer:
         self.limits = limits or Limits()
         self.clock = clock
         self.saved: tuple[results_files.LearnerResults, ...] = ()
-        self._limiter = RateLimiter(self.limits.wrong_codes, self.limits.wrong_code_window_s)
+        window = self.limits.wrong_code_window_s
+        self._limiter = RateLimiter(self.limits.wrong_codes, window)
+        self._address_limiter = RateLimiter(self.limits.wrong_codes_per_address, window)
         self._static = {
             path: (http.static_file(name), kind) for path, (name, kind) in http.STATIC_FILES.items()
         }
@@ -108,8 +114,7 @@ class LiveServer:
         self._runner: web.AppRunner | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
-        self._sockets: dict[str, set[web.WebSocketResponse]] = {}
-        self._waiters: dict[str, set[asyncio.Future[None]]] = {}
+        self._conns = Connections(self.limits)
         self._report_handle: asyncio.TimerHandle | None = None
         self._batch: list[tuple[int, dict[str, Any], asyncio.Future[None]]] = []
         self._flusher: asyncio.Future[None] | None = None
@@ -117,8 +122,6 @@ class LiveServer:
         self._disk = concurrent.futures.ThreadPoolExecutor(
             1, thread_name_prefix="duewise-live-disk"
         )
-        self._open_by_client: dict[str, int] = {}
-        self._open = 0
         self._stopping = False
         self._tasks: set[asyncio.Future[None]] = set()
         self._etags: dict[web.WebSocketResponse, str] = {}
@@ -188,6 +191,18 @@ class LiveServer:
         if loop is None:
             raise RuntimeError("not running")
         return asyncio.run_coroutine_threadsafe(self._step(step), loop)
+
+    def release(self, student_id: str) -> concurrent.futures.Future[live.TeacherView]:
+        """The teacher's "let … join again", done on the server thread.
+
+        The student's token stops working at once (their open pages are signed out); the next
+        join under their name is the same student. The future's result is the new view; it
+        fails with :class:`live.LiveError` or :class:`sqlite3.Error` (nothing changed).
+        """
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("not running")
+        return asyncio.run_coroutine_threadsafe(self._release(student_id), loop)
 
     # --- the loop thread ---------------------------------------------------------------------
 
@@ -261,14 +276,7 @@ class LiveServer:
         if self._report_handle is not None:
             self._report_handle.cancel()
             self._report_handle = None
-        for waiters in list(self._waiters.values()):
-            for waiter in list(waiters):
-                if not waiter.done():
-                    waiter.set_result(None)
-        for sockets in list(self._sockets.values()):
-            for ws in list(sockets):
-                with contextlib.suppress(Exception):
-                    await ws.close(code=1001, message=b"session over")
+        await self._conns.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -279,12 +287,10 @@ class LiveServer:
         The teacher's view is reported at most every :data:`REPORT_S` seconds (the latest
         one): 60 answers arriving together cost one snapshot, not 60.
         """
-        targets = [only] if only is not None else list({*self._sockets, *self._waiters})
+        targets = [only] if only is not None else list(self._conns.students())
         for sid in targets:
-            for waiter in list(self._waiters.get(sid, ())):
-                if not waiter.done():
-                    waiter.set_result(None)
-            for ws in list(self._sockets.get(sid, ())):
+            self._conns.wake(sid)
+            for ws in self._conns.sockets_of(sid):
                 task = asyncio.ensure_future(self._push(ws, sid))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -371,18 +377,32 @@ class LiveServer:
             self.on_change(view)
         return view
 
+    async def _release(self, student_id: str) -> live.TeacherView:
+        event = self.session.plan_release(student_id, at=self.clock())
+        await self._commit(event)
+        self._conns.wake(student_id)
+        for ws in self._conns.sockets_of(student_id):
+            with contextlib.suppress(Exception):
+                await ws.close(code=4401, message=b"let join again")
+        # Only the scoreboard's names could change for others (they do not: same name).
+        self._changed(only=student_id)
+        view = self.session.teacher_view()
+        if self.on_change is not None:
+            self.on_change(view)
+        return view
+
     def _save_results(
         self, learners: tuple[results_files.LearnerResults, ...], moment: dt.datetime
     ) -> None:
-        """On the disk thread: merge into the class results, then mark the session saved."""
+        """On the disk thread: merge into the class results (the one way in, as importing the
+        students' files would), then mark the session saved."""
         if learners:
-            live_store.save_class_results(self.store.database(), learners, now=moment)
+            class_results.add(self.store.database(), learners, now=moment)
         self.store.mark_saved(self.session.setup.session_id)
         self.saved = learners
 
     # --- requests ------------------------------------------------------------------------------
 
-    @web.middleware
     def _hosts(self) -> set[str]:
         """The Host headers a phone sends for this server's address."""
         host = f"[{self.host}]" if ":" in self.host else self.host
@@ -404,8 +424,9 @@ class LiveServer:
         return view
 
     def _check_code(self, request: web.Request, code: object) -> web.Response | None:
-        client = http.client(request)
-        wait = self._limiter.retry_after(client)
+        """Refuse a wrong code, or any code while this page (or its whole address) must wait."""
+        page, address = http.page_key(request), http.client(request)
+        wait = max(self._limiter.retry_after(page), self._address_limiter.retry_after(address))
         if wait > 0:
             seconds = max(1, int(wait + 0.999))
             response = http.error(429, "too_many_tries", retry_after=seconds)
@@ -414,8 +435,10 @@ class LiveServer:
         if not isinstance(code, str) or not secrets.compare_digest(
             code.strip().encode("utf-8"), self.session.setup.code.encode("utf-8")
         ):
-            self._limiter.fail(client)
+            self._limiter.fail(page)
+            self._address_limiter.fail(address)
             return http.error(403, "wrong_code")
+        self._limiter.forget(page)
         return None
 
     async def _page(self, request: web.Request) -> web.Response:
@@ -431,7 +454,7 @@ class LiveServer:
         if refused is not None:
             return refused
         setup = self.session.setup
-        taken = {s.uid for s in self.session.students}
+        taken = {s.uid for s in self.session.students if not self.session.released(s.student_id)}
         return web.json_response(
             {
                 "session": setup.session_id,
@@ -449,8 +472,6 @@ class LiveServer:
         refused = self._check_code(request, data.get("code"))
         if refused is not None:
             return refused
-        if self.session.phase is live.Phase.ENDED:
-            return http.error(409, "ended")
         token = secrets.token_urlsafe(24)
         student_id = secrets.token_hex(4)
         while self.session.student(student_id) is not None:
@@ -466,8 +487,9 @@ class LiveServer:
                 at=self.clock(),
             )
         except live.LiveError as exc:
-            status = 503 if exc.code == "full" else 409 if exc.code == "name_taken" else 400
+            status = {"full": 503, "name_taken": 409, "ended": 409}.get(exc.code, 400)
             return http.error(status, exc.code, **http.plain(exc.params))
+        student_id = event.student_id  # a student let join again keeps their id
         try:
             await self._commit(event)
         except sqlite3.Error:
@@ -487,7 +509,7 @@ class LiveServer:
         since = request.query.get("since", "")
         view = self._view(student.student_id)
         if since and since == view["etag"]:
-            with self._connection(request) as allowed:
+            with self._conns.slot(http.client(request)) as allowed:
                 if not allowed:
                     return http.error(503, "busy")
                 deadline = asyncio.get_running_loop().time() + self.limits.long_poll_s
@@ -495,17 +517,18 @@ class LiveServer:
                     left = deadline - asyncio.get_running_loop().time()
                     if left <= 0:
                         break
-                    waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                    mine = self._waiters.setdefault(student.student_id, set())
-                    mine.add(waiter)
+                    waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+                    self._conns.add(self._conns.waiters, student.student_id, waiter)
                     try:
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(asyncio.shield(waiter), left)
                     finally:
-                        mine.discard(waiter)
-                        if not mine:
-                            self._waiters.pop(student.student_id, None)
+                        self._conns.remove(self._conns.waiters, student.student_id, waiter)
+                    if self._student(request) is None:  # let join again meanwhile
+                        return http.error(401, "unknown_token")
                     view = self._view(student.student_id)
+                    if waiter.done() and waiter.result():  # a newer poll took its place
+                        break
         return web.json_response(view)
 
     async def _answer(self, request: web.Request) -> web.Response:
@@ -555,30 +578,8 @@ class LiveServer:
             },
         )
 
-    @contextlib.contextmanager
-    def _connection(self, request: web.Request) -> Any:
-        """Count a long-lived connection; yields whether it is within the limits."""
-        client = http.client(request)
-        mine = self._open_by_client.get(client, 0)
-        if self._open >= self.limits.max_connections or (
-            mine >= self.limits.max_connections_per_client
-        ):
-            yield False
-            return
-        self._open += 1
-        self._open_by_client[client] = mine + 1
-        try:
-            yield True
-        finally:
-            self._open -= 1
-            left = self._open_by_client.get(client, 1) - 1
-            if left > 0:
-                self._open_by_client[client] = left
-            else:
-                self._open_by_client.pop(client, None)
-
     async def _ws(self, request: web.Request) -> web.StreamResponse:
-        with self._connection(request) as allowed:
+        with self._conns.slot(http.client(request)) as allowed:
             if not allowed:
                 return http.error(503, "busy")
             ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self.limits.max_ws_message)
@@ -598,7 +599,7 @@ class LiveServer:
                 await ws.close(code=4401, message=b"unknown token")
                 return ws
             sid = student.student_id
-            self._sockets.setdefault(sid, set()).add(ws)
+            self._conns.add(self._conns.sockets, sid, ws)
             try:
                 await self._push(ws, sid)
                 async for message in ws:  # the page sends nothing else; pings are automatic
@@ -606,9 +607,5 @@ class LiveServer:
                         break
             finally:
                 self._etags.pop(ws, None)
-                sockets = self._sockets.get(sid)
-                if sockets is not None:
-                    sockets.discard(ws)
-                    if not sockets:
-                        self._sockets.pop(sid, None)
+                self._conns.remove(self._conns.sockets, sid, ws)
             return ws

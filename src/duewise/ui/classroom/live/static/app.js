@@ -35,7 +35,7 @@
       placed: "第 {n} 个",
       notPlaced: "未排",
       submit: "提交",
-      sent: "答案已提交。等老师公布答案。",
+      sent: "答案已保存。等老师公布答案。",
       locked: "已停止作答。",
       notAnswered: "这道题你没有作答。",
       yourAnswer: "你的答案：{answer}",
@@ -56,13 +56,14 @@
       downloaded: "已下载。",
       connected: "已连接",
       reconnecting: "连接中断，正在重新连接……",
+      replaced: "这个测验在另一个标签页或窗口里打开了。回到这里时会重新连接。",
       newQuestion: "第 {n} 题已打开",
       errors: {
         wrong_code: "加入码不对，请再看一下投影。",
         too_many_tries: "试错太多次，请 {seconds} 秒后再试。",
         name_empty: "请输入名字。",
         name_too_long: "名字最多 {limit} 个字。",
-        name_taken: "这个名字已经有人用了。如果是你，请在原来的设备上继续；否则换个名字或告诉老师。",
+        name_taken: "这个名字已经有人用了。如果是你（换了手机或清除了浏览器），请老师让你重新加入，你的答案都还在；否则请换个名字。",
         full: "人数已满（最多 {limit} 人）。",
         bad_team: "请选一个队。",
         ended: "测验已经结束。",
@@ -109,7 +110,7 @@
       placed: "number {n}",
       notPlaced: "not placed",
       submit: "Submit",
-      sent: "Answer sent. Wait for your teacher to reveal the answer.",
+      sent: "Answer saved. Wait for your teacher to reveal the answer.",
       locked: "Answers are closed.",
       notAnswered: "You did not answer this question.",
       yourAnswer: "Your answer: {answer}",
@@ -130,13 +131,14 @@
       downloaded: "Downloaded.",
       connected: "Connected",
       reconnecting: "Connection lost, reconnecting…",
+      replaced: "This quiz is open in another tab or window. Coming back here reconnects.",
       newQuestion: "Question {n} is open",
       errors: {
         wrong_code: "That join code is not right. Check the projector.",
         too_many_tries: "Too many tries. Try again in {seconds} seconds.",
         name_empty: "Please type your name.",
         name_too_long: "A name has at most {limit} characters.",
-        name_taken: "Someone already uses this name. If it is you, carry on on your first device; otherwise pick another name or tell your teacher.",
+        name_taken: "Someone already uses this name. If it is you (a new phone, or a cleared browser), ask your teacher to let you join again: your answers are kept. Otherwise pick another name.",
         full: "The quiz is full (at most {limit} students).",
         bad_team: "Please pick a team.",
         ended: "The quiz has ended.",
@@ -156,6 +158,9 @@
   };
   const STORE = "duewise-live";
   const $ = (id) => document.getElementById(id);
+  // A random id of this page (kept over a reload): wrong join codes are counted per page, so
+  // one student's slips never make the whole room wait when every phone shares one address.
+  const PAGE_ID = pageId();
   const state = {
     lang: pickLanguage(),
     code: "",
@@ -168,6 +173,9 @@
     team: "",
     draft: null, // the answer being chosen: {choice}|{choices}|{value}|{order}|{text}
     draftFor: "",
+    rover: 0, // the choice that is the group's one tab stop (the last one focused)
+    focusIndex: null, // the choice to focus once the answer area is drawn again
+    feedbackFor: "", // the question whose feedback was last announced
     ws: null,
     wsFailures: 0,
     polling: false,
@@ -176,6 +184,17 @@
     lastNumber: 0,
   };
 
+  function pageId() {
+    try {
+      const kept = sessionStorage.getItem(STORE + ":page");
+      if (kept && /^[0-9a-f]{32}$/.test(kept)) return kept;
+    } catch (e) { /* no storage */ }
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    try { sessionStorage.setItem(STORE + ":page", id); } catch (e) { /* no storage */ }
+    return id;
+  }
   function pickLanguage() {
     try {
       const saved = localStorage.getItem(STORE + ":lang");
@@ -224,7 +243,7 @@
   }
 
   async function api(method, path, body) {
-    const headers = { "Content-Type": "application/json" };
+    const headers = { "Content-Type": "application/json", "X-Live-Client": PAGE_ID };
     if (state.token) headers["X-Live-Token"] = state.token;
     let response;
     try {
@@ -358,6 +377,8 @@
     if (isNew) {
       state.draftFor = key;
       state.draft = q.type === "multiple" ? { choices: [] } : q.type === "ordering" ? { order: [] } : null;
+      state.rover = 0;
+      state.focusIndex = null;
       setText("answer-error", "");
     }
     setText("question-number", t("number", { n: view.number, total: view.total }));
@@ -373,12 +394,17 @@
     if (view.mine && view.phase === "open") status = t("sent");
     else if (view.phase === "closed") status = view.mine ? t("locked") : t("locked") + " " + t("notAnswered");
     setText("answer-status", status);
-    renderFeedback(q, view);
+    const said = renderFeedback(q, view);
     if (isNew && view.phase === "open" && view.number !== state.lastNumber) {
       state.lastNumber = view.number;
+      // The focus lands on the question: a screen reader reads it, Tab goes on to the choices.
       if (fresh) { announce(t("newQuestion", { n: view.number })); focus("prompt"); }
     }
-    if (view.phase === "revealed" && fresh && view.feedback) focus("feedback-title");
+    if (view.phase === "revealed" && fresh && view.feedback && state.feedbackFor !== key) {
+      state.feedbackFor = key;
+      focus("feedback-title");
+      announce(said);
+    }
   }
 
   function renderAnswer(q, view, open) {
@@ -387,7 +413,7 @@
     const draft = mine || state.draft || {};
     const keyShown = view.phase === "revealed" && view.feedback ? view.feedback.key : null;
     const active = document.activeElement;
-    const activeIndex = active && active.dataset ? active.dataset.index : undefined;
+    const activeIndex = active && area.contains(active) && active.dataset ? active.dataset.index : undefined;
     const activeInput = active && active.id === "number-input";
     area.replaceChildren();
     if (q.type === "numeric") {
@@ -422,6 +448,12 @@
     if (role === "radio") group.setAttribute("role", "radiogroup");
     else if (role === "checkbox") group.setAttribute("role", "group");
     else group.setAttribute("role", "list");
+    // One tab stop for the whole group (roving tabindex): the chosen radio, else the choice
+    // focused last; the arrow keys move inside the group.
+    let stop = Math.min(state.rover, items.length - 1);
+    if (q.type === "single" && typeof draft.choice === "number") stop = draft.choice;
+    if (q.type === "true_false" && typeof draft.value === "boolean") stop = draft.value ? 0 : 1;
+    const buttons = [];
     items.forEach((label, i) => {
       let mark = q.type === "true_false" ? "" : LETTERS[i];
       let chosen = false;
@@ -457,10 +489,16 @@
           b.querySelector(".text").append(" ", tag);
         }
       }
+      b.tabIndex = i === stop ? 0 : -1;
       b.addEventListener("click", () => choose(q, i));
-      if (activeIndex === String(i) && open) window.setTimeout(() => b.focus(), 0);
+      b.addEventListener("focus", () => { state.rover = i; });
+      b.addEventListener("keydown", (event) => choiceKey(event, q, role, buttons, i));
+      buttons.push(b);
     });
     area.append(group);
+    const want = state.focusIndex !== null ? state.focusIndex : activeIndex !== undefined ? Number(activeIndex) : null;
+    state.focusIndex = null;
+    if (open && want !== null && buttons[want]) buttons[want].focus();
     if (q.type === "ordering" && open) {
       const tools = document.createElement("div");
       tools.className = "tools";
@@ -475,6 +513,33 @@
       tools.append(undo, clear);
       area.append(tools);
     }
+  }
+
+  // The keyboard in a group of choices: arrows (and Home/End) move between them, and in a radio
+  // group they pick too (as native radio buttons do); Space picks or ticks (the button's own
+  // click); Enter submits the answer.
+  function choiceKey(event, q, role, buttons, i) {
+    const n = buttons.length;
+    let next = null;
+    if (event.key === "ArrowDown" || event.key === "ArrowRight") next = (i + 1) % n;
+    else if (event.key === "ArrowUp" || event.key === "ArrowLeft") next = (i - 1 + n) % n;
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = n - 1;
+    else if (event.key === "Enter") {
+      event.preventDefault();
+      if (!$("submit").disabled) submit();
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    state.rover = next;
+    if (role === "radio") {
+      state.focusIndex = next;
+      choose(q, next);
+      return;
+    }
+    buttons.forEach((b, k) => { b.tabIndex = k === next ? 0 : -1; });
+    buttons[next].focus();
   }
 
   function choose(q, i) {
@@ -511,7 +576,7 @@
   function renderFeedback(q, view) {
     const fb = view.feedback;
     show("feedback", !!fb);
-    if (!fb) return;
+    if (!fb) return "";
     const box = $("feedback");
     const score = fb.score === null ? null : Number(fb.score);
     let title;
@@ -530,6 +595,7 @@
     }
     setText("feedback-key", keyText);
     setText("feedback-explanation", loc(fb.explanation));
+    return [title, keyText].filter(Boolean).join(" ");
   }
 
   function renderScoreboard(board) {
@@ -659,6 +725,7 @@
       state.ws = null;
       setConnection(false);
       if (event.code === 4401) { restart(); return; }
+      if (event.code === 4409) { setText("connection", t("replaced")); return; } // another tab
       if (!opened) state.wsFailures += 1;
       later(connect);
     };
