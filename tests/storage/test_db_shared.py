@@ -242,3 +242,15 @@ def test_eight_windows_guessing_at_once_get_no_more_than_the_free_tries(tmp_path
     database, _ = db.open_database(tmp_path)
     assert teacher_pin.TeacherLock(database).failures() == teacher_pin.FREE_TRIES
     database.close()
+
+
+def test_opening_waits_longer_than_a_write(tmp_path: Path) -> None:
+    # Windows started together check and upgrade the file in turn: opening waits for them
+    # (OPEN_BUSY_TIMEOUT); once open, a write reports "busy" after BUSY_TIMEOUT.
+    assert db.OPEN_BUSY_TIMEOUT > db.BUSY_TIMEOUT
+    database, _ = db.open_database(tmp_path)
+    try:
+        (timeout_ms,) = database.connection.execute("PRAGMA busy_timeout").fetchone()
+    finally:
+        database.close()
+    assert timeout_ms == int(db.BUSY_TIMEOUT * 1000)

@@ -11,9 +11,10 @@ read-only or in a read-only folder is healthy.
 
 On a shared computer:
 
-- **Busy**: another window or program writing is waited on for :data:`BUSY_TIMEOUT` seconds
-  (SQLite's busy timeout), then reported: :class:`DatabaseOpenError` ``locked`` when opening,
-  :class:`DatabaseBusyError` for a write.
+- **Busy**: another window or program writing is waited on (SQLite's busy timeout) for
+  :data:`OPEN_BUSY_TIMEOUT` seconds when opening and :data:`BUSY_TIMEOUT` seconds for a write,
+  then reported: :class:`DatabaseOpenError` ``locked`` when opening, :class:`DatabaseBusyError`
+  for a write.
 - **Read-only**: a read-only file or folder opens a read-only session (``OpenReport.read_only``):
   the file is copied into memory (``sqlite3.Connection.backup``, upgraded there if it is older)
   and the app works on the copy, so every screen behaves and nothing is written to the disk; the
@@ -52,6 +53,10 @@ DB_FILENAME = "duewise.sqlite3"
 DEFAULT_PROFILE_NAME = "Learner"
 BUSY_TIMEOUT = 5.0
 """Seconds a busy database is waited on before "locked" is reported."""
+OPEN_BUSY_TIMEOUT = 30.0
+"""Seconds opening waits for a busy database: several windows started at once each check and
+perhaps upgrade the file in turn, which on a loaded machine takes seconds each. After the open,
+writes wait :data:`BUSY_TIMEOUT`."""
 
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
 _BUSY, _LOCKED, _READONLY, _CORRUPT, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 11, 14, 26, 3
@@ -529,7 +534,7 @@ def _fail(error: sqlite3.Error, path: Path) -> DatabaseOpenError:
 
 
 def open_database(
-    data_dir: Path, *, busy_timeout: float = BUSY_TIMEOUT
+    data_dir: Path, *, busy_timeout: float = OPEN_BUSY_TIMEOUT
 ) -> tuple[Database, OpenReport]:
     """Open (creating or upgrading) the database in ``data_dir``.
 
@@ -590,6 +595,7 @@ def _open(path: Path, timeout: float, lock: instance.InstanceLock) -> tuple[Data
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn)
+        conn.execute(f"PRAGMA busy_timeout = {int(min(timeout, BUSY_TIMEOUT) * 1000)}")
     except sqlite3.Error as error:
         conn.close()
         if _code(error) in (_BUSY, _LOCKED):
