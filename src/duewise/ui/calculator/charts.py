@@ -216,6 +216,9 @@ class CompoundingChart(BlitChart):
             frameon=False,
         )
         self.set_fixed_height(int(self.HEIGHT * (1.5 if large else 1.0)))
+        # Large text needs a wider extra-cost plot for its title and tick labels.
+        grid = self.ax_owed.get_subplotspec().get_gridspec()
+        grid.set_width_ratios((2.2, 1.0) if large else (3.2, 1.0))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.relayout()

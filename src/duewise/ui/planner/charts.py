@@ -161,10 +161,15 @@ class PlannerChart(BlitChart):
         self._make_legends()
 
     def set_text_scale(self, text_scale: int) -> None:
-        """Follow the app's text size (the chart grows taller with it)."""
+        """Follow the app's text size (the chart grows taller with it; from
+        ``CHART_TEXT_SCALE_MAX`` on, the two plots are stacked, each as wide as the page)."""
         self._text_scale = text_scale
         grow = max(text_scale, 100) / 100
-        self.set_fixed_height(int(_HEIGHT * (1 + (grow - 1) * 0.6)))
+        stacked = text_scale >= CHART_TEXT_SCALE_MAX
+        grid = self.figure.add_gridspec(2, 1) if stacked else self.figure.add_gridspec(1, 2)
+        self.strategy_axes.set_subplotspec(grid[0])
+        self.plan_axes.set_subplotspec(grid[1])
+        self.set_fixed_height(int(_HEIGHT * (1 + (grow - 1) * (2.0 if stacked else 0.6))))
         self._make_legends()
 
     def _make_legends(self) -> None:

@@ -1,0 +1,130 @@
+"""A chart's text alternative: "Show as a table" under the chart, the summary and the data.
+
+WCAG 2.2 SC 1.1.1 asks every chart for a text alternative; a blind learner, a learner who
+magnifies the screen and a teacher reading numbers out all need the figures themselves. The
+button is in the tab order and carries the chart's summary as its accessible description, so a
+screen reader says what the chart shows as soon as the focus reaches it; pressing it shows the
+summary sentence and a table of the data (a ``QTableView``, read cell by cell with the arrows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: The table shows at most this many rows before it scrolls (rows stay readable at 200 %).
+VISIBLE_ROWS = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartTable", text)
+
+
+class ChartTable(QWidget):
+    """The toggle, the summary and the table of one chart (``ChartCanvas`` makes it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartTextAlternative")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        self.toggle = QPushButton(self)
+        self.toggle.setObjectName("chartTableToggle")
+        self.toggle.setCheckable(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = QStandardItemModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (the arrows move between cells), so it is no trap.
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view)
+        self.summary_label.hide()
+        self.view.hide()
+        self._summary = ""
+        self._headers: list[str] = []
+        self._rows: list[list[str]] = []
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.retranslate_ui()
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    def set_content(self, summary: str, headers: Sequence[str], rows: Sequence[Sequence[str]]):  # type: ignore[no-untyped-def]
+        """A new summary and data; the table is filled only while it is shown."""
+        self._summary = summary
+        self._headers = [str(h) for h in headers]
+        self._rows = [[str(cell) for cell in row] for row in rows]
+        self.toggle.setAccessibleDescription(summary)
+        self.summary_label.setText(summary)
+        self.setVisible(bool(summary or self._rows))
+        if self.view.isVisibleTo(self):
+            self._fill()
+
+    def is_shown(self) -> bool:
+        """Whether the summary and the table are open."""
+        return self.toggle.isChecked()
+
+    def show_table(self, shown: bool = True) -> None:
+        """Open (or close) the summary and the table, as the button does."""
+        self.toggle.setChecked(shown)
+
+    def _on_toggle_toggled(self, checked: bool) -> None:
+        if checked:
+            self._fill()
+        self.summary_label.setVisible(checked)
+        self.view.setVisible(checked)
+        self.retranslate_ui()
+
+    def _fill(self) -> None:
+        model = self.model
+        model.clear()
+        model.setHorizontalHeaderLabels(self._headers)
+        for row in self._rows:
+            items = []
+            for column, text in enumerate(row):
+                item = QStandardItem(text)
+                if column > 0:  # values: numbers read best right-aligned
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                items.append(item)
+            model.appendRow(items)
+        self.view.resizeRowsToContents()
+        header = self.view.horizontalHeader().height()
+        rows = sum(self.view.rowHeight(r) for r in range(min(len(self._rows), VISIBLE_ROWS)))
+        frame = 2 * self.view.frameWidth()
+        scroll = self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setFixedHeight(header + rows + frame + scroll)
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """The button's words in the current language."""
+        shown = self.toggle.isChecked()
+        self.toggle.setText(_tr("Hide the table") if shown else _tr("Show as a table"))
+        self.toggle.setAccessibleName(
+            _tr("Hide the chart's data table") if shown else _tr("Show the chart's data as a table")
+        )
+        self.view.setAccessibleName(_tr("The chart's data"))
