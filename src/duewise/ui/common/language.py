@@ -60,4 +60,21 @@ class LanguageManager(QObject):
         else:
             # Removing the translators above already sent LanguageChange to every widget.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _fit_combo_boxes(self._app)
         self.language_changed.emit(language)
+
+
+def _fit_combo_boxes(app: QApplication) -> None:
+    """Let every combo box follow its items' width from now on.
+
+    Qt's default (``AdjustToContentsOnFirstShow``) measures the items once: a box first shown
+    in Chinese keeps that width in English and elides its longer words ("Follow the sy…").
+    """
+    from PySide6.QtWidgets import QComboBox
+
+    adjust = QComboBox.SizeAdjustPolicy
+    for widget in app.allWidgets():
+        if isinstance(widget, QComboBox) and (
+            widget.sizeAdjustPolicy() == adjust.AdjustToContentsOnFirstShow
+        ):
+            widget.setSizeAdjustPolicy(adjust.AdjustToContents)

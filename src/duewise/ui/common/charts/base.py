@@ -169,6 +169,13 @@ class TickOverlay:
             )
         return self._anchors
 
+    def pixel_size(self, canvas: FigureCanvasQTAgg) -> int:
+        """The labels' font size in logical pixels: matplotlib's tick-label size on this
+        canvas (so they grow with the chart's text)."""
+        label = self.axis.get_major_ticks(1)[0].label1
+        ratio = canvas.device_pixel_ratio or 1.0
+        return max(1, round(label.get_fontsize() * canvas.figure.dpi / ratio / 72))
+
     def paint(self, painter: QPainter, canvas: FigureCanvasQTAgg) -> None:
         """Paint the labels where matplotlib would have drawn them, aligned the same way."""
         if not self.positions or not any(self.labels):
@@ -176,8 +183,7 @@ class TickOverlay:
         label = self.axis.get_major_ticks(1)[0].label1
         if not label.get_visible():
             return
-        ratio = canvas.device_pixel_ratio or 1.0
-        pixels = max(1, round(label.get_fontsize() * canvas.figure.dpi / ratio / 72))
+        pixels = self.pixel_size(canvas)
         if self._font is None or self._font.pixelSize() != pixels:
             font = QFont(canvas.font())
             family = _tick_family()

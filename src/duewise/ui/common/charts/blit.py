@@ -117,8 +117,10 @@ class BlitChart(ChartCanvas):
     def _on_canvas_draw(self, _event: DrawEvent) -> None:
         # A full draw leaves out the animated artists: keep it as the background, then add them.
         # The layout just ran; keep it fixed until the size or the texts change.
-        if self.canvas.is_saving():
-            return  # an export: matplotlib draws the animated artists itself
+        # An export: matplotlib draws the animated artists itself. A PNG is saved by this
+        # canvas; an SVG or PDF by a canvas of that format that stands in for it meanwhile.
+        if self.figure.canvas is not self.canvas or self.canvas.is_saving():
+            return
         if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
             self.figure.set_layout_engine("none")
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
