@@ -61,6 +61,26 @@
     </message>
 </context>
 <context>
+    <name>CalculatorCharts</name>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="285"/>
+        <source>month %1</source>
+        <extracomment>Segments of the extra-cost bar, bottom to top. Month steps for the next-loan chart&apos;s ticks. Equal steps on the money axes (owed, extra cost) and on the month axis. Canvas height in pixels at 100 % text.</extracomment>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="298"/>
+        <source>%1: %2 in all (%3).</source>
+        <translation>%1：共 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="489"/>
+        <source>%1: %2 of %3 months.</source>
+        <extracomment>Equal steps on the money axis. Canvas height in pixels at 100 % text.</extracomment>
+        <translation>%1：%3 个月中有 %2 个月。</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <location filename="../ui/calculator/page.py" line="335"/>
@@ -327,6 +347,59 @@
         <location filename="../ui/classroom/pin_panel.py" line="163"/>
         <source>Close without changing the PIN</source>
         <translation>不修改密码，关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../ui/common/charts/base.py" line="420"/>
+        <source>Chart</source>
+        <extracomment>Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Line styles, so on-time vs. missed is told apart without colour too. Figure resolution on screen: a matplotlib point is FIGURE_DPI / 72 logical pixels. ``time.perf_counter()`` when the canvas last finished painting (benchmarks). Called before every full draw (the owner restyles the figure there). True: the chart uses the wheel itself (``scroll_event``) and keeps it from the page. False: no &quot;Show as a table&quot; under the chart (a projector&apos;s copy of a chart the teacher&apos;s own screen offers as a table); the summary is still its description.</extracomment>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="129"/>
+        <source>Hide the table</source>
+        <extracomment>The table shows at most this many rows before it scrolls (rows stay readable at 200 %).</extracomment>
+        <translation>隐藏表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="131"/>
+        <source>Show as a table</source>
+        <translation>以表格显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="135"/>
+        <source>%1: hide the data table</source>
+        <translation>%1：隐藏数据表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="137"/>
+        <source>%1: show the data as a table</source>
+        <translation>%1：以表格显示数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="141"/>
+        <source>%1: the data</source>
+        <translation>%1：数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="157"/>
+        <source>%1: no data.</source>
+        <translation>%1：没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="160"/>
+        <source>%1: from %2 to %3, highest %4 (%5).</source>
+        <translation>%1：从 %2 到 %3，最高 %4（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="172"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +1384,23 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomCharts</name>
     <message>
-        <location filename="../ui/classroom/charts.py" line="85"/>
+        <location filename="../ui/classroom/charts.py" line="98"/>
+        <location filename="../ui/classroom/charts.py" line="109"/>
+        <source>right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/charts.py" line="110"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/charts.py" line="119"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="90"/>
+        <location filename="../ui/classroom/charts.py" line="124"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -3370,6 +3454,20 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>PlannerChart</name>
+    <message>
+        <location filename="../ui/planner/charts.py" line="294"/>
+        <source>%1: paid off after %2 months.</source>
+        <extracomment>Strategy key → (colour, line style): told apart by style as well as colour. Month axis ends, in whole years: an edit rarely moves a plan past the next one. Grid lines as ``Axes.grid(True, alpha=0.3)`` draws them. Canvas height in pixels at 100 % text (it grows with the text size). Equal steps on the month axis (every end in ``_MONTH_STEPS`` divides by it) and the money axis. Debt names longer than this are shortened in the legend (the table shows them whole).</extracomment>
+        <translation>%1：%2 个月后还清。</translation>
+    </message>
+    <message>
+        <location filename="../ui/planner/charts.py" line="299"/>
+        <source>%1: %2 still owed after %3 months.</source>
+        <translation>%1：%3 个月后仍欠 %2。</translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
     <message>
         <location filename="../ui/planner/strategies_part.py" line="68"/>
@@ -4951,98 +5049,98 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="266"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="278"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="279"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="326"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="327"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="331"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="332"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="402"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="403"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="403"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="404"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="409"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="410"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="410"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="411"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="411"/>
-        <location filename="../ui/classroom/quiz_presenter.py" line="422"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="423"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="414"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="415"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="417"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="418"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="417"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="418"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="425"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="434"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="436"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="437"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="438"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="439"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="442"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
@@ -5774,42 +5872,47 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="171"/>
+        <location filename="../ui/settings/page.py" line="168"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="172"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="172"/>
+        <location filename="../ui/settings/page.py" line="173"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="173"/>
+        <location filename="../ui/settings/page.py" line="174"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="174"/>
+        <location filename="../ui/settings/page.py" line="175"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="177"/>
+        <location filename="../ui/settings/page.py" line="178"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="181"/>
+        <location filename="../ui/settings/page.py" line="182"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="182"/>
+        <location filename="../ui/settings/page.py" line="183"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="183"/>
+        <location filename="../ui/settings/page.py" line="184"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
@@ -5817,68 +5920,68 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="87"/>
         <location filename="../ui/calculator/statement_panel.py" line="88"/>
+        <location filename="../ui/calculator/statement_panel.py" line="89"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="91"/>
+        <location filename="../ui/calculator/statement_panel.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="92"/>
+        <location filename="../ui/calculator/statement_panel.py" line="93"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="93"/>
+        <location filename="../ui/calculator/statement_panel.py" line="94"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="94"/>
+        <location filename="../ui/calculator/statement_panel.py" line="95"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="95"/>
+        <location filename="../ui/calculator/statement_panel.py" line="96"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="96"/>
+        <location filename="../ui/calculator/statement_panel.py" line="97"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="97"/>
+        <location filename="../ui/calculator/statement_panel.py" line="98"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="98"/>
+        <location filename="../ui/calculator/statement_panel.py" line="99"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="99"/>
+        <location filename="../ui/calculator/statement_panel.py" line="100"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="100"/>
+        <location filename="../ui/calculator/statement_panel.py" line="101"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="101"/>
+        <location filename="../ui/calculator/statement_panel.py" line="102"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="102"/>
+        <location filename="../ui/calculator/statement_panel.py" line="103"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>

@@ -47,6 +47,14 @@ def _measure(chart: ChartCanvas) -> dict[str, list[float]]:
                     markers.append(line.get_markersize())
         spines += [spine.get_linewidth() for spine in axes.spines.values()]
         ticks += [t.tick1line.get_markeredgewidth() for t in axes.yaxis.get_major_ticks()]
+    legends = [axes.get_legend() for axes in chart.figure.axes] + list(chart.figure.legends)
+    keys = [
+        handle.get_linewidth()
+        for legend in legends
+        if legend is not None
+        for handle in legend.legend_handles
+        if handle is not None and handle.get_linewidth()
+    ]
     painted = [o.pixel_size(chart.canvas) for o in chart.canvas.tick_overlays]
     return {
         "text": [t.get_fontsize() * pixels for t in _texts(chart)],
@@ -55,6 +63,7 @@ def _measure(chart: ChartCanvas) -> dict[str, list[float]]:
         "markers": markers,
         "spines": spines,
         "ticks": ticks,
+        "legend keys": keys,
     }
 
 
@@ -94,7 +103,7 @@ def test_chart_text_and_lines_grow_with_the_text_size(build_window, qapp, tmp_pa
                 assert _measure(charts[name])["text"] == pytest.approx(sizes["text"])
     for name in measured[100]:
         small, large = measured[100][name], measured[200][name]
-        for kind in ("text", "painted", "lines", "markers", "spines", "ticks"):
+        for kind in ("text", "painted", "lines", "markers", "spines", "ticks", "legend keys"):
             if not small[kind]:
                 continue
             # Large text may show fewer ticks: compare the smallest and largest of each kind.

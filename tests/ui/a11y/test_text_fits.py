@@ -9,7 +9,8 @@ What is checked, on every shown label, button, combo box and table header of eac
   size hint, or than its height for its width when it wraps; a combo box whose field is narrower
   than the current text, which Qt then elides; a header section narrower than its title);
 - ``overlap``: it overlaps another shown text widget (neither inside the other);
-- ``row``: a table row lower than a line of its text;
+- ``row``: a table row lower than a line of its text; ``cell``: a table cell too small for
+  its text (Qt elides it);
 - ``sideways``: the page scrolls sideways (WCAG 2.2 SC 1.4.10, reflow).
 
 Violations in screens that other work is changing now are listed in ``KNOWN`` with the follow-up
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -41,7 +43,7 @@ from duewise.ui.common.focus_ring import FocusRing
 
 #: Per text size: (check, place) found on main in screens that other branches are changing
 #: now, left to their follow-up (listed in the a11y branch's report).
-KNOWN: dict[int, set[tuple[str, str]]] = {
+KNOWN: dict[int | str, set[tuple[str, str]]] = {
     100: {
         # The months' choices are kept 8 characters wide; "Pay nothing (miss)" is elided.
         ("cut", "duewise.ui.calculator.scenario_editor:ScenarioEditor.cycle_rows[]"),
@@ -56,9 +58,19 @@ KNOWN: dict[int, set[tuple[str, str]]] = {
         ("cut", "duewise.ui.planner.page:PlannerPage.debts_view.header"),
         ("cut", "duewise.ui.planner.page:PlannerPage.schedule_view.header"),
     },
+    # High contrast's scroll bars are wider (they grow with the text), so pages are a little
+    # narrower: these two fit in the light theme only by luck.
+    "high_contrast": {
+        # Row heights are fitted before the page's last width change; the recommended row
+        # ("★ 雪崩法…（推荐）") is elided.
+        ("cell", "duewise.ui.planner.page:PlannerPage.strategy_table"),
+        # The lesson box hints 312 px for a 426 px text (minimum-contents policy).
+        ("cut", "duewise.ui.check.page:CheckPage.lesson_combo"),
+    },
 }
 
 _TOLERANCE = 1  # pixels: rounding between size hints and geometry
+_CELL_ROWS = 40
 
 
 def _shown_text(widget: QWidget) -> str:
@@ -157,7 +169,37 @@ def _header_problems(window: QWidget, page: QWidget, body_px: int) -> list[Viola
                     Violation("row", where(view), f"row {row}: {view.rowHeight(row)}px < {line}px")
                 )
                 break
+        found += _cell_problems(view)
     return found
+
+
+def _cell_problems(view: QTableView) -> list[Violation]:
+    """Cells whose text needs more room than the cell has (the first rows: a table's columns
+    and rows are sized for all of them alike)."""
+    model, delegate = view.model(), view.itemDelegate()
+    option = QStyleOptionViewItem()
+    for row in range(min(model.rowCount(), _CELL_ROWS)):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            if not text or view.isColumnHidden(column) or view.isRowHidden(row):
+                continue
+            room = view.visualRect(index)
+            if room.width() <= 0:
+                continue
+            option.initFrom(view)
+            option.rect = room
+            view.initViewItemOption(option)
+            option.rect = room
+            needed = delegate.sizeHint(option, index)
+            if view.wordWrap():
+                too_big = needed.height() > room.height() + _TOLERANCE
+            else:
+                too_big = needed.width() > room.width() + _TOLERANCE
+            if too_big:
+                size = f"{room.width()}x{room.height()}px for {needed.width()}x{needed.height()}px"
+                return [Violation("cell", where(view), f"row {row} column {column}: {size}")]
+    return []
 
 
 def _overlaps(window: QWidget, widgets: list[QWidget]) -> list[Violation]:
@@ -203,15 +245,20 @@ def _check_page(app: QApplication, window: QWidget, page: QWidget) -> list[Viola
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scale", [100, 200])
-def test_no_text_is_cut_overlapping_or_small(build_window, qapp, tmp_path: Path, scale) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("scale", "theme_name"), [(100, "light"), (200, "light"), (200, "high_contrast")]
+)
+def test_no_text_is_cut_overlapping_or_small(  # type: ignore[no-untyped-def]
+    build_window, qapp, tmp_path: Path, scale, theme_name
+) -> None:
+    """High contrast draws wider scroll bars and bordered buttons: checked at 200 % too."""
     context, window = build_window(tmp_path / "data", "en")
-    context.set_appearance(text_scale=scale, remember=False)
+    context.set_appearance(theme_name=theme_name, text_scale=scale, remember=False)
     settle(qapp)
     found: list[Violation] = []
     for language, page_id, page in pages(qapp, context, window):
         for violation in _check_page(qapp, window, page):
             detail = f"{page_id}, {language}, {scale} %: {violation.detail}"
             found.append(Violation(violation.check, violation.place, detail))
-    new, fixed = compare_with_known(found, KNOWN[scale])
+    new, fixed = compare_with_known(found, KNOWN[scale] | KNOWN.get(theme_name, set()))
     assert not new and not fixed, "\n" + report(new, fixed)

@@ -295,6 +295,9 @@ class ChartCanvas(QWidget):
         layout.addWidget(self.canvas)
         layout.addWidget(self.text_alternative)
         self.font_scale = 100
+        #: False: no "Show as a table" under the chart (a projector's copy of a chart the
+        #: teacher's own screen offers as a table); the summary is still its description.
+        self.offers_table = True
         self._styler = ChartStyler()
         self._colours = ("#000000", "#ffffff")
         self._alternative: tuple[str, list[str], list[list[str]]] | None = None
@@ -408,10 +411,12 @@ class ChartCanvas(QWidget):
         return [], []
 
     def chart_title(self) -> str:
-        """The chart's name for assistive technology: its titles, or its axis labels."""
-        names = [axes.get_title() for axes in self.figure.axes if axes.get_title()]
-        if not names:
-            names = [axes.get_ylabel() for axes in self.figure.axes if axes.get_ylabel()]
+        """The chart's name for assistive technology: each plot's title, or its y-axis label."""
+        names: list[str] = []
+        for axes in self.figure.axes:
+            name = axes.get_title() or axes.get_ylabel()
+            if name and name not in names:
+                names.append(name)
         return " / ".join(names) or QCoreApplication.translate("ChartCanvas", "Chart")
 
     def set_text_alternative(
@@ -434,7 +439,9 @@ class ChartCanvas(QWidget):
         title = self.chart_title()
         self.canvas.setAccessibleName(title)
         self.canvas.setAccessibleDescription(summary)
-        self.text_alternative.set_content(summary, headers, rows)
+        self.text_alternative.set_content(title, summary, headers, rows)
+        if not self.offers_table:
+            self.text_alternative.hide()
 
     # --- drawing and files -------------------------------------------------------------------
 

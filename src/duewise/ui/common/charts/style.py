@@ -84,12 +84,20 @@ class _Memory:
         record = self._values.setdefault(artist, {})
         record[key] = (record[key][0] if key in record else value, value)
 
+    def remember(self, artist: Artist, key: str, own: Any, current: Any) -> None:
+        """The chart's own value of ``key`` is ``own``; ``current`` is what is applied now."""
+        self._values.setdefault(artist, {})[key] = (own, current)
+
+    def knows(self, artist: Artist, key: str) -> bool:
+        return key in self._values.get(artist, {})
+
 
 class ChartStyler:
     """Applies a text size, a line-width factor and a theme's colours to a figure."""
 
     def __init__(self) -> None:
         self._memory = _Memory()
+        self._last_factor = 1.0
 
     # --- walking the figure ------------------------------------------------------------------
 
@@ -130,9 +138,30 @@ class ChartStyler:
             for spine in axes.spines.values():
                 self._width(spine, factor)
         for artist, in_legend in self._data_artists(figure):
-            # A legend copies its lines' widths when it is made (already scaled): left alone.
-            if not in_legend:
-                self._width(artist, factor)
+            if in_legend and not self._memory.knows(artist, "lw"):
+                # A legend copies its lines' widths when it is made, as they were then (at
+                # the factor applied last): its own widths are those divided by that factor.
+                self._adopt(artist, self._last_factor)
+            self._width(artist, factor)
+        self._last_factor = factor
+
+    def _adopt(self, artist: Artist, factor: float) -> None:
+        """Remember a legend handle's own widths: its current ones at ``factor``."""
+        memory = self._memory
+        if isinstance(artist, Line2D):
+            for key, value in (
+                ("lw", artist.get_linewidth()),
+                ("ms", artist.get_markersize()),
+                ("mew", artist.get_markeredgewidth()),
+            ):
+                memory.remember(artist, key, value / factor, value)
+        elif isinstance(artist, Patch):
+            memory.remember(artist, "lw", artist.get_linewidth() / factor, artist.get_linewidth())
+            hatch = artist.get_hatch_linewidth()
+            memory.remember(artist, "hatch_lw", hatch / factor, hatch)
+        elif isinstance(artist, Collection):
+            widths = tuple(float(w) for w in artist.get_linewidths())
+            memory.remember(artist, "lw", tuple(w / factor for w in widths), widths)
 
     def _ticks(self, axes: Axes, points: float, factor: float) -> None:
         wanted = (points, factor)

@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 VISIBLE_ROWS = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartTable", text)
-
-
 class ChartTable(QWidget):
     """The toggle, the summary and the table of one chart (``ChartCanvas`` makes it)."""
 
@@ -64,6 +60,7 @@ class ChartTable(QWidget):
         self.summary_label.hide()
         self.view.hide()
         self._summary = ""
+        self.title = ""
         self._headers: list[str] = []
         self._rows: list[list[str]] = []
         self.toggle.toggled.connect(self._on_toggle_toggled)
@@ -71,8 +68,13 @@ class ChartTable(QWidget):
 
     # --- what is shown -----------------------------------------------------------------------
 
-    def set_content(self, summary: str, headers: Sequence[str], rows: Sequence[Sequence[str]]):  # type: ignore[no-untyped-def]
-        """A new summary and data; the table is filled only while it is shown."""
+    def set_content(
+        self, title: str, summary: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
+    ) -> None:
+        """The chart's name, a new summary and data; the table is filled only while shown."""
+        if title != self.title:
+            self.title = title
+            self.retranslate_ui()
         self._summary = summary
         self._headers = [str(h) for h in headers]
         self._rows = [[str(cell) for cell in row] for row in rows]
@@ -123,8 +125,66 @@ class ChartTable(QWidget):
     def retranslate_ui(self) -> None:
         """The button's words in the current language."""
         shown = self.toggle.isChecked()
-        self.toggle.setText(_tr("Hide the table") if shown else _tr("Show as a table"))
-        self.toggle.setAccessibleName(
-            _tr("Hide the chart's data table") if shown else _tr("Show the chart's data as a table")
+        self.toggle.setText(
+            QCoreApplication.translate("ChartTable", "Hide the table")
+            if shown
+            else QCoreApplication.translate("ChartTable", "Show as a table")
         )
-        self.view.setAccessibleName(_tr("The chart's data"))
+        # Two charts on a page: the name says which one.
+        name = (
+            QCoreApplication.translate("ChartTable", "%1: hide the data table")
+            if shown
+            else QCoreApplication.translate("ChartTable", "%1: show the data as a table")
+        )
+        self.toggle.setAccessibleName(name.replace("%1", self.title))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("ChartTable", "%1: the data").replace("%1", self.title)
+        )
+
+
+# --- words for summaries: shared by every chart's summary() and table() -----------------------
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """A figure as a chart's table shows it: grouped digits (the same in Chinese and English)."""
+    return f"{value:,.{decimals}f}"
+
+
+def series_sentence(name: str, values: Sequence[float], places: Sequence[str]) -> str:
+    """ "<name>: from <first> to <last>, highest <max> (<place>)." for one line of a chart
+    (``places[i]`` names the i-th point: a month)."""
+    if not values:
+        return QCoreApplication.translate("ChartTable", "%1: no data.").replace("%1", name)
+    top = max(range(len(values)), key=lambda i: values[i])
+    return (
+        QCoreApplication.translate("ChartTable", "%1: from %2 to %3, highest %4 (%5).")
+        .replace("%1", name)
+        .replace("%2", number(values[0]))
+        .replace("%3", number(values[-1]))
+        .replace("%4", number(values[top]))
+        .replace("%5", places[top] if top < len(places) else "")
+    )
+
+
+def chart_sentence(title: str, parts: Sequence[str]) -> str:
+    """The summary: the chart's title, then what each of its parts shows."""
+    return (
+        " ".join([QCoreApplication.translate("ChartTable", "%1:").replace("%1", title), *parts])
+        if title
+        else " ".join(parts)
+    )
+
+
+def columns(
+    first_header: str, first: Sequence[str], series: dict[str, Sequence[float | None]]
+) -> tuple[list[str], list[list[str]]]:
+    """A table with one row per point: its name, then each series' value ("–" for none)."""
+    headers = [first_header, *series]
+    rows = []
+    for i, name in enumerate(first):
+        row = [name]
+        for values in series.values():
+            value = values[i] if i < len(values) else None
+            row.append("–" if value is None else number(value))
+        rows.append(row)
+    return headers, rows
