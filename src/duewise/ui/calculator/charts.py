@@ -280,11 +280,12 @@ class CompoundingChart(BlitChart):
 
     # --- text alternative ---------------------------------------------------------------------
 
-    def _month_names(self) -> list[str]:
-        return [
-            QCoreApplication.translate("CalculatorCharts", "month %1").replace("%1", str(int(x)))
-            for x in self.x
-        ]
+    def _month_names(self) -> alt.Names:
+        def name(i: int) -> str:
+            month = QCoreApplication.translate("CalculatorCharts", "month %1")
+            return month.replace("%1", str(int(self.x[i])))
+
+        return alt.Names(len(self.x), name)
 
     def summary(self) -> str:
         """Owed on time and in the scenario, from the first month to the last, and the extra
@@ -474,15 +475,13 @@ class NextLoanChart(BlitChart):
         words = getattr(self, "_words", None)
         if not words or not self._extra:
             return ""
-        months = [self._tick_label(i) for i in range(len(self._extra))]
-        approved = [(m, v) for m, v in zip(months, self._extra, strict=True) if v is not None]
+        months = alt.Names(len(self._extra), self._tick_label)
+        approved = [i for i, v in enumerate(self._extra) if v is not None]
         parts = []
         if approved:
-            parts.append(
-                alt.series_sentence(
-                    words["extra"], [v for _, v in approved], [m for m, _ in approved]
-                )
-            )
+            values = [float(self._extra[i] or 0.0) for i in approved]
+            names = alt.Names(len(approved), lambda k: months[approved[k]])
+            parts.append(alt.series_sentence(words["extra"], values, names))
         refused = len(self._extra) - len(approved)
         if refused:
             parts.append(

@@ -399,7 +399,8 @@ class ChartCanvas(QWidget):
     # --- text alternative --------------------------------------------------------------------
 
     def summary(self) -> str:
-        """One sentence saying what the chart shows now (subclasses say more)."""
+        """One sentence saying what the chart shows now (subclasses say more); a chart with
+        no summary offers no table."""
         if self._alternative is not None:
             return self._alternative[0]
         return ""
@@ -435,11 +436,10 @@ class ChartCanvas(QWidget):
         """Ask :meth:`summary` and :meth:`table` now and show the answers."""
         self._alternative_timer.stop()
         summary = self.summary()
-        headers, rows = self.table()
         title = self.chart_title()
         self.canvas.setAccessibleName(title)
         self.canvas.setAccessibleDescription(summary)
-        self.text_alternative.set_content(title, summary, headers, rows)
+        self.text_alternative.set_content(title, summary, self.table)
         if not self.offers_table:
             self.text_alternative.hide()
 

@@ -9,7 +9,7 @@ summary sentence and a table of the data (a ``QTableView``, read cell by cell wi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -60,6 +60,7 @@ class ChartTable(QWidget):
         self.summary_label.hide()
         self.view.hide()
         self._summary = ""
+        self._table: Callable[[], tuple[Sequence[str], Sequence[Sequence[str]]]] = lambda: ([], [])
         self.title = ""
         self._headers: list[str] = []
         self._rows: list[list[str]] = []
@@ -69,19 +70,25 @@ class ChartTable(QWidget):
     # --- what is shown -----------------------------------------------------------------------
 
     def set_content(
-        self, title: str, summary: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
+        self,
+        title: str,
+        summary: str,
+        table: Callable[[], tuple[Sequence[str], Sequence[Sequence[str]]]],
     ) -> None:
-        """The chart's name, a new summary and data; the table is filled only while shown."""
+        """The chart's name, a new summary, and how to get its data (asked only while the
+        table is shown: a long schedule takes a while to put into words)."""
         if title != self.title:
             self.title = title
             self.retranslate_ui()
-        self._summary = summary
-        self._headers = [str(h) for h in headers]
-        self._rows = [[str(cell) for cell in row] for row in rows]
-        self.toggle.setAccessibleDescription(summary)
-        self.summary_label.setText(summary)
-        self.setVisible(bool(summary or self._rows))
-        if self.view.isVisibleTo(self):
+        self._table = table
+        if summary != self._summary:
+            self._summary = summary
+            self.toggle.setAccessibleDescription(summary)
+        if bool(summary) != self.isVisibleTo(self.parentWidget() or self):
+            self.setVisible(bool(summary))
+        if self.is_shown():
+            # Only while shown: a new text re-lays the whole page out (a hidden label's too).
+            self.summary_label.setText(summary)
             self._fill()
 
     def is_shown(self) -> bool:
@@ -94,12 +101,16 @@ class ChartTable(QWidget):
 
     def _on_toggle_toggled(self, checked: bool) -> None:
         if checked:
+            self.summary_label.setText(self._summary)
             self._fill()
         self.summary_label.setVisible(checked)
         self.view.setVisible(checked)
         self.retranslate_ui()
 
     def _fill(self) -> None:
+        headers, rows = self._table()
+        self._headers = [str(h) for h in headers]
+        self._rows = [[str(cell) for cell in row] for row in rows]
         model = self.model
         model.clear()
         model.setHorizontalHeaderLabels(self._headers)
@@ -143,6 +154,25 @@ class ChartTable(QWidget):
 
 
 # --- words for summaries: shared by every chart's summary() and table() -----------------------
+
+
+class Names(Sequence[str]):
+    """The names of a chart's points, made only for the points a sentence mentions (naming a
+    month takes babel a fraction of a millisecond, and a chart may have hundreds)."""
+
+    def __init__(self, count: int, name_of: Callable[[int], str]) -> None:
+        self._count = count
+        self._name_of = name_of
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+        if isinstance(index, slice):
+            return [self._name_of(i) for i in range(self._count)[index]]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._name_of(index % self._count)
 
 
 def number(value: float, decimals: int = 2) -> str:
