@@ -84,11 +84,17 @@ def run(options: argparse.Namespace) -> int:
             text_scale=options.text_scale or 100,
             theme=options.theme or "light",
         )
-    from duewise.storage.db import DB_FILENAME
+    from duewise.storage.db import DB_FILENAME, DatabaseOpenError
     from duewise.ui.settings import welcome
+    from duewise.ui.shell import bootstrap
 
     first_start = not (data_dir / DB_FILENAME).exists()  # an empty data folder
-    context, window = build(app, data_dir, options.lang)
+    try:
+        context, window = build(app, data_dir, options.lang)
+    except DatabaseOpenError as error:  # locked, unreadable, a read-only folder with no data
+        bootstrap.show_open_failure(error)
+        return 1
+    bootstrap.install_storage_error_hook(window)
     window.restore_state()
     if options.exit_after_startup:
         window.first_painted.connect(lambda: app.exit(0))

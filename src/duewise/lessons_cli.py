@@ -1,6 +1,10 @@
 """``duewise lessons``: check a lesson pack (every problem as ``path:line: message``) and count it.
 
-Exit codes: 0 all good, 1 the pack has problems, 2 the path is not a lesson pack (or bad usage).
+``check`` also prints warnings (``path:line: warning: …``: non-standard terms, guessable answer
+keys, near-duplicate test items); they do not change the exit code.
+
+Exit codes: 0 all good (warnings allowed), 1 the pack has problems, 2 the path is not a lesson pack
+(or bad usage).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from duewise import paths
-from duewise.content import loader
+from duewise.content import audit, loader, terms
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,8 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="print every problem as path:line: message; exit 1 if there is any",
-        description="Validate a lesson pack. Exit 0 if clean, 1 with problems, 2 if PATH is "
-        "not a pack.",
+        description="Validate a lesson pack. Exit 0 if clean (warnings do not count), 1 with "
+        "problems, 2 if PATH is not a pack.",
     )
     check.add_argument("path", nargs="?", metavar="PATH", help="pack folder (default: shipped)")
     stats = commands.add_parser("stats", help="count lessons, questions and objectives")
@@ -60,21 +64,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return 0
-    for problem in (*result.problems, *result.notes):
+    advice = audit.audit(result)
+    failures = (*result.problems, *advice.problems)
+    for problem in (*failures, *advice.warnings, *result.notes):
         print(problem.format(Path.cwd()))  # relative when inside it
-    if result.problems:
+    if failures:
         lessons = len({p.path.parent for p in result.problems})
+        also = f" and {terms.TERMS_FILE}" if advice.problems else ""
         print(
-            f"{len(result.problems)} problem(s) in {lessons} lesson folder(s); "
+            f"{len(failures)} problem(s) in {lessons} lesson folder(s){also}; "
             f"{len(result.pack.lessons)} of {len(result.pack.lessons) + len(result.skipped)} "
             "lessons load",
             file=sys.stderr,
         )
         return 1
     counts = loader.stats(result.pack)
+    extras = [
+        f"{len(advice.warnings)} warning(s)" if advice.warnings else "",
+        f"{len(result.notes)} note(s)" if result.notes else "",
+    ]
+    extra = ", ".join(e for e in extras if e)
     print(
         f"OK: {counts['lessons']} lessons, {counts['questions']} questions, "
         f"{counts['objectives']} objectives, languages {', '.join(result.pack.languages)}"
-        + (f" ({len(result.notes)} note(s))" if result.notes else "")
+        + (f" ({extra})" if extra else "")
     )
     return 0

@@ -21,7 +21,7 @@ def _test_engine_and_assets(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_check_a_clean_pack_exits_0_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["lessons", "check", str(VALID_PACK)]) == 0
     out = capsys.readouterr().out
-    assert out == "OK: 2 lessons, 7 questions, 3 objectives, languages zh, en\n"
+    assert out == "OK: 2 lessons, 8 questions, 3 objectives, languages zh, en\n"
 
 
 def test_check_defaults_to_the_shipped_pack(
@@ -55,26 +55,28 @@ def test_paths_are_shown_relative_to_the_working_folder(
     )
 
 
-def test_stats_json_has_exactly_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
+def test_stats_json_keeps_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["lessons", "stats", str(VALID_PACK), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
-    assert list(counts) == ["lessons", "languages", "questions", "by_type", "objectives"]
+    # issue 6's keys first and unchanged; issue 13 adds "pools"
+    assert list(counts) == ["lessons", "languages", "questions", "by_type", "objectives", "pools"]
     assert counts["lessons"] == 2
     assert counts["languages"] == ["en", "zh"]
-    assert counts["questions"] == 7
+    assert counts["questions"] == 8
     assert counts["by_type"] == {
         "single": 2,
         "multiple": 1,
-        "true_false": 1,
+        "true_false": 2,
         "numeric": 2,
         "ordering": 1,
     }
     assert counts["objectives"] == 3
+    assert counts["pools"] == {"lesson": 5, "diagnostic": 1, "final": 1, "practice": 1}
 
 
 def test_stats_without_json_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["lessons", "stats", str(VALID_PACK)]) == 0
-    assert "questions: 7" in capsys.readouterr().out.splitlines()
+    assert "questions: 8" in capsys.readouterr().out.splitlines()
 
 
 def test_stats_of_a_broken_pack_counts_what_loads_and_warns(

@@ -16,6 +16,8 @@ from duewise.content.model import (
     Language,
     Level,
     Markdown,
+    Pool,
+    PracticeBlock,
     QuestionType,
     RecordBlock,
     RecordSystem,
@@ -51,11 +53,73 @@ def test_lesson_metadata(result: loader.LoadResult) -> None:
     assert [o.id for o in basics.objectives] == ["basics.due-date", "basics.record"]
     assert basics.objectives[0].lesson_id == "basics"
     assert [g.id for g in basics.glossary] == ["due-date"]
+    # an older pack's plain-string source is shown in both languages; its ref is kept, not shown
+    jd_help = "JD Baitiao help text (reproduced at hpgipv.com), 2025: 还款日 = 账单日 + 9 天"
+    assert basics.sources[0].text == Text(jd_help, jd_help)
+    assert basics.sources[0].url is None
     assert basics.sources[0].ref == "credit-rules.md §1"
     assert basics.terms_used == ("due-date",)
     assert basics.section_ids == ("due", "record")
     assert result.pack.glossary["late-penalty"].term.zh == "违约金"
     assert result.pack.objectives["late.penalty"].lesson_id == "late"
+
+
+def test_the_issue_13_additions_load(result: loader.LoadResult) -> None:
+    late = result.pack.lesson("late")
+    basics = result.pack.lesson("basics")
+    assert late is not None and basics is not None
+    assert late.hook is not None
+    assert late.hook.en == "A Baitiao bill is paid 5 days late. How much more does it cost?"
+    notes = late.teacher_notes
+    assert notes is not None
+    assert [(step.minutes, step.activity.zh) for step in notes.timing] == [
+        (3, "读开场问题，请学生猜"),
+        (9, "讲公式，做练习题"),
+    ]
+    assert [t.en for t in notes.discussion] == [
+        "Why is the penalty charged by the day?",
+        "How much worse is a month than a day?",
+    ]
+    assert len(notes.misconceptions) == 2
+    assert notes.exit_ticket == Text(
+        zh="2000 元晚还 3 天，违约金多少？", en="2,000 yuan paid 3 days late: what is the penalty?"
+    )
+    (source,) = late.sources
+    assert source.text.zh.startswith("京东白条帮助中心《逾期违约金说明》")
+    assert source.text.en.startswith("JD Baitiao help centre")
+    assert source.url == "https://www.example.com/jd-baitiao-help"
+    assert source.ref == ""
+    pools = {q.id: q.pool for q in result.pack.questions}
+    assert pools == {
+        "b-01": Pool.LESSON,  # no pool given
+        "b-02": Pool.LESSON,
+        "b-03": Pool.LESSON,
+        "b-04": Pool.LESSON,
+        "l-01": Pool.DIAGNOSTIC,
+        "l-02": Pool.FINAL,
+        "l-03": Pool.LESSON,
+        "l-04": Pool.PRACTICE,
+    }
+    assert [q.id for q in late.pool(Pool.LESSON, Pool.DIAGNOSTIC)] == ["l-01", "l-03"]
+    # an older lesson has none of them
+    assert basics.hook is None and basics.teacher_notes is None
+    assert basics.body(Language.ZH).title == ""
+
+
+def test_practice_blocks_and_titles(result: loader.LoadResult) -> None:
+    late = result.pack.lesson("late")
+    assert late is not None
+    titles = ((Language.ZH, "逾期的代价", 7), (Language.EN, "What a late payment costs", 8))
+    for language, title, line in titles:
+        body = late.body(language)
+        assert body.title == title
+        assert body.intro == ()  # the "# Title" line is not introduction text
+        penalty = body.sections[0]
+        # kept apart from the segments, so viewers that don't know practice blocks still work
+        assert [type(s) for s in penalty.segments] == [Markdown, Markdown]
+        assert penalty.practice == (PracticeBlock("l-04", line=line, after=1),)
+        assert block_kind(penalty.practice[0]) == "practice"
+        assert penalty.blocks == ()
 
 
 def test_sections_and_segments_in_both_languages(result: loader.LoadResult) -> None:
@@ -162,13 +226,14 @@ def test_is_correct_for_every_type(result: loader.LoadResult) -> None:
 
 def test_stats_of_the_valid_pack(result: loader.LoadResult) -> None:
     counts = loader.stats(result.pack)
-    assert list(counts) == ["lessons", "languages", "questions", "by_type", "objectives"]
+    assert list(counts) == ["lessons", "languages", "questions", "by_type", "objectives", "pools"]
     assert counts == {
         "lessons": 2,
         "languages": ["en", "zh"],
-        "questions": 7,
-        "by_type": {"single": 2, "multiple": 1, "true_false": 1, "numeric": 2, "ordering": 1},
+        "questions": 8,
+        "by_type": {"single": 2, "multiple": 1, "true_false": 2, "numeric": 2, "ordering": 1},
         "objectives": 3,
+        "pools": {"lesson": 5, "diagnostic": 1, "final": 1, "practice": 1},
     }
 
 
@@ -190,7 +255,7 @@ def test_without_an_engine_the_pack_loads_with_notes() -> None:
         "(product presets, so 'cn_jd_baitiao' is unchecked)",
         "01-basics/zh.md:9: note: calculator block: cannot check: finance engine not available "
         "(product presets, so 'cn_jd_baitiao' is unchecked)",
-        "02-late/lesson.toml:31: note: question 'l-01': cannot check: finance engine not "
+        "02-late/lesson.toml:48: note: question 'l-01': cannot check: finance engine not "
         "available (late → penalty not computed)",
     ]
     question = next(q for q in result.pack.questions if q.id == "l-01")

@@ -91,15 +91,15 @@ def test_scoreboard_ranks() -> None:
         "lesson-a",
         [SINGLE],
         mode=classroom.QuizMode.TEAMS,
-        teams=["A", "B", "C", "D"],
+        teams=["Owls", "Foxes", "Bears", "Hares"],
         started_at=START,
     )
     session = classroom.record(session, SINGLE, team_points=[1, 4, 4, 0])
     assert [(s.rank, s.team) for s in classroom.scoreboard(session)] == [
-        (1, "B"),
-        (1, "C"),
-        (3, "A"),
-        (4, "D"),
+        (1, "Foxes"),
+        (1, "Bears"),
+        (3, "Owls"),
+        (4, "Hares"),
     ]
 
 
@@ -107,7 +107,7 @@ def test_scoreboard_ranks() -> None:
     ("kwargs", "code"),
     [
         ({"mode": classroom.QuizMode.TEAMS, "teams": ["Solo"]}, "bad_teams"),
-        ({"mode": classroom.QuizMode.TEAMS, "teams": ["A", "A"]}, "bad_teams"),
+        ({"mode": classroom.QuizMode.TEAMS, "teams": ["Owls", "Owls"]}, "bad_teams"),
         ({"countdown_seconds": 9999}, "bad_countdown"),
     ],
 )
@@ -219,3 +219,68 @@ def test_session_store_round_trips_payloads(tmp_path) -> None:  # type: ignore[n
     assert classroom.from_payload(store.load(name)) == session
     assert store.load("missing") is None
     database.close()
+
+
+def test_the_class_sees_choices_shuffled_but_counts_stay_in_the_written_order() -> None:
+    from duewise.learning import shuffle
+
+    seed = "class:what-is-credit:2026-03-01T09:00:00"
+    order = classroom.display_order(SINGLE, seed)
+    assert order == shuffle.choice_order(SINGLE, seed) == classroom.display_order(SINGLE, seed)
+    assert sorted(order) == list(range(len(SINGLE.choices)))
+    session = classroom.ClassSession("what-is-credit", (SINGLE.id,), started_at="2026-03-01")
+    assert session.order_seed == "class:what-is-credit:2026-03-01"
+    # counts are recorded per option in the written order, whatever the rows showed
+    counted = classroom.record(session, SINGLE, counts=[1, 2, 3, 4], revealed=True)
+    assert counted.results[SINGLE.id].counts == (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "name", ["A", "b", "3", "Team C", "team  d", "C 队", "D队", "第二组", "Group 4"]
+)
+def test_teams_named_like_an_option_are_refused(name: str) -> None:
+    assert classroom.looks_like_option(name)
+    with pytest.raises(classroom.ClassQuizError) as info:
+        classroom.new_session(
+            "l", [SINGLE], mode=classroom.QuizMode.TEAMS, teams=["Pandas", name], started_at=START
+        )
+    assert info.value.code == "team_like_option" and info.value.params == {
+        "name": " ".join(name.split())
+    }
+
+
+@pytest.mark.parametrize("name", ["Pandas", "熊猫队", "Red team", "A-Team", "组", "Tigers 2"])
+def test_team_names_that_are_not_options(name: str) -> None:
+    assert not classroom.looks_like_option(name)
+
+
+def test_a_saved_sessions_key_gives_its_time_and_lesson() -> None:
+    session = classroom.new_session("what-is-credit", [SINGLE], started_at=START)
+    key = classroom.session_name(session)
+    assert classroom.session_key_parts(key) == (START, "what-is-credit")
+    assert classroom.session_key_parts("not a key") is None
+    assert classroom.session_key_parts("2026-03-17T09:00:00+00:00") is None
+
+
+def test_paper_table_of_a_calculator_block_uses_the_engine() -> None:
+    from duewise.content.model import CalculatorBlock, Scenario, ScenarioKind, Slider, Then
+    from duewise.finance import what_if
+    from duewise.learning import paper
+
+    block = CalculatorBlock(
+        "cn_jd_baitiao",
+        Decimal(1000),
+        Scenario(ScenarioKind.MISS, cycles=1),
+        Then.CATCH_UP,
+        (Slider.DAYS_LATE,),
+        1,
+    )
+    table = paper.calculator_table(block)
+    assert table.slider is Slider.DAYS_LATE and table.error is None
+    assert [row.value for row in table.rows] == list(paper.SAMPLES[Slider.DAYS_LATE])
+    five = what_if.evaluate("cn_jd_baitiao", Decimal(1000), "miss:1", "catch-up", days_late=7)
+    assert table.rows[1].result == five
+    missing = CalculatorBlock(
+        "no_such_preset", Decimal(1), Scenario(ScenarioKind.ON_TIME), None, (), 1
+    )
+    assert paper.calculator_table(missing).error == "preset_not_found"

@@ -78,11 +78,11 @@ def test_shipped_diagnostic_and_final_cover_every_objective_with_different_quest
 @given(st.integers(0, 2**31), st.integers(0, 11))
 def test_same_seed_same_quiz_and_choices_are_a_permutation(seed: int, index: int) -> None:
     pack = bank.load_bank()
-    lesson = pack.lessons[index]
+    lesson = pack.lessons[index % len(pack.lessons)]
     first = quiz.draw_lesson_quiz(lesson, seed)
     assert first == quiz.draw_lesson_quiz(lesson, seed)
     by_id = {q.id: q for q in lesson.questions}
-    assert len(first) == min(quiz.LESSON_QUIZ_SIZE, len(lesson.questions))
+    assert len(first) == min(quiz.LESSON_QUIZ_SIZE, len(quiz.lesson_quiz_questions(lesson)))
     assert len({i.question_id for i in first}) == len(first)
     asked = {by_id[i.question_id].objective for i in first}
     assert asked == {o.id for o in lesson.objectives}  # every objective when there is room

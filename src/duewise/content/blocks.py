@@ -1,5 +1,5 @@
 """Interactive blocks in lesson prose: fenced code blocks whose language is the block kind and whose
-body is TOML (calculator, record, choice)."""
+body is TOML (calculator, record, choice, practice)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from duewise.content import problems
+from duewise.content import limits, problems
 from duewise.content.fields import Fields, did_you_mean, parse_number
 from duewise.content.model import (
     PBOC_CODES,
@@ -19,6 +19,7 @@ from duewise.content.model import (
     CalculatorBlock,
     ChoiceBlock,
     ChoiceOption,
+    PracticeBlock,
     RecordBlock,
     RecordSystem,
     Scenario,
@@ -29,7 +30,7 @@ from duewise.content.model import (
 from duewise.content.problems import Problem, Severity
 from duewise.content.tomllines import TomlLines, decode_error
 
-BLOCK_KINDS = ("calculator", "record", "choice")
+BLOCK_KINDS = ("calculator", "record", "choice", "practice")
 MAX_RECORD_MONTHS = 60
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _SCENARIO = re.compile(r"^(on-time|minimum|miss:(\d+)|partial:(.+))$")
@@ -60,6 +61,10 @@ def parse_block(
     Returns:
         The block, or ``None`` when it has problems (they are appended to ``sink``).
     """
+    refusal = limits.toml_refusal(body)
+    if refusal is not None:  # too deep for tomllib: refused before parsing
+        sink.append(problems.make(refusal.code, path, fence_line + refusal.line, **refusal.params))
+        return None
     try:
         data = tomllib.loads(body)
     except tomllib.TOMLDecodeError as error:
@@ -74,6 +79,8 @@ def parse_block(
         block = _calculator(fields, fence_line, context)
     elif kind == "record":
         block = _record(fields, fence_line)
+    elif kind == "practice":
+        block = _practice(fields, fence_line)
     else:
         block = _choice(fields, fence_line)
     if len(sink) > before and any(p.severity is Severity.ERROR for p in sink[before:]):
@@ -238,3 +245,13 @@ def _choice(fields: Fields, line: int) -> ChoiceBlock | None:
     if block_id is None or prompt is None or raw_options is None:
         return None
     return ChoiceBlock(block_id, prompt, tuple(options), line)
+
+
+def _practice(fields: Fields, line: int) -> PracticeBlock | None:
+    """``question = "l05-p01"``: which practice question of the lesson it shows (checked against
+    the lesson's questions by :mod:`duewise.content.extras`)."""
+    fields.check_keys(("question",), ())
+    question = fields.ident("question", "question")
+    if question is None:
+        return None
+    return PracticeBlock(question, line)

@@ -117,6 +117,8 @@ class Fields:
                 ok = False
         known = set(required) | set(optional)
         for key in self.data:
+            if getattr(self.sink, "saturated", False):
+                break  # a full problem list: looking further only costs time
             if key not in known:
                 self.report("unknown_field", key, field=key, hint=did_you_mean(key, known))
                 ok = False

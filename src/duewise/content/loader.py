@@ -2,7 +2,8 @@
 skipped, every other lesson loads.
 
 A pack is data only: files are read and parsed (``tomllib``, a line scanner for Markdown); nothing
-is evaluated, executed or fetched.
+is evaluated, executed or fetched. Files are read through :mod:`duewise.content.packfiles` (only
+regular files inside the pack) and bounded by :mod:`duewise.content.limits` before they are parsed.
 
 Example:
     >>> result = load_pack(paths.lessons_dir())          # doctest: +SKIP
@@ -12,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from duewise import paths
-from duewise.content import problems
+from duewise.content import extras, limits, packfiles, problems
 from duewise.content.blocks import BlockContext
 from duewise.content.engine import COMMANDS, Engine, EngineUnavailableError, FinanceEngine
 from duewise.content.fields import Fields, did_you_mean, parse_number, type_name
@@ -35,9 +37,11 @@ from duewise.content.model import (
     Level,
     Objective,
     Pack,
+    Pool,
     Question,
     QuestionType,
     Source,
+    TeacherNotes,
     Text,
 )
 from duewise.content.problems import Problem, Severity
@@ -46,9 +50,9 @@ from duewise.content.tomllines import TomlLines, decode_error
 
 LESSON_FILE = "lesson.toml"
 _ROOT_REQUIRED = ("id", "order", "level", "minutes", "title", "summary", "objectives")
-_ROOT_OPTIONAL = ("glossary", "sources", "questions")
+_ROOT_OPTIONAL = ("glossary", "sources", "questions", *extras.ROOT_KEYS)
 _QUESTION_REQUIRED = ("id", "type", "objective", "section", "difficulty", "prompt", "explanation")
-_QUESTION_OPTIONAL = ("choices", "answer", "tolerance", "unit", "compute")
+_QUESTION_OPTIONAL = ("choices", "answer", "tolerance", "unit", "compute", *extras.QUESTION_KEYS)
 _WITH_CHOICES = (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.ORDERING)
 MIN_CHOICES, MAX_CHOICES = 2, 6
 
@@ -57,7 +61,8 @@ class PackPathError(ValueError):
     """The path given is not a lesson pack (missing, not a folder, or no lesson folders in it).
 
     Attributes:
-        code: ``not_found``, ``not_a_folder``, ``no_lessons`` or ``is_a_lesson``.
+        code: ``not_found``, ``not_a_folder``, ``no_lessons``, ``is_a_lesson`` or
+            ``too_many_entries``.
         path: the path given.
     """
 
@@ -69,6 +74,7 @@ class PackPathError(ValueError):
             "not_a_folder": "not a folder",
             "no_lessons": f"no lesson folders (a folder holding {LESSON_FILE}) in it",
             "is_a_lesson": f"this is one lesson; check its pack instead: {path.parent}",
+            "too_many_entries": f"more than {limits.MAX_PACK_ENTRIES} entries in the folder",
         }
         super().__init__(f"{path}: not a lesson pack: {messages[code]}")
 
@@ -82,12 +88,15 @@ class LoadResult:
         problems: every ERROR, sorted by file and line; a lesson with any is skipped.
         notes: what could not be checked (e.g. the finance engine is missing); not failures.
         skipped: the folders of the lessons that were skipped.
+        warnings: what loads but could be better (a title line that differs from the title);
+            ``duewise.content.audit`` adds the pack-wide ones.
     """
 
     pack: Pack
     problems: tuple[Problem, ...]
     notes: tuple[Problem, ...] = ()
     skipped: tuple[Path, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -115,7 +124,7 @@ class _Draft:
     """A lesson while it is being loaded."""
 
     folder: Path
-    sink: list[Problem] = field(default_factory=list)
+    sink: list[Problem] = field(default_factory=limits.ProblemSink)
     lines: TomlLines | None = None
     data: dict[str, object] = field(default_factory=dict)
     readable: bool = False  # lesson.toml was read and parsed
@@ -126,6 +135,8 @@ class _Draft:
     minutes: int | None = None
     title: Text | None = None
     summary: Text | None = None
+    hook: Text | None = None
+    teacher_notes: TeacherNotes | None = None
     objectives: list[tuple[Objective, int]] = field(default_factory=list)
     glossary: list[tuple[GlossaryTerm, int]] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
@@ -138,33 +149,37 @@ class _Draft:
         return self.folder / LESSON_FILE
 
 
-def _read(path: Path, sink: list[Problem]) -> str | None:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        sink.append(problems.make("not_utf8", path, 1, detail=error.strerror or str(error)))
-        return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        sink.append(
-            problems.make("not_utf8", path, line, detail=f"bad byte at offset {error.start}")
-        )
-        return None
-
-
 class _LessonLoader:
-    def __init__(self, draft: _Draft, engine: Engine, figures_dir: Path) -> None:
+    def __init__(
+        self,
+        draft: _Draft,
+        engine: Engine,
+        figures_dir: Path,
+        root: Path | None = None,
+        budget: limits.Budget | None = None,
+    ) -> None:
         self.draft = draft
         self.engine = engine
         self.figures_dir = figures_dir
         self.sink = draft.sink
+        self.root = root if root is not None else packfiles.real_root(draft.folder.parent)
+        self.budget = budget if budget is not None else limits.Budget()
+
+    def _refuse(self, path: Path, refusal: limits.Refusal | None) -> bool:
+        if refusal is None:
+            return False
+        self.sink.append(problems.make(refusal.code, path, refusal.line, **refusal.params))
+        return True
 
     def load(self) -> None:
         draft = self.draft
-        text = _read(draft.toml_path, self.sink)
-        if text is not None:
+        if not packfiles.inside(draft.folder, self.root):
+            self.sink.append(
+                problems.make("outside_pack", draft.toml_path, 1, name=draft.folder.name)
+            )
+            return
+        text = packfiles.read_text(draft.toml_path, self.root, self.budget, self.sink)
+        if text is not None and not self._refuse(draft.toml_path, limits.toml_refusal(text)):
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as error:
@@ -178,11 +193,11 @@ class _LessonLoader:
         context = BlockContext(self.engine.preset_ids())
         for language in LANGUAGES:
             path = draft.folder / f"{language.value}.md"
-            if not path.is_file():
+            if not packfiles.exists(path):
                 self.sink.append(problems.make("file_missing", draft.toml_path, 1, name=path.name))
                 continue
-            body_text = _read(path, self.sink)
-            if body_text is None:
+            body_text = packfiles.read_text(path, self.root, self.budget, self.sink)
+            if body_text is None or self._refuse(path, limits.long_line(body_text)):
                 continue
             draft.bodies[language] = parse_body(
                 body_text,
@@ -194,6 +209,15 @@ class _LessonLoader:
             )
         self._parity()
         self._section_refs()
+        if draft.readable:  # else its question ids are unknown: every check would be a false alarm
+            extras.check_lesson(
+                toml_path=draft.toml_path,
+                title=draft.title,
+                questions=draft.questions,
+                question_ids=_question_ids(draft.data),
+                bodies=draft.bodies,
+                sink=self.sink,
+            )
         for parsed in draft.bodies.values():
             for link in parsed.links:
                 self._link_ref(link, parsed.body.path)
@@ -218,6 +242,8 @@ class _LessonLoader:
         draft.summary = root.text("summary")
         for key in ("title", "summary"):
             self._scan_text(root, key)
+        draft.hook = extras.hook(root, self._scan_text)
+        draft.teacher_notes = extras.teacher_notes(root, self._scan_text)
         lesson_id = draft.id or ""
         for fields in self._tables(root, "objectives", "objective"):
             fields.check_keys(("id", "text"), ())
@@ -239,16 +265,17 @@ class _LessonLoader:
                 )
         seen: dict[str, int] = {}
         for fields in self._tables(root, "sources", "source"):
-            fields.check_keys(("id", "text"), ("ref",))
-            source_id = fields.ident("id", "source")
-            source_text = fields.string("text")
-            ref = fields.string("ref") or ""
+            source_id, source = extras.source(fields, self._scan_text)
             if source_id and source_id in seen:
                 first = f"{LESSON_FILE}:{seen[source_id]}"
                 fields.report("duplicate_id", "id", kind="source", id=source_id, first=first)
-            elif source_id and source_text:
+            elif source_id and source:
                 seen[source_id] = fields.line("id")
-                draft.sources.append(Source(source_id, source_text, ref))
+                draft.sources.append(source)
+        raw_questions = root.data.get("questions")
+        if isinstance(raw_questions, list) and len(raw_questions) > limits.MAX_QUESTIONS:
+            root.report("too_many_questions", "questions", limit=limits.MAX_QUESTIONS)
+            return
         for fields in self._tables(root, "questions", "question"):
             question = self._question(fields, lesson_id)
             if question is not None:
@@ -265,6 +292,8 @@ class _LessonLoader:
             return []
         tables: list[Fields] = []
         for index, item in enumerate(value):
+            if limits.saturated(self.sink):
+                break
             raw_id = item.get("id")
             name = f"'{raw_id}'" if isinstance(raw_id, str) and raw_id else f"#{index + 1}"
             tables.append(
@@ -299,6 +328,7 @@ class _LessonLoader:
         objective = fields.ident("objective", "objective", objective=True)
         section = fields.ident("section", "section")
         difficulty = fields.integer("difficulty", low=1, high=3)
+        pool = extras.pool(fields)
         prompt = fields.text("prompt")
         explanation = fields.text("explanation")
         for key in ("prompt", "explanation"):
@@ -339,6 +369,8 @@ class _LessonLoader:
             return None
         if section is None or difficulty is None or prompt is None or explanation is None:
             return None
+        if pool is None:
+            return None
         return Question(
             id=question_id,
             type=qtype,
@@ -354,6 +386,7 @@ class _LessonLoader:
             unit=unit,
             compute=compute,
             line=fields.line(),
+            pool=pool,
         )
 
     def _choices(self, fields: Fields, qtype: QuestionType) -> tuple[Text, ...]:
@@ -499,6 +532,10 @@ class _LessonLoader:
         if compute is None:
             return given
         line = fields.line("compute")
+        if self.budget.computes <= 0:
+            fields.report("too_many_computes", "compute", limit=limits.MAX_COMPUTES)
+            return None
+        self.budget.computes -= 1
         try:
             output = self.engine.run(compute.command, compute.args)
         except EngineUnavailableError:
@@ -622,6 +659,13 @@ class _LessonLoader:
             if problem:
                 line, detail = problem
                 report(line or section_lines.get(key, 1), detail)
+
+
+def _question_ids(data: Mapping[str, object]) -> list[str]:
+    """The ids written in ``[[questions]]``, also of questions that did not load."""
+    raw = data.get("questions")
+    tables = raw if isinstance(raw, list) else []
+    return [t["id"] for t in tables if isinstance(t, dict) and isinstance(t.get("id"), str)]
 
 
 def _compare_blocks(
@@ -770,6 +814,8 @@ def _build(draft: _Draft) -> Lesson | None:
         bodies=MappingProxyType(bodies),
         path=draft.folder,
         terms_used=tuple(used),
+        hook=draft.hook,
+        teacher_notes=draft.teacher_notes,
     )
 
 
@@ -785,13 +831,18 @@ def lesson_folders(path: Path) -> list[Path]:
         raise PackPathError("not_a_folder", path)
     if (path / LESSON_FILE).is_file():
         raise PackPathError("is_a_lesson", path)
-    folders = sorted(
-        (child for child in path.iterdir() if (child / LESSON_FILE).is_file()),
-        key=lambda child: child.name,
-    )
+    folders: list[Path] = []
+    with os.scandir(path) as entries:
+        for count, entry in enumerate(entries, start=1):
+            if count > limits.MAX_PACK_ENTRIES:
+                raise PackPathError("too_many_entries", path)
+            # A lesson.toml that is a link, a pipe or a folder is listed too: loading it says why
+            # it cannot be used rather than skipping it without a word.
+            if entry.is_dir() and packfiles.exists(Path(entry.path) / LESSON_FILE):
+                folders.append(path / entry.name)
     if not folders:
         raise PackPathError("no_lessons", path)
-    return folders
+    return sorted(folders, key=lambda child: child.name)
 
 
 def load_pack(
@@ -813,10 +864,31 @@ def load_pack(
     folders = lesson_folders(path)
     engine = engine or FinanceEngine()
     figures_dir = (assets_dir or paths.assets_dir()) / "figures"
-    drafts = [_Draft(folder) for folder in folders]
+    root = packfiles.real_root(path)
+    budget = limits.Budget(limits.MAX_PACK_BYTES, limits.MAX_PACK_QUESTIONS, limits.MAX_COMPUTES)
+    drafts = [_Draft(folder) for folder in folders[: limits.MAX_LESSONS]]
     for draft in drafts:
-        _LessonLoader(draft, engine, figures_dir).load()
-    _pack_checks(drafts, path)
+        _LessonLoader(draft, engine, figures_dir, root, budget).load()
+        if limits.saturated(draft.sink):
+            draft.readable = False  # not all of its ids were read: do not check references
+        if len(draft.questions) > budget.questions:
+            draft.sink.append(
+                problems.make(
+                    "pack_too_many_questions",
+                    draft.toml_path,
+                    1,
+                    limit=limits.MAX_PACK_QUESTIONS,
+                )
+            )
+        budget.questions = max(0, budget.questions - len(draft.questions))
+    extra = [_Draft(folder) for folder in folders[limits.MAX_LESSONS :]]
+    if extra:
+        extra[0].sink.append(
+            problems.make("too_many_lessons", extra[0].toml_path, 1, limit=limits.MAX_LESSONS)
+        )
+    # The first lesson left unread stands for all of them: references are not checked.
+    _pack_checks(drafts + extra[:1], path)
+    drafts += extra
     lessons: list[Lesson] = []
     skipped: list[Path] = []
     for draft in drafts:
@@ -834,18 +906,23 @@ def load_pack(
         problems=tuple(p for p in everything if p.severity is Severity.ERROR),
         notes=tuple(p for p in everything if p.severity is Severity.NOTE),
         skipped=tuple(skipped),
+        warnings=tuple(p for p in everything if p.severity is Severity.WARNING),
     )
 
 
 def stats(pack: Pack) -> dict[str, object]:
-    """``{"lessons", "languages", "questions", "by_type", "objectives"}`` of a loaded pack."""
+    """``{"lessons", "languages", "questions", "by_type", "objectives", "pools"}`` of a loaded
+    pack (``pools``: questions per pool, issue 13; the first five keys are those of issue 6)."""
     by_type = {qtype.value: 0 for qtype in QuestionType}
+    by_pool = {pool.value: 0 for pool in Pool}
     for question in pack.questions:
         by_type[question.type.value] += 1
+        by_pool[question.pool.value] += 1
     return {
         "lessons": len(pack.lessons),
         "languages": sorted(language.value for language in pack.languages),
         "questions": len(pack.questions),
         "by_type": by_type,
         "objectives": len(pack.objectives),
+        "pools": by_pool,
     }

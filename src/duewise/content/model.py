@@ -47,6 +47,22 @@ class Level(StrEnum):
     ADVANCED = "advanced"
 
 
+class Pool(StrEnum):
+    """Which quizzes may use a question; the value is the ``pool`` written in ``lesson.toml``.
+
+    - ``lesson``: the lesson's own quiz and spaced review (the default);
+    - ``diagnostic``: the course pre-test; lesson quizzes and review may use it too;
+    - ``final``: the course post-test only (never a lesson quiz, review or practice);
+    - ``practice``: an ungraded item shown by a ``practice`` block inside a section; never in a
+      quiz.
+    """
+
+    LESSON = "lesson"
+    DIAGNOSTIC = "diagnostic"
+    FINAL = "final"
+    PRACTICE = "practice"
+
+
 class QuestionType(StrEnum):
     """The five question types; the value is the ``type`` written in ``lesson.toml``."""
 
@@ -78,11 +94,35 @@ class GlossaryTerm:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A source backing the lesson's claims; ``ref`` points into the project's reference notes."""
+    """A source backing the lesson's claims, written for each reader.
+
+    ``text`` is bilingual (a plain-string ``text`` of an older pack is the same in both
+    languages); ``url`` is an ``https://`` address where a reader can find the text. ``ref`` (a
+    pointer into the project's notes) is still read from older packs but never shown.
+    """
 
     id: str
-    text: str
-    ref: str
+    text: Text
+    url: str | None = None
+    ref: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TimedActivity:
+    """One step of a lesson plan: ``minutes`` spent on ``activity``."""
+
+    minutes: int
+    activity: Text
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherNotes:
+    """A lesson's notes for the teacher (``[teacher_notes]``), printable with the handout."""
+
+    timing: tuple[TimedActivity, ...]
+    discussion: tuple[Text, ...]  # prompts for a class discussion
+    misconceptions: tuple[Text, ...]  # common wrong beliefs and their correction
+    exit_ticket: Text | None  # one short question to answer on leaving
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +166,7 @@ class Question:
     unit: Text | None = None  # NUMERIC only
     compute: Compute | None = None  # NUMERIC only
     line: int = 0  # line of its ``[[questions]]`` header in lesson.toml
+    pool: Pool = Pool.LESSON
 
     def is_correct(self, response: object) -> bool:
         """Whether ``response`` is right.
@@ -277,19 +318,36 @@ class FigureRef:
     line: int
 
 
-Block = CalculatorBlock | RecordBlock | ChoiceBlock | FigureRef
+@dataclass(frozen=True, slots=True)
+class PracticeBlock:
+    """An ungraded practice item inside a section: the question ``question`` of the lesson (its
+    pool is ``practice``).
+
+    Practice blocks are kept apart from :attr:`Section.segments` (in :attr:`Section.practice`),
+    so a viewer that does not know them still shows the lesson; ``after`` is the number of
+    segments of the section that come before the block.
+    """
+
+    question: str
+    line: int
+    after: int = 0
+
+
+Block = CalculatorBlock | RecordBlock | ChoiceBlock | FigureRef | PracticeBlock
 Segment = Markdown | CalculatorBlock | RecordBlock | ChoiceBlock | FigureRef
 
 
 def block_kind(block: Block) -> str:
     """The kind of a block as written in the Markdown (``calculator``, ``record``, ``choice``,
-    ``figure``)."""
+    ``practice``, ``figure``)."""
     if isinstance(block, CalculatorBlock):
         return "calculator"
     if isinstance(block, RecordBlock):
         return "record"
     if isinstance(block, ChoiceBlock):
         return "choice"
+    if isinstance(block, PracticeBlock):
+        return "practice"
     return "figure"
 
 
@@ -301,10 +359,11 @@ class Section:
     title: str
     segments: tuple[Segment, ...]
     line: int
+    practice: tuple[PracticeBlock, ...] = ()  # its practice blocks, in order (see PracticeBlock)
 
     @property
     def blocks(self) -> tuple[Block, ...]:
-        """The interactive blocks and figures of the section, in order."""
+        """The interactive blocks and figures of the section, in order (not practice blocks)."""
         return tuple(s for s in self.segments if not isinstance(s, Markdown))
 
 
@@ -316,6 +375,7 @@ class LessonBody:
     path: Path
     intro: tuple[Segment, ...]
     sections: tuple[Section, ...]
+    title: str = ""  # the ``# Title`` line the file starts with (not part of ``intro``)
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, if any."""
@@ -339,6 +399,12 @@ class Lesson:
     bodies: Mapping[Language, LessonBody]
     path: Path  # the lesson folder
     terms_used: tuple[str, ...] = ()  # glossary ids linked from the prose, first use first
+    hook: Text | None = None  # the question or situation that opens the lesson
+    teacher_notes: TeacherNotes | None = None
+
+    def pool(self, *pools: Pool) -> tuple[Question, ...]:
+        """The lesson's questions in any of ``pools``, in file order."""
+        return tuple(q for q in self.questions if q.pool in pools)
 
     def body(self, language: Language) -> LessonBody:
         """The prose in ``language``."""

@@ -12,10 +12,13 @@ from types import MappingProxyType
 
 
 class Severity(StrEnum):
-    """ERROR problems make the lesson skipped; NOTEs say what could not be checked."""
+    """ERROR problems make the lesson skipped; NOTEs say what could not be checked; WARNINGs
+    (``duewise lessons check`` only) point at content that loads but could be better, such as a
+    guessable answer key or a non-standard term."""
 
     ERROR = "error"
     NOTE = "note"
+    WARNING = "warning"
 
 
 # One English template per code; the UI words the same code and params in the reader's language.
@@ -23,6 +26,38 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
     {
         "toml_syntax": "invalid TOML: {detail}",
         "not_utf8": "not UTF-8 text: {detail}",
+        # Limits and safe reading (content/limits.py, content/packfiles.py).
+        "unreadable": "cannot read this file: {detail}",
+        "outside_pack": (
+            "'{name}' leads outside the lesson pack (a link?); only files inside the pack are read"
+        ),
+        "not_a_file": "'{name}' is not a regular file",
+        "too_large": "file too large: {size} bytes (at most {limit})",
+        "pack_too_large": (
+            "the pack's lesson files come to more than {limit} bytes; this file was not read"
+        ),
+        "line_too_long": "line longer than {limit} characters; the file was not read further",
+        "too_deep": (
+            "nested more than {limit} levels deep (each table, array, inline table and dotted "
+            "key part is a level); not parsed"
+        ),
+        "too_many_tables": "more than {limit} [[{name}]] tables in one file",
+        "too_many_questions": "more than {limit} questions in one lesson",
+        "pack_too_many_questions": (
+            "the pack has more than {limit} questions; this lesson's were not loaded"
+        ),
+        "too_many_lessons": (
+            "the pack has more than {limit} lessons; this one and those after it (by folder name) "
+            "were not read"
+        ),
+        "too_many_computes": (
+            "more than {limit} answers computed by the finance engine in the pack; "
+            "this one was not computed"
+        ),
+        "no_sections": "no sections: a lesson needs at least one '## Title {{#id}}' heading",
+        "too_many_problems": (
+            "more than {limit} problems in this lesson: the rest are not listed; fix these first"
+        ),
         "file_missing": "missing {name}: every lesson folder needs lesson.toml, zh.md and en.md",
         "missing_field": "missing required field '{field}'",
         "unknown_field": "unknown field '{field}'{hint}",
@@ -51,7 +86,7 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         ),
         "engine_unavailable": "cannot check: finance engine not available ({what})",
         "unknown_block": (
-            "unknown block kind '{kind}'{hint} (blocks: calculator, record, choice; "
+            "unknown block kind '{kind}'{hint} (blocks: calculator, record, choice, practice; "
             "a plain code block has no language or 'text')"
         ),
         "block_toml": "invalid TOML in {kind} block: {detail}",
@@ -66,6 +101,48 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
         "bad_link": "link '{target}' is not allowed: {detail}",
         "remote_image": "images load only from figure: (no remote resources): {target}",
         "parity": "{detail}",
+        # the lesson-format additions of issue 13 (duewise.content.extras)
+        "bad_url": "'{field}' must be an https:// address, not '{url}'",
+        "practice_in_intro": (
+            "a practice block must be inside a section (after a '## … {{#id}}' heading), "
+            "not in the introduction"
+        ),
+        "practice_unknown": "practice block names '{id}', which is not a question of this lesson",
+        "practice_not_pool": (
+            "practice block names question '{id}', whose pool is '{pool}'; a practice block "
+            'shows only a question with pool = "practice"'
+        ),
+        "practice_twice": (
+            "practice question '{id}' is already shown by the practice block at line {first}; "
+            "each practice question is shown by exactly one block"
+        ),
+        "practice_unused": (
+            "practice question '{id}' is not shown by any practice block in {file}"
+        ),
+        "title_mismatch": "the title line '# {found}' differs from the lesson title '{title}'",
+        # warnings (duewise.content.terms, duewise.content.guessing)
+        "term_variant": 'non-standard term "{variant}": use "{preferred}"',
+        "key_position": (
+            "{scope}: {count} of {total} single-choice keys ({share}) are choice {position}; "
+            "spread them so no position holds more than {limit}"
+        ),
+        "key_option": (
+            "{scope}: choice {position} is in {count} of {total} multiple-choice keys ({share});"
+            " at most {limit}"
+        ),
+        "true_share": (
+            "{scope}: {count} of {total} true/false keys ({share}) are true; keep between "
+            "{low} and {high}"
+        ),
+        "all_of_the_above": (
+            "'{phrase}' in a choice: the answer can be guessed from it; write the choices "
+            "without it"
+        ),
+        "longest_key": (
+            "{scope}: the key is the longest choice in {count} of {total} single-choice "
+            "questions ({share}, {language}); at most {limit}"
+        ),
+        "near_duplicate": "{detail}",
     }
 )
 
@@ -80,7 +157,8 @@ class Problem:
         code: stable machine-readable code, a key of :data:`MESSAGES`.
         message: English message, including the ``where`` context when there is one.
         params: the values the message names (for the UI to word in another language).
-        severity: ERROR (the lesson is skipped) or NOTE (something could not be checked).
+        severity: ERROR (the lesson is skipped), NOTE (something could not be checked) or
+            WARNING (it loads, but could be better).
     """
 
     path: Path
@@ -91,8 +169,9 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def format(self, relative_to: Path | None = None) -> str:
-        """``path:line: message`` (notes: ``path:line: note: message``); the path relative to
-        ``relative_to`` when it lies inside it."""
+        """``path:line: message`` (notes: ``path:line: note: message``, warnings:
+        ``path:line: warning: message``); the path relative to ``relative_to`` when it lies
+        inside it."""
         path = self.path
         if relative_to is not None:
             try:
@@ -101,7 +180,7 @@ class Problem:
                 path = self.path
             if path.parts[:1] == ("..",):
                 path = self.path
-        prefix = "note: " if self.severity is Severity.NOTE else ""
+        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{path.as_posix()}:{self.line}: {prefix}{self.message}"
 
     def __str__(self) -> str:

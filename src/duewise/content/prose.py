@@ -3,15 +3,19 @@ and blocks, and scanned for raw HTML and disallowed links.
 
 This is not a Markdown renderer (Qt renders the text); it only finds the structure the format
 defines, with line numbers, and refuses anything that could load or run something.
+
+Every pattern here runs in linear time on author text: the ones that could backtrack (headings,
+code spans, inline links) are hand-written scanners in :mod:`duewise.content.scan`; the regular
+expressions left are anchored or single-pass (each notes why it cannot backtrack).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from duewise.content import problems
+from duewise.content import limits, problems, scan
 from duewise.content.blocks import BLOCK_KINDS, BlockContext, parse_block
 from duewise.content.fields import ID_PATTERN, ID_RULE, did_you_mean
 from duewise.content.model import (
@@ -22,6 +26,7 @@ from duewise.content.model import (
     Language,
     LessonBody,
     Markdown,
+    PracticeBlock,
     RecordBlock,
     Section,
     Segment,
@@ -31,21 +36,22 @@ from duewise.content.problems import Problem
 PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
 """Fence languages that mean an ordinary code block rather than an interactive block."""
 
+# Anchored, and each quantified part stops at a character the next part cannot start with, so a
+# failed match gives back nothing that could succeed: one pass per line.
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_H2 = re.compile(r"^ {0,3}##(?!#)(?:[ \t]+(.*?))?[ \t]*$")
-_HEADING_ID = re.compile(r"^(.*?)[ \t]*\{#([^}]*)\}$")
+# The "# Title" line: after "#" and its spaces, ".*" takes the rest of the line, so "$" never
+# fails: no backtracking.
+_H1 = re.compile(r"^ {0,3}#[ \t]+(.*)$")
 _FIGURE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?(figure:[^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)\s*$")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_INLINE_LINK = re.compile(
-    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|(?:[^\s()]|\([^\s()]*\))*)"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
-)
 _REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+# Searched, but each attempt starts at "<" (or "http://") and scans at most to the next "<" or
+# ">" (a bare URL: to the end of its run, which the match then consumes): linear in the line.
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\s]*)>")
 _HTML = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>|!--|![A-Za-z]|\?)")
 _BARE_HTTP = re.compile(r"(?<![(<\w])http://[^\s)>]+")
 _MAYBE_UNSAFE = re.compile(r"[<\]]|http://")  # a fast way past text with no link or tag
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_SNIPPET = 40  # characters of raw HTML quoted in a problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,7 @@ class ParsedBody:
     sections: list[tuple[str | None, int]] = field(default_factory=list)
     # section id ("" for the introduction) -> its blocks' signatures
     signatures: dict[str, list[Signature]] = field(default_factory=dict)
+    title_line: int = 0  # the line of the "# Title" the file starts with (0: none)
 
 
 def signature(block: Block) -> Signature:
@@ -98,6 +105,8 @@ def signature(block: Block) -> Signature:
         return Signature("record", params, block.line)
     if isinstance(block, ChoiceBlock):
         return Signature("choice", (("id", block.id), ("options", len(block.options))), block.line)
+    if isinstance(block, PracticeBlock):
+        return Signature("practice", (("question", block.question),), block.line)
     return Signature("figure", (("figure", block.name),), block.line)
 
 
@@ -121,11 +130,13 @@ class _Builder:
         self.section_title = ""
         self.section_line = 0
         self.segments: list[Segment] = self.intro
+        self.practice: list[PracticeBlock] = []
         self.buffer: list[str] = []
         self.buffer_line = 0
         self.parsed = ParsedBody(LessonBody(language, path, (), ()))
         self.parsed.signatures[""] = []
         self.anchors: list[tuple[str, int]] = []
+        self.title = ""  # the "# Title" the file starts with
 
     def report(self, code: str, line: int, **params: object) -> None:
         self.sink.append(problems.make(code, self.path, line, **params))
@@ -149,8 +160,14 @@ class _Builder:
         if block is None:
             self.parsed.signatures.setdefault(key, []).append(Signature(kind, None, line))
             return
-        self.segments.append(block)
         self.parsed.signatures.setdefault(key, []).append(signature(block))
+        if isinstance(block, PracticeBlock):  # kept apart from the segments: see PracticeBlock
+            if self.segments is self.intro:
+                self.report("practice_in_intro", line)
+            else:
+                self.practice.append(replace(block, after=len(self.segments)))
+            return
+        self.segments.append(block)
 
     def close_section(self) -> None:
         self.flush()
@@ -161,18 +178,20 @@ class _Builder:
                     self.section_title,
                     tuple(self.segments),
                     self.section_line,
+                    tuple(self.practice),
                 )
             )
+        self.practice = []
 
     def open_section(self, title_part: str, number: int) -> None:
         self.close_section()
-        match = _HEADING_ID.match(title_part)
+        match = scan.heading_id(title_part)
         section_id: str | None = None
         title = title_part
-        if not match:
+        if match is None:
             self.report("section_no_id", number, title=title_part.strip() or "Title")
         else:
-            title, raw_id = match.group(1).strip(), match.group(2).strip()
+            title, raw_id = match[0].strip(), match[1].strip()
             if not ID_PATTERN.match(raw_id):
                 self.report("bad_id", number, id=raw_id, kind="section", rule=ID_RULE)
             else:
@@ -198,18 +217,23 @@ class _Builder:
     def scan(self, line: str, number: int) -> None:
         if not _MAYBE_UNSAFE.search(line):
             return
-        visible = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+        visible = scan.blank_code_spans(line)
         for match in _HTML.finditer(visible):
-            snippet = visible[match.start() : visible.find(">", match.start()) + 1 or None]
-            self.report("raw_html", number, html=snippet.strip()[:40])
-        for match in _INLINE_LINK.finditer(visible):
-            self.check_target(match.group(3).strip("<>"), number, image=match.group(1) == "!")
+            start = match.start()
+            # Quote at most _SNIPPET characters, up to the tag's ">" when it comes that soon
+            # (searching further for every match would make a line of "<!--" quadratic).
+            close = visible.find(">", start, start + _SNIPPET)
+            snippet = visible[start : close + 1 if close != -1 else start + _SNIPPET]
+            self.report("raw_html", number, html=snippet.strip()[:_SNIPPET])
+        links = scan.inline_links(visible)
+        for link in links:
+            self.check_target(link.destination.strip("<>"), number, image=link.image)
         reference = _REFERENCE_DEF.match(visible)
         if reference:
             self.check_target(reference.group(1).strip("<>"), number, image=False)
         for match in _AUTOLINK.finditer(visible):
             self.check_target(match.group(1), number, image=False)
-        for match in _BARE_HTTP.finditer(_INLINE_LINK.sub("", visible)):
+        for match in _BARE_HTTP.finditer(scan.without_links(visible, links)):
             target = match.group(0).rstrip(".,;:!?")
             self.report("bad_link", number, target=target, detail="use https://")
 
@@ -257,6 +281,9 @@ class _Builder:
 
     def finish(self) -> ParsedBody:
         self.close_section()
+        if not self.parsed.sections:
+            # The reader opens a lesson at its first section: without one there is nothing to show.
+            self.report("no_sections", 1)
         ids = [s.id for s in self.sections if s.id]
         for anchor, number in self.anchors:
             if anchor not in ids:
@@ -267,7 +294,7 @@ class _Builder:
                     known=", ".join(ids) or "no sections",
                 )
         self.parsed.body = LessonBody(
-            self.language, self.path, tuple(self.intro), tuple(self.sections)
+            self.language, self.path, tuple(self.intro), tuple(self.sections), self.title
         )
         return self.parsed
 
@@ -304,7 +331,18 @@ def parse_body(
     lines = text.splitlines()
     fence: tuple[str, int, str, int] | None = None  # (char, length, kind, opening line)
     fence_body: list[str] = []
+    started = False
     for number, line in enumerate(lines, start=1):
+        if limits.saturated(sink):
+            break  # the lesson has failed many times over: stop looking
+        if not started and line.strip():
+            started = True
+            title = _H1.match(line)
+            if title:  # the "# Title" the file starts with: the lesson title, not intro text
+                builder.scan(line, number)
+                builder.title = title.group(1).strip()
+                builder.parsed.title_line = number
+                continue
         if fence is not None:
             char, length, kind, opened = fence
             stripped = line.strip()
@@ -342,9 +380,9 @@ def parse_body(
                 builder.report("unknown_block", number, kind=kind, hint=hint)
             builder.add_text(line, number)
             continue
-        heading = _H2.match(line)
-        if heading:
-            builder.open_section(heading.group(1) or "", number)
+        heading = scan.h2_title(line)
+        if heading is not None:
+            builder.open_section(heading, number)
             continue
         figure = _FIGURE_LINE.match(line)
         if figure:

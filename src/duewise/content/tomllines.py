@@ -11,7 +11,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
+from duewise.content import scan
+
+# Anchored; the key characters exclude the quote, "." and "=" that may follow, so a failed match
+# cannot backtrack into anything that succeeds (headers: ``scan.toml_header``, linear).
 _KEY = re.compile(r"^\s*[\"']?([A-Za-z0-9_\-]+)[\"']?\s*[.=]")
 _ERROR_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
 
@@ -58,12 +61,12 @@ class TomlLines:
                     in_multiline = quote
             if in_multiline is not None:
                 continue
-            match = _HEADER.match(line)
-            if match and "=" not in line.split("#", 1)[0]:
-                name = match.group(2).replace('"', "").replace("'", "").replace(" ", "")
+            header = scan.toml_header(line)
+            if header is not None and "=" not in line.split("#", 1)[0]:
+                array, name = header
                 index = counts.get(name, 0)
                 counts[name] = index + 1
-                starts.append((name, index if match.group(1) == "[[" else 0, number))
+                starts.append((name, index if array else 0, number))
         for i, (name, index, first) in enumerate(starts):
             last = starts[i + 1][2] - 1 if i + 1 < len(starts) else len(self._lines)
             self._tables.append(_Table(name, index, first, last))

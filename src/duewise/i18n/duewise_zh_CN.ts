@@ -69,12 +69,12 @@
         <translation>第 %1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/charts.py" line="298"/>
+        <location filename="../ui/calculator/charts.py" line="299"/>
         <source>%1: %2 in all (%3).</source>
         <translation>%1：共 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/charts.py" line="489"/>
+        <location filename="../ui/calculator/charts.py" line="488"/>
         <source>%1: %2 of %3 months.</source>
         <extracomment>Equal steps on the money axis. Canvas height in pixels at 100 % text.</extracomment>
         <translation>%1：%3 个月中有 %2 个月。</translation>
@@ -109,47 +109,47 @@
         <translation>已保存你的副本“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="88"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="90"/>
         <source>Saved the scenario “%1”.</source>
         <translation>已保存情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="101"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="103"/>
         <source>The scenario “%1” could not be read.</source>
         <translation>无法读取情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="107"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="109"/>
         <source>Opened the scenario “%1”.</source>
         <translation>已打开情景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="149"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="151"/>
         <source>Save scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="150"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="152"/>
         <source>Name of this scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="164"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="166"/>
         <source>No saved scenarios yet.</source>
         <translation>还没有保存的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="169"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="171"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="170"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="172"/>
         <source>Saved scenarios:</source>
         <translation>已保存的情景：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/saved_scenarios.py" line="204"/>
+        <location filename="../ui/calculator/saved_scenarios.py" line="206"/>
         <source>The start month “%1” is not a month.</source>
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../ui/common/charts/base.py" line="420"/>
+        <location filename="../ui/common/charts/base.py" line="421"/>
         <source>Chart</source>
         <extracomment>Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Line styles, so on-time vs. missed is told apart without colour too. Figure resolution on screen: a matplotlib point is FIGURE_DPI / 72 logical pixels. ``time.perf_counter()`` when the canvas last finished painting (benchmarks). Called before every full draw (the owner restyles the figure there). True: the chart uses the wheel itself (``scroll_event``) and keeps it from the page. False: no &quot;Show as a table&quot; under the chart (a projector&apos;s copy of a chart the teacher&apos;s own screen offers as a table); the summary is still its description.</extracomment>
         <translation>图表</translation>
@@ -361,43 +361,43 @@
 <context>
     <name>ChartTable</name>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="129"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="140"/>
         <source>Hide the table</source>
         <extracomment>The table shows at most this many rows before it scrolls (rows stay readable at 200 %).</extracomment>
         <translation>隐藏表格</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="131"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="142"/>
         <source>Show as a table</source>
         <translation>以表格显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="135"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="146"/>
         <source>%1: hide the data table</source>
         <translation>%1：隐藏数据表格</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="137"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="148"/>
         <source>%1: show the data as a table</source>
         <translation>%1：以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="141"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="152"/>
         <source>%1: the data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="157"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="187"/>
         <source>%1: no data.</source>
         <translation>%1：没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="160"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="190"/>
         <source>%1: from %2 to %3, highest %4 (%5).</source>
         <translation>%1：从 %2 到 %3，最高 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="172"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="202"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -405,49 +405,49 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="105"/>
+        <location filename="../ui/check/quiz_part.py" line="106"/>
         <source>Choose an answer first.</source>
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="165"/>
+        <location filename="../ui/check/quiz_part.py" line="166"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="169"/>
+        <location filename="../ui/check/quiz_part.py" line="170"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="321"/>
+        <location filename="../ui/check/page.py" line="329"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="333"/>
-        <location filename="../ui/check/page.py" line="323"/>
+        <location filename="../ui/check/page.py" line="331"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="342"/>
-        <location filename="../ui/check/page.py" line="325"/>
+        <location filename="../ui/check/page.py" line="333"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="326"/>
+        <location filename="../ui/check/page.py" line="334"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="336"/>
+        <location filename="../ui/check/page.py" line="344"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="339"/>
+        <location filename="../ui/check/page.py" line="347"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -650,7 +650,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="431"/>
-        <location filename="../ui/check/report_part.py" line="203"/>
+        <location filename="../ui/check/report_part.py" line="205"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
@@ -681,8 +681,8 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="448"/>
-        <location filename="../ui/check/report_part.py" line="204"/>
-        <location filename="../ui/check/report_part.py" line="219"/>
+        <location filename="../ui/check/report_part.py" line="206"/>
+        <location filename="../ui/check/report_part.py" line="221"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -693,7 +693,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="467"/>
-        <location filename="../ui/check/report_part.py" line="111"/>
+        <location filename="../ui/check/report_part.py" line="113"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
@@ -708,169 +708,179 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="177"/>
+        <location filename="../ui/check/quiz_part.py" line="178"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="178"/>
+        <location filename="../ui/check/quiz_part.py" line="179"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="180"/>
+        <location filename="../ui/check/quiz_part.py" line="181"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="183"/>
+        <location filename="../ui/check/quiz_part.py" line="184"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="190"/>
+        <location filename="../ui/check/quiz_part.py" line="191"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="197"/>
+        <location filename="../ui/check/quiz_part.py" line="198"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="204"/>
+        <location filename="../ui/check/quiz_part.py" line="205"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="214"/>
+        <location filename="../ui/check/quiz_part.py" line="219"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="227"/>
+        <location filename="../ui/check/quiz_part.py" line="233"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="229"/>
+        <location filename="../ui/check/quiz_part.py" line="235"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="235"/>
+        <location filename="../ui/check/quiz_part.py" line="241"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="245"/>
+        <location filename="../ui/check/quiz_part.py" line="251"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="109"/>
+        <location filename="../ui/check/report_part.py" line="111"/>
         <source>Back to the overview</source>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="114"/>
-        <location filename="../ui/check/report_part.py" line="121"/>
+        <location filename="../ui/check/report_part.py" line="116"/>
+        <location filename="../ui/check/report_part.py" line="123"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="117"/>
-        <location filename="../ui/check/report_part.py" line="124"/>
+        <location filename="../ui/check/report_part.py" line="119"/>
+        <location filename="../ui/check/report_part.py" line="126"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="119"/>
+        <location filename="../ui/check/report_part.py" line="121"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="131"/>
+        <location filename="../ui/check/report_part.py" line="133"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="138"/>
+        <location filename="../ui/check/report_part.py" line="140"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="142"/>
+        <location filename="../ui/check/report_part.py" line="144"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="149"/>
+        <location filename="../ui/check/report_part.py" line="151"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="157"/>
+        <location filename="../ui/check/report_part.py" line="159"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="159"/>
+        <location filename="../ui/check/report_part.py" line="161"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="168"/>
+        <location filename="../ui/check/report_part.py" line="170"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="174"/>
+        <location filename="../ui/check/report_part.py" line="176"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="187"/>
+        <location filename="../ui/check/report_part.py" line="189"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="192"/>
+        <location filename="../ui/check/report_part.py" line="194"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="196"/>
+        <location filename="../ui/check/report_part.py" line="198"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="218"/>
+        <location filename="../ui/check/report_part.py" line="220"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="223"/>
+        <location filename="../ui/check/report_part.py" line="225"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="224"/>
+        <location filename="../ui/check/report_part.py" line="226"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="259"/>
+        <location filename="../ui/check/report_part.py" line="264"/>
+        <source>Your name on the certificate</source>
+        <translation>证书上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="265"/>
+        <source>Your name, as it should appear on the certificate:</source>
+        <translation>你的姓名（将印在证书上）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_part.py" line="296"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="280"/>
+        <location filename="../ui/check/report_part.py" line="315"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="284"/>
+        <location filename="../ui/check/report_part.py" line="319"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -878,57 +888,52 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassQuizPanel</name>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="51"/>
-        <location filename="../ui/classroom/quiz_words.py" line="63"/>
-        <location filename="../ui/classroom/quiz_words.py" line="76"/>
+        <location filename="../ui/classroom/quiz_words.py" line="61"/>
+        <location filename="../ui/classroom/quiz_words.py" line="73"/>
+        <location filename="../ui/classroom/quiz_words.py" line="120"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="52"/>
-        <location filename="../ui/classroom/quiz_words.py" line="64"/>
-        <location filename="../ui/classroom/quiz_words.py" line="78"/>
+        <location filename="../ui/classroom/quiz_words.py" line="62"/>
+        <location filename="../ui/classroom/quiz_words.py" line="74"/>
+        <location filename="../ui/classroom/quiz_words.py" line="122"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="53"/>
+        <location filename="../ui/classroom/quiz_words.py" line="63"/>
         <source>Right on paper</source>
         <translation>纸上答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="54"/>
+        <location filename="../ui/classroom/quiz_words.py" line="64"/>
         <source>Wrong on paper</source>
         <translation>纸上答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="65"/>
+        <location filename="../ui/classroom/quiz_words.py" line="75"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_words.py" line="66"/>
+        <location filename="../ui/classroom/quiz_words.py" line="76"/>
         <source>Wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="209"/>
-        <source>Team %1</source>
-        <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
-        <translation>%1 队</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="350"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="367"/>
         <source>Answer: %1</source>
+        <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="356"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -973,132 +978,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="57"/>
+        <location filename="../ui/classroom/quiz_export.py" line="64"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="59"/>
+        <location filename="../ui/classroom/quiz_export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="67"/>
+        <location filename="../ui/classroom/quiz_export.py" line="74"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="73"/>
+        <location filename="../ui/classroom/quiz_export.py" line="80"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="528"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="556"/>
         <source>Leave &amp;full screen (F5)</source>
         <translation>退出全屏(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="557"/>
         <source>Leave the full-screen quiz</source>
         <translation>退出全屏测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="542"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="560"/>
         <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
         <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="548"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="566"/>
         <source>Present &amp;full screen (F5)</source>
         <translation>全屏放映(&amp;F)（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="550"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="568"/>
         <source>Show the class quiz full screen on the projector</source>
         <translation>在投影仪上全屏显示课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="553"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="571"/>
         <source>Shows the current question full screen, in very large type.</source>
         <translation>用特大字号全屏显示当前题目。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="558"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="570"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="590"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="596"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="578"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="598"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="581"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="584"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="604"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="589"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="609"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="592"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="600"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="621"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="595"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="606"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="626"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="608"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -1106,24 +1111,19 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassResultsPanel</name>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="226"/>
+        <location filename="../ui/classroom/results_panel.py" line="221"/>
         <source>Import results files</source>
         <translation>导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="228"/>
+        <location filename="../ui/classroom/results_panel.py" line="223"/>
         <source>DueWise results (*.json);;All files (*)</source>
         <translation>明白账成绩文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="237"/>
+        <location filename="../ui/classroom/results_panel.py" line="232"/>
         <source>Clear imported results</source>
         <translation>清除已导入的成绩</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/results_panel.py" line="239"/>
-        <source>Forget the results of %1 learners imported on this computer? The learners&apos; own files are not touched; you can import them again.</source>
-        <translation>要清除这台电脑上已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，之后可以重新导入。</translation>
     </message>
     <message>
         <location filename="../ui/classroom/results_tables.py" line="136"/>
@@ -1152,14 +1152,14 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="407"/>
+        <location filename="../ui/classroom/results_panel.py" line="412"/>
         <location filename="../ui/classroom/results_tables.py" line="140"/>
         <location filename="../ui/classroom/results_tables.py" line="270"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="290"/>
+        <location filename="../ui/classroom/results_panel.py" line="283"/>
         <location filename="../ui/classroom/results_tables.py" line="143"/>
         <location filename="../ui/classroom/results_tables.py" line="150"/>
         <location filename="../ui/classroom/results_tables.py" line="157"/>
@@ -1169,7 +1169,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="406"/>
+        <location filename="../ui/classroom/results_panel.py" line="411"/>
         <location filename="../ui/classroom/results_tables.py" line="144"/>
         <location filename="../ui/classroom/results_tables.py" line="151"/>
         <location filename="../ui/classroom/results_tables.py" line="174"/>
@@ -1198,7 +1198,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="288"/>
+        <location filename="../ui/classroom/results_panel.py" line="281"/>
         <location filename="../ui/classroom/results_tables.py" line="177"/>
         <source>Mean score (%)</source>
         <translation>平均得分率（%）</translation>
@@ -1229,154 +1229,164 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>共 %1 名学员，计入 %2 个作答（每名学员每道题取最近一次作答）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="323"/>
-        <location filename="../ui/classroom/results_panel.py" line="413"/>
+        <location filename="../ui/classroom/results_panel.py" line="316"/>
+        <location filename="../ui/classroom/results_panel.py" line="418"/>
         <location filename="../ui/classroom/results_tables.py" line="268"/>
         <source>Class report</source>
         <translation>全班成绩报告</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="408"/>
+        <location filename="../ui/classroom/results_panel.py" line="387"/>
+        <source>Kept from earlier imports (last changed %1): %2 learners. In the report: %3 learners, %4 answers. Import more files to add to them.</source>
+        <translation>已保存之前导入的成绩（最后更改于 %1）：%2 名学员。报告中共 %3 名学员、%4 次作答。导入更多文件会加进去。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/results_panel.py" line="413"/>
         <location filename="../ui/classroom/results_tables.py" line="271"/>
         <source>Objectives</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="409"/>
-        <location filename="../ui/classroom/results_panel.py" line="422"/>
+        <location filename="../ui/classroom/results_panel.py" line="414"/>
+        <location filename="../ui/classroom/results_panel.py" line="427"/>
         <location filename="../ui/classroom/results_tables.py" line="272"/>
         <source>Hardest questions</source>
         <translation>最难的题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="298"/>
-        <location filename="../ui/classroom/results_panel.py" line="427"/>
+        <location filename="../ui/classroom/results_panel.py" line="291"/>
+        <location filename="../ui/classroom/results_panel.py" line="432"/>
         <source>Export the class report as CSV</source>
         <translation>将全班成绩报告导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="300"/>
+        <location filename="../ui/classroom/results_panel.py" line="234"/>
+        <source>Forget the imported results of %1 learners? The learners&apos; own files are not touched; you can import them again. Learners who use this computer stay in the report.</source>
+        <translation>清除已导入的 %1 名学员的成绩吗？学员自己的文件不受影响，可以再次导入。在这台电脑上学习的学员仍会留在报告中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/results_panel.py" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="315"/>
-        <location filename="../ui/classroom/results_panel.py" line="429"/>
+        <location filename="../ui/classroom/results_panel.py" line="308"/>
+        <location filename="../ui/classroom/results_panel.py" line="434"/>
         <source>Export the class report as PDF</source>
         <translation>将全班成绩报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="317"/>
+        <location filename="../ui/classroom/results_panel.py" line="310"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="353"/>
+        <location filename="../ui/classroom/results_panel.py" line="346"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="356"/>
-        <source>Each learner exports a results file on their computer (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner imported twice is counted once, and damaged files are listed and skipped. The results are kept on this computer until you clear them; later imports are added to them.</source>
-        <translation>每名学员在自己的电脑上导出成绩文件（课堂 → 学员 → 导出我的成绩），用U盘带来或放到共享文件夹。在这里一次导入所有文件：文件会经过检查，同一名学员导入两次只算一次，损坏的文件会列出并跳过。导入的成绩会保存在这台电脑上，直到你清除为止；之后导入的成绩会合并进来。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/results_panel.py" line="364"/>
+        <location filename="../ui/classroom/results_panel.py" line="359"/>
         <source>&amp;Import more…</source>
         <translation>导入更多(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="366"/>
+        <location filename="../ui/classroom/results_panel.py" line="361"/>
         <source>Import more results files and add them to the kept results</source>
         <translation>导入更多成绩文件，并合并到已保存的成绩中</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="371"/>
+        <location filename="../ui/classroom/results_panel.py" line="366"/>
         <source>C&amp;lear imported results…</source>
         <translation>清除已导入的成绩(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="369"/>
+        <location filename="../ui/classroom/results_panel.py" line="364"/>
         <source>&amp;Import results files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="370"/>
+        <location filename="../ui/classroom/results_panel.py" line="349"/>
+        <source>Learners who answer quizzes on this computer are in the report at once. From other computers, each learner exports a results file (Classroom → Learners → Export my results) and brings it on a USB stick or puts it in a shared folder. Import all the files at once: files are checked, a learner counted twice (also one who uses this computer) is counted once, and damaged files are listed and skipped. Imported results are kept until you clear them; later imports are added to them.</source>
+        <translation>在这台电脑上做过测验的学员会直接出现在报告中。其他电脑上的学员各自导出成绩文件（课堂 → 学员 → 导出我的成绩），用 U 盘带来或放进共享文件夹。一次导入所有文件：文件会先经过检查，重复出现的学员（包括也在这台电脑上学习的学员）只算一次，损坏的文件会列出并跳过。导入的成绩会一直保存，直到你清除；之后再导入的会加进去。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/results_panel.py" line="365"/>
         <source>Import learners&apos; results files</source>
         <translation>导入学员的成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="372"/>
+        <location filename="../ui/classroom/results_panel.py" line="367"/>
         <source>Clear the imported results</source>
         <translation>清空已导入的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="378"/>
+        <location filename="../ui/classroom/results_panel.py" line="371"/>
+        <source>On this computer: %1 learners with answers.</source>
+        <translation>这台电脑上：%1 名学员有作答记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/results_panel.py" line="380"/>
         <source>The class results kept on this computer could not be read. Clear them and import the files again.</source>
         <translation>无法读取这台电脑上保存的全班成绩。请清除后重新导入成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="385"/>
-        <source>Kept from earlier imports (last changed %1): %2 learners, %3 answers. Import more files to add to them.</source>
-        <translation>已保存之前导入的成绩（最后更新：%1）：%2 名学员，%3 个作答。可以继续导入更多文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/results_panel.py" line="393"/>
+        <location filename="../ui/classroom/results_panel.py" line="397"/>
         <source>No results imported yet.</source>
         <translation>还没有导入成绩。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="396"/>
+        <location filename="../ui/classroom/results_panel.py" line="401"/>
         <source>Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.</source>
         <translation>读取了 %1 个文件：%2 名学员，%3 个作答；合并重复作答 %4 个。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="419"/>
+        <location filename="../ui/classroom/results_panel.py" line="424"/>
         <source>Results per learner</source>
         <translation>每名学员的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="420"/>
+        <location filename="../ui/classroom/results_panel.py" line="425"/>
         <source>Results per lesson</source>
         <translation>每课的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="421"/>
+        <location filename="../ui/classroom/results_panel.py" line="426"/>
         <source>Results per objective</source>
         <translation>每个学习目标的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="424"/>
+        <location filename="../ui/classroom/results_panel.py" line="429"/>
         <source>Mean score per lesson</source>
         <translation>每课平均得分率</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="426"/>
+        <location filename="../ui/classroom/results_panel.py" line="431"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="428"/>
+        <location filename="../ui/classroom/results_panel.py" line="433"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="432"/>
+        <location filename="../ui/classroom/results_panel.py" line="437"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="437"/>
+        <location filename="../ui/classroom/results_panel.py" line="442"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="438"/>
+        <location filename="../ui/classroom/results_panel.py" line="443"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/results_panel.py" line="439"/>
+        <location filename="../ui/classroom/results_panel.py" line="444"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -1384,151 +1394,201 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomCharts</name>
     <message>
-        <location filename="../ui/classroom/charts.py" line="98"/>
-        <location filename="../ui/classroom/charts.py" line="109"/>
+        <location filename="../ui/classroom/charts.py" line="103"/>
+        <location filename="../ui/classroom/charts.py" line="114"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="110"/>
+        <location filename="../ui/classroom/charts.py" line="115"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="119"/>
+        <location filename="../ui/classroom/charts.py" line="124"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="124"/>
-        <source>Points</source>
-        <translation>得分</translation>
+        <location filename="../ui/classroom/charts.py" line="129"/>
+        <source>Points in total</source>
+        <translation>总得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/charts.py" line="134"/>
+        <source>Points so far</source>
+        <translation>目前累计得分</translation>
     </message>
 </context>
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/classroom/page.py" line="196"/>
+        <location filename="../ui/classroom/page.py" line="215"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="198"/>
+        <location filename="../ui/classroom/page.py" line="217"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="210"/>
+        <location filename="../ui/classroom/page.py" line="233"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="214"/>
+        <location filename="../ui/classroom/page.py" line="237"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="342"/>
+        <location filename="../ui/classroom/page.py" line="316"/>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="317"/>
+        <source>Make a new recovery code for the teacher PIN? The old code stops working.</source>
+        <translation>为教师密码生成新的恢复码吗？旧的恢复码将失效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="331"/>
+        <source>Delete all data on this computer?</source>
+        <translation>删除这台电脑上的全部数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="333"/>
+        <source>This deletes all data on this computer, of every learner: every profile with its answers, progress and saved plans, the class quizzes and class results, the settings and the teacher PIN. Files exported before are not touched. This cannot be undone.</source>
+        <translation>这会删除这台电脑上所有学员的全部数据：每个学员档案及其作答、学习进度和保存的计划，课堂测验和全班成绩，各项设置以及教师密码。之前导出的文件不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="431"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="345"/>
+        <location filename="../ui/classroom/page.py" line="434"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="350"/>
+        <location filename="../ui/classroom/page.py" line="439"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="351"/>
+        <location filename="../ui/classroom/page.py" line="440"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="352"/>
+        <location filename="../ui/classroom/page.py" line="441"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="353"/>
+        <location filename="../ui/classroom/page.py" line="442"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="356"/>
+        <location filename="../ui/classroom/page.py" line="445"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="360"/>
+        <location filename="../ui/classroom/page.py" line="449"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="361"/>
+        <location filename="../ui/classroom/page.py" line="450"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="365"/>
+        <location filename="../ui/classroom/page.py" line="454"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="368"/>
+        <location filename="../ui/classroom/page.py" line="457"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="369"/>
+        <location filename="../ui/classroom/page.py" line="458"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="370"/>
+        <location filename="../ui/classroom/page.py" line="459"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="371"/>
+        <location filename="../ui/classroom/page.py" line="460"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="372"/>
+        <location filename="../ui/classroom/page.py" line="461"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="373"/>
+        <location filename="../ui/classroom/page.py" line="463"/>
+        <source>New &amp;recovery code…</source>
+        <translation>新的恢复码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="465"/>
+        <source>Make a new recovery code for the teacher PIN</source>
+        <translation>为教师密码生成新的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="467"/>
+        <source>Delete all data on this &amp;computer…</source>
+        <translation>删除这台电脑上的全部数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="469"/>
+        <source>Delete all data on this computer, of every learner</source>
+        <translation>删除这台电脑上所有学员的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="471"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="377"/>
+        <location filename="../ui/classroom/page.py" line="475"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="379"/>
+        <location filename="../ui/classroom/page.py" line="477"/>
         <source>Live quiz</source>
         <translation>手机答题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="381"/>
+        <location filename="../ui/classroom/page.py" line="479"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="383"/>
+        <location filename="../ui/classroom/page.py" line="481"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="385"/>
+        <location filename="../ui/classroom/page.py" line="483"/>
+        <source>Gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/page.py" line="485"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -1536,144 +1596,329 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPrintables</name>
     <message>
-        <location filename="../ui/classroom/printing.py" line="49"/>
+        <location filename="../ui/classroom/paper_words.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="50"/>
+        <location filename="../ui/classroom/paper_words.py" line="22"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="51"/>
+        <location filename="../ui/classroom/paper_words.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="52"/>
+        <location filename="../ui/classroom/paper_words.py" line="24"/>
         <source>Handout</source>
         <translation>讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="53"/>
+        <location filename="../ui/classroom/paper_words.py" line="25"/>
         <source>Worksheet</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="54"/>
+        <location filename="../ui/classroom/paper_words.py" line="26"/>
         <source>Answer key</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="55"/>
+        <location filename="../ui/classroom/paper_words.py" line="27"/>
         <source>After this lesson you can:</source>
         <translation>学完这一课，你能够：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="56"/>
+        <location filename="../ui/classroom/paper_words.py" line="28"/>
         <source>Words to know</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="57"/>
+        <location filename="../ui/classroom/paper_words.py" line="29"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="58"/>
+        <location filename="../ui/classroom/paper_words.py" line="30"/>
+        <source>This lesson pack describes these sources in English only.</source>
+        <translation>本课程包对以下资料的说明暂只有英文。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="33"/>
         <source>about %1 minutes</source>
         <translation>约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="59"/>
+        <location filename="../ui/classroom/paper_words.py" line="34"/>
         <source>Choose one answer.</source>
         <translation>选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="60"/>
+        <location filename="../ui/classroom/paper_words.py" line="35"/>
         <source>Choose every right answer.</source>
         <translation>选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="61"/>
+        <location filename="../ui/classroom/paper_words.py" line="36"/>
         <source>True or false?</source>
         <translation>判断对错。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="62"/>
+        <location filename="../ui/classroom/paper_words.py" line="37"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="63"/>
+        <location filename="../ui/classroom/paper_words.py" line="38"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="64"/>
+        <location filename="../ui/classroom/paper_words.py" line="39"/>
         <source>Write the number.</source>
         <translation>填写数字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="65"/>
+        <location filename="../ui/classroom/paper_words.py" line="40"/>
         <source>Answer:</source>
         <translation>答：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="66"/>
+        <location filename="../ui/classroom/paper_words.py" line="41"/>
         <source>Put these in the right order: write 1 for the first, and so on.</source>
         <translation>按正确顺序排列：在第一项前写 1，依此类推。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="69"/>
+        <location filename="../ui/classroom/paper_words.py" line="44"/>
         <source>accept ± %1</source>
         <translation>误差 ± %1 以内算对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="70"/>
+        <location filename="../ui/classroom/paper_words.py" line="45"/>
         <source>Tests:</source>
         <translation>考查：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="71"/>
+        <location filename="../ui/classroom/paper_words.py" line="46"/>
         <source>Why:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="72"/>
+        <location filename="../ui/classroom/paper_words.py" line="47"/>
         <source>For the teacher. Print separately from the worksheet. Each question names the learning objective it tests.</source>
         <translation>教师用。请与练习题分开打印。每道题都注明了所考查的学习目标。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="77"/>
-        <source>In DueWise this is a live calculator: %1, amount %2, scenario “%3”. Try it on a computer, or ask your teacher to show it.</source>
-        <translation>在明白账里，这里是一个可操作的计算器：%1，金额 %2，情景“%3”。可以在电脑上试一试，或请老师演示。</translation>
+        <location filename="../ui/classroom/paper_words.py" line="52"/>
+        <source>Worked out by DueWise&apos;s calculator: %1, %2, %3.</source>
+        <translation>由明白账的计算器算出：%1，%2，%3。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="82"/>
+        <location filename="../ui/classroom/paper_words.py" line="55"/>
+        <source>What it costs for a few values of “%1”:</source>
+        <translation>“%1”取不同数值时的费用：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="58"/>
+        <source>On a computer, DueWise&apos;s lesson has a slider here: try other values there.</source>
+        <translation>在电脑上的明白账课程里，这里有一个滑块，可以试试其他数值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="62"/>
+        <source>(This example can be worked out in DueWise&apos;s missed-payment calculator.)</source>
+        <translation>（这个例子可以在明白账的逾期计算器里算出来。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="66"/>
+        <source>paid on time</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="67"/>
+        <source>only the minimum paid each month</source>
+        <translation>每月只还最低还款额</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="68"/>
+        <source>only %1 paid</source>
+        <translation>只还 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="69"/>
+        <source>one payment missed</source>
+        <translation>错过一期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="70"/>
+        <source>%1 payments missed in a row</source>
+        <translation>连续错过 %1 期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="71"/>
+        <source>then everything owed is paid</source>
+        <translation>之后把欠款全部还清</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="72"/>
+        <source>then the payments stay missed</source>
+        <translation>之后继续不还</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="73"/>
+        <source>then an instalment plan is agreed with the lender</source>
+        <translation>之后与放贷方协商分期还款</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="76"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="77"/>
+        <source>Missed payments</source>
+        <translation>错过的期数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="78"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="79"/>
+        <source>Annual rate (APR)</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="80"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="81"/>
+        <source>Plan length (months)</source>
+        <translation>分期月数</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="82"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="83"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="84"/>
+        <source>Penalty or late fee</source>
+        <translation>违约金或滞纳费</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="85"/>
+        <source>Extra cost compared with paying on time</source>
+        <translation>比按时还款多花的钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="88"/>
+        <source>Interest and fees paid</source>
+        <translation>支付的利息和费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="89"/>
+        <source>Repaid after</source>
+        <translation>还清所需时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="90"/>
+        <source>not within %1 months</source>
+        <translation>%1 个月内还不清</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="91"/>
         <source>What would you do? Discuss, then read on.</source>
         <translation>你会怎么做？先讨论，再往下读。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="83"/>
+        <location filename="../ui/classroom/paper_words.py" line="92"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="84"/>
+        <location filename="../ui/classroom/paper_words.py" line="93"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="85"/>
+        <location filename="../ui/classroom/paper_words.py" line="94"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printing.py" line="86"/>
+        <location filename="../ui/classroom/paper_words.py" line="95"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <source>To start with:</source>
+        <translation>开场问题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="99"/>
+        <source>Lesson plan</source>
+        <translation>课堂安排</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="100"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="101"/>
+        <source>%1 minutes in all</source>
+        <translation>共 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="102"/>
+        <source>Questions for discussion</source>
+        <translation>讨论题</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="103"/>
+        <source>Common misconceptions</source>
+        <translation>常见误解</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="104"/>
+        <source>Exit ticket</source>
+        <translation>离堂小测</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="105"/>
+        <source>Answers to the practice items</source>
+        <translation>练习题答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="106"/>
+        <source>This lesson has no teacher notes.</source>
+        <translation>本课没有教师备课笔记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="107"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -1916,59 +2161,59 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>DebtsModel</name>
     <message>
-        <location filename="../ui/planner/models.py" line="75"/>
+        <location filename="../ui/planner/models.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="76"/>
-        <location filename="../ui/planner/models.py" line="447"/>
+        <location filename="../ui/planner/models.py" line="77"/>
+        <location filename="../ui/planner/models.py" line="448"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="77"/>
+        <location filename="../ui/planner/models.py" line="78"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="78"/>
+        <location filename="../ui/planner/models.py" line="79"/>
         <source>APR %</source>
         <translation>年化利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="79"/>
+        <location filename="../ui/planner/models.py" line="80"/>
         <source>Daily rate %</source>
         <translation>日利率 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="80"/>
+        <location filename="../ui/planner/models.py" line="81"/>
         <source>Minimum %</source>
         <translation>最低还款 %</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="81"/>
+        <location filename="../ui/planner/models.py" line="82"/>
         <source>Minimum at least</source>
         <translation>最低还款不少于</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="82"/>
+        <location filename="../ui/planner/models.py" line="83"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="204"/>
+        <location filename="../ui/planner/models.py" line="205"/>
         <source>Custom terms</source>
         <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="351"/>
+        <location filename="../ui/planner/models.py" line="352"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="417"/>
+        <location filename="../ui/planner/models.py" line="418"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -2127,91 +2372,146 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/common/errors.py" line="155"/>
-        <source>Team mode needs 2 to %1 teams.</source>
-        <translation>分队模式需要 2 到 %1 个队。</translation>
+        <source>Team mode needs 2 to %1 teams, each with its own name.</source>
+        <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="160"/>
+        <location filename="../ui/common/errors.py" line="162"/>
+        <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
+        <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="171"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="164"/>
+        <location filename="../ui/common/errors.py" line="175"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="165"/>
+        <location filename="../ui/common/errors.py" line="176"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="171"/>
+        <location filename="../ui/common/errors.py" line="182"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="173"/>
+        <location filename="../ui/common/errors.py" line="184"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="176"/>
+        <location filename="../ui/common/errors.py" line="187"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="188"/>
+        <location filename="../ui/common/errors.py" line="199"/>
+        <source>Your data file %1 is in use by another program, which did not let go for several seconds. Close that program (or the other DueWise window), then try again.</source>
+        <translation>数据文件 %1 正被另一个程序占用，几秒内都没有释放。请关闭那个程序（或另一个明白账窗口）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="204"/>
+        <source>DueWise cannot create its data file %1: the folder is read-only or cannot be made (%2). Start DueWise with --data-dir and a folder you may write to.</source>
+        <translation>明白账无法创建数据文件 %1：文件夹是只读的或无法创建（%2）。请用 --data-dir 指定一个可以写入的文件夹来启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="209"/>
+        <source>DueWise cannot open its data file %1 (%2). Nothing was changed.</source>
+        <translation>明白账无法打开数据文件 %1（%2）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="212"/>
+        <source>Your data file %1 cannot be used (%2), and it cannot be set aside because its folder is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.</source>
+        <translation>数据文件 %1 无法使用（%2），而它所在的文件夹是只读的，无法把它移到一旁。没有做任何改动。请用 --data-dir 指定另一个文件夹来启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="217"/>
+        <source>Your data file %1 cannot be used (%2), but another DueWise window has it open. Close every DueWise window, then start DueWise again.</source>
+        <translation>数据文件 %1 无法使用（%2），但另一个明白账窗口正在使用它。请关闭所有明白账窗口，再重新启动明白账。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="222"/>
+        <source>Your data file %1 could not be upgraded (%2). Nothing was changed.</source>
+        <translation>数据文件 %1 无法升级（%2）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="225"/>
+        <source>Your data file %1 has become read-only: this change was not saved.</source>
+        <translation>数据文件 %1 变成了只读：这次的改动没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="239"/>
+        <source>This table could not be read (line %1). Nothing was added.</source>
+        <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="245"/>
+        <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
+        <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="262"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="191"/>
+        <location filename="../ui/common/errors.py" line="265"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="195"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="196"/>
+        <location filename="../ui/common/errors.py" line="270"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="197"/>
+        <location filename="../ui/common/errors.py" line="271"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="201"/>
+        <location filename="../ui/common/errors.py" line="275"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="205"/>
+        <location filename="../ui/common/errors.py" line="279"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="207"/>
+        <location filename="../ui/common/errors.py" line="281"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="216"/>
+        <location filename="../ui/common/errors.py" line="290"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="219"/>
+        <location filename="../ui/common/errors.py" line="293"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="224"/>
+        <location filename="../ui/common/errors.py" line="296"/>
+        <source>has more than %1 quizzes</source>
+        <translation>测验超过 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="301"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -2232,6 +2532,316 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/shell/font_banner.py" line="83"/>
         <source>Dismiss the font message</source>
         <translation>关闭字体提示</translation>
+    </message>
+</context>
+<context>
+    <name>Gradebook</name>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="61"/>
+        <source>mastered</source>
+        <translation>已掌握</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="62"/>
+        <source>partly</source>
+        <translation>部分掌握</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="63"/>
+        <source>not yet</source>
+        <translation>尚未掌握</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="64"/>
+        <source>up</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="65"/>
+        <source>no change</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="66"/>
+        <source>down</source>
+        <translation>退步</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="72"/>
+        <source>✓ mastered (80% or more) · △ partly (50–79%) · ✗ not yet (under 50%) · growth: ▲ up, ＝ no change, ▼ down (percentage points from the diagnostic to the final) · blank: not taken yet</source>
+        <translation>✓ 已掌握（80% 及以上）· △ 部分掌握（50–79%）· ✗ 尚未掌握（低于 50%）· 进步幅度：▲ 进步，＝ 持平，▼ 退步（从摸底测试到期末测试的百分点）· 空白：还没做</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="102"/>
+        <source>not taken</source>
+        <translation>还没做</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="104"/>
+        <source>%1 percentage points, %2</source>
+        <translation>%1 个百分点，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="106"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="132"/>
+        <source>L%1</source>
+        <translation>第%1课</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="134"/>
+        <source>Diagnostic</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="135"/>
+        <source>Final</source>
+        <translation>期末测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="136"/>
+        <source>Growth</source>
+        <translation>进步幅度</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="145"/>
+        <source>%1 (best quiz)</source>
+        <translation>%1（最好的一次测验）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="149"/>
+        <source>Lesson %1: %2 (best quiz)</source>
+        <translation>第 %1 课：%2（最好的一次测验）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="154"/>
+        <source>Diagnostic test (latest)</source>
+        <translation>摸底测试（最近一次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="157"/>
+        <source>Final test (latest)</source>
+        <translation>期末测试（最近一次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="158"/>
+        <source>Growth from diagnostic to final (percentage points)</source>
+        <translation>从摸底测试到期末测试的进步幅度（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="211"/>
+        <location filename="../ui/classroom/gradebook_model.py" line="340"/>
+        <location filename="../ui/classroom/gradebook_model.py" line="359"/>
+        <source>Class average</source>
+        <translation>全班平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="245"/>
+        <source>%1 (average of %2 learners)</source>
+        <translation>%1（%2 名学员的平均）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="274"/>
+        <location filename="../ui/classroom/gradebook_model.py" line="325"/>
+        <location filename="../ui/classroom/gradebook_model.py" line="358"/>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="326"/>
+        <source>Learner id</source>
+        <translation>学员编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="330"/>
+        <source>(points)</source>
+        <translation>（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="332"/>
+        <source>(%)</source>
+        <translation>（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="360"/>
+        <source>Gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_model.py" line="395"/>
+        <source>%1 learners · %2</source>
+        <translation>%1 名学员 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookPanel</name>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="253"/>
+        <source>Lesson quiz</source>
+        <extracomment>Rows shown before the table scrolls.</extracomment>
+        <translation>课后测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="254"/>
+        <source>Diagnostic</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="255"/>
+        <source>Final</source>
+        <translation>期末测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="256"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
+        <source>right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="266"/>
+        <source>partly right (%1)</source>
+        <translation>部分答对（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="269"/>
+        <source>wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="274"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="287"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="275"/>
+        <source>(not in this pack)</source>
+        <translation>（不在当前课程包中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="285"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="286"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="288"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="289"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="290"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="305"/>
+        <source>Answers of %1 (%2)</source>
+        <translation>%1 的作答（%2 次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="307"/>
+        <source>Every answer of %1, newest first</source>
+        <translation>%1 的全部作答，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="330"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="411"/>
+        <source>Export the gradebook as CSV</source>
+        <translation>将成绩册导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="332"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="347"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="413"/>
+        <source>Export the gradebook as PDF</source>
+        <translation>将成绩册导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="349"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="384"/>
+        <source>Gradebook</source>
+        <translation>成绩册</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="387"/>
+        <source>Every learner of the class results (this computer&apos;s and the imported ones) with each lesson&apos;s best quiz score, the latest diagnostic and final tests and the growth between them. Click a column title to sort; click a learner, or press Enter on one, to see all their answers.</source>
+        <translation>全班成绩中的每位学员（这台电脑上的和导入的）：每课最好的一次测验成绩、最近一次摸底测试和期末测试，以及两者之间的进步幅度。点击列标题可排序；点击某位学员（或选中后按回车）可查看他的全部作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="397"/>
+        <source>No results yet: learners&apos; quizzes on this computer appear here by themselves, and results files can be imported under Class results.</source>
+        <translation>还没有成绩：在这台电脑上做的测验会自动出现在这里，其他电脑的成绩文件可以在“全班成绩”中导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="408"/>
+        <source>Gradebook: learners and their scores</source>
+        <translation>成绩册：学员及其成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="410"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="412"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="416"/>
+        <source>Writing the PDF</source>
+        <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
+        <source>&amp;Close the answers</source>
+        <translation>关闭作答记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
+        <source>Close the learner&apos;s answers</source>
+        <translation>关闭这位学员的作答记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="427"/>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="428"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/gradebook_panel.py" line="429"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2290,13 +2900,13 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="157"/>
+        <location filename="../ui/learn/page.py" line="166"/>
         <source>Choose a folder of lessons</source>
         <extracomment>Why the quiz mastery could not be read (``None``: it was).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="165"/>
+        <location filename="../ui/learn/page.py" line="174"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
@@ -2366,7 +2976,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="282"/>
+        <location filename="../ui/learn/reader.py" line="293"/>
         <source>Lesson text</source>
         <translation>课文</translation>
     </message>
@@ -2376,117 +2986,117 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>继续阅读：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="349"/>
+        <location filename="../ui/learn/reader.py" line="367"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="351"/>
+        <location filename="../ui/learn/reader.py" line="369"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="353"/>
+        <location filename="../ui/learn/reader.py" line="371"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="355"/>
+        <location filename="../ui/learn/reader.py" line="373"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="357"/>
+        <location filename="../ui/learn/reader.py" line="375"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="359"/>
+        <location filename="../ui/learn/reader.py" line="377"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="361"/>
+        <location filename="../ui/learn/reader.py" line="379"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="363"/>
+        <location filename="../ui/learn/reader.py" line="381"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="365"/>
+        <location filename="../ui/learn/reader.py" line="383"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="371"/>
+        <location filename="../ui/learn/reader.py" line="389"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="377"/>
+        <location filename="../ui/learn/reader.py" line="395"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="386"/>
+        <location filename="../ui/learn/reader.py" line="407"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="393"/>
+        <location filename="../ui/learn/reader.py" line="414"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="336"/>
+        <location filename="../ui/learn/page.py" line="369"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="339"/>
+        <location filename="../ui/learn/page.py" line="372"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="345"/>
+        <location filename="../ui/learn/page.py" line="378"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="352"/>
+        <location filename="../ui/learn/page.py" line="385"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="355"/>
+        <location filename="../ui/learn/page.py" line="388"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="357"/>
+        <location filename="../ui/learn/page.py" line="390"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="360"/>
+        <location filename="../ui/learn/page.py" line="393"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="364"/>
+        <location filename="../ui/learn/page.py" line="397"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="366"/>
+        <location filename="../ui/learn/page.py" line="399"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="369"/>
+        <location filename="../ui/learn/page.py" line="402"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
@@ -2496,9 +3106,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="375"/>
+        <location filename="../ui/learn/page.py" line="408"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerName</name>
+    <message>
+        <location filename="../ui/common/learner_name.py" line="14"/>
+        <source>Default learner</source>
+        <translation>默认学员</translation>
     </message>
 </context>
 <context>
@@ -2687,157 +3305,318 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="122"/>
+        <location filename="../ui/common/choice_block.py" line="125"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="123"/>
+        <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="124"/>
+        <location filename="../ui/common/choice_block.py" line="127"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="129"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
 </context>
 <context>
+    <name>LessonOverview</name>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="58"/>
+        <source>After this lesson you can:</source>
+        <translation>学完本课，你能：</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="62"/>
+        <source>Objectives of this lesson</source>
+        <translation>本课的学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/overview_block.py" line="63"/>
+        <source>To start with</source>
+        <translation>先想一想</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPractice</name>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="76"/>
+        <source>Type a number, e.g. 1,000.50.</source>
+        <translation>请输入数字，例如 1,000.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="79"/>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或填写答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <source>Try it (not marked)</source>
+        <translation>试一试（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <source>Practice question</source>
+        <translation>练习题</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <source>Check the practice answer</source>
+        <translation>检查练习题的答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/common/errors.py" line="232"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="233"/>
+        <location filename="../ui/common/errors.py" line="310"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="311"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="238"/>
+        <location filename="../ui/common/errors.py" line="315"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="241"/>
+        <location filename="../ui/common/errors.py" line="318"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="244"/>
+        <location filename="../ui/common/errors.py" line="321"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="247"/>
+        <location filename="../ui/common/errors.py" line="324"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="248"/>
+        <location filename="../ui/common/errors.py" line="325"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="251"/>
+        <location filename="../ui/common/errors.py" line="328"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="254"/>
+        <location filename="../ui/common/errors.py" line="331"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="257"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="260"/>
+        <location filename="../ui/common/errors.py" line="337"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="263"/>
+        <location filename="../ui/common/errors.py" line="340"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="266"/>
+        <location filename="../ui/common/errors.py" line="343"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="269"/>
+        <location filename="../ui/common/errors.py" line="346"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="272"/>
+        <location filename="../ui/common/errors.py" line="349"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="275"/>
+        <location filename="../ui/common/errors.py" line="352"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="278"/>
+        <location filename="../ui/common/errors.py" line="355"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="281"/>
+        <location filename="../ui/common/errors.py" line="358"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="284"/>
+        <location filename="../ui/common/errors.py" line="361"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="287"/>
+        <location filename="../ui/common/errors.py" line="364"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="290"/>
+        <location filename="../ui/common/errors.py" line="367"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="293"/>
+        <location filename="../ui/common/errors.py" line="370"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="296"/>
+        <location filename="../ui/common/errors.py" line="373"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="299"/>
+        <location filename="../ui/common/errors.py" line="376"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="302"/>
+        <location filename="../ui/common/errors.py" line="379"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="382"/>
+        <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
+        <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="385"/>
+        <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
+        <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="390"/>
+        <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
+        <translation>练习块指定的“{id}”不是本课的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="393"/>
+        <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
+        <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="398"/>
+        <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
+        <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="403"/>
+        <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
+        <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="407"/>
+        <source>cannot read this file: {detail}</source>
+        <translation>无法读取此文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="411"/>
+        <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
+        <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="415"/>
+        <source>&apos;{name}&apos; is not a regular file</source>
+        <translation>“{name}”不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="419"/>
+        <source>file too large: {size} bytes (at most {limit})</source>
+        <translation>文件太大：{size} 字节（最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="423"/>
+        <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
+        <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="427"/>
+        <source>line longer than {limit} characters; the file was not read further</source>
+        <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="431"/>
+        <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
+        <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="436"/>
+        <source>more than {limit} [[{name}]] tables in one file</source>
+        <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="440"/>
+        <source>more than {limit} questions in one lesson</source>
+        <translation>一课的题目超过 {limit} 道</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="444"/>
+        <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
+        <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="448"/>
+        <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
+        <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="453"/>
+        <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
+        <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="458"/>
+        <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
+        <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="462"/>
+        <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
+        <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
 </context>
 <context>
@@ -3175,93 +3954,128 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="374"/>
-        <source>It was written by a newer version of DueWise.</source>
+        <location filename="../ui/shell/main_window.py" line="378"/>
+        <source>it took too long to open</source>
         <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less. What is warmed in idle time after the first paint (tests and benchmarks may change it). Imports matplotlib and draws a first figure after the first paint (chart pages).</extracomment>
+        <translation>打开用时太长</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="380"/>
+        <source>the folder is not there</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="382"/>
+        <source>the folder holds too many files</source>
+        <translation>文件夹中的文件太多</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="384"/>
+        <source>it holds no lessons</source>
+        <translation>其中没有课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="387"/>
+        <source>Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for now. Your choice is kept for the next start; `duewise lessons check` lists any problems.</source>
+        <translation>没有打开 %1 中的课程包（%2），明白账暂时显示自带的课程。你的选择会保留到下次启动；`duewise lessons check` 会列出其中的问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="414"/>
+        <source>It was written by a newer version of DueWise.</source>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="376"/>
+        <location filename="../ui/shell/main_window.py" line="416"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="378"/>
+        <location filename="../ui/shell/main_window.py" line="419"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="381"/>
+        <location filename="../ui/shell/main_window.py" line="421"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="408"/>
+        <location filename="../ui/shell/main_window.py" line="426"/>
+        <source>Your data folder is read-only (%1): you can use DueWise as usual, but nothing you do in this session will be kept.</source>
+        <translation>数据文件夹是只读的（%1）：你可以照常使用明白账，但本次的所有操作都不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="433"/>
+        <source>Another DueWise window is open with the same data. Both can be used; changes made in one show in the other after it is restarted.</source>
+        <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="409"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="410"/>
+        <location filename="../ui/shell/main_window.py" line="468"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="412"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="413"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="414"/>
+        <location filename="../ui/shell/main_window.py" line="472"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="415"/>
+        <location filename="../ui/shell/main_window.py" line="473"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="416"/>
+        <location filename="../ui/shell/main_window.py" line="474"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="417"/>
+        <location filename="../ui/shell/main_window.py" line="475"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="424"/>
+        <location filename="../ui/shell/main_window.py" line="482"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="426"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="427"/>
+        <location filename="../ui/shell/main_window.py" line="485"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="429"/>
+        <location filename="../ui/shell/main_window.py" line="494"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="431"/>
+        <location filename="../ui/shell/main_window.py" line="496"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -3520,114 +4334,114 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="280"/>
+        <location filename="../ui/planner/debts_part.py" line="295"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="267"/>
-        <location filename="../ui/planner/debts_part.py" line="287"/>
-        <location filename="../ui/planner/debts_part.py" line="290"/>
+        <location filename="../ui/planner/debts_part.py" line="282"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
+        <location filename="../ui/planner/debts_part.py" line="305"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="292"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="296"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="297"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="301"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="302"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="306"/>
+        <location filename="../ui/planner/debts_part.py" line="321"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="307"/>
+        <location filename="../ui/planner/debts_part.py" line="322"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="311"/>
+        <location filename="../ui/planner/debts_part.py" line="326"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="312"/>
+        <location filename="../ui/planner/debts_part.py" line="327"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="316"/>
+        <location filename="../ui/planner/debts_part.py" line="331"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="317"/>
+        <location filename="../ui/planner/debts_part.py" line="332"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="323"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="324"/>
+        <location filename="../ui/planner/debts_part.py" line="339"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="328"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="329"/>
+        <location filename="../ui/planner/debts_part.py" line="344"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="334"/>
+        <location filename="../ui/planner/debts_part.py" line="349"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="335"/>
+        <location filename="../ui/planner/debts_part.py" line="350"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="336"/>
+        <location filename="../ui/planner/debts_part.py" line="351"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="338"/>
+        <location filename="../ui/planner/debts_part.py" line="353"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="343"/>
+        <location filename="../ui/planner/debts_part.py" line="358"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
@@ -3832,87 +4646,87 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="279"/>
+        <location filename="../ui/planner/saved_plans.py" line="281"/>
         <source>Keep and take away</source>
         <translation>保存与导出</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="280"/>
+        <location filename="../ui/planner/saved_plans.py" line="282"/>
         <source>Plan &amp;name</source>
         <translation>计划名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="281"/>
+        <location filename="../ui/planner/saved_plans.py" line="283"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="285"/>
+        <location filename="../ui/planner/saved_plans.py" line="287"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="286"/>
+        <location filename="../ui/planner/saved_plans.py" line="288"/>
         <source>Save the plan under this name (Ctrl+S)</source>
         <translation>用这个名称保存计划（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="290"/>
+        <location filename="../ui/planner/saved_plans.py" line="292"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="291"/>
+        <location filename="../ui/planner/saved_plans.py" line="293"/>
         <source>Open the saved plan with this name</source>
         <translation>打开这个名称的已保存计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="295"/>
+        <location filename="../ui/planner/saved_plans.py" line="297"/>
         <source>Delete saved</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="296"/>
+        <location filename="../ui/planner/saved_plans.py" line="298"/>
         <source>Delete the saved plan</source>
         <translation>删除已保存的计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="300"/>
+        <location filename="../ui/planner/saved_plans.py" line="302"/>
         <source>Schedule as CSV…</source>
         <translation>导出还款表 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="301"/>
+        <location filename="../ui/planner/saved_plans.py" line="303"/>
         <source>Export the schedule as CSV</source>
         <translation>把还款计划表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="305"/>
+        <location filename="../ui/planner/saved_plans.py" line="307"/>
         <source>Printable PDF…</source>
         <translation>可打印的 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="306"/>
+        <location filename="../ui/planner/saved_plans.py" line="308"/>
         <source>Export a printable PDF plan</source>
         <translation>导出可打印的 PDF 计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="310"/>
+        <location filename="../ui/planner/saved_plans.py" line="312"/>
         <source>Calendar (.ics)…</source>
         <translation>日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="311"/>
+        <location filename="../ui/planner/saved_plans.py" line="313"/>
         <source>Export every due date with a reminder two days before</source>
         <translation>导出每个还款日，并在两天前提醒</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="317"/>
+        <location filename="../ui/planner/saved_plans.py" line="319"/>
         <source>Record this month&apos;s payments…</source>
         <translation>记录本月实际还款…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="318"/>
+        <location filename="../ui/planner/saved_plans.py" line="320"/>
         <source>Record what you actually paid and re-plan from the real balances</source>
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
@@ -3922,12 +4736,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="108"/>
+        <location filename="../ui/planner/debts_part.py" line="109"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="113"/>
+        <location filename="../ui/planner/debts_part.py" line="114"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
@@ -4129,63 +4943,64 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="143"/>
-        <location filename="../ui/planner/debts_part.py" line="146"/>
+        <location filename="../ui/planner/debts_part.py" line="144"/>
+        <location filename="../ui/planner/debts_part.py" line="147"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="148"/>
+        <location filename="../ui/planner/debts_part.py" line="149"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="159"/>
+        <location filename="../ui/planner/debts_part.py" line="160"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="161"/>
+        <location filename="../ui/planner/debts_part.py" line="162"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="198"/>
+        <location filename="../ui/planner/debts_part.py" line="199"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="199"/>
+        <location filename="../ui/planner/debts_part.py" line="200"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="208"/>
+        <location filename="../ui/planner/debts_part.py" line="212"/>
+        <location filename="../ui/planner/debts_part.py" line="219"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="219"/>
+        <location filename="../ui/planner/debts_part.py" line="230"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="238"/>
+        <location filename="../ui/planner/debts_part.py" line="253"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="259"/>
+        <location filename="../ui/planner/debts_part.py" line="274"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="262"/>
+        <location filename="../ui/planner/debts_part.py" line="277"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="269"/>
+        <location filename="../ui/planner/debts_part.py" line="284"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
@@ -4200,33 +5015,33 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="178"/>
+        <location filename="../ui/planner/saved_plans.py" line="180"/>
         <source>Type a name for the plan first.</source>
         <translation>请先输入计划名称。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="188"/>
+        <location filename="../ui/planner/saved_plans.py" line="190"/>
         <source>Saved the plan “%1”.</source>
         <translation>已保存计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="196"/>
-        <location filename="../ui/planner/saved_plans.py" line="223"/>
+        <location filename="../ui/planner/saved_plans.py" line="198"/>
+        <location filename="../ui/planner/saved_plans.py" line="225"/>
         <source>There is no saved plan called “%1”.</source>
         <translation>没有名为“%1”的已保存计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="208"/>
+        <location filename="../ui/planner/saved_plans.py" line="210"/>
         <source>The saved plan “%1” could not be read.</source>
         <translation>已保存的计划“%1”无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="214"/>
+        <location filename="../ui/planner/saved_plans.py" line="216"/>
         <source>Opened the plan “%1”.</source>
         <translation>已打开计划“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="232"/>
+        <location filename="../ui/planner/saved_plans.py" line="234"/>
         <source>Deleted the saved plan “%1”.</source>
         <translation>已删除保存的计划“%1”。</translation>
     </message>
@@ -4343,22 +5158,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="262"/>
+        <location filename="../ui/planner/saved_plans.py" line="264"/>
         <source>Record payments</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="263"/>
+        <location filename="../ui/planner/saved_plans.py" line="265"/>
         <source>Recorded. The plan now starts in %1.</source>
         <translation>已记录。计划现在从 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="267"/>
+        <location filename="../ui/planner/saved_plans.py" line="269"/>
         <source>Paid off: %1.</source>
         <translation>已还清：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/saved_plans.py" line="271"/>
+        <location filename="../ui/planner/saved_plans.py" line="273"/>
         <source>Below the minimum (overdue): %1. Pay the rest as soon as you can.</source>
         <translation>低于最低还款额（已逾期）：%1。请尽快补还。</translation>
     </message>
@@ -4366,17 +5181,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="131"/>
+        <location filename="../ui/classroom/presenter.py" line="133"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="134"/>
+        <location filename="../ui/classroom/presenter.py" line="136"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="138"/>
+        <location filename="../ui/classroom/presenter.py" line="140"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -4484,27 +5299,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="490"/>
+        <location filename="../ui/classroom/presenter.py" line="533"/>
         <source>DueWise presenter</source>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="491"/>
+        <location filename="../ui/classroom/presenter.py" line="534"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="493"/>
+        <location filename="../ui/classroom/presenter.py" line="536"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="496"/>
+        <location filename="../ui/classroom/presenter.py" line="539"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="498"/>
+        <location filename="../ui/classroom/presenter.py" line="541"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -4512,97 +5327,102 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PrintablesPanel</name>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="103"/>
+        <location filename="../ui/classroom/printables_panel.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="139"/>
+        <location filename="../ui/classroom/printables_panel.py" line="140"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="142"/>
-        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, and a separate answer key that names the objective each question tests. Choose the language of the paper, which can differ from the app&apos;s.</source>
-        <translation>适用于没有电脑的课堂：任何一课都可以打印成讲义，课后测验可以打印成练习题，另附单独的答案，注明每道题考查的学习目标。纸质材料的语言可以与软件界面的语言不同。</translation>
+        <location filename="../ui/classroom/printables_panel.py" line="143"/>
+        <source>For classes without computers: any lesson as a handout, its quiz as a worksheet, a separate answer key that names the objective each question tests, and the lesson&apos;s teacher notes (plan, discussion, misconceptions, exit ticket). The choices are printed in a shuffled order; the key follows it. Choose the language of the paper, which can differ from the app&apos;s.</source>
+        <translation>适合没有电脑的课堂：把任意一课打印成讲义，把它的测验打印成练习卷，另附一份注明每题所考学习目标的答案，以及本课的教师备课笔记（课堂安排、讨论题、常见误解、离堂小测）。选项按打乱后的顺序打印，答案与之对应。纸张的语言可以与界面语言不同。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="147"/>
+        <location filename="../ui/classroom/printables_panel.py" line="150"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="148"/>
+        <location filename="../ui/classroom/printables_panel.py" line="151"/>
         <source>Lesson to print</source>
         <translation>要打印的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="151"/>
+        <location filename="../ui/classroom/printables_panel.py" line="154"/>
         <source>&amp;Document:</source>
         <translation>材料(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="152"/>
+        <location filename="../ui/classroom/printables_panel.py" line="155"/>
         <source>Document to print</source>
         <translation>要打印的材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="156"/>
+        <location filename="../ui/classroom/printables_panel.py" line="159"/>
         <source>Lesson handout</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="157"/>
+        <location filename="../ui/classroom/printables_panel.py" line="160"/>
         <source>Quiz worksheet (no answers)</source>
         <translation>测验练习题（不含答案）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="158"/>
+        <location filename="../ui/classroom/printables_panel.py" line="161"/>
         <source>Answer key with objectives</source>
         <translation>答案（含学习目标）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="163"/>
+        <location filename="../ui/classroom/printables_panel.py" line="162"/>
+        <source>Teacher notes</source>
+        <translation>教师备课笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/printables_panel.py" line="167"/>
         <source>Language of the &amp;paper:</source>
         <translation>纸质材料语言(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="164"/>
+        <location filename="../ui/classroom/printables_panel.py" line="168"/>
         <source>Language of the document</source>
         <translation>材料的语言</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="165"/>
+        <location filename="../ui/classroom/printables_panel.py" line="169"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="166"/>
+        <location filename="../ui/classroom/printables_panel.py" line="170"/>
         <source>Save the document as PDF</source>
         <translation>将材料保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="167"/>
+        <location filename="../ui/classroom/printables_panel.py" line="171"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="172"/>
+        <location filename="../ui/classroom/printables_panel.py" line="176"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="173"/>
+        <location filename="../ui/classroom/printables_panel.py" line="177"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/printables_panel.py" line="174"/>
+        <location filename="../ui/classroom/printables_panel.py" line="178"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
@@ -4610,139 +5430,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="180"/>
-        <location filename="../ui/classroom/profiles_panel.py" line="212"/>
-        <location filename="../ui/classroom/profiles_panel.py" line="295"/>
-        <source>Default learner</source>
-        <translation>默认学员</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="211"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="207"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="233"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="229"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="235"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="231"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="284"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="280"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="287"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="283"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="299"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="295"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="300"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="296"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="301"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="297"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="302"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="298"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="303"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="299"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="304"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="300"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="305"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="301"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="306"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="302"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="307"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="303"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="308"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="304"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="309"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="305"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="311"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="307"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="312"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="308"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="313"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="309"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="314"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="310"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="315"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="311"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="316"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="312"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="317"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="313"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="318"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="314"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="327"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="323"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="328"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="324"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>
@@ -4848,111 +5661,185 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="23"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="24"/>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="25"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="26"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="27"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="17"/>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="18"/>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="19"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="20"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="21"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/qt_strings.py" line="22"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/check/question.py" line="219"/>
+        <location filename="../ui/common/question_panel.py" line="219"/>
         <source>Your answer:</source>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="220"/>
+        <location filename="../ui/common/question_panel.py" line="220"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="221"/>
+        <location filename="../ui/common/question_panel.py" line="221"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="222"/>
+        <location filename="../ui/common/question_panel.py" line="222"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="223"/>
+        <location filename="../ui/common/question_panel.py" line="223"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="224"/>
+        <location filename="../ui/common/question_panel.py" line="224"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="225"/>
+        <location filename="../ui/common/question_panel.py" line="225"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="226"/>
+        <location filename="../ui/common/question_panel.py" line="226"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="227"/>
+        <location filename="../ui/common/question_panel.py" line="227"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="228"/>
+        <location filename="../ui/common/question_panel.py" line="228"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="237"/>
+        <location filename="../ui/common/question_panel.py" line="237"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="240"/>
+        <location filename="../ui/common/question_panel.py" line="240"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="242"/>
+        <location filename="../ui/common/question_panel.py" line="242"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="246"/>
+        <location filename="../ui/common/question_panel.py" line="246"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="249"/>
+        <location filename="../ui/common/question_panel.py" line="249"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="255"/>
-        <location filename="../ui/check/question.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
+        <location filename="../ui/common/question_panel.py" line="337"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="343"/>
+        <location filename="../ui/common/question_panel.py" line="343"/>
         <source>(answers within ±%1 count as right)</source>
         <translation>（误差在 ±%1 以内都算对）</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="359"/>
+        <location filename="../ui/common/question_panel.py" line="359"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="361"/>
+        <location filename="../ui/common/question_panel.py" line="361"/>
         <source>Partly right: %1 of a point.</source>
         <translation>部分正确：得 %1 分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/question.py" line="364"/>
+        <location filename="../ui/common/question_panel.py" line="364"/>
         <source>Not right.</source>
         <translation>答错了。</translation>
     </message>
@@ -5049,98 +5936,108 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="267"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="275"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/classroom/quiz_presenter.py" line="279"/>
+        <source>Points for this question:</source>
+        <translation>本题得分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="288"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="327"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="336"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="332"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="341"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="403"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="404"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="413"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="410"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="419"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="411"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
-        <location filename="../ui/classroom/quiz_presenter.py" line="423"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="432"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="415"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="424"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="418"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="418"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="437"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="439"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
+        <source>Points so far per team</source>
+        <translation>各组目前累计得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_presenter.py" line="451"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="442"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="455"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
@@ -5207,125 +6104,182 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizSetupView</name>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="124"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="147"/>
         <source>%1. %2 (%3 questions)</source>
         <extracomment>The widgets the panel shows under its own name (``panel.lesson_box`` …).</extracomment>
         <translation>%1. %2（%3 道题）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="145"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="188"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="211"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="263"/>
         <source>No class quiz has been saved yet.</source>
         <translation>还没有保存过课堂测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="149"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="195"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="198"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="215"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="152"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <source>Pandas</source>
+        <translation>熊猫队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="181"/>
+        <source>Tigers</source>
+        <translation>老虎队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
+        <source>Eagles</source>
+        <translation>雄鹰队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <source>Dolphins</source>
+        <translation>海豚队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <source>Foxes</source>
+        <translation>狐狸队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <source>Rabbits</source>
+        <translation>兔子队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <source>Owls</source>
+        <translation>猫头鹰队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="187"/>
+        <source>Horses</source>
+        <translation>骏马队</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="201"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="218"/>
         <source>Show one question at a time on the projector. The class answers by raising hands or on paper; you type in how many chose each answer (or each team&apos;s points), then reveal the right answer, a chart of the answers and the explanation. Every quiz is saved and can be exported as CSV.</source>
         <translation>在投影上一次显示一道题。全班举手或在纸上作答；您录入选每个答案的人数（或每个队的得分），然后揭晓正确答案、作答分布图和解析。每次测验都会保存，并可导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="158"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="224"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="159"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="225"/>
         <source>Lesson whose quiz to run</source>
         <translation>要进行测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="161"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="227"/>
         <source>&amp;How the class answers:</source>
         <translation>作答方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="162"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="228"/>
         <source>How the class answers</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="166"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="232"/>
         <source>Whole class: count hands per answer</source>
         <translation>全班：统计每个答案的举手人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="167"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="233"/>
         <source>Teams: enter points per team</source>
         <translation>分队：录入每个队的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="170"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="236"/>
         <source>Number of &amp;teams:</source>
         <translation>队伍数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="171"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="237"/>
         <source>Number of teams</source>
         <translation>队伍数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="172"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="238"/>
+        <source>Team &amp;names:</source>
+        <translation>小组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="244"/>
+        <source>Name of team %1</source>
+        <translation>第 %1 组的名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_setup.py" line="245"/>
         <source>&amp;Countdown per question:</source>
         <translation>每题倒计时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="173"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="246"/>
         <source>Countdown per question in seconds</source>
         <translation>每题倒计时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="174"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="247"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="175"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="248"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="176"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="249"/>
         <source>Full screen &amp;on:</source>
         <translation>全屏显示在(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="177"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="250"/>
         <source>Screen for the full-screen quiz</source>
         <translation>全屏测验使用的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="179"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="252"/>
         <source>&amp;Start the quiz</source>
         <translation>开始测验(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="180"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="253"/>
         <source>Start the class quiz</source>
         <translation>开始课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="182"/>
-        <location filename="../ui/classroom/quiz_setup.py" line="184"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="255"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="257"/>
         <source>Saved class quizzes</source>
         <translation>已保存的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="183"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="256"/>
         <source>&amp;Quiz:</source>
         <translation>测验(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="185"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="258"/>
         <source>E&amp;xport as CSV…</source>
         <translation>导出为 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_setup.py" line="186"/>
+        <location filename="../ui/classroom/quiz_setup.py" line="259"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
     </message>
@@ -5627,6 +6581,47 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>RecoveryCodeCard</name>
+    <message>
+        <location filename="../ui/classroom/recovery_card.py" line="72"/>
+        <source>Your recovery code for the teacher PIN</source>
+        <translation>你的教师密码恢复码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/recovery_card.py" line="75"/>
+        <source>Write this code down now and keep it where learners cannot find it: it is shown only this once, and DueWise keeps only a hash of it. If you forget the PIN, “Forgot the PIN?” on the teacher area&apos;s door takes this code and lets you choose a new PIN, without deleting anything.</source>
+        <translation>请现在把恢复码抄下来，放在学员找不到的地方：它只显示这一次，明白账只保存它的哈希值。如果忘了密码，在教师区入口点“忘记密码？”，输入这个恢复码，就能设置新密码，不会删除任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/recovery_card.py" line="82"/>
+        <source>Recovery code: %1</source>
+        <translation>恢复码：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/recovery_card.py" line="84"/>
+        <source>I have &amp;written it down</source>
+        <translation>我已抄下(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/recovery_card.py" line="85"/>
+        <source>I have written the recovery code down</source>
+        <translation>我已抄下恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../ui/common/save_dialog.py" line="44"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/save_dialog.py" line="45"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEditor</name>
     <message>
         <location filename="../ui/calculator/scenario_editor.py" line="246"/>
@@ -5792,129 +6787,191 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/page.py" line="120"/>
-        <source>Delete all my data?</source>
-        <translation>删除我的全部数据？</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/page.py" line="122"/>
+        <location filename="../ui/settings/page.py" line="192"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="125"/>
+        <location filename="../ui/settings/page.py" line="283"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="130"/>
-        <source>All your data was deleted.</source>
-        <translation>你的全部数据已删除。</translation>
+        <location filename="../ui/settings/page.py" line="167"/>
+        <source>A teacher PIN is set, so only the teacher can delete all data on this computer or other learners: Classroom → Teacher area.</source>
+        <translation>已设置教师密码，因此只有老师能删除这台电脑上的全部数据或其他学员：课堂 → 教师区。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="147"/>
-        <source>This deletes, on this computer:
+        <location filename="../ui/settings/page.py" line="172"/>
+        <source>No teacher PIN is set: anyone using this computer may delete all of its data. Set a PIN under Classroom → Teacher area to keep that for the teacher.</source>
+        <translation>还没有设置教师密码：使用这台电脑的任何人都能删除全部数据。在“课堂 → 教师区”设置密码后，只有老师才能这样做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="179"/>
+        <source>Deletes only the learner using DueWise now (%1): their profile, quiz answers, review queue and saved plans. Nobody else&apos;s data is touched.</source>
+        <translation>只删除当前使用明白账的学员（%1）的数据：档案、测验作答、复习队列和保存的计划。其他人的数据不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="190"/>
+        <source>Delete all data on this computer?</source>
+        <translation>删除这台电脑上的全部数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="216"/>
+        <source>Delete my data?</source>
+        <translation>删除我的数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="218"/>
+        <source>Delete my data</source>
+        <translation>删除我的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="251"/>
+        <source>This deletes all data on this computer, of every learner:
 • every learner profile and its quiz answers, progress and review queue
 • saved missed-payment scenarios and repayment plans
-• your settings (language, text size, theme, window position)
+• the class quizzes and class results kept for the teacher
+• the settings (language, text size, theme, window position, teacher PIN)
 
 Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.</source>
-        <translation>将删除这台电脑上的：
-• 所有学员档案，以及其中的答题记录、学习进度和复习队列
-• 已保存的逾期情景和还款计划
-• 你的设置（语言、字号、主题、窗口位置）
+        <translation>这会删除这台电脑上所有学员的全部数据：
+• 每个学员档案及其测验作答、学习进度和复习队列
+• 保存的逾期情景和还款计划
+• 为老师保存的课堂测验和全班成绩
+• 各项设置（语言、字号、主题、窗口位置、教师密码）
 
 你导出的文件（CSV、PDF、日历）不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="158"/>
+        <location filename="../ui/settings/page.py" line="263"/>
+        <source>This deletes the data of %1 only:
+• the learner profile “%1”
+• %2 quiz answers in %3 quizzes, and %4 questions in the review queue
+• %5 saved scenarios and plans
+
+Other learners&apos; data and the teacher&apos;s class results are not touched. Files you exported are not touched. This cannot be undone.</source>
+        <translation>这只会删除 %1 的数据：
+• 学员档案“%1”
+• %3 次测验中的 %2 次作答，以及复习队列中的 %4 道题
+• %5 个保存的情景和计划
+
+其他学员的数据和老师的全班成绩不受影响，你导出的文件也不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="285"/>
+        <source>All data on this computer was deleted.</source>
+        <translation>这台电脑上的全部数据已删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="290"/>
+        <source>Deleted the data of %1 only: %2 quiz answers, %3 review questions and %4 saved items. Other learners&apos; data was not touched.</source>
+        <translation>只删除了 %1 的数据：%2 次测验作答、%3 道复习题和 %4 个保存的项目。其他学员的数据没有受到影响。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="299"/>
+        <source>Now using DueWise: %1.</source>
+        <translation>现在使用明白账的是：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="306"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="159"/>
+        <location filename="../ui/settings/page.py" line="307"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>修改立即生效，并会被记住。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="160"/>
+        <location filename="../ui/settings/page.py" line="308"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="161"/>
+        <location filename="../ui/settings/page.py" line="309"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="162"/>
+        <location filename="../ui/settings/page.py" line="310"/>
         <source>&amp;Text size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="163"/>
+        <location filename="../ui/settings/page.py" line="311"/>
         <source>T&amp;heme</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="165"/>
+        <location filename="../ui/settings/page.py" line="313"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="166"/>
+        <location filename="../ui/settings/page.py" line="314"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="167"/>
+        <location filename="../ui/settings/page.py" line="315"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="168"/>
+        <location filename="../ui/settings/page.py" line="316"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="172"/>
+        <location filename="../ui/settings/page.py" line="320"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="173"/>
+        <location filename="../ui/settings/page.py" line="321"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="174"/>
+        <location filename="../ui/settings/page.py" line="322"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="175"/>
+        <location filename="../ui/settings/page.py" line="323"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="178"/>
+        <location filename="../ui/settings/page.py" line="326"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="182"/>
+        <location filename="../ui/settings/page.py" line="330"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="183"/>
-        <source>Delete all my data…</source>
-        <translation>删除我的全部数据…</translation>
+        <location filename="../ui/settings/page.py" line="331"/>
+        <source>Delete &amp;my data…</source>
+        <translation>删除我的数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="184"/>
-        <source>Delete all my data</source>
-        <translation>删除我的全部数据</translation>
+        <location filename="../ui/settings/page.py" line="333"/>
+        <source>Delete my data: the learner using DueWise now</source>
+        <translation>删除我的数据：当前使用明白账的学员</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="335"/>
+        <source>Delete &amp;all data on this computer…</source>
+        <translation>删除这台电脑上的全部数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="336"/>
+        <source>Delete all data on this computer</source>
+        <translation>删除这台电脑上的全部数据</translation>
     </message>
 </context>
 <context>
@@ -5989,87 +7046,157 @@ Files you exported (CSV, PDF, calendars) are not touched. This cannot be undone.
 <context>
     <name>TeacherLockPanel</name>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="144"/>
+        <location filename="../ui/classroom/lock_panel.py" line="258"/>
+        <source>That is not the recovery code. Tries left before a waiting time: %1.</source>
+        <translation>恢复码不正确。还可以再试 %1 次，之后需要等待。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="261"/>
+        <source>Too many wrong codes. You can try again in %1 s.</source>
+        <translation>输错次数太多。%1 秒后可以再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="265"/>
+        <source>No recovery code was made for this PIN (it was set with an older DueWise). Each learner can still export their results (Learners → Export my results); deleting all data is the last resort. See “A forgotten teacher PIN” in the README.</source>
+        <translation>这个密码没有恢复码（它是用旧版明白账设置的）。每位学员仍可导出自己的成绩（学员 → 导出我的成绩）；删除全部数据是最后的办法。请参阅 README 中的“忘记教师密码”一节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="276"/>
         <source>Wrong PIN. Tries left before a waiting time: %1.</source>
         <translation>密码错误。再错 %1 次就需要等待。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="148"/>
+        <location filename="../ui/classroom/lock_panel.py" line="280"/>
         <source>Too many wrong PINs. You can try again in %1 s.</source>
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="152"/>
+        <location filename="../ui/classroom/lock_panel.py" line="284"/>
         <source>You can try again now.</source>
         <translation>现在可以再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="155"/>
+        <location filename="../ui/classroom/lock_panel.py" line="287"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="160"/>
+        <location filename="../ui/classroom/lock_panel.py" line="292"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="166"/>
+        <location filename="../ui/classroom/lock_panel.py" line="295"/>
+        <source>The recovery code was right: the old PIN is gone. Choose a new PIN. No learner&apos;s data was touched.</source>
+        <translation>恢复码正确，旧密码已清除。请设置新密码。学员的数据没有受到任何影响。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="303"/>
         <source>Set a teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="169"/>
+        <location filename="../ui/classroom/lock_panel.py" line="306"/>
         <source>The teacher area (presenting, class quizzes, printables and class results) is protected by a PIN so learners sharing this computer cannot open it. Choose %1 to %2 digits. Only a salted hash of the PIN is stored.</source>
         <translation>教师区（演示、课堂测验、打印材料和全班成绩）由密码保护，共用这台电脑的学员无法打开。请设置 %1 到 %2 位数字。本机只保存加盐后的密码哈希，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="176"/>
+        <location filename="../ui/classroom/lock_panel.py" line="313"/>
         <source>&amp;Set PIN and open</source>
         <translation>设置密码并打开(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="177"/>
+        <location filename="../ui/classroom/lock_panel.py" line="314"/>
         <source>Set the teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="179"/>
+        <location filename="../ui/classroom/lock_panel.py" line="316"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="182"/>
-        <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Settings → Delete all my data resets it (with everything else).</source>
-        <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每再错一次，等待时间加倍。忘记密码？在“设置 → 删除我的全部数据”中可以重置（其他数据也会一并删除）。</translation>
+        <location filename="../ui/classroom/lock_panel.py" line="319"/>
+        <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Use the recovery code you were shown when it was set.</source>
+        <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每输错一次，等待时间加倍。忘记密码？请使用设置密码时显示的恢复码。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="187"/>
+        <location filename="../ui/classroom/lock_panel.py" line="324"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="188"/>
+        <location filename="../ui/classroom/lock_panel.py" line="325"/>
         <source>Unlock the teacher area</source>
         <translation>解锁教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="189"/>
+        <location filename="../ui/classroom/lock_panel.py" line="326"/>
+        <source>&amp;Forgot the PIN?</source>
+        <translation>忘记密码？(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="328"/>
+        <source>Forgot the PIN? Reset it with the recovery code</source>
+        <translation>忘记密码？用恢复码重设</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="330"/>
+        <source>Reset a forgotten PIN</source>
+        <translation>重设忘记的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="333"/>
+        <source>Type the recovery code you were shown when the PIN was set (case, spaces and dashes do not matter). Only the PIN is reset: no learner&apos;s profile, answer or plan is deleted. Then choose a new PIN.</source>
+        <translation>输入设置密码时显示的恢复码（大小写、空格和短横线都没有关系）。只会重设密码，不会删除任何学员的档案、作答或计划。之后请设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="338"/>
+        <source>Recovery &amp;code:</source>
+        <translation>恢复码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="339"/>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="341"/>
+        <source>&amp;Reset the PIN</source>
+        <translation>重设密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="342"/>
+        <source>Reset the PIN with the recovery code</source>
+        <translation>用恢复码重设密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="343"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="344"/>
+        <source>Close without resetting the PIN</source>
+        <translation>关闭，不重设密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/lock_panel.py" line="348"/>
         <source>&amp;PIN:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="190"/>
+        <location filename="../ui/classroom/lock_panel.py" line="349"/>
         <source>Teacher PIN</source>
         <translation>教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="191"/>
+        <location filename="../ui/classroom/lock_panel.py" line="350"/>
         <source>&amp;Repeat PIN:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="192"/>
+        <location filename="../ui/classroom/lock_panel.py" line="351"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
     </message>

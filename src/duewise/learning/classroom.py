@@ -13,11 +13,17 @@ What a question's tally counts (:func:`tally_options`):
 
 "Share right" is the count on the right option(s) over all counts; for multiple choice it is not
 known from hand counts (nobody knows who picked exactly the right set) and is ``None``.
+
+Counts are always kept in the order of :func:`tally_options` (the question's written order), so
+saved sessions read the same whatever the screen showed. The class *sees* the choices in
+:func:`display_order` (:func:`duewise.learning.shuffle.choice_order` of the session's seed), so
+"A" is not always the right answer on the projector; the screens map rows to options with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,6 +32,7 @@ from fractions import Fraction
 from typing import Any
 
 from duewise.content.model import Question, QuestionType
+from duewise.learning.shuffle import choice_order
 
 SESSION_KIND = "class_session"  # saved_items.kind
 SESSION_FORMAT_VERSION = 1
@@ -62,12 +69,27 @@ class TallyOption:
 
 class ClassQuizError(ValueError):
     """Refused input: ``code`` is ``bad_count`` (``limit``), ``bad_teams`` (``limit``),
-    ``bad_countdown`` (``limit``), ``no_questions`` or ``bad_session`` (``detail``)."""
+    ``team_like_option`` (``name``), ``bad_countdown`` (``limit``), ``no_questions`` or
+    ``bad_session`` (``detail``)."""
 
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
         super().__init__(f"{code}: {params}" if params else code)
+
+
+# "A", "b", "3", "Team C", "C 队", "第二组" … : a team called like this could be taken for an answer
+# option (the options are A, B, C …), so the projector could seem to give the answer away.
+_OPTION_LIKE = re.compile(
+    r"^(?:team|group|第)?\s*(?:[a-z0-9]|[一二三四五六七八九十])\s*(?:team|group|队|组)?$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_option(name: str) -> bool:
+    """Whether a team name could be read as an answer option (a letter or a number, with or
+    without "team"/"队"/"组")."""
+    return bool(_OPTION_LIKE.match(" ".join(name.split())))
 
 
 def tally_options(question: Question) -> tuple[TallyOption, ...]:
@@ -159,6 +181,20 @@ class ClassSession:
         """What was entered for a question, if anything."""
         return self.results.get(question_id)
 
+    @property
+    def order_seed(self) -> str:
+        """The seed of the order its choices are shown in (stable for the session, also when it
+        is reopened)."""
+        return f"class:{self.lesson_id}:{self.started_at}"
+
+
+def display_order(question: Question, seed: str) -> tuple[int, ...]:
+    """The indices of :func:`tally_options` in the order the class sees them: choices shuffled
+    with :func:`~duewise.learning.shuffle.choice_order`; true/false and right/wrong as they are."""
+    if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        return choice_order(question, seed)
+    return tuple(range(len(tally_options(question))))
+
 
 def new_session(
     lesson_id: str,
@@ -173,8 +209,9 @@ def new_session(
     """Start a session over ``questions`` (in the order given).
 
     Raises:
-        ClassQuizError: ``no_questions``, ``bad_teams`` (team mode needs 2–8 named teams) or
-            ``bad_countdown`` (0 = off, else up to :data:`MAX_COUNTDOWN` seconds).
+        ClassQuizError: ``no_questions``, ``bad_teams`` (team mode needs 2–8 named teams),
+            ``team_like_option`` (a team named like an answer letter, :func:`looks_like_option`)
+            or ``bad_countdown`` (0 = off, else up to :data:`MAX_COUNTDOWN` seconds).
     """
     if not questions:
         raise ClassQuizError("no_questions")
@@ -185,6 +222,10 @@ def new_session(
         or len(set(team_names)) != len(team_names)
     ):
         raise ClassQuizError("bad_teams", limit=MAX_TEAMS)
+    if mode is QuizMode.TEAMS:
+        for name in team_names:
+            if looks_like_option(name):
+                raise ClassQuizError("team_like_option", name=name)
     if not 0 <= countdown_seconds <= MAX_COUNTDOWN:
         raise ClassQuizError("bad_countdown", limit=MAX_COUNTDOWN)
     return ClassSession(
@@ -336,8 +377,20 @@ class QuizRun:
 
 
 def session_name(session: ClassSession) -> str:
-    """The saved item's name: start time and lesson (unique enough per profile)."""
+    """The saved item's key: start time and lesson (unique enough per profile). It is a key,
+    never shown: the UI words a saved quiz from :func:`session_key_parts`."""
     return f"{session.started_at} {session.lesson_id}"
+
+
+def session_key_parts(name: str) -> tuple[dt.datetime, str] | None:
+    """The start time and lesson id in a key made by :func:`session_name` (``None`` if it is not
+    one)."""
+    stamp, _, lesson_id = name.partition(" ")
+    try:
+        started = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return (started, lesson_id) if lesson_id else None
 
 
 def to_payload(session: ClassSession) -> dict[str, Any]:

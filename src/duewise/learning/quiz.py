@@ -1,22 +1,43 @@
-"""Building quizzes and reading their results: draws, the diagnostic/final split, reports, mastery.
+"""Building quizzes and reading their results: draws, the diagnostic/final pools, reports, mastery.
 
-Everything is a pure function of its inputs: a draw depends only on the bank and the seed (the seed
-is stored with the attempt, so the same quiz can be rebuilt and reviewed later); dates come in as
-arguments.
+Everything is a pure function of its inputs: a draw depends only on the bank, the seed (stored
+with the attempt, so the same quiz can be rebuilt and reviewed later) and, for the diagnostic and
+final tests, the learner; dates come in as arguments. Choices are shown in
+:func:`duewise.learning.shuffle.choice_order` of the attempt's seed.
 
-Quiz kinds:
+Which questions each quiz may use (the ``pool`` of each question, ``lessons/README.md``):
 
-- **lesson quiz**: up to :data:`LESSON_QUIZ_SIZE` questions of one lesson, at least one per
-  objective when there is room, in a shuffled order, with shuffled choices.
-- **diagnostic** and **final**: one question per objective of the whole course, drawn from two
-  disjoint halves of the bank (:func:`split_assessment`), so both tests cover every objective
-  with different questions and growth can be measured (the NGPF pre-/post-test practice).
-- **review**: the due questions of the spaced-review queue (:mod:`duewise.learning.review`).
+- **lesson quiz**: up to :data:`LESSON_QUIZ_SIZE` questions of the lesson's ``lesson`` and
+  ``diagnostic`` pools, at least one per objective when there is room, shuffled.
+- **diagnostic** and **final**: for every objective of the course, the ``diagnostic`` pool
+  and the ``final`` pool respectively (:func:`split_assessment`). An objective with no question
+  in either pool (an older pack) has its ``lesson`` questions dealt alternately into the two.
+- **review**: the due questions of the spaced-review queue (:mod:`duewise.learning.review`),
+  but never a ``final`` or ``practice`` question.
+- ``practice`` questions are never in any quiz; they are shown, ungraded, inside a section.
+
+**The fairness rule (pre/post tests that can be compared).** For each objective, the
+*difficulty levels* both pools hold are the levels ``d`` present in both, each ``min(#diagnostic
+at d, #final at d)`` times. A learner's k-th item for an objective is taken at the k-th of those
+levels, counted from a start chosen by a stable hash of (learner, objective) and going round. So
+for every learner and every objective the diagnostic and the final ask items of **exactly the same
+difficulties**; different learners get different levels (the course's hard items are used too),
+while the item at that level is drawn with the attempt's seed. The two pools are disjoint, so no
+final item was seen in the diagnostic, a lesson quiz or a review. An objective whose two pools
+share no level (a pack the shipped-course test would reject) takes, in each test, the level
+closest to the other test's.
+
+Why review may use diagnostic items and never final ones: the diagnostic is a pre-test; once
+taken, its value is spent, and going over what one missed in it is exactly what review is for
+(diagnostic items are in the lesson quizzes too). A final item seen before the final would turn
+the post-test into a memory test and make growth look larger than it is, so a missed final
+item is not brought back by review.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,8 +45,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from duewise.content.model import Lesson, Pack, Question, QuestionType
+from duewise.content.model import Lesson, Pack, Pool, Question
 from duewise.learning import grading
+from duewise.learning.shuffle import choice_order
 
 LESSON_QUIZ_SIZE = 10
 REVIEW_SIZE = 20
@@ -33,6 +55,10 @@ REVIEW_SIZE = 20
 PASS_MARK = Fraction(4, 5)
 #: Objectives below this are "to study".
 STUDY_MARK = Fraction(4, 5)
+#: Pools a lesson quiz may use.
+LESSON_QUIZ_POOLS = (Pool.LESSON, Pool.DIAGNOSTIC)
+#: Pools a review may use.
+REVIEW_POOLS = (Pool.LESSON, Pool.DIAGNOSTIC)
 
 
 class QuizKind(StrEnum):
@@ -58,34 +84,29 @@ class QuizItem:
     order: tuple[int, ...] = ()
 
 
-def _shuffled_order(question: Question, rng: random.Random) -> tuple[int, ...]:
-    if question.type in (QuestionType.TRUE_FALSE, QuestionType.NUMERIC):
-        return ()
-    order = list(range(len(question.choices)))
-    rng.shuffle(order)
-    if question.type is QuestionType.ORDERING and tuple(order) == question.answer:
-        # Shown already in the right order the question would answer itself: rotate by one.
-        order = order[1:] + order[:1]
-    return tuple(order)
+def _items(questions: Sequence[Question], seed: int) -> tuple[QuizItem, ...]:
+    return tuple(QuizItem(q.id, choice_order(q, seed)) for q in questions)
 
 
-def _items(questions: Sequence[Question], rng: random.Random) -> tuple[QuizItem, ...]:
-    return tuple(QuizItem(q.id, _shuffled_order(q, rng)) for q in questions)
+def lesson_quiz_questions(lesson: Lesson) -> tuple[Question, ...]:
+    """The questions a lesson quiz (and a class quiz or worksheet of the lesson) may use: its
+    gradable ``lesson`` and ``diagnostic`` questions, never ``final`` or ``practice`` ones."""
+    return tuple(q for q in lesson.pool(*LESSON_QUIZ_POOLS) if grading.is_gradable(q))
 
 
 def draw_lesson_quiz(
     lesson: Lesson, seed: int, size: int = LESSON_QUIZ_SIZE
 ) -> tuple[QuizItem, ...]:
-    """Draw a lesson's quiz: ``size`` questions, spread over its objectives, shuffled.
+    """Draw a lesson's quiz: ``size`` of :func:`lesson_quiz_questions`, spread over its
+    objectives, shuffled.
 
     Objectives take turns (in a seeded order) until ``size`` questions are drawn, so every
     objective is asked when ``size`` allows. The same lesson and seed always give the same quiz.
     """
     rng = random.Random(seed)
     by_objective: dict[str, list[Question]] = defaultdict(list)
-    for question in lesson.questions:
-        if grading.is_gradable(question):
-            by_objective[question.objective].append(question)
+    for question in lesson_quiz_questions(lesson):
+        by_objective[question.objective].append(question)
     objectives = sorted(by_objective)
     rng.shuffle(objectives)
     for objective in objectives:
@@ -96,17 +117,17 @@ def draw_lesson_quiz(
             if by_objective[objective] and len(chosen) < size:
                 chosen.append(by_objective[objective].pop())
     rng.shuffle(chosen)
-    return _items(chosen, rng)
+    return _items(chosen, seed)
 
 
 @dataclass(frozen=True, slots=True)
 class AssessmentSplit:
-    """The bank cut in two for the diagnostic and the final test.
+    """The questions the diagnostic and the final test may use.
 
     Attributes:
         diagnostic: question ids the diagnostic may use.
         final: question ids the final may use (none of them in ``diagnostic``).
-        uncovered: objectives with fewer than two questions, which cannot be in both tests.
+        uncovered: objectives missing from one of the two tests.
     """
 
     diagnostic: frozenset[str]
@@ -115,60 +136,140 @@ class AssessmentSplit:
 
 
 def split_assessment(questions: Iterable[Question]) -> AssessmentSplit:
-    """Split the bank so each objective has questions in both tests and no question is in both.
+    """The diagnostic and final pools, objective by objective.
 
-    Per objective the questions are sorted by difficulty then id and dealt alternately (first to
-    the diagnostic), so both halves get a similar spread of difficulty. The split depends only on
-    the bank, so every diagnostic and every final of every learner use the same halves.
+    An objective with questions in the ``diagnostic`` or ``final`` pool uses exactly those. One
+    with neither (a pack written before pools existed) has its ``lesson`` questions sorted by
+    difficulty then id and dealt alternately, first to the diagnostic. ``practice`` questions are
+    never used. The split depends only on the bank.
     """
     by_objective: dict[str, list[Question]] = defaultdict(list)
     for question in questions:
-        if grading.is_gradable(question):
+        if grading.is_gradable(question) and question.pool is not Pool.PRACTICE:
             by_objective[question.objective].append(question)
     diagnostic: set[str] = set()
     final: set[str] = set()
     uncovered: set[str] = set()
     for objective, group in by_objective.items():
-        group.sort(key=lambda q: (q.difficulty, q.id))
-        if len(group) < 2:
+        pooled = [q for q in group if q.pool in (Pool.DIAGNOSTIC, Pool.FINAL)]
+        if pooled:
+            mine_d = {q.id for q in pooled if q.pool is Pool.DIAGNOSTIC}
+            mine_f = {q.id for q in pooled if q.pool is Pool.FINAL}
+        else:
+            group.sort(key=lambda q: (q.difficulty, q.id))
+            mine_d = {q.id for q in group[0::2]}
+            mine_f = {q.id for q in group[1::2]}
+        if not mine_d or not mine_f:
             uncovered.add(objective)
-        for i, question in enumerate(group):
-            (diagnostic if i % 2 == 0 else final).add(question.id)
+        diagnostic |= mine_d
+        final |= mine_f
     return AssessmentSplit(frozenset(diagnostic), frozenset(final), frozenset(uncovered))
 
 
+def _stable(*parts: object) -> int:
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def assessment_levels(
+    diagnostic: Sequence[Question],
+    final: Sequence[Question],
+    learner: object,
+    objective: str,
+    count: int,
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The difficulties of a learner's ``count`` diagnostic and ``count`` final items for one
+    objective (the rule in the module docstring): the same for both when the pools share levels.
+
+    Args:
+        diagnostic: the objective's diagnostic pool.
+        final: its final pool.
+        learner: the learner (a profile id); stable across sessions.
+        objective: the objective id.
+        count: items per objective.
+    """
+    if not diagnostic or not final or count <= 0:
+        return (), ()
+    slots: list[int] = []
+    for level in sorted({q.difficulty for q in diagnostic} & {q.difficulty for q in final}):
+        in_d = sum(1 for q in diagnostic if q.difficulty == level)
+        in_f = sum(1 for q in final if q.difficulty == level)
+        slots.extend([level] * min(in_d, in_f))
+    start = _stable(learner, objective)
+    if slots:
+        levels = tuple(slots[(start + k) % len(slots)] for k in range(min(count, len(slots))))
+        return levels, levels
+    # No shared level: each test takes the level closest to the other test's.
+    pairs = sorted(
+        {(a.difficulty, b.difficulty) for a in diagnostic for b in final},
+        key=lambda ab: (abs(ab[0] - ab[1]), ab),
+    )
+    closest = [ab for ab in pairs if abs(ab[0] - ab[1]) == abs(pairs[0][0] - pairs[0][1])]
+    d_level, f_level = closest[start % len(closest)]
+    return (d_level,), (f_level,)
+
+
 def draw_assessment(
-    pack: Pack, kind: QuizKind, seed: int, per_objective: int = 1
+    pack: Pack, kind: QuizKind, seed: int, per_objective: int = 1, *, learner: object = ""
 ) -> tuple[QuizItem, ...]:
     """Draw a diagnostic or final test: ``per_objective`` questions per objective, course order.
 
-    Questions come from that test's half of :func:`split_assessment`; objectives stay in course
-    order (lesson by lesson), choices are shuffled.
+    Questions come from that test's pool (:func:`split_assessment`) at the difficulties of
+    :func:`assessment_levels` for ``learner`` (so a learner's diagnostic and final ask the same
+    difficulties per objective); which question of a level is drawn with ``seed``. Objectives stay
+    in course order (lesson by lesson); choices are shuffled.
+
+    Args:
+        pack: the course.
+        kind: ``DIAGNOSTIC`` or ``FINAL``.
+        seed: the attempt's seed.
+        per_objective: items per objective.
+        learner: the learner's stable key (a profile id); the same for both tests.
     """
     if kind not in (QuizKind.DIAGNOSTIC, QuizKind.FINAL):
         raise ValueError(f"not an assessment: {kind}")
     split = split_assessment(pack.questions)
-    pool = split.diagnostic if kind is QuizKind.DIAGNOSTIC else split.final
     rng = random.Random(seed)
+    by_objective: dict[str, list[Question]] = defaultdict(list)
+    for question in pack.questions:
+        by_objective[question.objective].append(question)
     chosen: list[Question] = []
     for lesson in pack.lessons:
         for objective in lesson.objectives:
-            group = sorted(
-                (q for q in pack.questions if q.objective == objective.id and q.id in pool),
-                key=lambda q: q.id,
+            group = sorted(by_objective.get(objective.id, ()), key=lambda q: q.id)
+            pool_d = [q for q in group if q.id in split.diagnostic]
+            pool_f = [q for q in group if q.id in split.final]
+            levels_d, levels_f = assessment_levels(
+                pool_d, pool_f, learner, objective.id, per_objective
             )
-            chosen.extend(rng.sample(group, min(per_objective, len(group))))
-    return _items(chosen, rng)
+            mine, levels = (pool_d, levels_d) if kind is QuizKind.DIAGNOSTIC else (pool_f, levels_f)
+            if not levels and mine:  # the other test has nothing for this objective
+                levels = tuple(sorted(q.difficulty for q in mine))[:per_objective]
+            left = list(mine)
+            for level in levels:
+                at_level = [q for q in left if q.difficulty == level]
+                if at_level:
+                    pick = rng.choice(at_level)
+                    left.remove(pick)
+                    chosen.append(pick)
+    return _items(chosen, seed)
 
 
 def draw_review(
     pack: Pack, due_ids: Sequence[str], seed: int, size: int = REVIEW_SIZE
 ) -> tuple[QuizItem, ...]:
-    """A review session: the first ``size`` due questions (most overdue first), choices shuffled."""
+    """A review session: the first ``size`` due questions (most overdue first), choices shuffled.
+
+    Only ``lesson`` and ``diagnostic`` questions are reviewed (see the module docstring for why
+    not ``final`` ones); practice questions never are.
+    """
     by_id = {q.id: q for q in pack.questions}
-    chosen = [by_id[qid] for qid in due_ids if qid in by_id and grading.is_gradable(by_id[qid])]
-    rng = random.Random(seed)
-    return _items(chosen[:size], rng)
+    chosen = [
+        by_id[qid]
+        for qid in due_ids
+        if qid in by_id and grading.is_gradable(by_id[qid]) and by_id[qid].pool in REVIEW_POOLS
+    ]
+    return _items(chosen[:size], seed)
 
 
 # ---- results ------------------------------------------------------------------------------------

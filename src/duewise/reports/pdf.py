@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+from duewise.storage import files
 
 PDF_FONT_CANDIDATES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
 
@@ -78,17 +80,25 @@ def write_pdf(
 ) -> None:
     """Render ``body_html`` to an A4 PDF at ``path``.
 
+    The PDF is made in memory and written by the one atomic writer (``storage.files``): a full
+    disk or a refused rename leaves any old file at ``path`` as it was.
+
     Args:
-        path: the PDF to write (written to a temporary name, then renamed).
+        path: the PDF to write.
         body_html: the document's HTML body (escape every user or lesson value with :func:`escape`).
         title: the PDF's title metadata.
         images: PNG bytes or decoded ``QImage``s by name (decode on the GUI thread when this
             runs on a worker); reference them in the HTML as ``<img src="name">``.
         landscape: A4 landscape instead of portrait.
+
+    Raises:
+        storage.files.FileWriteError: the file could not be written (the old one is unchanged).
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
+    output = QByteArray()
+    buffer = QBuffer(output)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("DueWise")
     writer.setResolution(300)
@@ -124,5 +134,6 @@ def write_pdf(
         QSizeF(painter_rect.width() * source_dpi / 72, painter_rect.height() * source_dpi / 72)
     )
     document.print_(writer)
-    del writer  # flushes and closes the file
-    tmp.replace(path)
+    del writer  # ends the PDF
+    buffer.close()
+    files.write_atomic(path, output.data())

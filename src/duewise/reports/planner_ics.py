@@ -3,6 +3,12 @@
 Written with the maintained ``icalendar`` library (RFC 5545 folding, escaping and line endings are
 easy to get subtly wrong by hand). Events are all-day on the due date; the alarm fires two days
 before. UIDs are stable for the same plan, so re-importing updates events instead of duplicating.
+
+Every text value is given to the library as ``vText``, which escapes line breaks, commas and
+semicolons (RFC 5545 §3.3.11): a plan name such as ``"x\nEND:VCALENDAR"`` stays one property. (An
+``X-`` property added as a plain string is *not* escaped; icalendar only ``assert``-s that it holds
+no line break, which ``python -O`` drops.) The calendar name is one line anyway
+(:func:`storage.names.single_line`).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from pathlib import Path
 
 import icalendar
 
-from duewise.storage.files import write_bytes_atomic
+from duewise.storage import names
+from duewise.storage.files import write_atomic
 
 REMINDER_DAYS = 2
 
@@ -49,7 +56,7 @@ def calendar_bytes(
     calendar.add("prodid", "-//DueWise//Repayment plan//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", calendar_name)
+    calendar.add("x-wr-calname", icalendar.vText(names.single_line(calendar_name)))
     digest = hashlib.sha1(calendar_name.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     for event_data in events:
         event = icalendar.Event()
@@ -57,16 +64,17 @@ def calendar_bytes(
         event.add("dtstamp", stamp)
         event.add("dtstart", event_data.due)
         event.add("dtend", event_data.due + dt.timedelta(days=1))
-        event.add("summary", event_data.summary)
-        event.add("description", event_data.description)
+        event.add("summary", icalendar.vText(event_data.summary))
+        event.add("description", icalendar.vText(event_data.description))
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", reminder_text)
+        alarm.add("description", icalendar.vText(reminder_text))
         alarm.add("trigger", dt.timedelta(days=-REMINDER_DAYS))
         event.add_component(alarm)
         calendar.add_component(event)
-    return bytes(calendar.to_ical())
+    text = calendar.to_ical().decode("utf-8", errors="replace")
+    return text.encode("utf-8", errors="replace")
 
 
 def write_calendar(
@@ -77,9 +85,13 @@ def write_calendar(
     reminder_text: str,
     stamp: dt.datetime | None = None,
 ) -> None:
-    """Write the .ics file atomically (see :func:`calendar_bytes`)."""
+    """Write the .ics file atomically (see :func:`calendar_bytes`).
+
+    Raises:
+        storage.files.FileWriteError: the file could not be written (the old one is unchanged).
+    """
     when = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    write_bytes_atomic(
+    write_atomic(
         path,
         calendar_bytes(
             events, calendar_name=calendar_name, reminder_text=reminder_text, stamp=when

@@ -11,9 +11,13 @@ Format (``schema_version`` 1)::
       "exported_at": "2026-03-17T09:30:00+00:00",
       "learner": {"uid": "3f9a0c7e1b2d4a5f", "name": "Lin"},
       "attempts": [
-        {"id": "42", "question_id": "overdue-when", "lesson_id": "missed-payment",
+        {"id": "42-0", "question_id": "overdue-when", "lesson_id": "missed-payment",
          "objective": "define-overdue", "score": "1", "correct": true,
-         "answered_at": "2026-03-16T20:11:05+00:00"}
+         "answered_at": "2026-03-16T20:11:05+00:00", "quiz": "42"}
+      ],
+      "quizzes": [
+        {"id": "42", "kind": "lesson", "lesson_id": "missed-payment", "items": 10,
+         "finished_at": "2026-03-16T20:19:40+00:00"}
       ]
     }
 
@@ -22,15 +26,27 @@ teacher's import merges files by it, and an attempt ``id`` is unique per learner
 imported twice, or two exports of the same learner, count every attempt once. ``score`` is the
 credit from 0 to 1 (partial credit for multiple choice) as a decimal string.
 
+``quizzes`` (optional) says which quiz each answer belonged to (an attempt's optional ``quiz``
+names one of them): its kind (``lesson``, ``diagnostic``, ``final``, ``review``, or another word a
+later version may add), its lesson (``null`` for a course-wide test), how many questions it asked
+and when it was finished (``null`` while unfinished). A gradebook scores a finished quiz whole
+with it (questions left unanswered count 0). Both fields were added without a new
+``schema_version``: a reader that does not know them ignores them, and a file without them is
+still read (its answers count in the class report, not in the gradebook's quiz columns).
+
 Only one profile's attempts go into a file (the caller passes that profile's attempts); there is
 no place in the format for anyone else's.
 
-Reading is defensive (:func:`read_results_file`): files over :data:`MAX_BYTES` are refused before
-they are read, and every problem is a :class:`ResultsFileError` with a code the UI words:
+Reading is defensive (:func:`read_results_file`): only a regular file is read (a pipe, a device or a
+folder is refused at once: ``storage.files.read_regular_file``), files over :data:`MAX_BYTES` are
+refused before they are read, text must be valid Unicode (a lone surrogate such as ``"\ud800"`` is
+a damaged field), a learner's name is made one line, and every problem is a
+:class:`ResultsFileError` with a code the UI words:
 
-``unreadable`` (detail), ``too_large`` (size, limit), ``empty``, ``not_utf8``, ``truncated``,
+``unreadable`` (detail; ``reason`` ``not_a_file`` for a pipe, device or folder), ``too_large``
+(size, limit), ``empty``, ``not_utf8``, ``truncated``,
 ``not_json`` (line, column), ``not_results``, ``newer_version`` (version, supported),
-``bad_field`` (field), ``too_many_attempts`` (limit).
+``bad_field`` (field), ``too_many_attempts`` (limit), ``too_many_quizzes`` (limit).
 """
 
 from __future__ import annotations
@@ -44,17 +60,19 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from duewise.storage import quiz_store
+from duewise.storage import files, names, quiz_store
 from duewise.storage.db import Database
-from duewise.storage.files import write_bytes_atomic
 
 FORMAT = "duewise-results"
 SCHEMA_VERSION = 1
 SUFFIX = ".duewise-results.json"
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ATTEMPTS = 20_000
+MAX_QUIZZES = 5_000
+MAX_QUIZ_ITEMS = 1_000
 MAX_NAME = 80
 _ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,100}$")
+_KIND = re.compile(r"^[a-z][a-z_\-]{0,29}$")
 
 
 class ResultsFileError(ValueError):
@@ -76,6 +94,7 @@ class Attempt:
         score: credit from 0 to 1.
         correct: fully right.
         answered_at: when, ISO 8601 with offset.
+        quiz: the :class:`QuizSummary` id of the quiz it was part of (``""`` when not known).
     """
 
     attempt_id: str
@@ -85,16 +104,37 @@ class Attempt:
     score: Decimal
     correct: bool
     answered_at: str
+    quiz: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuizSummary:
+    """One quiz a learner took (the module docstring's ``quizzes``).
+
+    Attributes:
+        id: unique per learner; the attempts' ``quiz``.
+        kind: ``lesson``, ``diagnostic``, ``final``, ``review`` (or another word).
+        lesson_id: the lesson of a lesson quiz, ``None`` for a course-wide test.
+        items: how many questions it asked.
+        finished_at: when it was finished (ISO 8601 with offset), ``None`` while unfinished.
+    """
+
+    id: str
+    kind: str
+    lesson_id: str | None
+    items: int
+    finished_at: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class LearnerResults:
-    """One learner's attempts, as exported or as merged on import."""
+    """One learner's attempts (and the quizzes they belong to), as exported or merged."""
 
     uid: str
     name: str
     exported_at: str
     attempts: tuple[Attempt, ...]
+    quizzes: tuple[QuizSummary, ...] = ()
 
 
 # ---- writing --------------------------------------------------------------------------------
@@ -116,10 +156,22 @@ def to_json(results: LearnerResults) -> str:
                 "score": format(a.score.normalize(), "f"),
                 "correct": a.correct,
                 "answered_at": a.answered_at,
+                **({"quiz": a.quiz} if a.quiz else {}),
             }
             for a in sorted(results.attempts, key=lambda a: (a.answered_at, a.attempt_id))
         ],
     }
+    if results.quizzes:
+        data["quizzes"] = [
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "lesson_id": q.lesson_id,
+                "items": q.items,
+                "finished_at": q.finished_at,
+            }
+            for q in sorted(results.quizzes, key=lambda q: q.id)
+        ]
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
@@ -144,22 +196,52 @@ def profile_attempts(database: Database, profile_id: int) -> tuple[Attempt, ...]
                     score=score.quantize(Decimal("0.0001")),
                     correct=answer.score == 1,
                     answered_at=answer.answered_at.isoformat(timespec="seconds"),
+                    quiz=str(quiz.id),
                 )
             )
     return tuple(attempts)
 
 
+def profile_quizzes(database: Database, profile_id: int) -> tuple[QuizSummary, ...]:
+    """The profile's *scored* quiz attempts as :class:`QuizSummary` (ids as in
+    :func:`profile_attempts`), so a gradebook can score each one whole."""
+    return tuple(
+        QuizSummary(
+            id=str(quiz.id),
+            kind=quiz.kind.value,
+            lesson_id=quiz.lesson_id,
+            items=len(quiz.items),
+            finished_at=(
+                quiz.finished_at.isoformat(timespec="seconds") if quiz.finished_at else None
+            ),
+        )
+        for quiz in quiz_store.QuizStore(database).attempts(profile_id)
+        if quiz.scored and quiz.items
+    )
+
+
 def make_results(
-    uid: str, name: str, attempts: Iterable[Attempt], *, exported_at: dt.datetime
+    uid: str,
+    name: str,
+    attempts: Iterable[Attempt],
+    *,
+    exported_at: dt.datetime,
+    quizzes: Iterable[QuizSummary] = (),
 ) -> LearnerResults:
     """A learner's results ready to write (validated as an import would validate them)."""
-    results = LearnerResults(uid, name, exported_at.isoformat(timespec="seconds"), tuple(attempts))
+    results = LearnerResults(
+        uid, name, exported_at.isoformat(timespec="seconds"), tuple(attempts), tuple(quizzes)
+    )
     return parse_results(to_json(results).encode("utf-8"))
 
 
 def write_results_file(path: Path, results: LearnerResults) -> None:
-    """Write ``results`` atomically to ``path``."""
-    write_bytes_atomic(path, to_json(results).encode("utf-8"))
+    """Write ``results`` atomically to ``path``.
+
+    Raises:
+        storage.files.FileWriteError: the file could not be written (the old one is unchanged).
+    """
+    files.write_atomic(path, to_json(results).encode("utf-8"))
 
 
 def default_file_name(name: str, day: dt.date) -> str:
@@ -184,6 +266,8 @@ def _text(
     value: Any, where: str, *, pattern: re.Pattern[str] | None = None, limit: int = 100
 ) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise ResultsFileError("bad_field", field=where)
+    if not names.is_valid_text(value):  # a lone surrogate: fails every encoder later
         raise ResultsFileError("bad_field", field=where)
     if pattern is not None and not pattern.match(value):
         raise ResultsFileError("bad_field", field=where)
@@ -226,6 +310,31 @@ def _attempt(item: Any, index: int) -> Attempt:
         score=_score(_field(item, "score", where), f"{where}score"),
         correct=correct,
         answered_at=_timestamp(_field(item, "answered_at", where), f"{where}answered_at"),
+        quiz=(
+            _text(item["quiz"], f"{where}quiz", pattern=_ID) if item.get("quiz") is not None else ""
+        ),
+    )
+
+
+def _quiz(item: Any, index: int) -> QuizSummary:
+    where = f"quizzes[{index}]."
+    if not isinstance(item, dict):
+        raise ResultsFileError("bad_field", field=f"quizzes[{index}]")
+    items = _field(item, "items", where)
+    if isinstance(items, bool) or not isinstance(items, int) or not 1 <= items <= MAX_QUIZ_ITEMS:
+        raise ResultsFileError("bad_field", field=f"{where}items")
+    lesson_id = item.get("lesson_id")
+    finished_at = item.get("finished_at")
+    return QuizSummary(
+        id=_text(_field(item, "id", where), f"{where}id", pattern=_ID),
+        kind=_text(_field(item, "kind", where), f"{where}kind", pattern=_KIND),
+        lesson_id=(
+            None if lesson_id is None else _text(lesson_id, f"{where}lesson_id", pattern=_ID)
+        ),
+        items=items,
+        finished_at=(
+            None if finished_at is None else _timestamp(finished_at, f"{where}finished_at")
+        ),
     )
 
 
@@ -271,8 +380,8 @@ def parse_results(data: bytes) -> LearnerResults:
     if not isinstance(learner, dict):
         raise ResultsFileError("bad_field", field="learner")
     uid = _text(_field(learner, "uid", "learner."), "learner.uid", pattern=_ID)
-    name = " ".join(
-        _text(_field(learner, "name", "learner."), "learner.name", limit=MAX_NAME).split()
+    name = names.single_line(
+        _text(_field(learner, "name", "learner."), "learner.name", limit=MAX_NAME)
     )
     exported_at = _timestamp(_field(document, "exported_at", ""), "exported_at")
     items = _field(document, "attempts", "")
@@ -281,7 +390,13 @@ def parse_results(data: bytes) -> LearnerResults:
     if len(items) > MAX_ATTEMPTS:
         raise ResultsFileError("too_many_attempts", limit=MAX_ATTEMPTS)
     attempts = tuple(_attempt(item, i) for i, item in enumerate(items))
-    return LearnerResults(uid, name, exported_at, attempts)
+    quiz_items = document.get("quizzes", [])
+    if not isinstance(quiz_items, list):
+        raise ResultsFileError("bad_field", field="quizzes")
+    if len(quiz_items) > MAX_QUIZZES:
+        raise ResultsFileError("too_many_quizzes", limit=MAX_QUIZZES)
+    quizzes = tuple(_quiz(item, i) for i, item in enumerate(quiz_items))
+    return LearnerResults(uid, name, exported_at, attempts, quizzes)
 
 
 def read_results_file(path: Path, *, max_bytes: int = MAX_BYTES) -> LearnerResults:
@@ -292,15 +407,11 @@ def read_results_file(path: Path, *, max_bytes: int = MAX_BYTES) -> LearnerResul
             :func:`parse_results`.
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ResultsFileError("too_large", size=size, limit=max_bytes)
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise ResultsFileError("unreadable", detail=exc.strerror or str(exc)) from exc
-    if len(data) > max_bytes:  # grew between stat and read
-        raise ResultsFileError("too_large", size=len(data), limit=max_bytes)
+        data = files.read_regular_file(path, max_bytes)
+    except files.FileReadError as exc:
+        if exc.code == "too_large":
+            raise ResultsFileError("too_large", **exc.params) from exc
+        raise ResultsFileError("unreadable", detail=str(exc), reason=exc.code) from exc
     return parse_results(data)
 
 
@@ -336,7 +447,10 @@ class ImportResult:
 def merge(results: Sequence[LearnerResults]) -> tuple[tuple[LearnerResults, ...], int]:
     """Merge results by learner id; an attempt id counts once per learner.
 
-    The name of the most recent export wins (a learner may have renamed the profile).
+    This is the one merge of class results: files imported, learners on the teacher's computer
+    and a live class quiz's students all go through it (:mod:`duewise.storage.class_results`).
+    The name of the most recent export wins (a learner may have renamed the profile); a quiz id
+    counts once per learner too, as the most recent export describes it (a quiz finished since).
 
     Returns:
         The merged learners sorted by name (then id), and how many duplicate attempts were dropped.
@@ -349,14 +463,25 @@ def merge(results: Sequence[LearnerResults]) -> tuple[tuple[LearnerResults, ...]
     for uid, items in by_uid.items():
         latest = max(items, key=lambda r: r.exported_at)
         seen: dict[str, Attempt] = {}
-        for item in items:
+        quizzes: dict[str, QuizSummary] = {}
+        for item in sorted(items, key=lambda r: r.exported_at):
             for attempt in item.attempts:
                 if attempt.attempt_id in seen:
                     duplicates += 1
                 else:
                     seen[attempt.attempt_id] = attempt
+            for quiz in item.quizzes:
+                quizzes[quiz.id] = quiz
         attempts = tuple(sorted(seen.values(), key=lambda a: (a.answered_at, a.attempt_id)))
-        merged.append(LearnerResults(uid, latest.name, latest.exported_at, attempts))
+        merged.append(
+            LearnerResults(
+                uid,
+                latest.name,
+                latest.exported_at,
+                attempts,
+                tuple(sorted(quizzes.values(), key=lambda q: q.id)),
+            )
+        )
     merged.sort(key=lambda r: (r.name.casefold(), r.uid))
     return tuple(merged), duplicates
 
@@ -430,9 +555,8 @@ def load_kept(text: str) -> KeptResults:
     items = _field(document, "learners", "")
     if not isinstance(items, list):
         raise ResultsFileError("bad_field", field="learners")
-    learners = [
-        parse_results(json.dumps(item, ensure_ascii=False, default=str).encode("utf-8"))
-        for item in items
-    ]
+    # ASCII escapes: a lone surrogate stays "\ud800" text and is refused by parse_results,
+    # instead of failing the encoding here.
+    learners = [parse_results(json.dumps(item, default=str).encode("ascii")) for item in items]
     merged, _ = merge(learners)
     return KeptResults(merged, updated_at)

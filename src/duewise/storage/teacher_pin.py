@@ -14,6 +14,10 @@ doubles the delay (30 s, 60 s, 120 s …, at most :data:`MAX_DELAY`). While lock
 without being checked. A right PIN resets the count. A PIN is short, so the lockout — not the hash —
 is what stops guessing at the keyboard; the hash keeps the PIN unreadable in the database file.
 
+One try is one database transaction (``BEGIN IMMEDIATE``): reading the count, checking the PIN
+and writing the new count happen under the write lock, so eight windows guessing at once get the
+same :data:`FREE_TRIES` as one window (a second try waits while the first is checked).
+
 The clock is injected (``clock=time.time``) so tests never sleep. Wall-clock time is used on
 purpose (the lockout must survive a restart); a clock set backwards cannot lengthen a lockout
 beyond the delay of the current failure count.
@@ -25,6 +29,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,17 +146,18 @@ class TeacherLock:
         self._save_state(0, 0.0)
 
     def _state(self) -> tuple[int, float]:
+        return self._parse_state(self._database.get_setting(LOCKOUT_KEY))
+
+    def _parse_state(self, stored: str | None) -> tuple[int, float]:
         try:
-            data = json.loads(self._database.get_setting(LOCKOUT_KEY) or "{}")
+            data = json.loads(stored or "{}")
             return int(data.get("failures", 0)), float(data.get("locked_until", 0.0))
         except (ValueError, TypeError, AttributeError):
             # A damaged value must not open the area: treat it as a full lockout step.
             return FREE_TRIES, self._clock() + BASE_DELAY
 
     def _save_state(self, failures: int, locked_until: float) -> None:
-        self._database.set_setting(
-            LOCKOUT_KEY, json.dumps({"failures": failures, "locked_until": locked_until})
-        )
+        self._database.set_setting(LOCKOUT_KEY, _state_text(failures, locked_until))
 
     def failures(self) -> int:
         """Wrong PINs in a row so far."""
@@ -159,23 +165,48 @@ class TeacherLock:
 
     def wait_seconds(self) -> float:
         """Seconds until the next try is allowed (0 when it is allowed now)."""
-        failures, locked_until = self._state()
-        remaining = locked_until - self._clock()
-        return max(0.0, min(remaining, delay_after(failures)))
+        return self._remaining(*self._state())
+
+    def _remaining(self, failures: int, locked_until: float) -> float:
+        return max(0.0, min(locked_until - self._clock(), delay_after(failures)))
 
     def try_unlock(self, pin: str) -> UnlockResult:
-        """Check a PIN, honouring and updating the lockout."""
-        stored = self._database.get_setting(PIN_KEY)
-        if not stored:
-            return UnlockResult(UnlockStatus.NO_PIN)
-        failures, _ = self._state()
-        wait = self.wait_seconds()
-        if wait > 0:
-            return UnlockResult(UnlockStatus.LOCKED, wait, failures)
-        if verify_pin(pin, stored):
-            self._save_state(0, 0.0)
-            return UnlockResult(UnlockStatus.OK)
-        failures += 1
-        delay = delay_after(failures)
-        self._save_state(failures, self._clock() + delay)
-        return UnlockResult(UnlockStatus.WRONG, delay, failures)
+        """Check a PIN, honouring and updating the lockout, in one database transaction.
+
+        Raises:
+            storage.db.DatabaseBusyError: another window held the database too long.
+            storage.db.DatabaseReadOnlyError: a read-only session cannot count tries, so it
+                does not check PINs at all.
+        """
+        with self._database.transaction() as conn:
+            stored = _read(conn, PIN_KEY)
+            if not stored:
+                return UnlockResult(UnlockStatus.NO_PIN)
+            failures, locked_until = self._parse_state(_read(conn, LOCKOUT_KEY))
+            wait = self._remaining(failures, locked_until)
+            if wait > 0:
+                return UnlockResult(UnlockStatus.LOCKED, wait, failures)
+            if verify_pin(pin, stored):
+                _write(conn, LOCKOUT_KEY, _state_text(0, 0.0))
+                return UnlockResult(UnlockStatus.OK)
+            failures += 1
+            delay = delay_after(failures)
+            _write(conn, LOCKOUT_KEY, _state_text(failures, self._clock() + delay))
+            return UnlockResult(UnlockStatus.WRONG, delay, failures)
+
+
+def _state_text(failures: int, locked_until: float) -> str:
+    return json.dumps({"failures": failures, "locked_until": locked_until})
+
+
+def _read(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _write(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

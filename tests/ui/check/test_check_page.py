@@ -325,11 +325,47 @@ def test_final_report_growth_study_next_and_certificate(  # type: ignore[no-unty
 
     target = tmp_path / "cert.pdf"
     monkeypatch.setattr(CheckPage, "ask_certificate_path", classmethod(lambda cls, *a: target))
+    asked: list[str] = []
+
+    def ask_name(cls, parent, title, label):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return "  Lin  Xiaoyu "
+
+    monkeypatch.setattr(CheckPage, "ask_learner_name", classmethod(ask_name))
     page = window.show_page("check")
     page._show_overview()
     assert page.certificate_button.isEnabled()
     qtbot.mouseClick(page.certificate_button, Qt.MouseButton.LeftButton)
-    text = " ".join(pypdf.PdfReader(target).pages[0].extract_text().split())
+    reader = pypdf.PdfReader(target)
+    assert len(reader.pages) == 1  # one page, filled
+    text = " ".join(reader.pages[0].extract_text().split())
     assert "结业证书" in text and "Certificate of achievement" in text
-    assert "Learner" in text
+    # The default learner has no name: asked once, saved as the profile's name, printed.
+    assert asked == ["Your name on the certificate"]
+    assert "Lin Xiaoyu" in text and "Learner" not in text
+    assert dict(context.database.profiles())[context.profile_id] == "Lin Xiaoyu"
     assert page.certificate_note.text().endswith(f"Saved: {target}")
+    qtbot.mouseClick(page.certificate_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Your name on the certificate"]  # not asked again
+
+
+def test_a_test_hides_the_objective_and_matches_difficulty_per_learner(  # type: ignore[no-untyped-def]
+    build_window, data_dir, qtbot
+) -> None:
+    context, window = build_window(data_dir, "en")
+    window.show()
+    page = window.show_page("check")
+    assert isinstance(page, CheckPage)
+    page.open_with({"lesson": LESSON})
+    assert page.panel.meta.isVisible() and "objective:" in page.panel.meta.text()
+    qtbot.mouseClick(page.quit_button, Qt.MouseButton.LeftButton)
+    page.start_or_resume(QuizKind.DIAGNOSTIC)
+    assert page.attempt is not None and page.attempt.kind is QuizKind.DIAGNOSTIC
+    # The objective would give the answer away: not shown during the test.
+    assert not page.panel.meta.isVisible() and page.panel.meta.text() == ""
+    pack = bank.load_bank()
+    by_id = {q.id: q for q in pack.questions}
+    expected = quiz.draw_assessment(pack, QuizKind.FINAL, 99, learner=context.profile_id)
+    drawn = [by_id[item.question_id] for item in page.attempt.items]
+    assert [q.difficulty for q in drawn] == [by_id[i.question_id].difficulty for i in expected]
+    assert all(q.pool.value == "diagnostic" for q in drawn)

@@ -10,6 +10,9 @@ from classroom_helpers import add_learner, answer, open_page, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from duewise.content.model import QuestionType
+from duewise.learning import bank
+from duewise.learning import quiz as learning_quiz
 from duewise.storage import profiles, results_files
 from duewise.ui.classroom import quiz_panel
 from duewise.ui.classroom.page import shipped_pack
@@ -138,27 +141,51 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
     quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
     quiz.countdown_spin.setValue(0)
     qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
-    assert quiz.progress_label.text() == "Question 1 of 14"
-    assert quiz.prompt.text().startswith("You buy something with Baitiao")
+    lesson = bank.load_bank().lesson("what-is-credit")
+    assert lesson is not None
+    asked = learning_quiz.lesson_quiz_questions(lesson)  # no final-test or practice item
+    assert len(asked) < len(lesson.questions)
+    assert quiz.progress_label.text() == f"Question 1 of {len(asked)}"
+    question = quiz.current_question()
+    assert question is not None and question.id == asked[0].id
+    assert question.type is QuestionType.SINGLE and isinstance(question.answer, int)
+    assert quiz.prompt.text() == question.prompt.en
     assert not quiz.chart.isVisible()
+    # The class sees the choices shuffled (stable for the session): row k is letter k.
+    shown = [k for k, _ in quiz.shown_options(question)]
+    assert sorted(shown) == list(range(len(question.choices)))
+    right_row = shown.index(question.answer)
+    for row, label in enumerate(quiz.option_labels):
+        original = question.choices[shown[row]].en
+        assert label.text() == f"{'ABCDEF'[row]}. {original}"
 
-    for spin, value in zip(quiz.spins, (10, 2, 3, 1), strict=True):
+    typed = [10, 2, 3, 1]
+    for spin, value in zip(quiz.spins, typed, strict=True):  # the teacher types row by row
         spin.clear()
         qtbot.keyClicks(spin, str(value))
     qtbot.mouseClick(quiz.reveal_button, Qt.MouseButton.LeftButton)
     assert quiz.chart.isVisible() and quiz.explanation.isVisible()
-    assert quiz.chart.bar_heights() == [10, 2, 3, 1]
-    assert quiz.chart.bar_is_highlighted() == [True, False, False, False]
-    assert next(t.get_text() for t in quiz.chart.value_texts) == "10 (63%)"
-    assert quiz.answer_label.text().startswith("Answer: A. It is a loan")
-    assert quiz.option_labels[0].text().startswith("✓ A.")
-    assert quiz.explanation.text().startswith("Buy now, pay later is borrowing")
+    assert quiz.chart.bar_heights() == typed  # bars in the order the class saw
+    assert quiz.chart.bar_is_highlighted() == [row == right_row for row in range(4)]
+    right_letter = "ABCD"[right_row]
+    assert quiz.answer_label.text() == (
+        f"Answer: {right_letter}. {question.choices[question.answer].en}"
+    )
+    assert quiz.option_labels[right_row].text().startswith(f"✓ {right_letter}.")
+    assert quiz.explanation.text() == question.explanation.en
+    # Stored per option in the written order, whatever the screen showed.
+    result = quiz.session.result(question.id)
+    assert result is not None
+    assert result.counts == tuple(typed[shown.index(k)] for k in range(4))
     # A late correction after the reveal updates the chart.
     quiz.spins[1].setValue(4)
-    assert quiz.chart.bar_heights() == [10, 4, 3, 1]
+    typed = [10, 4, 3, 1]
+    assert quiz.chart.bar_heights() == typed
 
     qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
-    assert quiz.progress_label.text() == "Question 2 of 14"
+    assert quiz.progress_label.text() == f"Question 2 of {len(asked)}"
+    second = quiz.current_question()
+    assert second is not None and second.type is QuestionType.TRUE_FALSE
     assert [label.text() for label in quiz.option_labels] == ["True", "False"]
     quiz.set_counts([5, 15])
     window.activateWindow()
@@ -168,7 +195,7 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     assert quiz.stack.currentWidget() is quiz.end_view
     assert quiz.end_table.rowCount() == 2
-    assert quiz.end_table.item(0, 3).text() == "56%"  # 10 of 18
+    assert quiz.end_table.item(0, 3).text() == f"{round(100 * typed[right_row] / 18)}%"
     assert quiz.saved_box.count() == 1  # saved for this profile
 
     qtbot.mouseClick(quiz.export_button, Qt.MouseButton.LeftButton)
@@ -177,7 +204,10 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:2] == ["Question", "Question id"]
-    assert rows[1][4].startswith("A. It is a loan") and rows[1][5:] == ["10", "1", "55.6"]
+    # one row per option in the written order, worded with the letter the class saw
+    right = rows[1 + question.answer]
+    assert right[4] == f"{right_letter}. {question.choices[question.answer].en}"
+    assert right[5:7] == [str(typed[right_row]), "1"]
     assert rows[-1][4:] == ["False", "15", "1", "75.0"]
 
 
@@ -192,8 +222,12 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     quiz.teams_spin.setValue(3)
     quiz.countdown_spin.setValue(10)
     qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
-    assert quiz.progress_label.text() == "第 1 题，共 14 题"
-    assert [label.text() for label in quiz.team_labels] == ["A 队", "B 队", "C 队"]
+    lesson = bank.load_bank().lesson("what-is-credit")
+    assert lesson is not None
+    count = len(learning_quiz.lesson_quiz_questions(lesson))
+    assert quiz.progress_label.text() == f"第 1 题，共 {count} 题"
+    # Teams are animals, never letters the class could take for the options A, B, C.
+    assert [label.text() for label in quiz.team_labels] == ["熊猫队", "老虎队", "雄鹰队"]
     assert quiz.countdown_display.text() == "10 秒"
     qtbot.mouseClick(quiz.timer_button, Qt.MouseButton.LeftButton)
     assert quiz.countdown_running()
@@ -212,7 +246,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     table = quiz.end_table
     standings = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-    assert standings == [["1", "B 队", "3"], ["1", "C 队", "3"], ["3", "A 队", "1"]]
+    assert standings == [["1", "老虎队", "3"], ["1", "雄鹰队", "3"], ["3", "熊猫队", "1"]]
     assert quiz.end_chart.bar_heights() == [3, 3, 1]
 
 
@@ -228,7 +262,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
             "en",
             ["Your credit report — Worksheet", "Question 1.", "Choose one answer."],
         ),
-        ("answer_key", "zh", ["答案", "考查：", "report.read-codes"]),
+        ("answer_key", "zh", ["答案", "考查：", "第 1 版", "能读懂 24 个月还款记录里的代码"]),
         ("answer_key", "en", ["Answer key", "Tests: Read the codes", "Why:"]),
     ],
 )
@@ -255,6 +289,11 @@ def test_printables_as_pdf_in_either_language(  # type: ignore[no-untyped-def]
         assert snippet in text
     if kind == "worksheet":
         assert "Why:" not in text  # no answers on the pupils' sheet
+    # Paper shows no internal text: no objective ids, preset ids or scenario codes.
+    objective_ids = {o.id for o in shipped_pack().objectives.values()}
+    assert not [oid for oid in objective_ids if oid in text]
+    for internal in ("cn_jd_baitiao", "miss:", "credit-rules", "[W]"):
+        assert internal not in text
 
 
 # ---- results files and the class report -------------------------------------------------------
@@ -287,7 +326,10 @@ def test_export_from_two_profiles_and_import_as_teacher(  # type: ignore[no-unty
     panel = page.results_panel
     assert panel is not None and page.tools_tabs is not None
     page.tools_tabs.setCurrentWidget(panel)
-    assert not panel.csv_button.isEnabled()
+    # Learners who answered on this computer are in the report before any file is imported …
+    assert panel.csv_button.isEnabled() and panel.students_table.rowCount() == 2
+    assert panel.status.text().startswith("On this computer: 2 learners with answers.")
+    # … and importing their own files again counts each of them, and each answer, once.
     dialogs["open"] = [files["Lin"], files["Amy"], broken, huge, files["Lin"]]
     with qtbot.waitSignal(panel.imported):
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
@@ -375,7 +417,10 @@ def test_presenter_steps_blanks_leaves_and_shows_no_learner_data(  # type: ignor
     presenter.activateWindow()
     qtbot.waitExposed(presenter)
     qtbot.waitUntil(presenter.isActiveWindow)
-    assert presenter.index == 0 and presenter.position_label.text() == "1 / 6"
+    slides = presenter.slide_count()  # the title slide and one per section
+    lesson = bank.load_bank().lesson("missed-payment")
+    assert lesson is not None and slides == len(lesson.section_ids) + 1
+    assert presenter.index == 0 and presenter.position_label.text() == f"1 / {slides}"
     title = presenter.slide_widgets[0]
     assert title.text() == "When a payment is missed" and title.font().pointSizeF() >= 28
 
@@ -467,7 +512,10 @@ def test_live_language_switch_retranslates_the_whole_page(  # type: ignore[no-un
     assert page.live_panel is not None
     assert page.live_panel.start_button.text() == "Start the live quiz"
     assert page.quiz_panel is not None and page.quiz_panel.start_button.text() == "&Start the quiz"
-    assert page.quiz_panel.lesson_box.itemText(0) == "1. What credit is (14 questions)"
+    first = bank.load_bank().lesson("what-is-credit")
+    assert first is not None
+    count = len(learning_quiz.lesson_quiz_questions(first))
+    assert page.quiz_panel.lesson_box.itemText(0) == f"1. What credit is ({count} questions)"
 
 
 def test_learner_switcher_in_the_main_window(build_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ PIN change and locking, learner deletion behind the PIN, and the class quiz on t
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from classroom_helpers import PIN, add_learner, answer, open_page, unlock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from duewise.learning import bank, classroom
+from duewise.learning import quiz as learning_quiz
 from duewise.storage import profiles
-from duewise.ui.classroom.page import ClassroomPage
+from duewise.ui.classroom.page import ClassroomPage, shipped_pack
 
 pytestmark = pytest.mark.usefixtures("fast_pin_hash")
 
@@ -22,6 +25,20 @@ def _switch(qtbot: QtBot, page: ClassroomPage, name: str) -> None:
     panel.select(ids[name])
     qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
     assert page.context.profile_id == ids[name]
+
+
+def _quiz_size() -> int:
+    """How many questions the class quiz of lesson 1 asks (never final-test or practice items)."""
+    lesson = bank.load_bank().lesson("what-is-credit")
+    assert lesson is not None
+    return len(learning_quiz.lesson_quiz_questions(lesson))
+
+
+def _right_row(quiz) -> int:  # type: ignore[no-untyped-def]
+    """The row (letter) the right answer of the question on screen is shown on."""
+    question = quiz.current_question()
+    assert question is not None and isinstance(question.answer, int)
+    return [k for k, _ in quiz.shown_options(question)].index(question.answer)
 
 
 def _run_short_quiz(qtbot: QtBot, page: ClassroomPage) -> None:
@@ -98,9 +115,12 @@ def _students(page: ClassroomPage) -> list[list[str]]:
 def test_imported_results_survive_a_restart_and_import_more_merges(  # type: ignore[no-untyped-def]
     build_window, tmp_path, qtbot, dialogs, clock, *, language
 ) -> None:
+    # The learners export on their own computer; the teacher imports on another one.
+    _, pupils_window, pupils = open_page(build_window, tmp_path / "pupils", language)
+    files = _export_files(qtbot, pupils, dialogs, tmp_path)
+    pupils_window.close()
     data = tmp_path / "data"
     _, window, page = open_page(build_window, data, language)
-    files = _export_files(qtbot, page, dialogs, tmp_path)
     unlock(qtbot, page)
     panel = page.results_panel
     assert panel is not None and page.tools_tabs is not None
@@ -335,7 +355,8 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     ]
     assert presenter.rows[0].text.font().pointSizeF() >= 36
     assert presenter.countdown_label.text() == "10 s"
-    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    assert presenter.status_label.text() == f"Question 1 of {_quiz_size()} · What credit is"
+    right = _right_row(quiz)  # the choices are shuffled for the session
     _nothing_cut(presenter)
 
     # Keys on the projector: T starts the countdown; ↑↓ choose, digits type, + and − adjust.
@@ -345,8 +366,7 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     assert presenter.countdown_label.text() == "9 s"
     qtbot.keyClick(presenter, Qt.Key.Key_Down)
     qtbot.keyClicks(presenter, "12")
-    assert quiz.spins[1].value() == 12 and presenter.rows[1].count.text() == "12"
-    assert presenter.rows[1].property("selected") is True
+    assert quiz.spins[1].value() == 12
     qtbot.keyClick(presenter, Qt.Key.Key_Up)
     qtbot.keyClicks(presenter, "7")
     qtbot.keyClick(presenter, Qt.Key.Key_Plus)
@@ -354,19 +374,34 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     qtbot.keyClick(presenter, Qt.Key.Key_Backspace)
     assert quiz.spins[0].value() == 0
     qtbot.keyClicks(presenter, "9")
-    # … and on the main window: the projector follows.
+    # … and on the main window.
     quiz.spins[2].clear()
     qtbot.keyClicks(quiz.spins[2], "3")
-    assert presenter.rows[2].count.text() == "3"
+    assert [spin.value() for spin in quiz.spins] == [9, 12, 3, 0]
 
-    # → reveals: the right answer lights up, the chart and the explanation appear, on both.
-    assert not presenter.chart.isVisible()
+    # Before the reveal the projector shows the question and its choices only: no tallies, no
+    # frame on the option being typed for (it gave the answer away), no chart, no explanation.
+    assert [row.count.text() for row in presenter.rows] == ["", "", "", ""]
+    assert not any(row.count.isVisible() for row in presenter.rows)
+    assert not any(row.property("selected") for row in presenter.rows)
+    assert {row.property("answer") for row in presenter.rows} == {""}
+    assert not any(row.mark.text() for row in presenter.rows)
+    assert not presenter.chart.isVisible() and not presenter.explanation.isVisible()
+    assert not presenter.answer_label.isVisible() and not presenter.teams_line.isVisible()
+    objectives = {o.text.en for o in shipped_pack().objectives.values()}
+    shown = {label.text() for label in presenter.findChildren(QLabel) if label.isVisible()}
+    assert not shown & objectives  # the objective is not shown during the question
+    presenter.grab().save(str(tmp_path / "quiz-presenter-before-reveal.png"))
+
+    # → reveals: the right answer lights up, the chart, the tallies and the explanation appear.
     qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert [row.count.text() for row in presenter.rows] == ["9", "12", "3", "0"]
     assert quiz.revealed and not quiz.countdown_running()
     assert presenter.chart.isVisible() and presenter.explanation.isVisible()
     assert presenter.chart.bar_heights() == [9, 12, 3, 0] == quiz.chart.bar_heights()
-    assert presenter.chart.bar_is_highlighted() == [True, False, False, False]
-    assert presenter.rows[0].mark.text() == "✓" and presenter.rows[0].property("answer") == "right"
+    assert presenter.chart.bar_is_highlighted() == [row == right for row in range(4)]
+    assert presenter.rows[right].mark.text() == "✓"
+    assert presenter.rows[right].property("answer") == "right"
     assert presenter.explanation.text() == quiz.explanation.text()
     assert not presenter.countdown_label.isVisible()
     _nothing_cut(presenter)
@@ -381,7 +416,7 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
 
     # The clicker's PageDown goes on to question 2, on both screens.
     qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
-    assert quiz.index == 1 and quiz.progress_label.text() == "Question 2 of 14"
+    assert quiz.index == 1 and quiz.progress_label.text() == f"Question 2 of {_quiz_size()}"
     assert presenter.prompt.text() == quiz.prompt.text()
     assert [row.text.text() for row in presenter.rows] == ["True", "False"]
     assert not presenter.chart.isVisible()
@@ -393,7 +428,7 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     assert quiz.index == 0 and quiz.revealed
     assert [spin.value() for spin in quiz.spins] == [9, 12, 3, 0]
     assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [9, 12, 3, 0]
-    assert presenter.status_label.text() == "Question 1 of 14 · What credit is"
+    assert presenter.status_label.text() == f"Question 1 of {_quiz_size()} · What credit is"
     assert not quiz.back_button.isEnabled()  # nothing before the first question
     qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
     assert quiz.index == 0
@@ -408,7 +443,8 @@ def test_class_quiz_full_screen_with_tallies_typed_on_either_screen(  # type: ig
     # The end: the summary chart of share right per question.
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     assert presenter.prompt.text() == "Quiz finished: share right"
-    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [38.0]  # 9 of 24
+    share = classroom.percent(Fraction([9, 12, 3, 0][right], 24), 0)
+    assert presenter.chart.isVisible() and presenter.chart.bar_heights() == [float(share)]
     assert not any("Zhang" in w.text() for w in presenter.findChildren(QLabel))
 
     with qtbot.waitSignal(presenter.closed):
@@ -426,27 +462,38 @@ def test_team_quiz_on_the_projector_in_chinese(  # type: ignore[no-untyped-def]
     quiz = _start_quiz(qtbot, page, teams=True, countdown=0)
     assert quiz.present_button.text().startswith("全屏放映")
     presenter = _open_presenter(qtbot, quiz)
-    assert presenter.status_label.text() == "第 1 题，共 14 题 · 什么是信用"
+    assert presenter.status_label.text() == f"第 1 题，共 {_quiz_size()} 题 · 什么是信用"
     assert presenter.prompt.text().startswith("用白条")
     assert presenter.hint.text().startswith("→ 揭晓 / 下一题")
     assert not presenter.countdown_label.isVisible()
     assert presenter.rows[0].text.text().startswith("A. ")
-    # Team points typed on the projector: ↓ goes to the next team.
+    # Team points typed on the projector: ↓ goes to the next team. Before the reveal the
+    # projector shows none of them (they are on the teacher's window).
     qtbot.keyClicks(presenter, "3")
     qtbot.keyClick(presenter, Qt.Key.Key_Down)
     qtbot.keyClicks(presenter, "5")
     assert [spin.value() for spin in quiz.spins] == [3, 5, 0]
-    assert "[B 队：5]" in presenter.teams_line.text()
+    assert not presenter.teams_line.isVisible() and not presenter.chart.isVisible()
     qtbot.keyClick(presenter, Qt.Key.Key_R)
+    # After the reveal: this question's points and the running totals, each labelled.
+    assert presenter.teams_line.isVisible()
+    line = presenter.teams_line.text()
+    assert line.startswith("本题得分：") and "[老虎队：5]" in line and "熊猫队：3" in line
     assert quiz.revealed and presenter.chart.bar_heights() == [3, 5, 0]
+    assert presenter.chart.axes.get_ylabel() == "目前累计得分"
+    ticks = [t.get_text() for t in presenter.chart.axes.get_xticklabels()]
+    assert ticks == ["熊猫队", "老虎队", "雄鹰队"]  # one line each: no "A↵队"
     _nothing_cut(presenter)
     qtbot.keyClick(presenter, Qt.Key.Key_Space)
-    qtbot.keyClicks(presenter, "4")
+    qtbot.keyClicks(presenter, "4")  # the Tigers again (still chosen)
     qtbot.keyClick(presenter, Qt.Key.Key_Return)  # reveal question 2
+    assert presenter.chart.bar_heights() == [3, 9, 0]  # running totals, not this question's
+    assert "[老虎队：4]" in presenter.teams_line.text()  # … which is this question's
     qtbot.mouseClick(quiz.stop_button, Qt.MouseButton.LeftButton)
     assert presenter.prompt.text() == "最终得分"
     standings = [(r.mark.text(), r.text.text(), r.count.text()) for r in presenter.rows]
-    assert standings == [("1", "B 队", "9"), ("2", "A 队", "3"), ("3", "C 队", "0")]
+    assert standings == [("1", "老虎队", "9"), ("2", "熊猫队", "3"), ("3", "雄鹰队", "0")]
+    assert presenter.chart.axes.get_ylabel() == "总得分"
     assert presenter.rows[0].property("answer") == "winner"
     _nothing_cut(presenter)
     presenter.close()

@@ -49,6 +49,7 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: teacher_pack))
     with qtbot.waitSignal(context.lessons_changed):
         page.open_pack_button.click()
+    qtbot.waitUntil(lambda: page.loaded)  # read on a worker thread, the list says "Loading…"
     assert "Class 3B: what credit is" in _titles(page)
     assert str(teacher_pack) in page.pack_label.text()
     assert page.builtin_button.isVisibleTo(page)
@@ -63,6 +64,7 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     page2.ensure_loaded()
     assert "Class 3B: what credit is" in _titles(page2)
     page2.builtin_button.click()
+    qtbot.waitUntil(lambda: page2.loaded)
     assert "What credit is" in _titles(page2)
 
 

@@ -86,7 +86,12 @@ def test_open_a_lesson_from_the_list(learn, qtbot) -> None:  # type: ignore[no-u
     assert page.section_index == 1
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert page.list_view.isVisible()
-    assert page.lesson_rows["what-is-credit"]["progress"].text().startswith("Read 2 of 5 sections")
+    sections = len(page.lesson.section_ids)
+    assert (
+        page.lesson_rows["what-is-credit"]["progress"]
+        .text()
+        .startswith(f"Read 2 of {sections} sections")
+    )
 
 
 def test_calculator_slider_shows_the_engines_cost(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -255,7 +260,12 @@ def test_progress_is_kept_and_the_last_section_reopens(build_window, tmp_path, q
     assert page2.lesson is not None and page2.lesson.id == "credit-report"
     assert page2.section_index == 3
     qtbot.mouseClick(page2.back_button, Qt.MouseButton.LeftButton)
-    assert page2.lesson_rows["credit-report"]["progress"].text().startswith("Read 1 of 5 sections")
+    sections = len(page2.lesson.section_ids)
+    assert (
+        page2.lesson_rows["credit-report"]["progress"]
+        .text()
+        .startswith(f"Read 1 of {sections} sections")
+    )
     assert page2.continue_button.isVisible()
 
 
@@ -279,6 +289,66 @@ def test_a_broken_lesson_is_listed_and_the_others_open(
     assert page.open_lesson("what-is-credit")
     assert not page.open_lesson("instalments")
     assert "not available" in page.status.text()
+
+
+def test_a_lesson_opens_with_its_objectives_and_hook(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from duewise.ui.learn.overview_block import LessonOverview
+
+    context, _, page = learn
+    _open(page, qtbot, "missed-payment", page_section(page, "missed-payment", 0))
+    lesson = page.lesson
+    assert lesson is not None and lesson.hook is not None
+    (overview,) = _blocks(page, LessonOverview)
+    assert page.block_widgets[0] is overview  # above the introduction
+    assert overview.objectives_title.text() == "After this lesson you can:"
+    assert overview.objectives.text().splitlines() == [f"• {o.text.en}" for o in lesson.objectives]
+    assert overview.hook.text() == lesson.hook.en
+    context.set_language("zh_CN", remember=False)
+    (overview,) = _blocks(page, LessonOverview)
+    assert overview.objectives_title.text() == "学完本课，你能："
+    assert overview.hook.text() == lesson.hook.zh
+    context.set_language("en", remember=False)
+    # only the first section carries it
+    page.next_section()
+    assert not _blocks(page, LessonOverview)
+
+
+def test_a_practice_item_is_answered_and_checked_without_a_score(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from duewise.content.model import Pool, QuestionType
+    from duewise.ui.learn.practice_block import LessonPractice
+
+    _, _, page = learn
+    assert page.result is not None
+    lesson = page.result.pack.lesson("missed-payment")
+    assert lesson is not None
+    section = next(
+        s for s in lesson.body(lesson.bodies.__iter__().__next__()).sections if s.practice
+    )
+    _open(page, qtbot, "missed-payment", section.id)
+    (practice,) = _blocks(page, LessonPractice)
+    question = practice.question
+    assert question.pool is Pool.PRACTICE and question.id == section.practice[0].question
+    assert practice.kicker.text() == "Try it (not marked)"
+    assert practice.panel.prompt.text() == question.prompt.en
+    qtbot.mouseClick(practice.check_button, Qt.MouseButton.LeftButton)
+    assert practice.panel.error.text() == "Choose or type an answer first."
+    assert practice.result is None
+    # answer it right, as a reader would
+    if question.type is QuestionType.SINGLE:
+        assert isinstance(question.answer, int)
+        shown = practice.panel.item.order.index(question.answer)  # type: ignore[union-attr]
+        practice.panel.buttons[shown].click()
+    elif question.type is QuestionType.TRUE_FALSE:
+        practice.panel.buttons[0 if question.answer else 1].click()
+    else:
+        practice.panel.set_response(question.answer)  # type: ignore[arg-type]
+    qtbot.mouseClick(practice.check_button, Qt.MouseButton.LeftButton)
+    assert practice.result is not None and practice.result.correct
+    assert practice.feedback.isVisible()
+    assert practice.feedback.text().startswith("Right!")
+    assert question.explanation.en in practice.feedback.text()
+    qtbot.mouseClick(practice.again_button, Qt.MouseButton.LeftButton)
+    assert practice.result is None and not practice.feedback.isVisible()
 
 
 def test_unreadable_quiz_results_are_said_and_the_lessons_still_show(  # type: ignore[no-untyped-def]

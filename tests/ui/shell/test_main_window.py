@@ -182,6 +182,7 @@ def test_delete_all_data_asks_first_and_names_what_goes(main_window, monkeypatch
     settings = window.show_page("settings")
     settings.delete_button.click()
     assert "repayment plans" in asked[0] and "quiz answers" in asked[0]
+    assert "all data on this computer" in asked[0]  # no teacher PIN: anyone may, and is told so
     assert settings.delete_status.text() == "Nothing was deleted."
     assert context.database.item_names(context.profile_id, "plan") == ["mine"]
 
@@ -190,7 +191,7 @@ def test_delete_all_data_asks_first_and_names_what_goes(main_window, monkeypatch
     context.data_deleted.connect(lambda: with_signal.append(True))
     settings.delete_button.click()
     assert with_signal == [True]
-    assert settings.delete_status.text() == "All your data was deleted."
+    assert settings.delete_status.text() == "All data on this computer was deleted."
     assert context.database.item_names(context.profile_id, "plan") == []
 
 

@@ -26,7 +26,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -279,8 +278,9 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         cls, parent: QWidget, caption: str, suggested: str, name_filter: str
     ) -> Path | None:
         """Ask where to write an export (None: cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
-        return Path(path) if path else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, caption, suggested, name_filter)
 
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, label: str, text: str) -> str | None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from duewise.finance import missed
 from duewise.finance.money import MoneyError
+from duewise.storage import names
 from duewise.ui.common import errors
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class ScenarioFiles:
         }
 
     def save_scenario(self, name: str) -> None:
-        """Store the scenario under ``name`` (saved_items kind "scenario")."""
+        """Store the scenario under ``name`` (saved_items kind "scenario"), made one line."""
+        name = names.single_line(name)
         self.context.database.save_item(
             self.context.profile_id, SCENARIO_KIND, name, json.dumps(self.scenario_payload())
         )

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QInputDialog,
     QStackedWidget,
     QWidget,
 )
@@ -92,8 +92,15 @@ class CheckPage(
     @classmethod
     def ask_certificate_path(cls, parent: QWidget, suggested: Path, caption: str) -> Path | None:
         """Ask where to save the certificate (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
-        return Path(name) if name else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, caption, suggested, "PDF (*.pdf)")
+
+    @classmethod
+    def ask_learner_name(cls, parent: QWidget, title: str, label: str) -> str | None:
+        """Ask the learner's name for the certificate (tests replace this); ``None``: cancelled."""
+        name, ok = QInputDialog.getText(parent, title, label)
+        return name if ok else None
 
     # --- building ------------------------------------------------------------------------------
 
@@ -173,7 +180,8 @@ class CheckPage(
             )
             items = quiz.draw_review(self.pack, [c.question_id for c in due], seed)
         else:
-            items = quiz.draw_assessment(self.pack, kind, seed)
+            # The same learner gets the same difficulty per objective in both tests.
+            items = quiz.draw_assessment(self.pack, kind, seed, learner=self.context.profile_id)
         if not items:
             self._show_overview()
             return

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.learning import grading
+from duewise.learning.quiz import QuizKind
 from duewise.ui.check.parts import QuizView
-from duewise.ui.check.question import QuestionPanel
 from duewise.ui.common import basics, errors
 from duewise.ui.common.app_language import lesson_language
+from duewise.ui.common.question_panel import QuestionPanel
 
 
 class QuizPart:
@@ -210,16 +211,21 @@ class QuizPart:
         self.panel.app_language = self._lang()
         self.panel.language = lesson_language(self._lang())
         self.panel.retranslate_ui()
-        self.panel.meta.setText(
-            QCoreApplication.translate("CheckPage", "Lesson %1 · objective: %2")
-            .replace("%1", self._lesson_title(question.lesson_id))
-            .replace(
-                "%2",
-                self.pack.objectives[question.objective].text.get(self.panel.language)
-                if question.objective in self.pack.objectives
-                else question.objective,
+        if attempt.kind in (QuizKind.DIAGNOSTIC, QuizKind.FINAL):
+            # The objective would give the answer away; the report shows it afterwards.
+            self.panel.meta.setText("")
+        else:
+            self.panel.meta.setText(
+                QCoreApplication.translate("CheckPage", "Lesson %1 · objective: %2")
+                .replace("%1", self._lesson_title(question.lesson_id))
+                .replace(
+                    "%2",
+                    self.pack.objectives[question.objective].text.get(self.panel.language)
+                    if question.objective in self.pack.objectives
+                    else question.objective,
+                )
             )
-        )
+        self.panel.meta.setVisible(bool(self.panel.meta.text()))
         result = self.shown_grade
         if result is None:
             return

@@ -23,9 +23,11 @@ from duewise import formatting
 from duewise.learning import quiz
 from duewise.learning.quiz import QuizKind, ScoredAnswer
 from duewise.reports import pdf
+from duewise.storage import profiles
+from duewise.storage.db import DEFAULT_PROFILE_NAME
 from duewise.storage.quiz_store import Attempt
 from duewise.ui.check.parts import certificate_html, percent_value
-from duewise.ui.common import basics
+from duewise.ui.common import basics, errors
 from duewise.ui.common.app_language import lesson_language
 
 
@@ -249,11 +251,46 @@ class ReportPart:
 
     # --- certificate ---------------------------------------------------------------------------
 
+    def _certificate_name(self) -> str | None:
+        """The learner's name for the certificate, asked once when the profile has none (the
+        default learner): it is saved as the profile's name. ``None``: the learner cancelled."""
+        names = dict(self.context.database.profiles())
+        name = names.get(self.context.profile_id, "").strip()
+        if name and name != DEFAULT_PROFILE_NAME:
+            return name
+        while True:
+            given = self.ask_learner_name(
+                self,
+                QCoreApplication.translate("CheckPage", "Your name on the certificate"),
+                QCoreApplication.translate(
+                    "CheckPage", "Your name, as it should appear on the certificate:"
+                ),
+            )
+            if given is None:
+                return None
+            try:
+                profile = profiles.update_profile(
+                    self.context.database, self.context.profile_id, name=given
+                )
+            except profiles.ProfileError as exc:
+                self.status_text = errors.profile_message(exc.code, exc.params)
+                self._fill_progress()
+                self.report_note.setText(self.status_text)
+                self.report_note.show()
+                if exc.code in ("name_empty", "name_too_long", "name_taken", "name_invalid"):
+                    continue
+                return None
+            self.context.profiles_changed.emit()  # e.g. the learner switcher shows the name
+            return profile.name
+
     def _on_certificate_button_clicked(self) -> None:
         passed = self._passed_final()
         if passed is None:
             return
         attempt, report = passed
+        name = self._certificate_name()
+        if name is None:
+            return
         suggested = Path.home() / "DueWise-certificate.pdf"
         path = self.ask_certificate_path(
             self, suggested, QCoreApplication.translate("CheckPage", "Save certificate")
@@ -262,8 +299,6 @@ class ReportPart:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        names = dict(self.context.database.profiles())
-        name = names.get(self.context.profile_id, "")
         finished = (attempt.finished_at or attempt.started_at).date()
         html = certificate_html(
             name=name,

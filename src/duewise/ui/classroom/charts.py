@@ -62,7 +62,12 @@ class BarsChart(ChartCanvas):
             bar.set_edgecolor(self.text_colour())
             text.set_position((bar.get_x() + bar.get_width() / 2, value))
             text.set_text(label)
+        # Labels stay on one line ("A↵队" was unreadable); long or many labels lean instead.
         axes.set_xticks(range(len(labels)), list(labels))
+        lean = len(labels) > 4 and max((len(label) for label in labels), default=0) > 4
+        for tick in axes.get_xticklabels():
+            tick.set_rotation(25 if lean else 0)
+            tick.set_horizontalalignment("right" if lean else "center")
         axes.set_ylim(0, top * 1.25)
         axes.set_ylabel(ylabel)
         axes.yaxis.get_major_locator().set_params(integer=True)
@@ -120,5 +125,10 @@ def count_axis_label() -> str:
 
 
 def points_axis_label() -> str:
-    """The y-axis label of a team chart."""
-    return QCoreApplication.translate("ClassroomCharts", "Points")
+    """The y-axis label of the final team scoreboard."""
+    return QCoreApplication.translate("ClassroomCharts", "Points in total")
+
+
+def running_points_axis_label() -> str:
+    """The y-axis label of the team chart during the quiz: totals so far, not this question's."""
+    return QCoreApplication.translate("ClassroomCharts", "Points so far")

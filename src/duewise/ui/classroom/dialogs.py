@@ -25,8 +25,9 @@ class ClassroomDialogs:
     @classmethod
     def save_path(cls, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
         """Where to save a file, or ``None`` when cancelled."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-        return Path(chosen) if chosen else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, title, suggested, filters)
 
     @classmethod
     def open_paths(cls, parent: QWidget, title: str, folder: Path, filters: str) -> list[Path]:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -23,14 +22,16 @@ from duewise import paths
 from duewise.content import loader
 from duewise.content.model import Pack
 from duewise.learning import bank
-from duewise.storage import classroom_store, profiles, results_files, teacher_pin
+from duewise.storage import classroom_store, profiles, results_files, teacher_pin, teacher_recovery
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.lock_panel import TeacherLockPanel
 from duewise.ui.classroom.pin_panel import ChangePinPanel
 from duewise.ui.classroom.profiles_panel import ProfilesPanel
+from duewise.ui.classroom.recovery_card import RecoveryCodeCard
 from duewise.ui.common import basics
 from duewise.ui.common.context import AppContext
+from duewise.ui.common.flow import FlowLayout
 from duewise.ui.common.page import Page
 
 
@@ -70,6 +71,9 @@ class ClassroomPage(Page):
         super().__init__(context, parent)
         self._pack_loader = pack_loader
         self.lock = teacher_pin.TeacherLock(context.database, clock=lambda: type(self).now())
+        self.recovery = teacher_recovery.RecoveryLock(
+            context.database, clock=lambda: type(self).now()
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
 
@@ -98,12 +102,20 @@ class ClassroomPage(Page):
         self.tabs.addTab(learners, "")
 
         self.teacher_stack = QStackedWidget(self.tabs)
-        self.lock_panel = TeacherLockPanel(self.lock, self.teacher_stack)
+        self.lock_panel = TeacherLockPanel(
+            self.lock,
+            self.recovery,
+            lambda: teacher_recovery.issue(self.context.database),
+            self.teacher_stack,
+        )
         self.teacher_stack.addWidget(self.lock_panel)
         self.teacher_tools: QWidget | None = None
         self.tools_tabs: QTabWidget | None = None
         self.lock_button: QPushButton | None = None
         self.change_pin_button: QPushButton | None = None
+        self.new_code_button: QPushButton | None = None
+        self.delete_all_button: QPushButton | None = None
+        self.recovery_card: RecoveryCodeCard | None = None
         self.pin_panel: ChangePinPanel | None = None
         self._lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self._lock_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -114,6 +126,7 @@ class ClassroomPage(Page):
         self.live_panel = None
         self.printables_panel = None
         self.results_panel = None
+        self.gradebook_panel = None
         self.present_panel = None
         self._connect_signals()
         self.finish_init()
@@ -122,6 +135,7 @@ class ClassroomPage(Page):
         self.profiles_panel.profile_switched.connect(self._on_profiles_panel_profile_switched)
         self.profiles_panel.profiles_changed.connect(self._on_profiles_panel_profiles_changed)
         self.lock_panel.unlocked.connect(self._on_lock_panel_unlocked)
+        self.lock_panel.pin_set.connect(self._on_lock_panel_pin_set)
         self.export_mine_button.clicked.connect(self._on_export_mine_button_clicked)
         self.context.data_deleted.connect(self._on_context_data_deleted)
         self.context.profile_changed.connect(self._on_context_profile_changed)
@@ -139,6 +153,7 @@ class ClassroomPage(Page):
             "live_panel",
             "printables_panel",
             "results_panel",
+            "gradebook_panel",
         ):
             panel = getattr(self, name, None)
             if panel is not None:
@@ -175,11 +190,15 @@ class ClassroomPage(Page):
             self.quiz_panel.refresh_saved()
         if self.results_panel is not None:
             self.results_panel.reload()
+        if self.gradebook_panel is not None:
+            self.gradebook_panel.reload()
 
     def _on_live_panel_results_saved(self, saved: int) -> None:
         # A live quiz merged its students' results into the kept class results: show them.
         if self.results_panel is not None:
             self.results_panel.reload()
+        if self.gradebook_panel is not None:
+            self.gradebook_panel.reload()
 
     def export_my_results(self) -> None:
         """Ask where, then write the current learner's results file (their answers only)."""
@@ -201,7 +220,11 @@ class ClassroomPage(Page):
             return
         attempts = results_files.profile_attempts(database, profile.id)
         results = results_files.make_results(
-            profiles.learner_uid(database, profile.id), profile.name, attempts, exported_at=now
+            profiles.learner_uid(database, profile.id),
+            profile.name,
+            attempts,
+            exported_at=now,
+            quizzes=results_files.profile_quizzes(database, profile.id),
         )
         try:
             results_files.write_results_file(path, results)
@@ -252,6 +275,8 @@ class ClassroomPage(Page):
         if self.pin_panel is not None:
             self.pin_panel.reset()
             self.pin_panel.hide()
+        if self.recovery_card is not None and self.recovery_card.isVisible():
+            self.recovery_card.dismiss()  # a recovery code is never left on screen for learners
         self.teacher_stack.setCurrentWidget(self.lock_panel)
         self.lock_panel.refresh()
 
@@ -274,7 +299,52 @@ class ClassroomPage(Page):
         if self.pin_panel is not None:
             self.pin_panel.hide()
 
+    # --- recovery code and deleting everything (teacher only) ------------------------------
+
+    def _on_lock_panel_pin_set(self, code: str) -> None:
+        self.show_recovery_code(code)
+
+    def show_recovery_code(self, code: str) -> None:
+        """Show a new recovery code once, in the open teacher area."""
+        if self.recovery_card is not None:
+            self.recovery_card.show_code(code)
+
+    def _on_new_code_button_clicked(self) -> None:
+        replacing = teacher_recovery.has_code(self.context.database)
+        if replacing and not ClassroomDialogs.confirm(
+            self,
+            self.tr("New recovery code"),
+            self.tr("Make a new recovery code for the teacher PIN? The old code stops working."),
+        ):
+            return
+        self.show_recovery_code(teacher_recovery.issue(self.context.database))
+
+    def _on_delete_all_button_clicked(self) -> None:
+        self.delete_all_data()
+
+    def delete_all_data(self) -> bool:
+        """Ask, then delete all data on this computer (teacher area only); ``True`` if done."""
+        if not self.is_unlocked():
+            return False
+        if not ClassroomDialogs.confirm(
+            self,
+            self.tr("Delete all data on this computer?"),
+            self.tr(
+                "This deletes all data on this computer, of every learner: every profile with "
+                "its answers, progress and saved plans, the class quizzes and class results, "
+                "the settings and the teacher PIN. Files exported before are not touched. This "
+                "cannot be undone."
+            ),
+        ):
+            return False
+        context = self.context
+        context.delete_all_data()
+        context.set_language(context.language)
+        context.set_appearance(theme_name=context.theme)
+        return True
+
     def _build_teacher_tools(self) -> None:
+        from duewise.ui.classroom.gradebook_panel import GradebookPanel
         from duewise.ui.classroom.present_panel import PresentPanel
         from duewise.ui.classroom.printables_panel import PrintablesPanel
         from duewise.ui.classroom.quiz_panel import ClassQuizPanel
@@ -284,16 +354,27 @@ class ClassroomPage(Page):
         tools = QWidget(self.teacher_stack)
         layout = QVBoxLayout(tools)
         layout.setContentsMargins(0, 12, 0, 0)
-        row = QHBoxLayout()
         self.tools_note = basics.paragraph(tools, muted=True)
-        self.change_pin_button = QPushButton(tools)
-        self.change_pin_button.clicked.connect(self._on_change_pin_button_clicked)
+        layout.addWidget(self.tools_note)
+        row = FlowLayout()
         self.lock_button = QPushButton(tools)
         self.lock_button.clicked.connect(self.lock_area)
-        row.addWidget(self.tools_note, 1)
-        row.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.change_pin_button = QPushButton(tools)
+        self.change_pin_button.clicked.connect(self._on_change_pin_button_clicked)
+        self.new_code_button = QPushButton(tools)
+        self.new_code_button.clicked.connect(self._on_new_code_button_clicked)
+        self.delete_all_button = QPushButton(tools)
+        self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
+        for button in (
+            self.lock_button,
+            self.change_pin_button,
+            self.new_code_button,
+            self.delete_all_button,
+        ):
+            row.addWidget(button)
         layout.addLayout(row)
+        self.recovery_card = RecoveryCodeCard(tools)
+        layout.addWidget(self.recovery_card)
         self.pin_panel = ChangePinPanel(self.lock, tools)
         self.pin_panel.cancelled.connect(self._on_pin_panel_cancelled)
         self.pin_panel.hide()
@@ -328,6 +409,14 @@ class ClassroomPage(Page):
             database=self.context.database,
         )
         self.tools_tabs.addTab(self.results_panel, "")
+        self.gradebook_panel = GradebookPanel(
+            pack,
+            lambda: self.context.language,
+            self.context.database,
+            self.tools_tabs,
+            folder=Path.home(),
+        )
+        self.tools_tabs.addTab(self.gradebook_panel, "")
         layout.addWidget(self.tools_tabs, 1)
         self.tools_tabs.currentChanged.connect(self._on_tools_tabs_current_changed)
         controls.fit_current_tab(self.tools_tabs)
@@ -370,6 +459,15 @@ class ClassroomPage(Page):
             self.lock_button.setToolTip(self.tr("Lock the teacher area now (Ctrl+L)"))
             self.change_pin_button.setText(self.tr("Change &PIN…"))
             self.change_pin_button.setAccessibleName(self.tr("Change the teacher PIN"))
+            assert self.new_code_button is not None and self.delete_all_button is not None
+            self.new_code_button.setText(self.tr("New &recovery code…"))
+            self.new_code_button.setAccessibleName(
+                self.tr("Make a new recovery code for the teacher PIN")
+            )
+            self.delete_all_button.setText(self.tr("Delete all data on this &computer…"))
+            self.delete_all_button.setAccessibleName(
+                self.tr("Delete all data on this computer, of every learner")
+            )
             self.tools_tabs.setAccessibleName(self.tr("Teacher tools"))
             for i in range(self.tools_tabs.count()):
                 widget = self.tools_tabs.widget(i)
@@ -381,5 +479,7 @@ class ClassroomPage(Page):
                     self.tools_tabs.setTabText(i, self.tr("Printables"))
                 elif widget is self.results_panel:
                     self.tools_tabs.setTabText(i, self.tr("Class results"))
+                elif widget is self.gradebook_panel:
+                    self.tools_tabs.setTabText(i, self.tr("Gradebook"))
                 elif widget is self.present_panel:
                     self.tools_tabs.setTabText(i, self.tr("Present"))

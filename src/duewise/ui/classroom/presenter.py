@@ -54,6 +54,8 @@ from duewise.content.model import (
     Lesson,
     Markdown,
     Pack,
+    Question,
+    QuestionType,
     RecordBlock,
     Segment,
 )
@@ -414,15 +416,28 @@ class PresenterWindow(PresenterBase):
                 widgets.append(item)
         else:
             section = body.sections[self.index - 1]
+            if self.index == 1 and self.lesson.hook is not None:
+                # The question the lesson starts from opens its first slide (the title slide is
+                # full with the objectives).
+                from duewise.ui.classroom.printing import word
+
+                hook = QLabel(word("hook", self.language), self.content)
+                hook.setObjectName("presenterHeading")
+                widgets.extend([hook, self._plain(self.lesson.hook.get(self.language))])
             heading = QLabel(section.title, self.content)
             heading.setObjectName("presenterHeading")
             heading.setWordWrap(True)
             heading.setTextFormat(Qt.TextFormat.PlainText)
             widgets.append(heading)
-            segments: list[Segment] = list(body.intro) if self.index == 1 else []
-            segments.extend(section.segments)
-            for segment in segments:
-                widgets.append(self._segment_widget(segment))
+            intro: list[Segment] = list(body.intro) if self.index == 1 else []
+            widgets.extend(self._segment_widget(segment) for segment in intro)
+            questions = {q.id: q for q in self.lesson.questions}
+            for position, segment in enumerate((*section.segments, None)):
+                for block in section.practice:  # a practice block goes after `after` segments
+                    if block.after == position and block.question in questions:
+                        widgets.append(self._practice_widget(questions[block.question]))
+                if segment is not None:
+                    widgets.append(self._segment_widget(segment))
         for widget in widgets:
             self.content_layout.addWidget(widget)
             self._fit(widget)
@@ -435,6 +450,34 @@ class PresenterWindow(PresenterBase):
         self.setFocus()
         self.retranslate_ui()
         self.slide_changed.emit(self.index)
+
+    def _plain(self, text: str) -> QLabel:
+        label = QLabel(text, self.content)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _practice_widget(self, question: Question) -> QWidget:
+        """A practice item for the class to think about: its prompt and choices, lettered as on
+        the handout; no answer (the teacher notes have it)."""
+        from duewise.learning import shuffle
+        from duewise.ui.classroom.printing import LETTERS, printout_seed, word
+
+        frame = QFrame(self.content)
+        frame.setProperty("role", "card")
+        layout = QVBoxLayout(frame)
+        kicker = QLabel(word("try_it", self.language), frame)
+        kicker.setObjectName("presenterHeading")
+        lines = [question.prompt.get(self.language)]
+        if question.type is QuestionType.TRUE_FALSE:
+            lines.append(f"○ {word('true', self.language)}    ○ {word('false', self.language)}")
+        order = shuffle.choice_order(question, printout_seed(self.lesson, 1))
+        lines += [
+            f"{LETTERS[k]}. {question.choices[i].get(self.language)}" for k, i in enumerate(order)
+        ]
+        layout.addWidget(kicker)
+        layout.addWidget(self._plain("\n".join(lines)))
+        return frame
 
     def _segment_widget(self, segment: Segment) -> QWidget:
         parent = self.content

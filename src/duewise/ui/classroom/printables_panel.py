@@ -1,4 +1,5 @@
-"""Printables panel: pick a lesson, a document (handout, worksheet, answer key) and a language."""
+"""Printables panel: pick a lesson, a document (handout, worksheet, answer key, teacher notes) and a
+language."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from duewise.ui.common import basics, jobs
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
-KINDS = ("handout", "worksheet", "answer_key")
+KINDS = ("handout", "worksheet", "answer_key", "teacher_notes")
 
 
 class PrintablesPanel(RetranslatingWidget):
@@ -140,8 +141,10 @@ class PrintablesPanel(RetranslatingWidget):
         self.explanation.setText(
             self.tr(
                 "For classes without computers: any lesson as a handout, its quiz as a worksheet, "
-                "and a separate answer key that names the objective each question tests. Choose "
-                "the language of the paper, which can differ from the app's."
+                "a separate answer key that names the objective each question tests, and the "
+                "lesson's teacher notes (plan, discussion, misconceptions, exit ticket). The "
+                "choices are printed in a shuffled order; the key follows it. Choose the "
+                "language of the paper, which can differ from the app's."
             )
         )
         self.lesson_label.setText(self.tr("&Lesson:"))
@@ -156,6 +159,7 @@ class PrintablesPanel(RetranslatingWidget):
             self.tr("Lesson handout"),
             self.tr("Quiz worksheet (no answers)"),
             self.tr("Answer key with objectives"),
+            self.tr("Teacher notes"),
         )
         for value, name in zip(KINDS, names, strict=True):
             self.kind_box.addItem(name, value)

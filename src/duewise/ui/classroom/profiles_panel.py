@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.storage import profiles
-from duewise.storage.db import DEFAULT_PROFILE_NAME, Database
+from duewise.storage.db import Database
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.dialogs import ClassroomDialogs
-from duewise.ui.common import basics, errors
+from duewise.ui.common import basics, errors, learner_name
 from duewise.ui.common.basics import RetranslatingWidget
 
 ICON_SIZE = 36
@@ -99,7 +99,7 @@ class ProfilesPanel(RetranslatingWidget):
 
         self.add_heading = basics.heading(2, card)
         self.name_label = QLabel(card)
-        self.name_edit = QLineEdit(card)
+        self.name_edit = basics.keep_single_line(QLineEdit(card))  # a pasted name: one line
         self.name_edit.setMaxLength(profiles.MAX_NAME_LENGTH + 10)  # room to see the error
         self.colour_label = QLabel(card)
         self.colour_box = controls.combo(card)
@@ -129,7 +129,6 @@ class ProfilesPanel(RetranslatingWidget):
         self._delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._error_code: tuple[str, dict[str, object]] | None = None
         self._current_name = ""
-        self._current_is_default = False
         self._connect_signals()
         self.refresh()
         self.retranslate_ui()
@@ -157,7 +156,7 @@ class ProfilesPanel(RetranslatingWidget):
             name = self.display_name(profile)
             item = QListWidgetItem(avatar(profile, size, name[:1].upper()), name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
-            item.setData(_DEFAULT_ROLE, profile.name == DEFAULT_PROFILE_NAME)
+            item.setData(_DEFAULT_ROLE, profiles.is_default_name(profile.name))
             item.setData(_PROFILE_ROLE, profile)
             if profile.id == self.current_id:
                 font = item.font()
@@ -167,18 +166,15 @@ class ProfilesPanel(RetranslatingWidget):
                 self.list.setCurrentItem(item)
         current = profiles.get_profile(self.database, self.current_id)
         self._current_name = current.name if current else ""
-        self._current_is_default = current is not None and current.name == DEFAULT_PROFILE_NAME
         rows = min(max(len(shown), 3), 8)
         self.list.setFixedHeight(rows * (size + 8) + 2 * self.list.frameWidth())
         self._update_current_label()
         self._update_buttons()
 
     def display_name(self, profile: profiles.Profile) -> str:
-        """The name shown: the untouched first profile is called "Default learner" in words of
-        the interface language (its stored name is the English placeholder)."""
-        if profile.name == DEFAULT_PROFILE_NAME:
-            return self.tr("Default learner")
-        return profile.name
+        """The name shown: the untouched default profile is called "Default learner" in words of
+        the interface language (its stored name is a fixed key)."""
+        return learner_name.shown(profile.name)
 
     def selected_id(self) -> int | None:
         """The profile selected in the list."""
@@ -209,7 +205,7 @@ class ProfilesPanel(RetranslatingWidget):
     def _update_current_label(self) -> None:
         # Texts only: the name was read in refresh(), the database is never touched here.
         text = self.tr("Using DueWise now: <b>%1</b>")
-        name = self.tr("Default learner") if self._current_is_default else self._current_name
+        name = learner_name.shown(self._current_name)
         self.current_label.setText(text.replace("%1", html.escape(name)))
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
@@ -292,7 +288,7 @@ class ProfilesPanel(RetranslatingWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(_DEFAULT_ROLE):
-                name = self.tr("Default learner")
+                name = learner_name.shown(item.data(_PROFILE_ROLE).name)
                 item.setText(name)
                 size = self.list.iconSize().width()
                 item.setIcon(avatar(item.data(_PROFILE_ROLE), size, name[:1].upper()))

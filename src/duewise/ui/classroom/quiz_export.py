@@ -41,7 +41,14 @@ def export_csv(session: classroom.ClassSession, pack: Pack, app_lang: str, path:
         csv_header(),
         session=session,
         questions={q.id: q for q in pack.questions},
-        option_label=lambda question, option: quiz_words.option_text(question, option, language),
+        option_label=lambda question, option: quiz_words.option_text(
+            question,
+            option,
+            language,
+            classroom.display_order(question, session.order_seed).index(
+                classroom.tally_options(question).index(option)
+            ),
+        ),
         language=app_lang,
     )
 

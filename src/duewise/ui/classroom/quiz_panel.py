@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.content.model import Language, Pack, Question, QuestionType
-from duewise.learning import classroom
+from duewise.learning import classroom, quiz
 from duewise.storage import classroom_store
 from duewise.ui.classroom import controls, quiz_export, quiz_words
 from duewise.ui.classroom.presenter import show_on_screen
@@ -164,17 +164,26 @@ class ClassQuizPanel(RetranslatingWidget):
         """The question on screen while a quiz runs."""
         return self.run.current() if self.run is not None else None
 
-    def option_text(self, question: Question, option: classroom.TallyOption) -> str:
-        """An option's words: ``A. …`` for choices, true/false, right/wrong."""
-        return quiz_words.option_text(question, option, self.language)
+    def option_text(
+        self, question: Question, option: classroom.TallyOption, position: int | None = None
+    ) -> str:
+        """An option's words: ``A. …`` for choices (the letter of its shown ``position``),
+        true/false, right/wrong."""
+        return quiz_words.option_text(question, option, self.language, position)
 
-    def option_short(self, option: classroom.TallyOption) -> str:
+    def option_short(self, option: classroom.TallyOption, position: int | None = None) -> str:
         """A short label for the chart's axis."""
-        return quiz_words.option_short(option)
+        return quiz_words.option_short(option, position)
 
     def answer_text(self, question: Question) -> str:
-        """The right answer in words."""
-        return quiz_words.answer_text(question, self._language())
+        """The right answer in words (letters as shown to the class)."""
+        seed = self.session.order_seed if self.session is not None else None
+        return quiz_words.answer_text(question, self._language(), seed)
+
+    def shown_options(self, question: Question) -> list[tuple[int, classroom.TallyOption]]:
+        """``(tally index, option)`` in the order the class sees them: row k of the panel and
+        of the projector, letter k; ``spins[k]`` counts that option in class mode."""
+        return quiz_words.shown(question, self.session.order_seed if self.session else None)
 
     # --- saved sessions ---------------------------------------------------------------------
 
@@ -202,17 +211,15 @@ class ClassQuizPanel(RetranslatingWidget):
     # --- running ----------------------------------------------------------------------------
 
     def start(self, lesson_id: str) -> None:
-        """Start a quiz over every question of a lesson with the chosen settings."""
+        """Start a quiz over the lesson quiz's questions (never a final-test or practice item)
+        with the chosen settings."""
         lesson = self.pack.lesson(lesson_id)
         mode = classroom.QuizMode(self.mode_box.currentData())
-        teams = [
-            self.tr("Team %1").replace("%1", quiz_words.LETTERS[i])
-            for i in range(self.teams_spin.value())
-        ]
+        teams = self.setup_view.team_names()
         try:
             session = classroom.new_session(
                 lesson_id,
-                lesson.questions if lesson else (),
+                quiz.lesson_quiz_questions(lesson) if lesson else (),
                 mode=mode,
                 teams=teams if mode is classroom.QuizMode.TEAMS else (),
                 countdown_seconds=self.countdown_spin.value(),
@@ -224,7 +231,7 @@ class ClassQuizPanel(RetranslatingWidget):
             self.setup_error.show()
             return
         self.setup_error.hide()
-        self.run = classroom.QuizRun(session, lesson.questions if lesson else ())
+        self.run = classroom.QuizRun(session, quiz.lesson_quiz_questions(lesson) if lesson else ())
         self.show_question(0)
         self.stack.setCurrentWidget(self.run_view)
 
@@ -240,7 +247,7 @@ class ClassQuizPanel(RetranslatingWidget):
         self._clear_grid(self.teams_grid)
         self.spins, self.option_labels, self.team_labels = [], [], []
         teams = self.session.mode is classroom.QuizMode.TEAMS
-        for row, _option in enumerate(classroom.tally_options(question)):
+        for row, _option in enumerate(self.shown_options(question)):
             label = wrap_label.WrapLabel(self.run_view)
             font = QFont(label.font())
             font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -297,12 +304,22 @@ class ClassQuizPanel(RetranslatingWidget):
                 widget.deleteLater()
 
     def set_counts(self, values: list[int]) -> None:
-        """Type the tallies (or team points) in, as the teacher would."""
-        for spin, value in zip(self.spins, values, strict=True):
+        """Type the tallies (per option, in the question's written order) or the team points in,
+        as the teacher would (each on the row where the option is shown)."""
+        rows = quiz_words.to_rows(values, self._rows_order())
+        for spin, value in zip(self.spins, rows, strict=True):
             spin.setValue(value)
 
+    def _rows_order(self) -> list[int]:
+        """The tally index shown on each row (class mode; team rows are the teams)."""
+        question = self.current_question()
+        if question is None or self.run is None or self.run.teams:
+            return list(range(len(self.spins)))
+        return [k for k, _ in self.shown_options(question)]
+
     def _values(self) -> list[int]:
-        return [spin.value() for spin in self.spins]
+        """What was typed, per option in the written order (or per team)."""
+        return quiz_words.from_rows([spin.value() for spin in self.spins], self._rows_order())
 
     def _record(self) -> None:
         if self.run is None or self.current_question() is None:
@@ -438,7 +455,8 @@ class ClassQuizPanel(RetranslatingWidget):
         if not was_revealed:
             self.set_counts(list(entered))
             return
-        for spin, value in zip(self.spins, entered, strict=True):
+        rows = quiz_words.to_rows(entered, self._rows_order())
+        for spin, value in zip(self.spins, rows, strict=True):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
@@ -561,13 +579,15 @@ class ClassQuizPanel(RetranslatingWidget):
             )
             self.prompt.setText(question.prompt.get(self.language))
             teams = self.session.mode is classroom.QuizMode.TEAMS
-            options = classroom.tally_options(question)
-            for label, option in zip(self.option_labels, options, strict=True):
+            options = [option for _, option in self.shown_options(question)]
+            for row, (label, option) in enumerate(zip(self.option_labels, options, strict=True)):
                 mark = "✓ " if self.revealed and option.correct else ""
-                label.setText(mark + self.option_text(question, option))
-            for spin, option in zip(self.spins if not teams else [], options, strict=False):
+                label.setText(mark + self.option_text(question, option, row))
+            for row, (spin, option) in enumerate(
+                zip(self.spins if not teams else [], options, strict=False)
+            ):
                 spin.setAccessibleName(
-                    self.tr("How many answered: %1").replace("%1", self.option_short(option))
+                    self.tr("How many answered: %1").replace("%1", self.option_short(option, row))
                 )
             for label, team, spin in zip(
                 self.team_labels, self.session.teams, self.spins if teams else [], strict=False

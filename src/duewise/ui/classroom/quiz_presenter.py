@@ -8,6 +8,12 @@ whenever the panel says ``state_changed``, and its keys call the panel's methods
 can type the tallies on the main window or on the projector. Only the quiz is shown — no
 learner's name, progress or answers.
 
+Projector discipline: until the answer is revealed the projector shows the question and its
+choices only — no tallies, no team points, no frame on the option being typed for (a frame on the
+right option gave it away). The counts typed meanwhile show on the teacher's window. After the
+reveal come the right answer, the tallies and the chart; in team mode the points of this question
+and the running totals, each labelled.
+
 Keys on the projector:
 
 - →, Space, Enter, PageDown: reveal the answer, then the next question (then the end);
@@ -245,22 +251,24 @@ class QuizPresenterWindow(PresenterBase):
         question = panel.current_question()
         assert session is not None and question is not None
         teams = session.mode is classroom.QuizMode.TEAMS
+        revealed = panel.revealed
         lang = panel._language()
-        options = classroom.tally_options(question)
+        options = [option for _, option in panel.shown_options(question)]
         self._ensure_rows((id(session), panel.index, teams), len(options))
-        values = [spin.value() for spin in panel.spins]
+        values = [spin.value() for spin in panel.spins]  # row by row, as the rows below
         for i, (row, option) in enumerate(zip(self.rows, options, strict=True)):
-            right = option.correct if panel.revealed else None
-            row.set_state(selected=not teams and i == self.selected, right=right)
+            right = option.correct if revealed else None
+            # Before the reveal nothing marks an option: no count, no frame (it gave answers away).
+            row.set_state(selected=revealed and not teams and i == self.selected, right=right)
             row.mark.setText("✓" if right else "")
-            row.text.setText(panel.option_text(question, option))
-            shown = not teams and i < len(values)
+            row.text.setText(panel.option_text(question, option, i))
+            shown = revealed and not teams and i < len(values)
             row.count.setText(formatting.number(values[i], lang) if shown else "")
-            row.count.setVisible(not teams)
-        # Team mode: the options above, every team's points for this question below (the team
-        # being typed for in brackets).
-        self.teams_line.setVisible(teams)
-        if teams:
+            row.count.setVisible(shown)
+        # Team mode, after the reveal: this question's points per team (labelled), the chart
+        # shows the running totals (labelled too).
+        self.teams_line.setVisible(teams and revealed)
+        if teams and revealed:
             parts = []
             for i, (team, value) in enumerate(zip(session.teams, values, strict=False)):
                 points = formatting.number(value, lang)
@@ -268,9 +276,10 @@ class QuizPresenterWindow(PresenterBase):
                 if i == self.selected:
                     text = f"<b style='color:{ACCENT}'>[{text}]</b>"
                 parts.append(text)
-            self.teams_line.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+            label = html.escape(self.tr("Points for this question:"))
+            self.teams_line.setText(f"{label}&nbsp;&nbsp; " + "&nbsp;&nbsp;&nbsp; ".join(parts))
         self.prompt.setText(question.prompt.get(panel.language))
-        if panel.revealed:
+        if revealed:
             data = panel.reveal_chart_data()
             if data is not None:
                 data.show(self.chart)
@@ -280,10 +289,10 @@ class QuizPresenterWindow(PresenterBase):
             )
             self.explanation.setText(question.explanation.get(panel.language))
         for widget in (self.chart, self.explanation):
-            widget.setVisible(panel.revealed)
+            widget.setVisible(revealed)
         # A ticked option says the answer already; numbers and orderings need it in words.
         in_words = question.type in (QuestionType.NUMERIC, QuestionType.ORDERING)
-        self.answer_label.setVisible(panel.revealed and in_words)
+        self.answer_label.setVisible(revealed and in_words)
 
     def _show_end(self) -> None:
         panel = self.panel
@@ -436,7 +445,11 @@ class QuizPresenterWindow(PresenterBase):
                 if panel.remaining == 0
                 else self.tr("%1 s").replace("%1", str(panel.remaining))
             )
-        self.chart.setAccessibleName(self.tr("How the class answered"))
+        self.chart.setAccessibleName(
+            self.tr("Points so far per team")
+            if session.mode is classroom.QuizMode.TEAMS
+            else self.tr("How the class answered")
+        )
         self.hint.setText(
             self.tr(
                 "→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    "

@@ -16,7 +16,11 @@ from PySide6.QtCore import QCoreApplication
 from duewise import formatting
 from duewise.content.model import Language, Question, QuestionType
 from duewise.learning import classroom
-from duewise.ui.classroom.charts import count_axis_label, points_axis_label
+from duewise.ui.classroom.charts import (
+    count_axis_label,
+    points_axis_label,
+    running_points_axis_label,
+)
 from duewise.ui.common import app_language
 
 if TYPE_CHECKING:
@@ -42,11 +46,17 @@ class ChartData:
         )
 
 
-def option_text(question: Question, option: classroom.TallyOption, language: Language) -> str:
-    """An option's words: ``A. …`` for choices, true/false, right/wrong."""
+def option_text(
+    question: Question,
+    option: classroom.TallyOption,
+    language: Language,
+    position: int | None = None,
+) -> str:
+    """An option's words: ``A. …`` for choices (the letter of its shown ``position``), true/false,
+    right/wrong."""
     if option.kind is classroom.OptionKind.CHOICE:
         choice = question.choices[option.index].get(language)
-        return f"{LETTERS[option.index]}. {choice}"
+        return f"{LETTERS[option.index if position is None else position]}. {choice}"
     return {
         classroom.OptionKind.TRUE: QCoreApplication.translate("ClassQuizPanel", "True"),
         classroom.OptionKind.FALSE: QCoreApplication.translate("ClassQuizPanel", "False"),
@@ -55,10 +65,10 @@ def option_text(question: Question, option: classroom.TallyOption, language: Lan
     }[option.kind]
 
 
-def option_short(option: classroom.TallyOption) -> str:
-    """A short label for the chart's axis."""
+def option_short(option: classroom.TallyOption, position: int | None = None) -> str:
+    """A short label for the chart's axis (a choice: the letter of its shown ``position``)."""
     if option.kind is classroom.OptionKind.CHOICE:
-        return LETTERS[option.index]
+        return LETTERS[option.index if position is None else position]
     return {
         classroom.OptionKind.TRUE: QCoreApplication.translate("ClassQuizPanel", "True"),
         classroom.OptionKind.FALSE: QCoreApplication.translate("ClassQuizPanel", "False"),
@@ -67,9 +77,43 @@ def option_short(option: classroom.TallyOption) -> str:
     }[option.kind]
 
 
-def answer_text(question: Question, app_lang: str) -> str:
-    """The right answer in words (``app_lang``: the interface language)."""
+def shown(question: Question, seed: str | None) -> list[tuple[int, classroom.TallyOption]]:
+    """``(tally index, option)`` in the order the class sees them (row k shows letter k); the
+    written order without a session (``seed`` None)."""
+    options = classroom.tally_options(question)
+    if seed is None:
+        return list(enumerate(options))
+    return [(k, options[k]) for k in classroom.display_order(question, seed)]
+
+
+def to_rows(values: Sequence[int], order: Sequence[int]) -> list[int]:
+    """Counts per option (written order) as typed on the rows that show them (``order[row]`` is
+    the option on each row); unchanged when the lengths differ (team points)."""
+    if len(order) != len(values):
+        return list(values)
+    return [values[k] for k in order]
+
+
+def from_rows(typed: Sequence[int], order: Sequence[int]) -> list[int]:
+    """The inverse of :func:`to_rows`: what was typed per row, back per option."""
+    if len(order) != len(typed):
+        return list(typed)
+    values = [0] * len(typed)
+    for row, k in enumerate(order):
+        values[k] = typed[row]
+    return values
+
+
+def answer_text(question: Question, app_lang: str, seed: str | None = None) -> str:
+    """The right answer in words (``app_lang``: the interface language), with the letters shown
+    for the session's ``seed`` (the written order without one)."""
     language = app_language.lesson_language(app_lang)
+    order = (
+        classroom.display_order(question, seed)
+        if seed is not None
+        else tuple(range(len(question.choices)))
+    )
+    position = {original: k for k, original in enumerate(order)}
     answer = question.answer
     if question.type is QuestionType.TRUE_FALSE:
         return (
@@ -82,12 +126,16 @@ def answer_text(question: Question, app_lang: str) -> str:
         value = formatting.number(answer, app_lang) if answer is not None else "?"  # type: ignore[arg-type]
         return f"{value} {unit}".strip()
     if question.type is QuestionType.SINGLE and isinstance(answer, int):
-        return option_text(
-            question, classroom.TallyOption(classroom.OptionKind.CHOICE, True, answer), language
-        )
+        option = classroom.TallyOption(classroom.OptionKind.CHOICE, True, answer)
+        return option_text(question, option, language, position.get(answer))
     if isinstance(answer, tuple):
         separator = " → " if question.type is QuestionType.ORDERING else "; "
-        return separator.join(f"{LETTERS[i]}. {question.choices[i].get(language)}" for i in answer)
+        picked = (
+            answer if question.type is QuestionType.ORDERING else sorted(answer, key=position.get)
+        )
+        return separator.join(
+            f"{LETTERS[position.get(i, i)]}. {question.choices[i].get(language)}" for i in picked
+        )
     return "?"
 
 
@@ -100,11 +148,11 @@ def reveal_chart(
         board = {s.team: s.points for s in classroom.scoreboard(session)}
         points = [board.get(team, 0) for team in session.teams]
         return ChartData(
-            [t.replace(" ", "\n", 1) for t in session.teams],
+            list(session.teams),
             points,
             [True] * len(points),
             [formatting.number(v, app_lang) for v in points],
-            points_axis_label(),
+            running_points_axis_label(),
         )
     options = classroom.tally_options(question)
     summary = classroom.summarize(question, values)
@@ -114,11 +162,12 @@ def reveal_chart(
         else formatting.number(c, app_lang)
         for c, s in zip(summary.counts, summary.shares, strict=True)
     ]
+    order = classroom.display_order(question, session.order_seed)  # bars as the class saw them
     return ChartData(
-        [option_short(o) for o in options],
-        list(values),
-        [o.correct for o in options],
-        labels,
+        [option_short(options[k], position) for position, k in enumerate(order)],
+        [values[k] for k in order],
+        [options[k].correct for k in order],
+        [labels[k] for k in order],
         count_axis_label(),
     )
 
@@ -127,7 +176,7 @@ def scoreboard_chart(session: classroom.ClassSession, app_lang: str) -> ChartDat
     """The final team points; the winners are highlighted."""
     board = classroom.scoreboard(session)
     return ChartData(
-        [s.team.replace(" ", "\n", 1) for s in board],
+        [s.team for s in board],
         [s.points for s in board],
         [s.rank == 1 for s in board],
         [formatting.number(s.points, app_lang) for s in board],

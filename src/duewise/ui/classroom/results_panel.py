@@ -1,12 +1,17 @@
-"""Class results: import many learners' results files, show the class report, export CSV and PDF.
+"""Class results: the learners on this computer and imported results files, the class report,
+CSV and PDF.
 
-Files are read by :mod:`duewise.storage.results_files` (validated, size-capped, never executed);
-bad files are listed by name with the reason and skipped. The report comes from
+The learners who answered quizzes on this computer are in the report at once, with no export and
+import; files imported from other computers are added to them. Both go through one merge
+(:mod:`duewise.storage.class_results`): a learner counted once by learner id, an answer counted
+once. Files are read by :mod:`duewise.storage.results_files` (validated, size-capped, never
+executed); bad files are listed by name with the reason and skipped. The report comes from
 :func:`duewise.learning.class_report.build_report`.
 
-The merged results are kept in the database (teacher scope of
-:mod:`duewise.storage.classroom_store`, kind ``class_results``), so the report is still there after
-a restart; later imports merge into them, and "Clear imported results" (asked first) forgets them.
+Imported results are kept in the database (teacher scope of :mod:`duewise.storage.classroom_store`,
+kind ``class_results``), so the report is still there after a restart; later imports merge into
+them, and "Clear imported results" (asked first) forgets them. This computer's learners are read
+afresh each time the panel is shown, so they are never out of date and never cleared.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,7 +39,7 @@ from duewise import formatting
 from duewise.content.model import Language, Pack
 from duewise.learning import class_report
 from duewise.reports.pdf import write_pdf
-from duewise.storage import classroom_store, results_files
+from duewise.storage import class_results, results_files
 from duewise.storage.db import Database
 from duewise.ui.classroom.charts import BarsChart
 from duewise.ui.classroom.dialogs import ClassroomDialogs
@@ -72,6 +78,8 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self.folder = folder or Path.home()
         self.learners: tuple[results_files.LearnerResults, ...] = ()
         self.kept_at: str | None = None  # when the kept results last changed
+        self.kept_count = 0  # learners in the kept (imported) results
+        self.local_count = 0  # learners who answered on this computer
         self._kept_problem = False  # the kept results could not be read
         self.report: class_report.ClassReport | None = None
         self.last_import: results_files.ImportResult | None = None
@@ -167,56 +175,43 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         return lesson_language(self._language())
 
     def reload(self) -> None:
-        """Show the results kept in the database (or none)."""
-        self.learners = ()
-        self.kept_at = None
+        """Show this computer's learners merged with the kept imported results."""
         self.last_import = None
         self._export_status = None
-        self._kept_problem = False
-        text = (
-            classroom_store.load(
-                self.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
-            )
-            if self.database is not None
-            else None
-        )
-        if text is not None:
-            try:
-                kept = results_files.load_kept(text)
-            except results_files.ResultsFileError:
-                self._kept_problem = True
-            else:
-                self.learners = kept.learners
-                self.kept_at = kept.updated_at
+        self._read()
+
+    def _read(self) -> None:
+        if self.database is None:
+            self.learners, self.kept_at, self.kept_count, self.local_count = (), None, 0, 0
+            self._kept_problem = False
+        else:
+            results = class_results.combined(self.database, now=self._now())
+            self.learners = results.learners
+            self.kept_at = results.kept.updated_at
+            self.kept_count = len(results.kept.learners)
+            self.local_count = len(results.local_uids)
+            self._kept_problem = results.kept.damaged
         self._rebuild()
 
-    def _keep(self) -> None:
-        if self.database is None:
-            return
-        if not self.learners:
-            classroom_store.delete(
-                self.database, classroom_store.RESULTS_KIND, classroom_store.RESULTS_NAME
-            )
-            self.kept_at = None
-            return
-        self.kept_at = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        kept = results_files.KeptResults(self.learners, self.kept_at)
-        classroom_store.save(
-            self.database,
-            classroom_store.RESULTS_KIND,
-            classroom_store.RESULTS_NAME,
-            results_files.dump_kept(kept),
-        )
-        self._kept_problem = False
+    @staticmethod
+    def _now() -> dt.datetime:
+        return dt.datetime.now().astimezone()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Learners may have answered on this computer meanwhile: read them again."""
+        self._read()
+        super().showEvent(event)
 
     def import_paths(self, paths: Sequence[Path]) -> results_files.ImportResult:
         """Import files (merged with those kept from before), keep them and show the report."""
-        result = results_files.import_files(paths, previous=self.learners)
+        if self.database is None:
+            result = results_files.import_files(paths)
+        else:
+            result = class_results.import_files(self.database, paths, now=self._now())
+        self._export_status = None
+        self._read()
         self.last_import = result
-        self.learners = result.learners
-        if result.files_read:
-            self._keep()
-        self._rebuild()
+        self.retranslate_ui()
         self.imported.emit(result)
         return result
 
@@ -232,25 +227,23 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
             self.import_paths(paths)
 
     def _on_clear_button_clicked(self) -> None:
-        if self.learners and not ClassroomDialogs.confirm(
+        if self.kept_count and not ClassroomDialogs.confirm(
             self,
             self.tr("Clear imported results"),
             self.tr(
-                "Forget the results of %1 learners imported on this computer? The learners' "
-                "own files are not touched; you can import them again."
-            ).replace("%1", str(len(self.learners))),
+                "Forget the imported results of %1 learners? The learners' own files are not "
+                "touched; you can import them again. Learners who use this computer stay in the "
+                "report."
+            ).replace("%1", str(self.kept_count)),
         ):
             return
         self.clear_results()
 
     def clear_results(self) -> None:
-        """Forget every imported result (also those kept in the database)."""
-        self.learners = ()
-        self.last_import = None
-        self._export_status = None
-        self._keep()
-        self._kept_problem = False
-        self._rebuild()
+        """Forget every imported result (the learners on this computer stay)."""
+        if self.database is not None:
+            class_results.clear(self.database)
+        self.reload()
 
     def _rebuild(self) -> None:
         order = [lesson.id for lesson in self.pack.lessons]
@@ -353,14 +346,16 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self.heading.setText(self.tr("Class results"))
         self.explanation.setText(
             self.tr(
-                "Each learner exports a results file on their computer (Classroom → Learners → "
+                "Learners who answer quizzes on this computer are in the report at once. From "
+                "other computers, each learner exports a results file (Classroom → Learners → "
                 "Export my results) and brings it on a USB stick or puts it in a shared folder. "
-                "Import all the files at once: files are checked, a learner imported twice is "
-                "counted once, and damaged files are listed and skipped. The results are kept on "
-                "this computer until you clear them; later imports are added to them."
+                "Import all the files at once: files are checked, a learner counted twice (also "
+                "one who uses this computer) is counted once, and damaged files are listed and "
+                "skipped. Imported results are kept until you clear them; later imports are "
+                "added to them."
             )
         )
-        if self.learners:
+        if self.kept_count:
             self.import_button.setText(self.tr("&Import more…"))
             self.import_button.setAccessibleName(
                 self.tr("Import more results files and add them to the kept results")
@@ -370,8 +365,15 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
             self.import_button.setAccessibleName(self.tr("Import learners' results files"))
         self.clear_button.setText(self.tr("C&lear imported results…"))
         self.clear_button.setAccessibleName(self.tr("Clear the imported results"))
-        self.clear_button.setEnabled(bool(self.learners) or self._kept_problem)
+        self.clear_button.setEnabled(bool(self.kept_count) or self._kept_problem)
         result = self.last_import
+        local = (
+            self.tr("On this computer: %1 learners with answers.").replace(
+                "%1", str(self.local_count)
+            )
+            if self.local_count
+            else ""
+        )
         if result is None and self._kept_problem:
             self.status.setText(
                 self.tr(
@@ -379,18 +381,21 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
                     "import the files again."
                 )
             )
-        elif result is None and self.learners and self.kept_at:
+        elif result is None and self.kept_count and self.kept_at:
             self.status.setText(
                 self.tr(
-                    "Kept from earlier imports (last changed %1): %2 learners, %3 answers. "
-                    "Import more files to add to them."
+                    "Kept from earlier imports (last changed %1): %2 learners. In the report: "
+                    "%3 learners, %4 answers. Import more files to add to them."
                 )
                 .replace("%1", self._when(self.kept_at))
-                .replace("%2", str(len(self.learners)))
-                .replace("%3", str(self.report.answered if self.report else 0))
+                .replace("%2", str(self.kept_count))
+                .replace("%3", str(len(self.learners)))
+                .replace("%4", str(self.report.answered if self.report else 0))
             )
         elif result is None:
-            self.status.setText(self.tr("No results imported yet."))
+            self.status.setText(
+                " ".join(t for t in (local, self.tr("No results imported yet.")) if t)
+            )
         else:
             self.status.setText(
                 self.tr("Read %1 files: %2 learners, %3 answers. Duplicate answers merged: %4.")

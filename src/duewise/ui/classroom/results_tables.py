@@ -20,7 +20,7 @@ from duewise.learning import class_report
 from duewise.reports import csv_writer
 from duewise.reports.pdf import escape
 from duewise.storage import results_files
-from duewise.ui.common import errors
+from duewise.ui.common import errors, learner_name
 
 
 class ReportTables:
@@ -76,7 +76,7 @@ class ReportTables:
         report = self.report
         return [
             [
-                s.name,
+                learner_name.shown(s.name),
                 formatting.number(s.answered, lang),
                 formatting.number(s.right, lang),
                 self._pct(s.score_pct),
@@ -185,7 +185,7 @@ class ReportTables:
                 [
                     QCoreApplication.translate("ClassResultsPanel", "Learner"),
                     s.uid,
-                    s.name,
+                    learner_name.shown(s.name),
                     s.lessons,
                     "",
                     s.answered,

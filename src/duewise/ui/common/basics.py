@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from duewise.storage import names
 
 
 class RetranslatingWidget(QWidget):
@@ -45,3 +47,19 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(16, 14, 16, 14)
     layout.setSpacing(8)
     return frame, layout
+
+
+def keep_single_line(edit: QLineEdit) -> QLineEdit:
+    """Make a name field one line: a pasted line break or tab becomes a space at once (a
+    ``QLineEdit`` keeps them otherwise). The name is tidied (:func:`storage.names.single_line`)
+    where it is saved."""
+
+    def tidy(text: str) -> None:
+        cleaned = names.without_breaks(text)
+        if cleaned != text:
+            cursor = edit.cursorPosition()
+            edit.setText(cleaned)
+            edit.setCursorPosition(cursor)
+
+    edit.textChanged.connect(tidy)
+    return edit

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from duewise import paths
 from duewise.storage import db as storage_db
 from duewise.storage import settings
-from duewise.ui.common import theme
+from duewise.ui.common import pack_loading, theme
 from duewise.ui.common.language import LanguageManager
+from duewise.ui.common.pack_loading import PackLoading
 
 
 def _note(message: str, *args: object) -> None:
@@ -49,6 +50,7 @@ class AppContext(QObject):
     profile_changed = Signal(int)
     profiles_changed = Signal()
     lessons_changed = Signal()
+    lesson_pack_set_aside = Signal(str, str)
 
     def __init__(
         self,
@@ -69,6 +71,11 @@ class AppContext(QObject):
         self.profile_id = self._remembered_profile()
         #: The teacher's pack in use, or ``None`` for the shipped course.
         self.lesson_pack: Path | None = None
+        #: A remembered pack not used this start, and why (``PackPathError`` code, ``too_slow``).
+        self.set_aside: tuple[Path, str] | None = None
+        self.pack_loading = PackLoading(self)
+        self.pack_loading.failed.connect(self._on_pack_loading_failed)
+        self.pack_loading.too_slow.connect(self._on_pack_loading_too_slow)
         self._apply_stored_lesson_pack()
 
     # --- language ---------------------------------------------------------------------------
@@ -117,8 +124,39 @@ class AppContext(QObject):
         """Use the lesson pack in ``folder`` (``None``: the shipped course), remembered."""
         settings.write(self.database, settings.LESSON_PACK, str(folder) if folder else "")
         self.lesson_pack = folder
+        self.set_aside = None
+        self.pack_loading.forget()
         paths.use_lessons_dir(folder)
         self.lessons_changed.emit()
+
+    def load_lessons(self) -> None:
+        """Read the pack in use on a worker thread, unless it is read or being read
+        (``pack_loading`` reports); a teacher's pack gets the time limit."""
+        from duewise.learning import bank
+
+        if self.pack_loading.running or bank.is_loaded(paths.lessons_dir()):
+            return
+        limit = pack_loading.PACK_TIME_LIMIT_MS if self.lesson_pack is not None else None
+        self.pack_loading.start(paths.lessons_dir(), time_limit_ms=limit)
+
+    def set_aside_lesson_pack(self, reason: str) -> None:
+        """Show the course this start instead of the remembered pack (which stays remembered):
+        it is not a pack any more (``reason``: the ``PackPathError`` code) or is ``too_slow``."""
+        folder = self.lesson_pack
+        if folder is None:
+            return
+        self.set_aside = (folder, reason)
+        self.lesson_pack = None
+        self.pack_loading.forget()
+        paths.use_lessons_dir(None)
+        self.lessons_changed.emit()
+        self.lesson_pack_set_aside.emit(str(folder), reason)
+
+    def _on_pack_loading_failed(self, code: str, _text: str) -> None:
+        self.set_aside_lesson_pack(code)
+
+    def _on_pack_loading_too_slow(self) -> None:
+        self.set_aside_lesson_pack("too_slow")
 
     # --- profiles ---------------------------------------------------------------------------
 

@@ -152,8 +152,19 @@ def class_quiz_message(code: str, params: Mapping[str, object] | None = None) ->
         )
     if code == "bad_teams":
         return _fill(
-            QCoreApplication.translate("Errors", "Team mode needs 2 to %1 teams."),
+            QCoreApplication.translate(
+                "Errors", "Team mode needs 2 to %1 teams, each with its own name."
+            ),
             p.get("limit", ""),
+        )
+    if code == "team_like_option":
+        return _fill(
+            QCoreApplication.translate(
+                "Errors",
+                "“%1” could be taken for an answer letter. Give teams names such as colours or "
+                "animals.",
+            ),
+            p.get("name", ""),
         )
     if code == "bad_countdown":
         return _fill(
@@ -175,6 +186,69 @@ def answer_message(code: str) -> str:
         )
     return QCoreApplication.translate(
         "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
+    )
+
+
+def database_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Why the data folder's database cannot be used (``storage.db.DatabaseOpenError``,
+    ``DatabaseBusyError``, ``DatabaseReadOnlyError``)."""
+    p = params or {}
+    path = str(p.get("path", ""))
+    detail = str(p.get("detail", ""))
+    texts = {
+        "locked": QCoreApplication.translate(
+            "Errors",
+            "Your data file %1 is in use by another program, which did not let go for several "
+            "seconds. Close that program (or the other DueWise window), then try again.",
+        ),
+        "cannot_create": QCoreApplication.translate(
+            "Errors",
+            "DueWise cannot create its data file %1: the folder is read-only or cannot be made "
+            "(%2). Start DueWise with --data-dir and a folder you may write to.",
+        ),
+        "cannot_open": QCoreApplication.translate(
+            "Errors", "DueWise cannot open its data file %1 (%2). Nothing was changed."
+        ),
+        "cannot_move_aside": QCoreApplication.translate(
+            "Errors",
+            "Your data file %1 cannot be used (%2), and it cannot be set aside because its folder "
+            "is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.",
+        ),
+        "in_use": QCoreApplication.translate(
+            "Errors",
+            "Your data file %1 cannot be used (%2), but another DueWise window has it open. "
+            "Close every DueWise window, then start DueWise again.",
+        ),
+        "migration_failed": QCoreApplication.translate(
+            "Errors", "Your data file %1 could not be upgraded (%2). Nothing was changed."
+        ),
+        "read_only": QCoreApplication.translate(
+            "Errors", "Your data file %1 has become read-only: this change was not saved."
+        ),
+    }
+    text = texts.get(code, texts["cannot_open"])
+    return _fill(text, path, detail or code)
+
+
+def debt_import_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Why a debt table was not imported (``storage.debt_import.DebtImportError``)."""
+    from duewise.storage import debt_import
+
+    if code == "bad_csv":
+        return _fill(
+            QCoreApplication.translate(
+                "Errors", "This table could not be read (line %1). Nothing was added."
+            ),
+            (params or {}).get("line", ""),
+        )
+    return _fill(
+        QCoreApplication.translate(
+            "Errors",
+            "This table is too large to import: at most %1 rows of at most %2 characters a cell. "
+            "Nothing was added.",
+        ),
+        debt_import.MAX_ROWS,
+        debt_import.MAX_FIELD,
     )
 
 
@@ -217,6 +291,9 @@ def file_problem(problem: FileProblem) -> str:
         ),
         "too_many_attempts": _fill(
             QCoreApplication.translate("Errors", "has more than %1 answers"), p.get("limit", "")
+        ),
+        "too_many_quizzes": _fill(
+            QCoreApplication.translate("Errors", "has more than %1 quizzes"), p.get("limit", "")
         ),
     }
     reason = reasons.get(problem.code, problem.code)
@@ -301,6 +378,90 @@ def lesson_problem(problem: Problem) -> str:
         ),
         "remote_image": QCoreApplication.translate(
             "LessonProblems", "images load only from figure: (no remote resources): {target}"
+        ),
+        "bad_url": QCoreApplication.translate(
+            "LessonProblems", "'{field}' must be an https:// address, not '{url}'"
+        ),
+        "practice_in_intro": QCoreApplication.translate(
+            "LessonProblems",
+            "a practice block must be inside a section (after a '## … {{#id}}' heading), "
+            "not in the introduction",
+        ),
+        "practice_unknown": QCoreApplication.translate(
+            "LessonProblems", "practice block names '{id}', which is not a question of this lesson"
+        ),
+        "practice_not_pool": QCoreApplication.translate(
+            "LessonProblems",
+            "practice block names question '{id}', whose pool is '{pool}'; a practice block "
+            'shows only a question with pool = "practice"',
+        ),
+        "practice_twice": QCoreApplication.translate(
+            "LessonProblems",
+            "practice question '{id}' is already shown by the practice block at line {first}; "
+            "each practice question is shown by exactly one block",
+        ),
+        "practice_unused": QCoreApplication.translate(
+            "LessonProblems",
+            "practice question '{id}' is not shown by any practice block in {file}",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "LessonProblems",
+            "cannot read this file: {detail}",
+        ),
+        "outside_pack": QCoreApplication.translate(
+            "LessonProblems",
+            "'{name}' leads outside the lesson pack (a link?); only files inside the pack are read",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "LessonProblems",
+            "'{name}' is not a regular file",
+        ),
+        "too_large": QCoreApplication.translate(
+            "LessonProblems",
+            "file too large: {size} bytes (at most {limit})",
+        ),
+        "pack_too_large": QCoreApplication.translate(
+            "LessonProblems",
+            "the pack's lesson files come to more than {limit} bytes; this file was not read",
+        ),
+        "line_too_long": QCoreApplication.translate(
+            "LessonProblems",
+            "line longer than {limit} characters; the file was not read further",
+        ),
+        "too_deep": QCoreApplication.translate(
+            "LessonProblems",
+            "nested more than {limit} levels deep (each table, array, inline table and dotted "
+            "key part is a level); not parsed",
+        ),
+        "too_many_tables": QCoreApplication.translate(
+            "LessonProblems",
+            "more than {limit} [[{name}]] tables in one file",
+        ),
+        "too_many_questions": QCoreApplication.translate(
+            "LessonProblems",
+            "more than {limit} questions in one lesson",
+        ),
+        "pack_too_many_questions": QCoreApplication.translate(
+            "LessonProblems",
+            "the pack has more than {limit} questions; this lesson's were not loaded",
+        ),
+        "too_many_lessons": QCoreApplication.translate(
+            "LessonProblems",
+            "the pack has more than {limit} lessons; this one and those after it (by folder "
+            "name) were not read",
+        ),
+        "too_many_computes": QCoreApplication.translate(
+            "LessonProblems",
+            "more than {limit} answers computed by the finance engine in the pack; this one was "
+            "not computed",
+        ),
+        "no_sections": QCoreApplication.translate(
+            "LessonProblems",
+            "no sections: a lesson needs at least one '## Title {{#id}}' heading",
+        ),
+        "too_many_problems": QCoreApplication.translate(
+            "LessonProblems",
+            "more than {limit} problems in this lesson: the rest are not listed; fix these first",
         ),
     }
     template = templates.get(problem.code)

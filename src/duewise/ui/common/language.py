@@ -1,14 +1,19 @@
 """Switching the interface language while the app runs, with Qt's translators.
 
 English is the source language, so English needs no catalogue. Chinese installs DueWise's own
-``duewise_zh_CN.qm`` and Qt's ``qtbase_zh_CN.qm`` (standard buttons such as 确定/取消). Installing
-or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, and each widget
-then re-sets its texts in ``retranslate_ui()``.
+``duewise_zh_CN.qm`` and Qt's ``qtbase_zh_CN.qm`` (standard buttons such as 确定/取消, the file
+dialog; the few file-dialog words Qt's catalogue lacks are in DueWise's, ``qt_strings.py``).
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget, and
+each widget then re-sets its texts in ``retranslate_ui()``.
+
+When the app's language differs from the system's, file dialogs are Qt's own rather than the
+desktop's: a desktop dialog speaks the system's language, so a Chinese DueWise on an English
+desktop showed an English "Save as".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from duewise import paths
@@ -49,6 +54,8 @@ class LanguageManager(QObject):
             self._app.removeTranslator(translator)
         _installed.clear()
         self.language = language
+        # After start-up: the first use of a ``Qt`` namespace enum costs tens of milliseconds.
+        QTimer.singleShot(0, self._follow_language_in_file_dialogs)
         if language == "zh_CN":
             QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -62,6 +69,13 @@ class LanguageManager(QObject):
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         _fit_combo_boxes(self._app)
         self.language_changed.emit(language)
+
+    def _follow_language_in_file_dialogs(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self._app.setAttribute(
+            Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self.language != system_language()
+        )
 
 
 def _fit_combo_boxes(app: QApplication) -> None:

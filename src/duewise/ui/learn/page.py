@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -73,6 +74,11 @@ class LearnPage(
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(12)
         self.status = basics.paragraph(self.list_view, muted=True)
+        # While the pack is read on a worker thread (a teacher's pack may take seconds).
+        self.loading_bar = QProgressBar(self.list_view)
+        self.loading_bar.setRange(0, 0)
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.hide()
         self.continue_button = QPushButton(self.list_view)
         self.continue_button.hide()
         continue_row = QHBoxLayout()
@@ -108,6 +114,7 @@ class LearnPage(
         list_layout.addLayout(pack_row)
         list_layout.addWidget(self.pack_choice_error)
         list_layout.addWidget(self.status)
+        list_layout.addWidget(self.loading_bar)
         list_layout.addLayout(continue_row)
         list_layout.addWidget(self.lessons_frame)
         list_layout.addWidget(self.progress_note)
@@ -135,6 +142,8 @@ class LearnPage(
         self.open_pack_button.clicked.connect(self._on_open_pack_button_clicked)
         self.builtin_button.clicked.connect(self._on_builtin_button_clicked)
         self.context.lessons_changed.connect(self._on_context_lessons_changed)
+        self.context.pack_loading.finished.connect(self._on_pack_loading_finished)
+        self.context.pack_loading.failed.connect(self._on_pack_loading_failed)
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
@@ -182,7 +191,7 @@ class LearnPage(
         self._stale = False
         self.show_list()
         if self.isVisible():
-            self.ensure_loaded()
+            self._start_loading()
         else:
             self.retranslate_ui()
 
@@ -216,6 +225,7 @@ class LearnPage(
         from duewise.content import loader
         from duewise.learning import bank  # one loaded copy, shared with the quiz pages
 
+        self.loading_bar.hide()
         try:
             self.result = bank.load_result(paths.lessons_dir())
         except loader.PackPathError as exc:
@@ -252,6 +262,29 @@ class LearnPage(
         # show schedules the load again.
         self._load_scheduled = False
         if self.isVisible():
+            self._start_loading()
+
+    def _start_loading(self) -> None:
+        """Read the pack on a worker thread, showing that it is loading (at once if read)."""
+        from duewise.learning import bank
+
+        if self.loaded:
+            return
+        if bank.is_loaded(paths.lessons_dir()):
+            self.ensure_loaded()
+            return
+        self.retranslate_ui()  # "Loading the lessons…"
+        self.loading_bar.show()
+        self.context.load_lessons()
+
+    def _on_pack_loading_finished(self, _result: object) -> None:
+        if not self.loaded and self.isVisible():
+            self.ensure_loaded()  # read already: this takes no time
+
+    def _on_pack_loading_failed(self, _code: str, _text: str) -> None:
+        # A teacher's pack is set aside by the context (the course then loads); the course
+        # itself failing is shown here.
+        if self.context.lesson_pack is None and not self.loaded:
             self.ensure_loaded()
 
     def showEvent(self, event: QShowEvent) -> None:

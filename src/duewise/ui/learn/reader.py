@@ -237,11 +237,22 @@ class ReaderPart:
         heading.setText(section.title)
         self.section_heading = heading
         widgets: list[QWidget] = []
+        if self.section_index == 0:  # the objectives and the hook, above the introduction
+            from duewise.ui.learn.overview_block import LessonOverview
+
+            widgets.append(
+                LessonOverview(lesson, lambda: self.context.language, self.segments_frame)
+            )
         for segment in segments:
             widgets.append(self._segment_widget(segment))
         widgets.append(heading)
-        for segment in section.segments:
-            widgets.append(self._segment_widget(segment))
+        questions = {q.id: q for q in lesson.questions}
+        for index, segment in enumerate((*section.segments, None)):
+            for block in section.practice:  # a practice block goes after `after` segments
+                if block.after == index and block.question in questions:
+                    widgets.append(self._practice_widget(questions[block.question]))
+            if segment is not None:
+                widgets.append(self._segment_widget(segment))
         for widget in widgets:
             self.segments_layout.addWidget(widget)
             widget.show()  # at once, not on the next turn of the event loop
@@ -302,6 +313,13 @@ class ReaderPart:
 
         figures = paths.assets_dir() / "figures"
         return LessonFigure(segment, figures, self.context.text_scale / 100, parent)
+
+    def _practice_widget(self, question: object) -> QWidget:
+        from duewise.content.model import Question
+        from duewise.ui.learn.practice_block import LessonPractice
+
+        assert isinstance(question, Question)
+        return LessonPractice(question, lambda: self.context.language, self.segments_frame)
 
     def _on_text_lesson_link_activated(self, lesson_id: str, section_id: str) -> None:
         if self.lesson is not None and lesson_id == self.lesson.id and section_id:
@@ -382,12 +400,15 @@ class ReaderPart:
         self.next_button.setEnabled(self.section_index + 1 < total)
         last = self.section_index + 1 == total
         self.quiz_frame.setVisible(last)
+        from duewise.learning import quiz
+
+        asked = min(quiz.LESSON_QUIZ_SIZE, len(quiz.lesson_quiz_questions(lesson)))
         self.quiz_text.setText(
             QCoreApplication.translate(
                 "LearnPage",
                 "You have reached the end of this lesson. Check what you learned with its %1 "
                 "questions.",
-            ).replace("%1", str(len(lesson.questions)))
+            ).replace("%1", str(asked))
         )
         self.quiz_button.setAccessibleName(
             QCoreApplication.translate("LearnPage", "Take the quiz for lesson %1").replace(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.finance import planner_tools
+from duewise.storage import debt_import, files
 from duewise.ui.common import basics, errors
 from duewise.ui.common.flow import FlowLayout
 from duewise.ui.planner.models import (
@@ -200,9 +201,19 @@ class DebtsPart:
         )
         if path is None:
             return
-        try:
-            raw = path.read_bytes()
+        try:  # a regular file within the size limit only (a pipe or 50 MB file: refused)
+            raw = files.read_regular_file(path, debt_import.MAX_BYTES)
             text = raw.decode("utf-8-sig")
+        except files.FileReadError as error:
+            if error.code == "too_large":
+                self.status.setText(errors.debt_import_message(error.code, error.params))
+                return
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PlannerPage", "Could not read %1 (it must be a UTF-8 text file)."
+                ).replace("%1", str(path))
+            )
+            return
         except (OSError, UnicodeDecodeError):
             self.status.setText(
                 QCoreApplication.translate(
@@ -222,7 +233,11 @@ class DebtsPart:
             )
             return 0
         known = [r.name.strip() for r in self.debts_model.rows]
-        parsed = planner_tools.parse_debt_table(text, tuple(self.presets))
+        try:
+            parsed = debt_import.parse_debt_text(text, tuple(self.presets))
+        except debt_import.DebtImportError as error:  # too many rows, or a cell too long
+            self.status.setText(errors.debt_import_message(error.code, error.params))
+            return 0
         # A row whose name is already in the table is a duplicate too.
         rows = []
         for parsed_row in parsed:

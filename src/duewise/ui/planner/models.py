@@ -29,6 +29,7 @@ from duewise import formatting
 from duewise.finance import planner, planner_tools, products, rates
 from duewise.finance.money import HUNDRED, MoneyError, to_decimal
 from duewise.finance.schedules import MinimumPayment
+from duewise.storage import names
 from duewise.ui.common import errors
 
 CUSTOM = "custom"
@@ -320,7 +321,7 @@ class DebtsModel(QAbstractTableModel):
         text = "" if value is None else str(value).strip()
         column = index.column()
         if column == COL_NAME:
-            new = replace(row, name=text)
+            new = replace(row, name=names.single_line(text))
         elif column == COL_PRODUCT:
             new = self.with_product(row, text)
         elif column == COL_BALANCE:

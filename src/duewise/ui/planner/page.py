@@ -344,10 +344,9 @@ class PlannerPage(
         cls, parent: QWidget, title: str, suggested: str, filter_text: str
     ) -> Path | None:
         """Ask where to save an export."""
-        path, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path.home() / suggested), filter_text
-        )
-        return Path(path) if path else None
+        from duewise.ui.common import save_dialog
+
+        return save_dialog.ask_save_path(parent, title, Path.home() / suggested, filter_text)
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, title: str, filter_text: str) -> Path | None:

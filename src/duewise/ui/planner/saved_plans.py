@@ -28,6 +28,7 @@ from duewise.finance.money import (
     to_decimal,
 )
 from duewise.finance.planner import Strategy
+from duewise.storage import names
 from duewise.ui.common import basics
 from duewise.ui.common.flow import FlowLayout
 from duewise.ui.planner.models import (
@@ -47,6 +48,7 @@ class SavedPlansPart:
         self.plan_name_label = QLabel(frame)
         self.plan_name_box = QComboBox(frame)
         self.plan_name_box.setEditable(True)
+        basics.keep_single_line(self.plan_name_box.lineEdit())  # a pasted name stays one line
         self.plan_name_box.setMinimumWidth(220)
         self.plan_name_label.setBuddy(self.plan_name_box)
         self.save_button = QPushButton(frame)
@@ -172,7 +174,7 @@ class SavedPlansPart:
         self.plan_name_box.setEditText(current)
 
     def _on_save_clicked(self) -> None:
-        name = self.plan_name_box.currentText().strip()
+        name = names.single_line(self.plan_name_box.currentText())
         if not name:
             self.status.setText(
                 QCoreApplication.translate("PlannerPage", "Type a name for the plan first.")
@@ -189,7 +191,7 @@ class SavedPlansPart:
         )
 
     def _on_open_clicked(self) -> None:
-        name = self.plan_name_box.currentText().strip()
+        name = names.single_line(self.plan_name_box.currentText())
         text = self.context.database.load_item(self.context.profile_id, PLAN_KIND, name)
         if text is None:
             self.status.setText(

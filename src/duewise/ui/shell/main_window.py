@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from duewise.storage import settings
 from duewise.storage.db import OpenProblem
+from duewise.ui.common import learner_name
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 from duewise.ui.shell import warm_up
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.banner, self.banner_text, self.banner_close = self._make_banner(right)
+        # What the banner says, worded again when the language changes (None: the open report).
+        self._banner_words: Callable[[], str] | None = None
         right_layout.addWidget(self.banner)
         self.stack = QStackedWidget(right)
         right_layout.addWidget(self.stack, 1)
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
         self.context.profile_changed.connect(self.refresh_learners)
         self.context.profiles_changed.connect(self.refresh_learners)
         self.context.data_deleted.connect(self.refresh_learners)
+        self.context.lesson_pack_set_aside.connect(self._on_context_lesson_pack_set_aside)
         self.learner_box.activated.connect(self._on_learner_box_activated)
 
     # --- learners ---------------------------------------------------------------------------
@@ -210,8 +214,9 @@ class MainWindow(QMainWindow):
         box = self.learner_box
         box.blockSignals(True)
         box.clear()
+        self._learner_names = {profile_id: name for profile_id, name in profiles}
         for profile_id, name in profiles:
-            box.addItem(name, profile_id)
+            box.addItem(learner_name.shown(name), profile_id)
         index = box.findData(self.context.profile_id)
         box.setCurrentIndex(max(index, 0))
         box.blockSignals(False)
@@ -364,22 +369,75 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().data())
         settings.write(self.context.database, settings.WINDOW_GEOMETRY, geometry)
 
+    def _on_context_lesson_pack_set_aside(self, folder: str, reason: str) -> None:
+        self.show_message(self._set_aside_text(folder, reason))
+        self._banner_words = lambda: self._set_aside_text(folder, reason)
+
+    def _set_aside_text(self, folder: str, reason: str) -> str:
+        if reason == "too_slow":
+            why = self.tr("it took too long to open")
+        elif reason == "not_found":
+            why = self.tr("the folder is not there")
+        elif reason == "too_many_entries":
+            why = self.tr("the folder holds too many files")
+        else:
+            why = self.tr("it holds no lessons")
+        return (
+            self.tr(
+                "Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for "
+                "now. Your choice is kept for the next start; `duewise lessons check` lists any "
+                "problems."
+            )
+            .replace("%1", folder)
+            .replace("%2", why)
+        )
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` in the banner above the page (until dismissed)."""
+        self._banner_words = lambda: text
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def _retranslate_banner(self) -> None:
+        if self._banner_words is not None:
+            self.banner_text.setText(self._banner_words())
+        else:
+            self.show_open_report()
+
     def show_open_report(self) -> None:
-        """Tell the user when the database had to be moved aside at start-up."""
+        """Tell the user what opening the database found: a file moved aside, a read-only
+        session, another window using the same data."""
         report = self.context.open_report
-        if report.problem is None:
+        parts: list[str] = []
+        if report.problem is not None:
+            if report.problem is OpenProblem.NEWER_VERSION:
+                reason = self.tr("It was written by a newer version of DueWise.")
+            else:
+                reason = self.tr("It could not be read (it may be damaged).")
+            parts.append(
+                self.tr(
+                    "Your previous data file was set aside and a new one was started. %1 "
+                ).replace("%1", reason)
+                + self.tr("The old file was kept as: %1").replace("%1", str(report.moved_to))
+            )
+        if report.read_only:
+            parts.append(
+                self.tr(
+                    "Your data folder is read-only (%1): you can use DueWise as usual, but "
+                    "nothing you do in this session will be kept."
+                ).replace("%1", str(report.path.parent))
+            )
+        if report.other_instance:
+            parts.append(
+                self.tr(
+                    "Another DueWise window is open with the same data. Both can be used; "
+                    "changes made in one show in the other after it is restarted."
+                )
+            )
+        if not parts:
             self.banner.hide()
             return
-        if report.problem is OpenProblem.NEWER_VERSION:
-            reason = self.tr("It was written by a newer version of DueWise.")
-        else:
-            reason = self.tr("It could not be read (it may be damaged).")
-        self.banner_text.setText(
-            self.tr("Your previous data file was set aside and a new one was started. %1 ").replace(
-                "%1", reason
-            )
-            + self.tr("The old file was kept as: %1").replace("%1", str(report.moved_to))
-        )
+        self.banner_text.setText("\n".join(parts))
         self.banner.show()
 
     # --- events -----------------------------------------------------------------------------
@@ -425,12 +483,19 @@ class MainWindow(QMainWindow):
         for stand_in in self._stand_ins:
             stand_in.setText(self.tr("Opening…"))
         self.learner_label.setText(self.tr("Learner using the app:"))
+        # The default learner's name is worded in the new language (from the names read last:
+        # retranslating never reads the database, which may be closed by then).
+        names = getattr(self, "_learner_names", {})
+        for i in range(self.learner_box.count()):
+            stored = names.get(self.learner_box.itemData(i))
+            if stored is not None:
+                self.learner_box.setItemText(i, learner_name.shown(stored))
         self.learner_box.setToolTip(
             self.tr("Switch to another learner on this computer (add learners under Classroom)")
         )
         self.banner_close.setText(self.tr("Dismiss"))
         if self.banner.isVisible():
-            self.show_open_report()
+            self._retranslate_banner()
         self._update_nav_width()
 
 
