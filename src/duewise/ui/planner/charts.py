@@ -175,8 +175,8 @@ class PlannerChart(BlitChart):
         self._make_legends()
 
     def _make_legends(self) -> None:
-        """Legends below each plot (one column when the text is large), then a full draw."""
-        large = self._text_scale >= CHART_TEXT_SCALE_MAX
+        """Legends below each plot, one entry a line (wider ones squeezed the plots to a sliver:
+        the layout keeps a legend within the figure), then a full draw."""
         for axes in (self.strategy_axes, self.plan_axes):
             legend = axes.get_legend()
             if legend is not None:
@@ -187,7 +187,7 @@ class PlannerChart(BlitChart):
                 [self._strategy_names.get(k, k) for k in self.lines],
                 loc="upper left",
                 bbox_to_anchor=(0.0, -0.18),
-                ncols=1 if large else 2,
+                ncols=1,
                 frameon=False,
             )
         if self._names:
@@ -196,7 +196,7 @@ class PlannerChart(BlitChart):
                 [_short(n) for n in self._names],
                 loc="upper left",
                 bbox_to_anchor=(0.0, -0.18),
-                ncols=1 if large else 3,
+                ncols=1 if len(self._names) <= 5 else 2,
                 frameon=False,
             )
         self.scale_fonts(min(self._text_scale, CHART_TEXT_SCALE_MAX))
