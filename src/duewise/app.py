@@ -78,7 +78,11 @@ def run(options: argparse.Namespace) -> int:
         from duewise.ui.shell import screenshots
 
         return screenshots.render_all(
-            app, data_dir, Path(options.screenshot), text_scale=options.text_scale or 100
+            app,
+            data_dir,
+            Path(options.screenshot),
+            text_scale=options.text_scale or 100,
+            theme=options.theme or "light",
         )
     from duewise.storage.db import DB_FILENAME, DatabaseOpenError
     from duewise.ui.settings import welcome

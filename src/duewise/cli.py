@@ -47,6 +47,11 @@ def build_app_parser() -> argparse.ArgumentParser:
         help="with --screenshot: the text size in percent (default 100)",
     )
     parser.add_argument(
+        "--theme",
+        choices=["light", "dark", "high_contrast"],
+        help="with --screenshot: the theme (default light); files get a -<theme> suffix",
+    )
+    parser.add_argument(
         "--exit-after-startup",
         action="store_true",
         help="exit with status 0 as soon as the main window has been painted",

@@ -61,6 +61,26 @@
     </message>
 </context>
 <context>
+    <name>CalculatorCharts</name>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="285"/>
+        <source>month %1</source>
+        <extracomment>Segments of the extra-cost bar, bottom to top. Month steps for the next-loan chart&apos;s ticks. Equal steps on the money axes (owed, extra cost) and on the month axis. Canvas height in pixels at 100 % text.</extracomment>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="299"/>
+        <source>%1: %2 in all (%3).</source>
+        <translation>%1：共 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/charts.py" line="488"/>
+        <source>%1: %2 of %3 months.</source>
+        <extracomment>Equal steps on the money axis. Canvas height in pixels at 100 % text.</extracomment>
+        <translation>%1：%3 个月中有 %2 个月。</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <location filename="../ui/calculator/page.py" line="335"/>
@@ -327,6 +347,59 @@
         <location filename="../ui/classroom/pin_panel.py" line="163"/>
         <source>Close without changing the PIN</source>
         <translation>不修改密码，关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../ui/common/charts/base.py" line="421"/>
+        <source>Chart</source>
+        <extracomment>Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Line styles, so on-time vs. missed is told apart without colour too. Figure resolution on screen: a matplotlib point is FIGURE_DPI / 72 logical pixels. ``time.perf_counter()`` when the canvas last finished painting (benchmarks). Called before every full draw (the owner restyles the figure there). True: the chart uses the wheel itself (``scroll_event``) and keeps it from the page. False: no &quot;Show as a table&quot; under the chart (a projector&apos;s copy of a chart the teacher&apos;s own screen offers as a table); the summary is still its description.</extracomment>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="140"/>
+        <source>Hide the table</source>
+        <extracomment>The table shows at most this many rows before it scrolls (rows stay readable at 200 %).</extracomment>
+        <translation>隐藏表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="142"/>
+        <source>Show as a table</source>
+        <translation>以表格显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="146"/>
+        <source>%1: hide the data table</source>
+        <translation>%1：隐藏数据表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="148"/>
+        <source>%1: show the data as a table</source>
+        <translation>%1：以表格显示数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="152"/>
+        <source>%1: the data</source>
+        <translation>%1：数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="187"/>
+        <source>%1: no data.</source>
+        <translation>%1：没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="190"/>
+        <source>%1: from %2 to %3, highest %4 (%5).</source>
+        <translation>%1：从 %2 到 %3，最高 %4（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/charts/text_alternative.py" line="202"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1321,17 +1394,28 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomCharts</name>
     <message>
-        <location filename="../ui/classroom/charts.py" line="90"/>
+        <location filename="../ui/classroom/charts.py" line="103"/>
+        <location filename="../ui/classroom/charts.py" line="114"/>
+        <source>right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/charts.py" line="115"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/charts.py" line="124"/>
         <source>Answers</source>
         <translation>作答人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="95"/>
+        <location filename="../ui/classroom/charts.py" line="129"/>
         <source>Points in total</source>
         <translation>总得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/charts.py" line="100"/>
+        <location filename="../ui/classroom/charts.py" line="134"/>
         <source>Points so far</source>
         <translation>目前累计得分</translation>
     </message>
@@ -3221,22 +3305,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="122"/>
+        <location filename="../ui/common/choice_block.py" line="125"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="123"/>
+        <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="124"/>
+        <location filename="../ui/common/choice_block.py" line="127"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="129"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -4215,6 +4299,20 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerChart</name>
+    <message>
+        <location filename="../ui/planner/charts.py" line="294"/>
+        <source>%1: paid off after %2 months.</source>
+        <extracomment>Strategy key → (colour, line style): told apart by style as well as colour. Month axis ends, in whole years: an edit rarely moves a plan past the next one. Grid lines as ``Axes.grid(True, alpha=0.3)`` draws them. Canvas height in pixels at 100 % text (it grows with the text size). Equal steps on the month axis (every end in ``_MONTH_STEPS`` divides by it) and the money axis. Debt names longer than this are shortened in the legend (the table shows them whole).</extracomment>
+        <translation>%1：%2 个月后还清。</translation>
+    </message>
+    <message>
+        <location filename="../ui/planner/charts.py" line="299"/>
+        <source>%1: %2 still owed after %3 months.</source>
+        <translation>%1：%3 个月后仍欠 %2。</translation>
     </message>
 </context>
 <context>
@@ -5872,108 +5970,108 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="274"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="275"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="278"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="279"/>
         <source>Points for this question:</source>
         <translation>本题得分：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="287"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="288"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="335"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="336"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="340"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="341"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="411"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="413"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="418"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="419"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="419"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
-        <location filename="../ui/classroom/quiz_presenter.py" line="431"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="432"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="423"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="424"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="429"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="429"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="434"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="443"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="445"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="448"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
         <source>Points so far per team</source>
         <translation>各组目前累计得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="450"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="451"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="454"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="455"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
@@ -6855,52 +6953,57 @@ Other learners&apos; data and the teacher&apos;s class results are not touched. 
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="319"/>
+        <location filename="../ui/settings/page.py" line="316"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/page.py" line="320"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="320"/>
+        <location filename="../ui/settings/page.py" line="321"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="321"/>
+        <location filename="../ui/settings/page.py" line="322"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="322"/>
+        <location filename="../ui/settings/page.py" line="323"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="325"/>
+        <location filename="../ui/settings/page.py" line="326"/>
         <source>DueWise works offline. There is no account, and nothing you enter leaves this computer.</source>
         <translation>明白账完全离线运行：无需注册账号，你输入的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="329"/>
+        <location filename="../ui/settings/page.py" line="330"/>
         <source>Kept in: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="330"/>
+        <location filename="../ui/settings/page.py" line="331"/>
         <source>Delete &amp;my data…</source>
         <translation>删除我的数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="332"/>
+        <location filename="../ui/settings/page.py" line="333"/>
         <source>Delete my data: the learner using DueWise now</source>
         <translation>删除我的数据：当前使用明白账的学员</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="334"/>
+        <location filename="../ui/settings/page.py" line="335"/>
         <source>Delete &amp;all data on this computer…</source>
         <translation>删除这台电脑上的全部数据(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/page.py" line="335"/>
+        <location filename="../ui/settings/page.py" line="336"/>
         <source>Delete all data on this computer</source>
         <translation>删除这台电脑上的全部数据</translation>
     </message>
@@ -6908,68 +7011,68 @@ Other learners&apos; data and the teacher&apos;s class results are not touched. 
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="87"/>
         <location filename="../ui/calculator/statement_panel.py" line="88"/>
+        <location filename="../ui/calculator/statement_panel.py" line="89"/>
         <source>Statement, month by month</source>
         <translation>逐月账单</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="91"/>
+        <location filename="../ui/calculator/statement_panel.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="92"/>
+        <location filename="../ui/calculator/statement_panel.py" line="93"/>
         <source>Due date</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="93"/>
+        <location filename="../ui/calculator/statement_panel.py" line="94"/>
         <source>Owed at start</source>
         <translation>期初欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="94"/>
+        <location filename="../ui/calculator/statement_panel.py" line="95"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="95"/>
+        <location filename="../ui/calculator/statement_panel.py" line="96"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="96"/>
+        <location filename="../ui/calculator/statement_panel.py" line="97"/>
         <source>Penalties and late fees</source>
         <translation>违约金 / 罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="97"/>
+        <location filename="../ui/calculator/statement_panel.py" line="98"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="98"/>
+        <location filename="../ui/calculator/statement_panel.py" line="99"/>
         <source>Due</source>
         <translation>应还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="99"/>
+        <location filename="../ui/calculator/statement_panel.py" line="100"/>
         <source>Paid</source>
         <translation>实还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="100"/>
+        <location filename="../ui/calculator/statement_panel.py" line="101"/>
         <source>Owed after</source>
         <translation>还款后欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="101"/>
+        <location filename="../ui/calculator/statement_panel.py" line="102"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/statement_panel.py" line="102"/>
+        <location filename="../ui/calculator/statement_panel.py" line="103"/>
         <source>Record code</source>
         <translation>征信代码</translation>
     </message>

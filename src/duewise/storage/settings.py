@@ -24,7 +24,8 @@ from duewise.storage.db import Database
 _T = TypeVar("_T")
 
 #: The themes, text sizes (percent) and interface languages a user can choose.
-THEMES = ("system", "light", "dark")
+#: ``high_contrast``: white and yellow on black, for low vision and projectors (issue #20).
+THEMES = ("system", "light", "dark", "high_contrast")
 TEXT_SCALES = (100, 125, 150, 200)
 LANGUAGES = ("zh_CN", "en")
 #: The places of the app, in the order of the navigation bar.

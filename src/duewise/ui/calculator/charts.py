@@ -25,9 +25,10 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import Event, MouseEvent
 from matplotlib.legend import Legend
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from duewise.ui.common.charts import text_alternative as alt
 from duewise.ui.common.charts.base import COLOURS, LINE_STYLES
 from duewise.ui.common.charts.blit import (
     CHART_TEXT_SCALE_MAX,
@@ -193,6 +194,10 @@ class CompoundingChart(BlitChart):
         text_scale: int = 100,
     ) -> None:
         """Set every label (language change) and lay the figure out again."""
+        self._words = {"x": x_label, "y": y_label, "on_time": on_time, "scenario": scenario}
+        self._words.update(
+            extra_title=extra_title, **{f"extra_{k}": v for k, v in extra_labels.items()}
+        )
         self.ax_owed.set_xlabel(x_label)
         self.ax_owed.set_ylabel(y_label)
         large = text_scale >= 150
@@ -216,6 +221,9 @@ class CompoundingChart(BlitChart):
             frameon=False,
         )
         self.set_fixed_height(int(self.HEIGHT * (1.5 if large else 1.0)))
+        # Large text needs a wider extra-cost plot for its title and tick labels.
+        grid = self.ax_owed.get_subplotspec().get_gridspec()
+        grid.set_width_ratios((2.2, 1.0) if large else (3.2, 1.0))
         self.scale_fonts(min(text_scale, CHART_TEXT_SCALE_MAX))
         self.apply_palette()
         self.relayout()
@@ -269,6 +277,49 @@ class CompoundingChart(BlitChart):
         """What the chart shows, in money and months (tests, accessibility): x, on_time,
         scenario."""
         return {"x": list(self.x), "on_time": list(self.on_time), "scenario": list(self.scenario)}
+
+    # --- text alternative ---------------------------------------------------------------------
+
+    def _month_names(self) -> alt.Names:
+        def name(i: int) -> str:
+            month = QCoreApplication.translate("CalculatorCharts", "month %1")
+            return month.replace("%1", str(int(self.x[i])))
+
+        return alt.Names(len(self.x), name)
+
+    def summary(self) -> str:
+        """Owed on time and in the scenario, from the first month to the last, and the extra
+        cost by kind."""
+        words = getattr(self, "_words", None)
+        if not words or not self.x:
+            return ""
+        months = self._month_names()
+        kinds = [f"{words[f'extra_{k}']} {alt.number(v)}" for k, v in self.extra.items() if v > 0]
+        extra = (
+            QCoreApplication.translate("CalculatorCharts", "%1: %2 in all (%3).")
+            .replace("%1", words["extra_title"])
+            .replace("%2", alt.number(sum(self.extra.values())))
+            .replace("%3", ", ".join(kinds) or alt.number(0))
+        )
+        return alt.chart_sentence(
+            words["y"],
+            [
+                alt.series_sentence(words["on_time"], self.on_time, months),
+                alt.series_sentence(words["scenario"], self.scenario, months),
+                extra,
+            ],
+        )
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per month: owed on time and in the scenario."""
+        words = getattr(self, "_words", None)
+        if not words or not self.x:
+            return [], []
+        return alt.columns(
+            words["x"],
+            [str(int(x)) for x in self.x],
+            {words["on_time"]: self.on_time, words["scenario"]: self.scenario},
+        )
 
     # --- hover --------------------------------------------------------------------------------
 
@@ -353,6 +404,8 @@ class NextLoanChart(BlitChart):
         text_scale: int = 100,
     ) -> None:
         """Set every label; ``tick_label(i)`` names the i-th month after the first."""
+        self._words = {"x": x_label, "y": y_label, "extra": extra, "refused": refused}
+        self._words["chosen"] = chosen
         self.axes.set_xlabel(x_label)
         self.axes.set_ylabel(y_label)
         self._tick_label = tick_label
@@ -413,3 +466,42 @@ class NextLoanChart(BlitChart):
         rx, _ = self.line_refused.get_data()
         extra = [math.nan if v is None else float(v) for v in self._extra]
         return {"x": list(x), "extra": extra, "refused": list(rx)}
+
+    # --- text alternative ---------------------------------------------------------------------
+
+    def summary(self) -> str:
+        """The extra cost when approved, how many months are likely refused, and the month
+        chosen."""
+        words = getattr(self, "_words", None)
+        if not words or not self._extra:
+            return ""
+        months = alt.Names(len(self._extra), self._tick_label)
+        approved = [i for i, v in enumerate(self._extra) if v is not None]
+        parts = []
+        if approved:
+            values = [float(self._extra[i] or 0.0) for i in approved]
+            names = alt.Names(len(approved), lambda k: months[approved[k]])
+            parts.append(alt.series_sentence(words["extra"], values, names))
+        refused = len(self._extra) - len(approved)
+        if refused:
+            parts.append(
+                QCoreApplication.translate("CalculatorCharts", "%1: %2 of %3 months.")
+                .replace("%1", words["refused"])
+                .replace("%2", str(refused))
+                .replace("%3", str(len(self._extra)))
+            )
+        if 0 <= self._chosen_index < len(months):
+            parts.append(f"{words['chosen']}: {months[self._chosen_index]}.")
+        return alt.chart_sentence(words["y"], parts)
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per application month: the extra cost, or "likely refused"."""
+        words = getattr(self, "_words", None)
+        if not words or not self._extra:
+            return [], []
+        rows = []
+        for i, value in enumerate(self._extra):
+            shown = words["refused"] if value is None else alt.number(value)
+            mark = f" ({words['chosen']})" if i == self._chosen_index else ""
+            rows.append([self._tick_label(i) + mark, shown])
+        return [words["x"], words["extra"]], rows

@@ -35,6 +35,7 @@ class StatementPanel(RetranslatingWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         # Columns are sized when the texts change (language, product), not on every input: sizing
         # to contents formats every cell, and the table is usually scrolled out of sight.
         header = self.table.horizontalHeader()

@@ -42,6 +42,7 @@ class BarsChart(ChartCanvas):
         ylabel: str,
     ) -> None:
         """Draw one bar per label; ``highlight`` marks the right answers."""
+        self._shown = (list(labels), list(value_labels), list(highlight), ylabel)
         axes = self.axes
         if len(self.bars) != len(values):
             axes.clear()
@@ -83,6 +84,39 @@ class BarsChart(ChartCanvas):
     def bar_is_highlighted(self) -> list[bool]:
         """Which bars are drawn as right answers."""
         return [bar.get_hatch() in ("", None) for bar in self.bars]
+
+    # --- text alternative ---------------------------------------------------------------------
+
+    def _rows(self) -> list[tuple[str, str, bool]]:
+        labels, values, highlight, _ = getattr(self, "_shown", ([], [], [], ""))
+        marked = not all(highlight)  # a mark means something only when some bars lack it
+        return [
+            (label, value, marked and right)
+            for label, value, right in zip(labels, values, highlight, strict=True)
+        ]
+
+    def summary(self) -> str:
+        """Each bar's label and value, the right answers said so."""
+        rows = self._rows()
+        if not rows:
+            return ""
+        right = QCoreApplication.translate("ClassroomCharts", "right answer")
+        parts = [
+            f"{label} {value}" + (f" ({right})" if mark else "") for label, value, mark in rows
+        ]
+        return f"{self._shown[3]}: " + "; ".join(parts) + "."
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per bar: its label, its value, and "right answer" where it is one."""
+        rows = self._rows()
+        if not rows:
+            return [], []
+        right = QCoreApplication.translate("ClassroomCharts", "right answer")
+        first = self.axes.get_xlabel() or QCoreApplication.translate("ClassroomCharts", "Item")
+        table = [[label, value, right if mark else ""] for label, value, mark in rows]
+        if not any(mark for _, _, mark in rows):
+            return [first, self._shown[3]], [row[:2] for row in table]
+        return [first, self._shown[3], right], table
 
 
 def count_axis_label() -> str:

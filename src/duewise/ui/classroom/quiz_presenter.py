@@ -70,6 +70,7 @@ def _presenter_chart(parent: QWidget) -> BarsChart:
     chart.right_colour = ACCENT
     chart.other_colour = OTHER_BAR
     chart.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    chart.offers_table = False  # the class sees the bars; the teacher's screen has the table
     return chart
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.content.model import ChoiceBlock
-from duewise.ui.common import basics
+from duewise.ui.common import announce, basics
 from duewise.ui.common.basics import RetranslatingWidget
 from duewise.ui.common.lesson_text import Glossary, LessonText, plain
 
@@ -111,10 +111,13 @@ class LessonChoice(RetranslatingWidget):
 
     def _on_group_id_clicked(self, index: int) -> None:
         self.chosen = index
-        self.outcome.set_lesson_markdown(self.block.options[index].outcome)
+        outcome = self.block.options[index].outcome
+        self.outcome.set_lesson_markdown(outcome)
         self.outcome_title.show()
         self.outcome.show()
         self.retranslate_ui()
+        # The outcome appears below the buttons, away from the focus: say it.
+        announce.announce(self.outcome, f"{self.outcome_title.text()}: {plain(outcome)}")
         self.option_chosen.emit(index)
 
     def retranslate_ui(self) -> None:

@@ -67,6 +67,7 @@ class LanguageManager(QObject):
         else:
             # Removing the translators above already sent LanguageChange to every widget.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _fit_combo_boxes(self._app)
         self.language_changed.emit(language)
 
     def _follow_language_in_file_dialogs(self) -> None:
@@ -75,3 +76,19 @@ class LanguageManager(QObject):
         self._app.setAttribute(
             Qt.ApplicationAttribute.AA_DontUseNativeDialogs, self.language != system_language()
         )
+
+
+def _fit_combo_boxes(app: QApplication) -> None:
+    """Let every combo box follow its items' width from now on.
+
+    Qt's default (``AdjustToContentsOnFirstShow``) measures the items once: a box first shown
+    in Chinese keeps that width in English and elides its longer words ("Follow the sy…").
+    """
+    from PySide6.QtWidgets import QComboBox
+
+    adjust = QComboBox.SizeAdjustPolicy
+    for widget in app.allWidgets():
+        if isinstance(widget, QComboBox) and (
+            widget.sizeAdjustPolicy() == adjust.AdjustToContentsOnFirstShow
+        ):
+            widget.setSizeAdjustPolicy(adjust.AdjustToContents)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from duewise.ui.common import basics
@@ -26,6 +27,7 @@ class Page(RetranslatingWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -49,6 +51,18 @@ class Page(RetranslatingWidget):
     def finish_init(self) -> None:
         """Call at the end of a subclass's ``__init__``: sets all texts once."""
         self.retranslate_ui()
+        self._name_scroll_area()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set the texts when the language changes (the page's own texts first)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_scroll_area()
+
+    def _name_scroll_area(self) -> None:
+        # The page scrolls with the arrow keys once Tab reaches it; a screen reader names it
+        # after the page.
+        self.scroll_area.setAccessibleName(self.title.text())
 
 
 class PlaceholderPage(Page):

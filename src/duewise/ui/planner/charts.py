@@ -29,7 +29,9 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import FillBetweenPolyCollection, LineCollection
+from PySide6.QtCore import QCoreApplication
 
+from duewise.ui.common.charts import text_alternative as alt
 from duewise.ui.common.charts.base import COLOURS, SERIES_CYCLE, TickOverlay
 from duewise.ui.common.charts.blit import (
     CHART_TEXT_SCALE_MAX,
@@ -161,15 +163,20 @@ class PlannerChart(BlitChart):
         self._make_legends()
 
     def set_text_scale(self, text_scale: int) -> None:
-        """Follow the app's text size (the chart grows taller with it)."""
+        """Follow the app's text size (the chart grows taller with it; from
+        ``CHART_TEXT_SCALE_MAX`` on, the two plots are stacked, each as wide as the page)."""
         self._text_scale = text_scale
         grow = max(text_scale, 100) / 100
-        self.set_fixed_height(int(_HEIGHT * (1 + (grow - 1) * 0.6)))
+        stacked = text_scale >= CHART_TEXT_SCALE_MAX
+        grid = self.figure.add_gridspec(2, 1) if stacked else self.figure.add_gridspec(1, 2)
+        self.strategy_axes.set_subplotspec(grid[0])
+        self.plan_axes.set_subplotspec(grid[1])
+        self.set_fixed_height(int(_HEIGHT * (1 + (grow - 1) * (2.0 if stacked else 0.6))))
         self._make_legends()
 
     def _make_legends(self) -> None:
-        """Legends below each plot (one column when the text is large), then a full draw."""
-        large = self._text_scale >= CHART_TEXT_SCALE_MAX
+        """Legends below each plot, one entry a line (wider ones squeezed the plots to a sliver:
+        the layout keeps a legend within the figure), then a full draw."""
         for axes in (self.strategy_axes, self.plan_axes):
             legend = axes.get_legend()
             if legend is not None:
@@ -180,7 +187,7 @@ class PlannerChart(BlitChart):
                 [self._strategy_names.get(k, k) for k in self.lines],
                 loc="upper left",
                 bbox_to_anchor=(0.0, -0.18),
-                ncols=1 if large else 2,
+                ncols=1,
                 frameon=False,
             )
         if self._names:
@@ -189,7 +196,7 @@ class PlannerChart(BlitChart):
                 [_short(n) for n in self._names],
                 loc="upper left",
                 bbox_to_anchor=(0.0, -0.18),
-                ncols=1 if large else 3,
+                ncols=1 if len(self._names) <= 5 else 2,
                 frameon=False,
             )
         self.scale_fonts(min(self._text_scale, CHART_TEXT_SCALE_MAX))
@@ -226,10 +233,12 @@ class PlannerChart(BlitChart):
         names = tuple(names) if months else ()
         if names != self._names:
             self._make_stacks(names)
+        self._plan: tuple[tuple[str, ...], list[list[float]]] = (names, [])
         if not months:
             return
         x_max = month_ceiling(months)
         ys = np.array([[first, *series] for first, series in zip(start, balances, strict=True)])
+        self._plan = (names, ys.astype(float).tolist())
         # As Axes.stackplot: each layer between the running sums below and above it.
         stack = np.cumsum(ys, axis=0, dtype=np.promote_types(ys.dtype, np.float32))
         y_max = self._set_scale(self.plan_axes, x_max, float(stack[-1].max()) * 1.05)
@@ -274,3 +283,51 @@ class PlannerChart(BlitChart):
         """A strategy's line in months and money (for tests)."""
         xs, ys = self._raw.get(key, ([], []))
         return list(xs), [float(y) for y in ys]
+
+    # --- text alternative ---------------------------------------------------------------------
+
+    @staticmethod
+    def _payoff(name: str, balances: Sequence[float]) -> str:
+        months = len(balances) - 1
+        if balances and balances[-1] <= 0.005:
+            return (
+                QCoreApplication.translate("PlannerChart", "%1: paid off after %2 months.")
+                .replace("%1", name)
+                .replace("%2", str(months))
+            )
+        return (
+            QCoreApplication.translate("PlannerChart", "%1: %2 still owed after %3 months.")
+            .replace("%1", name)
+            .replace("%2", alt.number(balances[-1] if balances else 0.0))
+            .replace("%3", str(months))
+        )
+
+    def summary(self) -> str:
+        """When each strategy pays everything off, and when the chosen plan pays each debt."""
+        if not self._texts or not self._raw:
+            return ""
+        strategy_title, plan_title = str(self._texts[0]), str(self._texts[1])
+        parts = [
+            self._payoff(self._strategy_names.get(key, key), ys)
+            for key, (_, ys) in self._raw.items()
+        ]
+        sentence = alt.chart_sentence(strategy_title, parts)
+        names, rows = getattr(self, "_plan", ((), []))
+        if names and rows:
+            plan = [self._payoff(name, row) for name, row in zip(names, rows, strict=True)]
+            sentence += " " + alt.chart_sentence(plan_title, plan)
+        return sentence
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per month: each strategy's total balance, then the plan's balance of each
+        debt."""
+        if not self._texts or not self._raw:
+            return [], []
+        series: dict[str, Sequence[float | None]] = {
+            self._strategy_names.get(key, key): ys for key, (_, ys) in self._raw.items()
+        }
+        names, rows = getattr(self, "_plan", ((), []))
+        for name, row in zip(names, rows, strict=False):
+            series[f"{self._texts[1]}: {name}"] = row
+        longest = max(len(values) for values in series.values())
+        return alt.columns(str(self._texts[2]), [str(m) for m in range(longest)], series)

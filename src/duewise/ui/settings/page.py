@@ -313,6 +313,7 @@ class SettingsPage(Page):
             "system": self.tr("Follow the system"),
             "light": self.tr("Light"),
             "dark": self.tr("Dark"),
+            "high_contrast": self.tr("High contrast"),
         }
         for i in range(self.theme_box.count()):
             self.theme_box.setItemText(i, theme_names[str(self.theme_box.itemData(i))])

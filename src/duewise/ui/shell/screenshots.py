@@ -10,8 +10,17 @@ from PySide6.QtWidgets import QApplication
 SIZE = (1280, 820)
 
 
-def render_all(app: QApplication, data_dir: Path, out_dir: Path, text_scale: int = 100) -> int:
+def render_all(
+    app: QApplication,
+    data_dir: Path,
+    out_dir: Path,
+    text_scale: int = 100,
+    theme: str = "light",
+) -> int:
     """Render every page in Chinese and English; returns the process exit status.
+
+    Files are ``<page>-<lang>.png``, with ``-<text_scale>`` when it is not 100 and ``-<theme>``
+    when it is not ``light`` (``calculator-en-200-high_contrast.png``).
 
     Screenshots use a throw-away copy of nothing: a fresh temporary data folder, so the user's own
     data never appears in a picture meant for a README.
@@ -23,10 +32,11 @@ def render_all(app: QApplication, data_dir: Path, out_dir: Path, text_scale: int
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="duewise-shots-") as tmp:
         context, window = build(app, Path(tmp), "en")
-        context.set_appearance(theme_name="light", text_scale=text_scale, remember=False)
+        context.set_appearance(theme_name=theme, text_scale=text_scale, remember=False)
         window.resize(*SIZE)
         window.show()
         suffix = "" if text_scale == 100 else f"-{text_scale}"
+        suffix += "" if theme == "light" else f"-{theme}"
         written = 0
         for language in ("zh_CN", "en"):
             context.set_language(language, remember=False)

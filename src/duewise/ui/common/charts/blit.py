@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from duewise.ui.common.charts.base import ChartCanvas, TickOverlay
 
-#: Chart text grows with the app's text size up to this percent (larger leaves no room to plot).
+#: From this text size on, charts lay out for large text (taller, legends in one column). The
+#: text itself keeps growing up to 200 %: ``ChartCanvas`` never draws it smaller than the body
+#: text, whatever size a chart asks for.
 CHART_TEXT_SCALE_MAX = 150
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
@@ -102,16 +104,23 @@ class BlitChart(ChartCanvas):
         """Show the updated artists: blit over the kept background, or a full draw if needed."""
         self._blit()
 
+    def style_changed(self) -> None:
+        """The app's text size or theme changed: lay the figure out again."""
+        self.relayout()
+
     def _full_redraw(self) -> None:
         self._full_pending = True
         self.canvas.draw_idle()
         self.canvas.update()  # after an export only a paint event draws
+        self.text_alternative_changed()
 
     def _on_canvas_draw(self, _event: DrawEvent) -> None:
         # A full draw leaves out the animated artists: keep it as the background, then add them.
         # The layout just ran; keep it fixed until the size or the texts change.
-        if self.canvas.is_saving():
-            return  # an export: matplotlib draws the animated artists itself
+        # An export: matplotlib draws the animated artists itself. A PNG is saved by this
+        # canvas; an SVG or PDF by a canvas of that format that stands in for it meanwhile.
+        if self.figure.canvas is not self.canvas or self.canvas.is_saving():
+            return
         if isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
             self.figure.set_layout_engine("none")
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
@@ -133,6 +142,7 @@ class BlitChart(ChartCanvas):
         # The whole canvas: the tick labels Qt paints over it may have changed too.
         self.canvas.blit()
         self.blits += 1
+        self.text_alternative_changed()
 
     def _update_ticks(
         self, overlay: TickOverlay, positions: Sequence[float], labels: list[str]
