@@ -1,0 +1,233 @@
+"""The missed-payment calculator's take-home summary (issue #18): a paginated PDF in the
+interface language that tells the whole story — the inputs and the scenario, what it costs, the
+remedies side by side, the owed chart, the 24-month credit record drawn as a grid of months, how
+long it stays visible, the consequences beyond money, the next loan, the statement month by
+month, the assumptions and the sources — with page numbers.
+
+Everything arrives already worded (the page translates; this module only lays out), and every
+value is escaped. The record grid writes its code in each cell (bold when overdue) beside the
+colour, so it reads in black and white; links are never printed as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from duewise.reports import pdf
+
+#: Extra CSS: small tables, the record grid's cells, a visibility bar.
+STYLE = (
+    "table.facts td{border:none;padding:1px 8px 1px 0}"
+    "table.small td,table.small th{font-size:8pt;padding:2px 3px}"
+    "table.grid td,table.grid th{font-size:8pt;padding:2px 1px;text-align:center}"
+    "td.over{font-weight:bold}"
+    "p.note{font-size:8.5pt;color:#444}"
+    "h2{margin-top:14px}"
+)
+#: Codes that mean "overdue" (bold in the grid, so they stand out without colour too).
+OVERDUE = frozenset(
+    {"1", "2", "3", "4", "5", "6", "7", "30", "60", "90", "120", "150", "180", "CO", "B"}
+)
+#: Codes on the darkest cells, written in white.
+DARK = frozenset({"7", "CO", "B", "D", "Z"})
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One month of a record: its code, its cell colour and its meaning (for the legend)."""
+
+    code: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: headers and rows of text; ``numeric_from``: columns from here align right;
+    ``highlight``: rows (or, with ``highlight_columns``, columns) shown in bold."""
+
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    numeric_from: int = 1
+    highlight: frozenset[int] = frozenset()
+    highlight_columns: bool = False
+    small: bool = False
+    nowrap: bool = False  # one line a row: a row never wraps, so it is never split by a page
+
+
+@dataclass(frozen=True)
+class RecordGrid:
+    """The record by calendar year (rows) and month (columns): ``years[i]`` is the year of row
+    ``cells[i]`` (twelve cells, ``None`` where the grid has no month)."""
+
+    corner: str
+    month_labels: Sequence[str]
+    years: Sequence[str]
+    cells: Sequence[Sequence[Cell | None]]
+
+
+@dataclass(frozen=True)
+class Strips:
+    """Records side by side: a label and a row of cells each, under month labels."""
+
+    month_labels: Sequence[str]
+    rows: Sequence[tuple[str, Sequence[Cell]]]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """How long the record stays visible: segments as ``(fraction, label, colour)``."""
+
+    segments: Sequence[tuple[float, str, str]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what follows it, in order: paragraphs, tables, images, grids."""
+
+    heading: str
+    parts: Sequence[object] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image resource (``name`` in ``images``), scaled to ``width`` pixels of the page."""
+
+    name: str
+    width: int = 640
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph in the small, muted style (assumptions, sources)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The whole document."""
+
+    title: str
+    facts: Sequence[tuple[str, str]]
+    sections: Sequence[Section]
+    footer: str  # "Page %1 of %2" in the document's language
+
+
+def _esc(text: object) -> str:
+    return pdf.escape(text)
+
+
+def _table(table: Table) -> str:
+    cls = " class='small'" if table.small else ""
+    out = [f"<table width='100%'{cls} cellspacing='0'><thead><tr>"]
+    for c, title in enumerate(table.headers):
+        bold = table.highlight_columns and c in table.highlight
+        out.append(f"<th>{'<b>' if bold else ''}{_esc(title)}{'</b>' if bold else ''}</th>")
+    out.append("</tr></thead>")
+    for r, row in enumerate(table.rows):
+        out.append("<tr>")
+        for c, text in enumerate(row):
+            # Numbers never wrap: a wrapped "¥0.0 / 0" is unreadable and makes a row tall enough
+            # to be split between two pages.
+            align = " align='right'" if c >= table.numeric_from else ""
+            if table.nowrap:
+                align += " style='white-space:nowrap'"
+            bold = (c in table.highlight) if table.highlight_columns else (r in table.highlight)
+            cell = f"<b>{_esc(text)}</b>" if bold and c else _esc(text)
+            out.append(f"<td{align}>{cell}</td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _cell(cell: Cell | None) -> str:
+    if cell is None:
+        return "<td></td>"
+    over = " class='over'" if cell.code in OVERDUE else ""
+    code = _esc(cell.code)
+    if cell.code in DARK:
+        code = f"<font color='#ffffff'>{code}</font>"
+    return f"<td bgcolor='{_esc(cell.colour)}'{over}>{code}</td>"
+
+
+def _grid(grid: RecordGrid) -> str:
+    out = ["<table class='grid' cellspacing='1' width='100%'><tr>"]
+    out.append(f"<th>{_esc(grid.corner)}</th>")
+    out.extend(f"<th>{_esc(m)}</th>" for m in grid.month_labels)
+    out.append("</tr>")
+    for year, row in zip(grid.years, grid.cells, strict=True):
+        out.append(f"<tr><th>{_esc(year)}</th>{''.join(_cell(c) for c in row)}</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _strips(strips: Strips) -> str:
+    out = ["<table class='grid' cellspacing='1' width='100%'><tr><th></th>"]
+    out.extend(f"<th>{_esc(m)}</th>" for m in strips.month_labels)
+    out.append("</tr>")
+    for label, cells in strips.rows:
+        out.append(
+            f"<tr><th align='left'>{_esc(label)}</th>{''.join(_cell(c) for c in cells)}</tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+def _timeline(timeline: Timeline) -> str:
+    cells = "".join(
+        f"<td width='{max(1, round(fraction * 100))}%' bgcolor='{_esc(colour)}'>{_esc(label)}</td>"
+        for fraction, label, colour in timeline.segments
+    )
+    return f"<table class='grid' width='100%' cellspacing='0'><tr>{cells}</tr></table>"
+
+
+def _part(part: object) -> str:
+    if isinstance(part, str):
+        return f"<p>{_esc(part)}</p>"
+    if isinstance(part, Note):
+        return f"<p class='note'>{_esc(part.text)}</p>"
+    if isinstance(part, Table):
+        return _table(part)
+    if isinstance(part, Image):
+        return f"<p><img src='{_esc(part.name)}' width='{part.width}'></p>"
+    if isinstance(part, RecordGrid):
+        return _grid(part)
+    if isinstance(part, Strips):
+        return _strips(part)
+    if isinstance(part, Timeline):
+        return _timeline(part)
+    if isinstance(part, list | tuple):
+        return "<ul>" + "".join(f"<li>{_esc(line)}</li>" for line in part) + "</ul>"
+    raise TypeError(f"not a summary part: {part!r}")
+
+
+def summary_html(summary: Summary) -> str:
+    """The document's HTML body (every text escaped)."""
+    facts = "".join(
+        f"<tr><td><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>"
+        for label, value in summary.facts
+    )
+    body = [f"<h1>{_esc(summary.title)}</h1>", f"<table class='facts'>{facts}</table>"]
+    for section in summary.sections:
+        body.append(f"<h2>{_esc(section.heading)}</h2>")
+        body.extend(_part(part) for part in section.parts)
+    return "".join(body)
+
+
+def write_summary(
+    path: Path, summary: Summary, images: dict[str, bytes] | dict[str, QImage]
+) -> None:
+    """Write the summary as an A4 PDF with page numbers (may run on a worker thread: pass
+    decoded images, see ``reports.pdf``)."""
+    pdf.write_pdf(
+        path,
+        summary_html(summary),
+        title=summary.title,
+        images=images,
+        page_footer=summary.footer,
+        style=STYLE,
+    )
