@@ -191,6 +191,12 @@ class Evaluation:
         return self.late.total if self.late is not None else self.sim.extra_cost
 
     @functools.cached_property
+    def settlement(self) -> remedies.Settlement:
+        """How the scenario's debt ends within the months shown: paid on a day, in a negotiated
+        plan until a month (never "paid" the day the plan is agreed), or unpaid."""
+        return remedies.settlement(self.sim)
+
+    @functools.cached_property
     def next_loan(self) -> NextLoanOutlook | None:
         """The next-loan outlook (computed when first read; ``None`` without a next loan).
 

@@ -5,7 +5,7 @@ long it stays visible, the consequences beyond money, the next loan, the stateme
 month, the assumptions and the sources — with page numbers.
 
 Everything arrives already worded (the page translates; this module only lays out), and every
-value is escaped. The record grid writes its code in each cell (bold when overdue) beside the
+value is escaped. The record grid writes its code in each cell (underlined when overdue) beside the
 colour, so it reads in black and white; links are never printed as text.
 """
 
@@ -19,15 +19,21 @@ from PySide6.QtGui import QImage
 
 from duewise.reports import pdf
 
-#: Extra CSS: small tables, the record grid's cells, a visibility bar.
+#: Extra CSS: small tables, the record grid's cells, a visibility bar. No bold anywhere: the PDF
+#: font (WenQuanYi Micro Hei, for a correct text layer) has no bold face, and Qt's synthetic
+#: bold draws the text twice, so copied or searched text came out doubled ("Month Month").
+#: Emphasis is a shade instead, which prints in black and white too.
 STYLE = (
+    "h1,h2,th,b{font-weight:normal}"
+    "h1{font-size:20pt} h2{font-size:14pt;margin-top:14px}"
     "table.facts td{border:none;padding:1px 8px 1px 0}"
+    "td.label{color:#444}"
     "table.small td,table.small th{font-size:8pt;padding:2px 3px}"
     "table.grid td,table.grid th{font-size:8pt;padding:2px 1px;text-align:center}"
-    "td.over{font-weight:bold}"
     "p.note{font-size:8.5pt;color:#444}"
-    "h2{margin-top:14px}"
 )
+#: The shade of emphasised cells (the recommended remedy, totals, missed months).
+SHADE = "#e3e3e3"
 #: Codes that mean "overdue" (bold in the grid, so they stand out without colour too).
 OVERDUE = frozenset(
     {"1", "2", "3", "4", "5", "6", "7", "30", "60", "90", "120", "150", "180", "CO", "B"}
@@ -90,6 +96,8 @@ class Section:
 
     heading: str
     parts: Sequence[object] = field(default_factory=tuple)
+    #: Start on a new page (a table whose rows wrap: Qt would split a row between two pages).
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,11 +155,12 @@ def _table(table: Table) -> str:
 def _cell(cell: Cell | None) -> str:
     if cell is None:
         return "<td></td>"
-    over = " class='over'" if cell.code in OVERDUE else ""
     code = _esc(cell.code)
     if cell.code in DARK:
         code = f"<font color='#ffffff'>{code}</font>"
-    return f"<td bgcolor='{_esc(cell.colour)}'{over}>{code}</td>"
+    elif cell.code in OVERDUE:
+        code = f"<u>{code}</u>"  # overdue stands out in black and white too
+    return f"<td bgcolor='{_esc(cell.colour)}'>{code}</td>"
 
 
 def _grid(grid: RecordGrid) -> str:
@@ -208,12 +217,13 @@ def _part(part: object) -> str:
 def summary_html(summary: Summary) -> str:
     """The document's HTML body (every text escaped)."""
     facts = "".join(
-        f"<tr><td><b>{_esc(label)}</b></td><td>{_esc(value)}</td></tr>"
+        f"<tr><td class='label'>{_esc(label)}</td><td>{_esc(value)}</td></tr>"
         for label, value in summary.facts
     )
     body = [f"<h1>{_esc(summary.title)}</h1>", f"<table class='facts'>{facts}</table>"]
     for section in summary.sections:
-        body.append(f"<h2>{_esc(section.heading)}</h2>")
+        brk = " style='page-break-before:always'" if section.new_page else ""
+        body.append(f"<h2{brk}>{_esc(section.heading)}</h2>")
         body.extend(_part(part) for part in section.parts)
     return "".join(body)
 

@@ -93,7 +93,26 @@ class CostPanel(RetranslatingWidget):
         }
 
     def summary_text(self) -> str:
-        """The big-number sentence."""
+        """The big-number sentence (with days late: what paying that late costs)."""
+        if self.evaluation is None:
+            return ""
+        late = self.evaluation.late
+        if late is not None:
+            days = self.evaluation.days_late
+            text = (
+                self.tr("Paying %1 one day late costs %3.")
+                if days == 1
+                else self.tr("Paying %1 %2 days late costs %3.")
+            )
+            return (
+                text.replace("%1", self._money(self.evaluation.sim.amount))
+                .replace("%2", str(days))
+                .replace("%3", self._money(late.total))
+            )
+        return self.scenario_sentence()
+
+    def scenario_sentence(self) -> str:
+        """What the scenario costs more than paying on time, in one sentence."""
         if self.evaluation is None:
             return ""
         extra = self.evaluation.extra_cost
@@ -125,8 +144,23 @@ class CostPanel(RetranslatingWidget):
             f"{labels['interest_on_interest']} {self._money(split.interest_on_interest)}",
             f"{labels['fees']} {self._money(split.fees)}",
         ]
+        late_line = ""
+        if evaluation.late is not None:
+            late_line = (
+                parts.esc(
+                    self.tr("Penalty or late fee: %1 · Interest: %2.")
+                    .replace("%1", self._money(evaluation.late.penalty))
+                    .replace("%2", self._money(evaluation.late.interest))
+                    + " "
+                    + self.tr("The chart and the record below play the months of the scenario:")
+                    + " "
+                    + self.scenario_sentence()
+                )
+                + "<br>"
+            )
         self.breakdown.setText(
-            parts.esc(
+            late_line
+            + parts.esc(
                 self.tr("On time: %1 in all. This scenario: %2 in all.")
                 .replace("%1", self._money(sim.on_time_total))
                 .replace("%2", self._money(sim.scenario_total))
@@ -205,7 +239,8 @@ class CostPanel(RetranslatingWidget):
             on_time=self.tr("Paying on time"),
             scenario=self.tr("This scenario"),
             gap=self.tr("The difference"),
-            extra_title=self.tr("Extra cost (%1)").replace("%1", currency),
+            # Two lines: the bar's axes are narrow, and "Extra cost (¥)" was cut to "Extra cost (".
+            extra_title=self.tr("Extra cost") + "\n(" + currency + ")",
             extra_labels=self.extra_labels(product),
             text_scale=text_scale,
         )

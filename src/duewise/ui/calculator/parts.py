@@ -9,8 +9,9 @@ import html
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from duewise import formatting
 from duewise.reports import pdf
@@ -38,6 +39,19 @@ LESSON_LINKS = {
 }
 
 _INVALID_STYLE = "border: 2px solid #b42318;"
+_NOTES_FILE = re.compile(
+    r"\s*\(credit-rules\.md[^)]*\)"
+    r"|credit-rules\.md\s*(?:§[\d.]+(?:\s*(?:and|,)\s*§[\d.]+)*)?\s*[:,;]?\s*",
+    re.IGNORECASE,
+)
+#: A source's strength mark ("[W]", "[P via R]"): for the project's notes, not for readers.
+_STRENGTH = re.compile(r"\s*\[(?:[PRW](?:\s+(?:via|of)\s+[PRW])?)\]")
+
+
+def clean_source(text: str) -> str:
+    """A source as a reader can look it up: the project's own notes file is no source."""
+    text = _STRENGTH.sub("", _NOTES_FILE.sub("", text))
+    return re.sub(r"\s{2,}", " ", text).replace("()", "").strip(" ,;:")
 
 
 def lesson_href(key: str) -> str:
@@ -74,19 +88,79 @@ def money(amount: Decimal, currency: str, language: str) -> str:
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """A red border on a field with an error (restyled only on change: it is slow)."""
+    """A red border on a field with an error (restyled only on change: it is slow).
+
+    The field keeps its height: a style-sheet border replaces the native frame, and the field
+    would shrink by two pixels and move the form under the pointer (#18)."""
     style = _INVALID_STYLE if invalid else ""
     if widget.styleSheet() != style:
+        if invalid:
+            widget.setMinimumHeight(max(widget.minimumHeight(), widget.sizeHint().height()))
         widget.setStyleSheet(style)
 
 
-def error_label(parent: QWidget) -> QLabel:
-    """A hidden, wrapping error line for a field."""
-    label = QLabel(parent)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+class ErrorLine(QLabel):
+    """A field's error message in one line whose room is kept while there is no error, so that
+    an error appearing or going never moves the form under the pointer (#18).
+
+    A message wider than the line is elided; the whole message is the tooltip, the accessible
+    name and :meth:`message`.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, role: str = "error") -> None:
+        super().__init__(parent)
+        self._message = ""
+        self.setProperty("role", role)
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        self.ensurePolished()  # the role's font, so the room kept is the shown line's
+        self._fit_height()
+        self.hide()
+
+    def message(self) -> str:
+        """The whole message (empty: no error)."""
+        return self._message
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole message, as ``QLabel.text`` would give it without eliding."""
+        return self._message
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        """Show ``text`` (elided to the line), or nothing."""
+        self._message = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        shown = self.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, width)
+        if super().text() != shown:
+            super().setText(shown)
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (text size): the line's height follows it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
+            self._elide()
+
+
+def error_label(parent: QWidget) -> ErrorLine:
+    """A field's error line: hidden while there is no error, its room kept (:class:`ErrorLine`)."""
+    return ErrorLine(parent)
 
 
 def link_label(parent: QWidget) -> QLabel:
