@@ -9,7 +9,7 @@ be undone with Ctrl+Z.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
@@ -121,14 +121,25 @@ def row_errors(row: DebtRow) -> dict[int, str]:
     return errors
 
 
-def row_to_debt(row: DebtRow) -> planner.Debt:
-    """The engine's debt for a valid row."""
+def row_to_debt(
+    row: DebtRow, presets: Mapping[str, products.Product] | None = None
+) -> planner.Debt:
+    """The engine's debt for a valid row.
+
+    A row on a preset is built with the preset's terms (``planner_tools.preset_terms(...).debt``:
+    a 白条 or 花呗 month paid in full costs no interest), with the rate and minimum as typed.
+    """
     debt, problems = _read(row)
     if debt is None:
         raise ValueError(f"not a valid debt: {problems}")
-    return planner.Debt(
-        debt.name, debt.balance, debt.annual_rate, MinimumPayment(debt.min_rate, debt.min_floor)
-    )
+    minimum = MinimumPayment(debt.min_rate, debt.min_floor)
+    preset = (presets or {}).get(row.product)
+    if preset is not None:
+        terms = planner_tools.preset_terms(preset, debt.balance)
+        return replace(
+            terms.debt(debt.name, debt.balance), annual_rate=debt.annual_rate, minimum=minimum
+        )
+    return planner.Debt(debt.name, debt.balance, debt.annual_rate, minimum)
 
 
 def percent_text(fraction: Decimal, places: int) -> str:
@@ -195,7 +206,7 @@ class DebtsModel(QAbstractTableModel):
 
     def debts(self) -> list[planner.Debt]:
         """The engine debts of every row (only call when :meth:`errors` is empty)."""
-        return [row_to_debt(row) for row in self.rows]
+        return [row_to_debt(row, self.presets) for row in self.rows]
 
     def product_name(self, product_id: str) -> str:
         """A product's name in the current language ("Custom terms" when none)."""
