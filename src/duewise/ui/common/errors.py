@@ -183,6 +183,16 @@ def cell_message(
         )
     if code == "unknown_product":
         return QCoreApplication.translate("Errors", "Unknown product.")
+    if code == "not_whole_cents":
+        return QCoreApplication.translate("Errors", "At most two decimal places.")
+    if code in ("bad_grouping", "ambiguous_comma"):
+        return QCoreApplication.translate(
+            "Errors", "Commas only between thousands: 1,000.50 or 1000.50."
+        )
+    if code == "not_ascii_digits":
+        return QCoreApplication.translate("Errors", "Use the digits 0–9.")
+    if code in ("number_too_long", "too_many_digits", "too_many_places"):
+        return QCoreApplication.translate("Errors", "Too many digits.")
     return QCoreApplication.translate("Errors", "Not valid.")
 
 
