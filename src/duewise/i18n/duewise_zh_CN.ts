@@ -1969,7 +1969,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/planner/models.py" line="76"/>
-        <location filename="../ui/planner/models.py" line="458"/>
+        <location filename="../ui/planner/models.py" line="471"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -2004,18 +2004,18 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="215"/>
+        <location filename="../ui/planner/models.py" line="228"/>
         <source>Custom terms</source>
-        <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``.</extracomment>
+        <extracomment>The planner table&apos;s column of each field of ``planner_tools.read_debt``. Longer text in a cell is no value of any column (numbers are read up to 64 characters).</extracomment>
         <translation>自定义条款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="362"/>
+        <location filename="../ui/planner/models.py" line="375"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/models.py" line="428"/>
+        <location filename="../ui/planner/models.py" line="441"/>
         <source>Move debts</source>
         <translation>移动债务</translation>
     </message>
@@ -3633,114 +3633,119 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="280"/>
+        <location filename="../ui/planner/debts_part.py" line="291"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="267"/>
-        <location filename="../ui/planner/debts_part.py" line="287"/>
-        <location filename="../ui/planner/debts_part.py" line="290"/>
+        <location filename="../ui/planner/debts_part.py" line="278"/>
+        <location filename="../ui/planner/debts_part.py" line="298"/>
+        <location filename="../ui/planner/debts_part.py" line="301"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="292"/>
+        <location filename="../ui/planner/debts_part.py" line="231"/>
+        <source>These rows could not be read: a due day must be a number from 1 to 28.</source>
+        <translation>这些行无法读取：还款日必须是 1 到 28 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/planner/debts_part.py" line="303"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="296"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="297"/>
+        <location filename="../ui/planner/debts_part.py" line="308"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="301"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="302"/>
+        <location filename="../ui/planner/debts_part.py" line="313"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="306"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="307"/>
+        <location filename="../ui/planner/debts_part.py" line="318"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="311"/>
+        <location filename="../ui/planner/debts_part.py" line="322"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="312"/>
+        <location filename="../ui/planner/debts_part.py" line="323"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="316"/>
+        <location filename="../ui/planner/debts_part.py" line="327"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="317"/>
+        <location filename="../ui/planner/debts_part.py" line="328"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="323"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="324"/>
+        <location filename="../ui/planner/debts_part.py" line="335"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="328"/>
+        <location filename="../ui/planner/debts_part.py" line="339"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="329"/>
+        <location filename="../ui/planner/debts_part.py" line="340"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="334"/>
+        <location filename="../ui/planner/debts_part.py" line="345"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="335"/>
+        <location filename="../ui/planner/debts_part.py" line="346"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="336"/>
+        <location filename="../ui/planner/debts_part.py" line="347"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="338"/>
+        <location filename="../ui/planner/debts_part.py" line="349"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="343"/>
+        <location filename="../ui/planner/debts_part.py" line="354"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
@@ -4323,22 +4328,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="238"/>
+        <location filename="../ui/planner/debts_part.py" line="249"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="259"/>
+        <location filename="../ui/planner/debts_part.py" line="270"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="262"/>
+        <location filename="../ui/planner/debts_part.py" line="273"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="269"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from duewise import formatting
 from duewise.finance import planner, planner_debts, planner_tools, products
@@ -142,3 +143,34 @@ def test_the_money_fields_are_read_through_the_forms(planner_page, qtbot) -> Non
     page.lump_amount_edit.setText("0.001")
     page.lump_add_button.click()
     assert page.lump_error.text() == "At most two decimal places."
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_hostile_text_in_every_planner_field_never_raises(  # type: ignore[no-untyped-def]
+    planner_page, monkeypatch, language: str
+) -> None:
+    """Every line edit, every cell of the debts table and a pasted table: a message, never an
+    exception (a due day of "²" or of 5,000 digits crashed the table's undo command)."""
+    context, _, page = planner_page
+    monkeypatch.setattr(PlannerPage, "confirm_import", classmethod(lambda cls, parent, rows: True))
+    context.set_language(language, remember=False)
+    hostile = ("", "abc", "-5", "1e400", "99999999999999999999", "9" * 5000, "²", "2,5",
+               "1,0,0,0", "0.001", "NaN", "=1+1", "１２")  # fmt: skip
+    edits = [e for e in page.findChildren(QLineEdit) if e.isEnabled() and e.isVisibleTo(page)]
+    assert len(edits) >= 3
+    for edit in edits:
+        original = edit.text()
+        for text in hostile:
+            edit.setText(text)
+        edit.setText(original)
+    model = page.debts_model
+    for column in range(1, models.COLUMNS):
+        for text in hostile:
+            model.setData(model.index(1, column), text)
+        model.undo_stack.undo()
+    page.lump_amount_edit.setText("²")
+    page.lump_add_button.click()
+    for table in ("a,100,10,10,0,²", "b,100,10,10,0," + "9" * 5000, "c,²,10,10,0,10"):
+        page.import_text(table)
+    page.budget_edit.setText("2500")
+    assert page.comparison is not None

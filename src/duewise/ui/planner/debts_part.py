@@ -222,7 +222,18 @@ class DebtsPart:
             )
             return 0
         known = [r.name.strip() for r in self.debts_model.rows]
-        parsed = planner_tools.parse_debt_table(text, tuple(self.presets))
+        try:
+            parsed = planner_tools.parse_debt_table(text, tuple(self.presets))
+        except ValueError:
+            # read_debt's int() on a due day of "²" or thousands of digits (a finance fix is
+            # due): the table is refused whole, with a message, instead of an exception.
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PlannerPage",
+                    "These rows could not be read: a due day must be a number from 1 to 28.",
+                )
+            )
+            return 0
         # A row whose name is already in the table is a duplicate too.
         rows = []
         for parsed_row in parsed:

@@ -100,6 +100,19 @@ _COLUMN_OF = {
 }
 
 
+#: Longer text in a cell is no value of any column (numbers are read up to 64 characters).
+MAX_CELL_CHARS = 100
+
+
+def _due_day_text(text: str) -> str:
+    """The due day as ``read_debt`` can take it: ASCII digits only ("²" and a 5,000-digit day
+    made ``int()`` raise inside it and crash the table's undo command); anything else is a day
+    it refuses (``bad_day``)."""
+    stripped = text.strip()
+    ok = stripped.isascii() and stripped.isdigit() and len(stripped) <= 4
+    return stripped if ok or not stripped else "0"
+
+
 def _read(row: DebtRow) -> tuple[planner_tools.ImportedDebt | None, tuple[tuple[str, str], ...]]:
     cells = {
         "name": row.name,
@@ -107,7 +120,7 @@ def _read(row: DebtRow) -> tuple[planner_tools.ImportedDebt | None, tuple[tuple[
         "apr": row.apr,
         "min_percent": row.min_percent,
         "min_floor": row.min_floor,
-        "due_day": row.due_day,
+        "due_day": _due_day_text(row.due_day),
     }
     return planner_tools.read_debt(cells)
 
@@ -328,7 +341,7 @@ class DebtsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
-        text = "" if value is None else str(value).strip()
+        text = "" if value is None else str(value).strip()[:MAX_CELL_CHARS]
         column = index.column()
         if column == COL_NAME:
             new = replace(row, name=text)
