@@ -71,9 +71,9 @@ def test_the_story_shows_every_future_with_the_engines_figures(calc) -> None:  #
         assert column["penalties"] == formatting.money(outcome.split.penalties, "CNY", "en")
     # The table on screen holds those texts, the recommended column starred.
     table = panel.table
-    assert table.horizontalHeaderItem(0).text() == "★ Repay now"
-    assert table.item(1, 0).text() == "¥189.00" and table.item(1, 3).text() == "¥3,769.50"
-    assert [table.verticalHeaderItem(r).text() for r in (0, 7, 8)] == [
+    assert table.horizontalHeaderItem(1).text() == "★ Repay now"
+    assert table.item(1, 1).text() == "¥189.00" and table.item(1, 4).text() == "¥3,769.50"
+    assert [table.item(r, 0).text() for r in (0, 7, 8)] == [
         "Total cost over 60 months",
         "The record stops getting worse",
         "The record disappears",
@@ -127,7 +127,7 @@ def test_negotiated_plan_length_and_fee(calc, qtbot) -> None:  # type: ignore[no
     plan = panel.comparison.outcome(remedies.Remedy.NEGOTIATE)
     assert plan.simulation.scenario.negotiate_months == 6
     assert plan.split.fees == 6 * Decimal("15.95")  # 0.5 % of ¥3,189.00 a month, to the cent
-    assert panel.table.horizontalHeaderItem(1).text() == "Negotiate 6 months"
+    assert panel.table.horizontalHeaderItem(2).text() == "Negotiate 6 months"
     assert "Negotiate 6 months" in page.remedies_panel.chart.texts[2].values()
 
 
@@ -163,7 +163,7 @@ def test_a_budget_below_repaying_at_once_recommends_the_plan(calc, qtbot) -> Non
         "Recommended: Negotiate 12 months. Repaying everything at once (¥3,189.00) is more than "
         "your budget"
     )
-    assert panel.table.horizontalHeaderItem(1).text() == "★ Negotiate 12 months"
+    assert panel.table.horizontalHeaderItem(2).text() == "★ Negotiate 12 months"
 
 
 def test_and_i_also_miss_my_huabei_next_month(calc, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +195,7 @@ def test_the_view_is_translated_live(calc, qtbot) -> None:  # type: ignore[no-un
     context.set_language("zh_CN", remember=False)
     panel = page.remedies_panel
     qtbot.waitUntil(lambda: panel.heading.text() == "出路并排比较")
-    assert panel.table.horizontalHeaderItem(0).text() == "★ 立即还清"
+    assert panel.table.horizontalHeaderItem(1).text() == "★ 立即还清"
     assert panel.column_texts()["repay-now"]["ends"] == "于 2025年4月10日 还清"
     assert panel.recommendation.text().startswith("推荐：立即还清")
     assert "¥3,189.00" in panel.recommendation.text()

@@ -167,7 +167,10 @@ class Evaluating:
         self._render()
         if not self.next_loan_panel.month_touched:
             self.next_loan_panel.set_application_month(evaluation.rec.as_of)
-        self._schedule_deferred()
+        if self.remedies_panel.comparison is None or self.next_loan_panel.assessment is None:
+            self._on_deferred_timer_timeout()  # the first result: nothing to keep showing
+        else:
+            self._schedule_deferred()
         self.result_changed.emit()
         return True
 

@@ -327,6 +327,10 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         """The learner's edits: rule key → the typed text (as shown, percent for rates)."""
         return self.terms_form.edited_terms()
 
+    def screenshot_focus(self) -> QWidget:
+        """What ``duewise --screenshot`` shows of this page: the way out, side by side."""
+        return self.remedies_panel
+
     def summary_text(self) -> str:
         """The big-number sentence."""
         return self.cost_panel.summary_text()

@@ -97,20 +97,22 @@ class RemediesPanel(RetranslatingWidget):
         layout.addWidget(self.inputs)
         for name in RemediesInputs.SHARED.split():
             setattr(self, name, getattr(self.inputs, name))
-        self.table = QTableWidget(len(ROWS), len(REMEDY_ORDER), frame)
+        # Column 0 holds the rows' names (a vertical header cannot wrap its text at 200 %).
+        self.table = QTableWidget(len(ROWS), 1 + len(REMEDY_ORDER), frame)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         for r in range(len(ROWS)):
-            for c in range(len(REMEDY_ORDER)):
+            for c in range(1 + len(REMEDY_ORDER)):
                 item = QTableWidgetItem()
-                if r <= ROWS.index("first_payment"):
+                if c and r <= ROWS.index("first_payment"):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -400,7 +402,8 @@ class RemediesPanel(RetranslatingWidget):
         labels = []
         for i in range(STRIP_MONTHS):
             month = record.add_months(first, i)
-            labels.append(str(month.year) if i == 0 or month.month == 1 else str(month.month))
+            # Month numbers; each January says its year (the tooltip names every month).
+            labels.append(str(month.year) if month.month == 1 else str(month.month))
         return strips, labels
 
     def _second_name(self) -> str:
@@ -454,8 +457,9 @@ class RemediesPanel(RetranslatingWidget):
             .replace("%3", self._month(c.start))
         )
         table = self.table
-        table.setVerticalHeaderLabels([row_names[r] for r in ROWS])
-        headers = []
+        for r, key in enumerate(ROWS):
+            table.item(r, 0).setText(row_names[key])
+        headers = [""]
         for name in REMEDY_ORDER:
             title = names[name]
             if c.recommended.value == name:
@@ -467,7 +471,7 @@ class RemediesPanel(RetranslatingWidget):
             texts = self.cell_texts(outcome)
             recommended = c.recommended.value == name
             for r, key in enumerate(ROWS):
-                item = table.item(r, col)
+                item = table.item(r, col + 1)
                 if item.text() != texts[key]:
                     item.setText(texts[key])
                 item.setBackground(QBrush(_RECOMMENDED) if recommended else QBrush())
@@ -499,10 +503,38 @@ class RemediesPanel(RetranslatingWidget):
         self.second_text.setVisible(bool(sentence))
 
     def _fit_table(self) -> None:
+        """Columns that fill the card: each remedy as wide as its amounts at least, the rows'
+        names at most a third; the text wraps in the rest. At 200 % text, if even that is wider
+        than the card, the table scrolls sideways inside it (the page never gets wider)."""
         table = self.table
+        metrics = table.fontMetrics()
+        pad = metrics.averageCharWidth() + 10
+        room = max(table.viewport().width(), 200)
+        names = max(
+            (metrics.horizontalAdvance(w) for r in range(len(ROWS)) for w in
+             table.item(r, 0).text().split()),
+            default=40,
+        )  # fmt: skip
+        money_rows = range(ROWS.index("first_payment") + 1)
+        amounts = max(
+            (
+                metrics.horizontalAdvance(table.item(r, c).text())
+                for r in money_rows
+                for c in range(1, table.columnCount())
+            ),
+            default=40,
+        )
+        label = min(max(names + pad, room // 5), room // 3)
+        column = max(amounts + pad, (room - label) // len(REMEDY_ORDER))
+        header = table.horizontalHeader()
+        header.resizeSection(0, label)
+        for c in range(1, table.columnCount()):
+            header.resizeSection(c, column)
         table.resizeRowsToContents()
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height = max(header.sizeHint().height(), header.minimumHeight()) + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        if label + column * len(REMEDY_ORDER) > room:
+            height += table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(height + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -540,6 +572,9 @@ class RemediesPanel(RetranslatingWidget):
         """Set every visible text in the current language."""
         self.heading.setText(self.tr("The way out, side by side"))
         self.table.setAccessibleName(self.tr("Remedies side by side"))
+        self.table.horizontalHeader().setMinimumHeight(
+            2 * self.table.fontMetrics().lineSpacing() + 8
+        )
         self.chart_heading.setText(self.tr("What is owed, month by month, in each remedy"))
         self.chart.setAccessibleName(
             self.tr(
