@@ -57,7 +57,7 @@ class CalculatorPage(Protocol):
 #: Print sizes of the charts, inches (the page's text column is about 7 inches wide).
 OWED_SIZE = (7.0, 3.3)
 REMEDIES_SIZE = (7.0, 3.0)
-LOAN_SIZE = (7.0, 2.4)
+LOAN_SIZE = (7.0, 2.1)
 
 
 def print_png(chart: BlitChart, size: tuple[float, float]) -> bytes:
@@ -362,6 +362,7 @@ def build(
                 _timeline(page, rec),
                 record_panel.timeline_sentence(rec),
             ],
+            new_page=True,
         )
     )
     sections.append(
