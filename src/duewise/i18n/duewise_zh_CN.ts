@@ -63,23 +63,23 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/calculator/page.py" line="372"/>
+        <location filename="../ui/calculator/page.py" line="389"/>
         <source>This saved copy could not be read.</source>
         <extracomment>The last valid next loan and remedies inputs (the engine is asked with these). Panels that show every new evaluation, in drawing order (the chart first: its blit paints at once, before the texts and tables below change).</extracomment>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="381"/>
+        <location filename="../ui/calculator/page.py" line="398"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="382"/>
+        <location filename="../ui/calculator/page.py" line="399"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="396"/>
+        <location filename="../ui/calculator/page.py" line="413"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
@@ -129,124 +129,139 @@
         <translation>起始月份“%1”不是有效的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="67"/>
+        <location filename="../ui/calculator/export.py" line="72"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="68"/>
+        <location filename="../ui/calculator/export.py" line="73"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="69"/>
+        <location filename="../ui/calculator/export.py" line="74"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="78"/>
-        <location filename="../ui/calculator/export.py" line="117"/>
+        <location filename="../ui/calculator/export.py" line="83"/>
+        <location filename="../ui/calculator/export.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="93"/>
+        <location filename="../ui/calculator/export.py" line="98"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="99"/>
-        <location filename="../ui/calculator/export.py" line="161"/>
+        <location filename="../ui/calculator/export.py" line="104"/>
+        <location filename="../ui/calculator/export.py" line="179"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="119"/>
+        <location filename="../ui/calculator/export.py" line="124"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="126"/>
+        <location filename="../ui/calculator/export.py" line="131"/>
         <source>Missed-payment calculator: scenario summary</source>
         <translation>逾期计算器：情景摘要</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/export.py" line="144"/>
+        <location filename="../ui/calculator/export.py" line="149"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
         <location filename="../ui/calculator/export.py" line="168"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/export.py" line="186"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="466"/>
+        <location filename="../ui/calculator/page.py" line="483"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="467"/>
+        <location filename="../ui/calculator/page.py" line="484"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="474"/>
+        <location filename="../ui/calculator/page.py" line="491"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="477"/>
+        <location filename="../ui/calculator/page.py" line="494"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="481"/>
+        <location filename="../ui/calculator/page.py" line="498"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="482"/>
+        <location filename="../ui/calculator/page.py" line="499"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="483"/>
+        <location filename="../ui/calculator/page.py" line="500"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="484"/>
+        <location filename="../ui/calculator/page.py" line="501"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="485"/>
+        <location filename="../ui/calculator/page.py" line="502"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="486"/>
+        <location filename="../ui/calculator/page.py" line="503"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="487"/>
+        <location filename="../ui/calculator/page.py" line="504"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="488"/>
+        <location filename="../ui/calculator/page.py" line="505"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="489"/>
-        <source>A one-page summary in the current language (Ctrl+P)</source>
-        <translation>用当前语言生成一页摘要（Ctrl+P）</translation>
+        <location filename="../ui/calculator/page.py" line="507"/>
+        <source>The summary in the current language, to take home (Ctrl+P)</source>
+        <translation>用当前语言生成、可以带回家的摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="492"/>
+        <location filename="../ui/calculator/page.py" line="509"/>
+        <source>Print summary…</source>
+        <translation>打印摘要…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/page.py" line="510"/>
+        <source>Print the same summary on paper</source>
+        <translation>把同样的摘要打印在纸上</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/page.py" line="513"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
@@ -342,17 +357,17 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="394"/>
+        <location filename="../ui/calculator/summary.py" line="395"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="398"/>
+        <location filename="../ui/calculator/summary.py" line="399"/>
         <source>The rates and fees in force, with their sources (as of the date given):</source>
         <translation>现行利率和费用及其来源（括号内为所依据的日期）：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="411"/>
+        <location filename="../ui/calculator/summary.py" line="412"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -5894,278 +5909,278 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesPanel</name>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="195"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="197"/>
         <source>Repay now</source>
         <extracomment>The rows of the table, top to bottom. Months of record shown side by side, from the first statement.</extracomment>
         <translation>立即还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="196"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="198"/>
         <source>Negotiate %1 months</source>
         <translation>协商 %1 期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="197"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="199"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="198"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="208"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="210"/>
         <source>Penalties</source>
         <translation>违约金和罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="209"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="211"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="210"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="212"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="211"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="217"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="219"/>
         <source>Total cost over %1 months</source>
         <translation>%1 个月内的总成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="218"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="220"/>
         <source>More than paying on time</source>
         <translation>比按时还款多花</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="223"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="225"/>
         <source>First payment</source>
         <translation>第一笔还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="224"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="226"/>
         <source>The record stops getting worse</source>
         <translation>记录不再变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="225"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="227"/>
         <source>The record disappears</source>
         <translation>记录消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="226"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
         <source>What a lender sees in %1</source>
         <translation>%1 贷款机构看到的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="227"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
         <source>Next loan in %1</source>
         <translation>%1 申请下一笔贷款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
         <source>How the debt ends</source>
         <translation>欠款如何了结</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="234"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="236"/>
         <source>连三 (rule of thumb)</source>
         <translation>连三（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="235"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="237"/>
         <source>累六 (rule of thumb)</source>
         <translation>累六（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="236"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="238"/>
         <source>Currently overdue (当前逾期)</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="237"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
         <source>Never settled</source>
         <translation>一直未结清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="238"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
         <source>Charged off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
         <source>US penalty APR</source>
         <translation>美国罚息年利率</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="265"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="267"/>
         <source>Never within %1 months: still overdue</source>
         <translation>%1 个月内一直没有：仍在逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="267"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="269"/>
         <source>It never gets worse</source>
         <translation>从不变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="269"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="271"/>
         <source>After %1 (%2 months)</source>
         <translation>%1 之后（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="277"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="279"/>
         <source>Never, while it is unpaid</source>
         <translation>只要没还清就永不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="278"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="280"/>
         <source>Nothing negative to disappear</source>
         <translation>没有需要消失的不良记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="280"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="282"/>
         <source>%1 (%2 months from the first statement)</source>
         <translation>%1（距第一期账单 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="288"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="290"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="292"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="294"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="295"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="297"/>
         <source>Approved at %1</source>
         <translation>按 %1 获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="297"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="299"/>
         <source>Approved at %1: %2 more interest</source>
         <translation>按 %1 获批：多付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="305"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="307"/>
         <source>In a negotiated plan until %1</source>
         <translation>协商分期中，直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="308"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="310"/>
         <source>Paid off with the plan&apos;s last instalment on %1</source>
         <translation>于 %1 随最后一期分期还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="311"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="313"/>
         <source>Paid on %1</source>
         <translation>于 %1 还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="313"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="315"/>
         <source>Still owed after %1 months</source>
         <translation>%1 个月后仍然欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="326"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="328"/>
         <source>None of these fits a budget of %1 a month: ask the lender for a longer plan (个性化分期 / 协商还款) — and do not keep missing.</source>
         <translation>每月 %1 的预算哪一种都负担不起：请向贷款机构申请更长的分期（个性化分期 / 协商还款）——而且不要继续不还。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="333"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="335"/>
         <source>Recommended: %1. Repaying everything at once (%2) is more than your budget; of what fits it, this costs the least: %3 in all.</source>
         <translation>推荐：%1。一次还清全部欠款（%2）超出你的预算；在负担得起的办法中，这一种最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="343"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="345"/>
         <source>Recommended: %1, because it costs no more than the others (%2 in all) and the debt is gone soonest.</source>
         <translation>推荐：%1，因为它不比其他办法贵（共 %2），而且最早还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="352"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="354"/>
         <source>Recommended: %1, because it costs the least over the same %2 months: %3 in all.</source>
         <translation>推荐：%1，因为在同样的 %2 个月内它最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="363"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="365"/>
         <source>Keeping on missing costs %1 more, and the record never starts to expire while the debt is unpaid.</source>
         <translation>继续不还要多花 %1，而且只要没还清，不良记录就永远不会开始过期。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="393"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="395"/>
         <source>Your %1</source>
         <translation>你的%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="398"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="400"/>
         <source>One report: %1</source>
         <translation>同一份报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="421"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="424"/>
         <source>And your %1: missing it once and catching up costs %2 more, and its record is on the same report — a lender reads the worse code of each month, and the flags and the next loan above are judged on both accounts.</source>
         <translation>还有你的%1：逾期一次再补上要多花 %2，而且它的记录在同一份征信报告上——贷款机构每个月看较差的那个代码，上面的风险提示和下一笔贷款都按两个账户一起判断。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="438"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="441"/>
         <source>Your scenario misses no payment; here, after one missed payment: four ways on, over the same %2 months from %3.</source>
         <translation>你的情景没有逾期；这里按逾期一次来比较：从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="443"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="446"/>
         <source>After the missed payment of your scenario, four ways on, over the same %2 months from %3.</source>
         <translation>你的情景逾期一次之后，从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="448"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="451"/>
         <source>After the %1 missed payments of your scenario, four ways on, over the same %2 months from %3.</source>
         <translation>你的情景连续逾期 %1 次之后，从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="524"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="556"/>
         <source>连三累六</source>
         <translation>连三累六</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="529"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="561"/>
         <source>Every remedy starts at the next due date after the missed payments and runs over the same months. A negotiated plan (个性化分期还款) lasts at most 5 years (《商业银行信用卡业务监督管理办法》, 银监会令2011年第2号, Art. 70); the model charges no further interest or penalty while it is paid, and the monthly fee your agreement says. 连三累六 is a lenders&apos; rule of thumb, not a regulation. A US card&apos;s penalty APR may apply once a payment is 60 days late (Regulation Z §1026.55(b)(4)). A negative record is kept 5 years from the day the delinquency ends (《征信业管理条例》 Art. 16; US: 7 years, FCRA §605(a)(5)). The next loan is an illustration.</source>
         <translation>每种出路都从逾期之后的下一个还款日开始，按同样的月数计算。个性化分期还款最长 5 年（《商业银行信用卡业务监督管理办法》，银监会令2011年第2号，第七十条）；模型假设按期还分期时不再收利息和违约金，只收你的协议规定的每月手续费。连三累六是贷款机构的经验规则，不是监管规定。美国信用卡的最低还款逾期 60 天后可能适用罚息年利率（Regulation Z §1026.55(b)(4)）。不良记录自逾期结束之日起保留 5 年（《征信业管理条例》第十六条；美国：7 年，FCRA §605(a)(5)）。下一笔贷款的数字只是示意。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="541"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="573"/>
         <source>The way out, side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="542"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="574"/>
         <source>Remedies side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="543"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="578"/>
         <source>What is owed, month by month, in each remedy</source>
         <translation>每种出路下每个月的欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="546"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="581"/>
         <source>Chart: amount owed each month in each remedy (repay now: solid line; negotiate: dashed; minimum: dash-dot; keep missing: dotted)</source>
         <translation>图表：每种出路下每个月的欠款（立即还清：实线；协商分期：虚线；只还最低：点划线；继续不还：点线）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="551"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="586"/>
         <source>The credit record of each remedy, month by month from the first statement</source>
         <translation>每种出路的征信记录，从第一期账单起逐月显示</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="553"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="588"/>
         <source>Credit records side by side</source>
         <translation>征信记录并排比较</translation>
     </message>

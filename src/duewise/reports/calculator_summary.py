@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from duewise.reports import pdf
 
@@ -240,4 +240,13 @@ def write_summary(
         images=images,
         page_footer=summary.footer,
         style=STYLE,
+    )
+
+
+def print_summary(
+    device: QPagedPaintDevice, summary: Summary, images: dict[str, bytes] | dict[str, QImage]
+) -> None:
+    """Print the summary on ``device`` (the printer the user chose), laid out as the PDF."""
+    pdf.print_document(
+        device, summary_html(summary), images=images, page_footer=summary.footer, style=STYLE
     )

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -112,6 +113,15 @@ def write_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
+    document = _document(body_html, images, style)
+    _render(writer, document, page_footer)
+    del writer  # flushes and closes the file
+    tmp.replace(path)
+
+
+def _document(
+    body_html: str, images: dict[str, bytes] | dict[str, QImage] | None, style: str
+) -> QTextDocument:
     document = QTextDocument()
     font = QFont(pdf_font_family())
     font.setPointSizeF(10.5)
@@ -125,30 +135,46 @@ def write_pdf(
         "td,th{border:1px solid #999;padding:3px 6px} th{background:#eee}"
         ".muted{color:#555}" + style + "</style></head><body>" + body_html + "</body></html>"
     )
-    # The document lays out in Qt's default (screen) DPI and print_() scales it to the writer's
-    # 300 dpi; a page size in writer pixels would shrink everything by 96/300 (text ~3.4 pt).
+    return document
+
+
+def _render(device: QPagedPaintDevice, document: QTextDocument, page_footer: str | None) -> None:
+    """Lay ``document`` out for ``device``'s pages and paint it there."""
+    # The document lays out in Qt's default (screen) DPI and is scaled to the device's; a page
+    # size in device pixels would shrink everything by 96/300 (text ~3.4 pt).
     source_dpi = _layout_dpi()
-    painter_rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    painter_rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
     width = painter_rect.width() * source_dpi / 72
     height = painter_rect.height() * source_dpi / 72
     if page_footer is None:
         document.setPageSize(QSizeF(width, height))
-        document.print_(writer)
+        document.print_(device)
     else:
         _paint_pages(
-            writer,
+            device,
             document,
             width=width,
             height=height,
             source_dpi=source_dpi,
             footer=page_footer,
         )
-    del writer  # flushes and closes the file
-    tmp.replace(path)
+
+
+def print_document(
+    device: QPagedPaintDevice,
+    body_html: str,
+    *,
+    images: dict[str, bytes] | dict[str, QImage] | None = None,
+    page_footer: str | None = None,
+    style: str = "",
+) -> None:
+    """Print ``body_html`` on ``device`` (a ``QPrinter`` the user chose: its paper and margins)
+    exactly as :func:`write_pdf` lays it out."""
+    _render(device, _document(body_html, images, style), page_footer)
 
 
 def _paint_pages(
-    writer: QPdfWriter,
+    writer: QPagedPaintDevice,
     document: QTextDocument,
     *,
     width: float,
@@ -169,7 +195,7 @@ def _paint_pages(
     count = document.pageCount()
     painter = QPainter(writer)
     try:
-        scale = writer.resolution() / source_dpi
+        scale = writer.logicalDpiY() / source_dpi
         for page in range(count):
             if page:
                 writer.newPage()

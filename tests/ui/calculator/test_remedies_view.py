@@ -310,3 +310,27 @@ def test_summary_has_no_hover_line_and_uses_the_last_valid_values(  # type: igno
     text = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "¥3,000.00" in text and "3000a" not in text
     assert date.today().strftime("%Y") in text  # "Made on"
+
+
+def test_print_lays_the_summary_out_as_the_pdf(calc, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'Print summary…' prints the same pages on the printer chosen (here one that prints to a
+    file, as a print dialog's "Print to file" does)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    _, _, page = calc
+    target = tmp_path / "printed.pdf"
+
+    def printer(cls, parent):  # type: ignore[no-untyped-def]
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(target))
+        return chosen
+
+    monkeypatch.setattr(CalculatorPage, "ask_printer", classmethod(printer))
+    with qtbot.waitSignal(page.printed):
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(target)
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "The way out, side by side" in text
+    assert f"Page 1 of {len(reader.pages)}" in text
+    assert page.status.text() == "Sent to the printer."

@@ -65,6 +65,7 @@ class CostPanel(RetranslatingWidget):
         self.assumptions = parts.link_label(self.chart_card)
         self.assumptions.setProperty("role", "muted")
         chart_layout.addWidget(self.assumptions)
+        chart_layout.addStretch(1)  # a card taller than its content keeps it at the top
         for label in (self.breakdown, self.assumptions):
             label.linkActivated.connect(self.link_activated)
 

@@ -23,6 +23,8 @@ from duewise.ui.calculator.widgets import StatementModel
 from duewise.ui.common import jobs
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from duewise.ui.calculator.cost_panel import CostPanel
     from duewise.ui.calculator.statement_panel import StatementPanel
 
@@ -54,6 +56,7 @@ class ExportActions:
     _pdf_jobs: list[jobs.WriteJob]
     pdf_finished: SignalInstance
     pdf_failed: SignalInstance
+    printed: SignalInstance
 
     if TYPE_CHECKING:  # the page's
 
@@ -61,6 +64,8 @@ class ExportActions:
         def ask_save_path(
             cls, parent: QWidget, caption: str, suggested: str, name_filter: str
         ) -> Path | None: ...
+        @classmethod
+        def ask_printer(cls, parent: QWidget) -> QPrinter | None: ...
 
     def _on_export_clicked(self, kind: str) -> None:
         filters = {
@@ -149,6 +154,19 @@ class ExportActions:
             self._on_pdf_job_failed,
         )
         self._pdf_jobs.append(job)
+
+    def _on_print_clicked(self) -> None:
+        """Print the summary on a printer the learner picks (laid out as the PDF)."""
+        evaluation = self._result
+        if evaluation is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        document, pngs = summary.build(self, evaluation)
+        calculator_summary.print_summary(printer, document, jobs.decode_images(pngs))
+        self.status.setText(QCoreApplication.translate("CalculatorPage", "Sent to the printer."))
+        self.printed.emit()
 
     def _finish_pdf_job(self) -> None:
         self._pdf_jobs.clear()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -69,6 +70,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         input_rejected(str): an input field holds an invalid value (its name).
         pdf_finished(str): the PDF summary was written (path).
         pdf_failed(str): writing the PDF failed (reason).
+        printed(): the summary was sent to a printer.
         next_loan_changed(): the next-loan panel shows a new assessment.
         remedies_changed(): the remedies view shows a new comparison.
     """
@@ -79,6 +81,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
     input_rejected = Signal(str)
     pdf_finished = Signal(str)
     pdf_failed = Signal(str)
+    printed = Signal()
     next_loan_changed = Signal()
     remedies_changed = Signal()
 
@@ -135,6 +138,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         self.svg_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
+        self.print_button = QPushButton(self)
         for button in self._toolbar_buttons():
             self.toolbar_grid.addWidget(button)
         self.busy = QProgressBar(self)
@@ -157,6 +161,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
             self.svg_button,
             self.csv_button,
             self.pdf_button,
+            self.print_button,
         )
 
     def _build_panels(self) -> None:
@@ -260,6 +265,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         self.svg_button.clicked.connect(lambda: self._on_export_clicked("svg"))
         self.csv_button.clicked.connect(lambda: self._on_export_clicked("csv"))
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.cost_panel.chart.hovered.connect(self.cost_panel.show_hover)
         self.statement_panel.table.selectionModel().currentRowChanged.connect(
             self._on_table_current_row_changed
@@ -289,6 +295,13 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         """Ask where to write an export (None: cancelled)."""
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
         return Path(path) if path else None
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget) -> QPrinter | None:
+        """Ask which printer to print on (None: cancelled)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -432,7 +445,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         self.lower.setDirection(flow)
         self.next_loan_panel.row.setDirection(flow)
         self.inputs_frame.setMaximumWidth(16777215 if large else 460)
-        parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 6)
+        parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 7)
         form = self.terms_form
         parts.regrid(form.copy_grid, (form.copy_button, form.delete_copy_button), 1 if large else 2)
         parts.regrid(
@@ -490,7 +503,11 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         self.svg_button.setText(self.tr("Chart as SVG…"))
         self.csv_button.setText(self.tr("Table as CSV…"))
         self.pdf_button.setText(self.tr("PDF summary…"))
-        self.pdf_button.setToolTip(self.tr("A one-page summary in the current language (Ctrl+P)"))
+        self.pdf_button.setToolTip(
+            self.tr("The summary in the current language, to take home (Ctrl+P)")
+        )
+        self.print_button.setText(self.tr("Print summary…"))
+        self.print_button.setToolTip(self.tr("Print the same summary on paper"))
         for button in self._toolbar_buttons():
             button.setAccessibleName(button.text().rstrip("…"))
         self.busy.setAccessibleName(self.tr("Writing the PDF"))
