@@ -43,7 +43,10 @@ def test_bench_calculator_redraw(benchmark, qapp, qtbot, tmp_path: Path, case: s
     window.resize(1280, 820)
     window.show()
     calc = window.show_page("calculator")
-    calc.open_with({"product": "cn_bank_card", "amount": "5000", "scenario": "minimum"})
+    # 60 cycles, as the harness always measured (a lesson's minimum-only block plays 120).
+    calc.open_with(
+        {"product": "cn_bank_card", "amount": "5000", "scenario": "minimum", "months": "60"}
+    )
     qtbot.waitUntil(lambda: calc.result is not None and len(calc.result.sim.rows) == 60)
     qapp.processEvents()
     calc.chart.draw_now()
@@ -78,19 +81,23 @@ def test_bench_calculator_redraw(benchmark, qapp, qtbot, tmp_path: Path, case: s
 
     benchmark.pedantic(change_input, rounds=40, iterations=1, warmup_rounds=3)
     assert len(calc.result.sim.rows) == 60
-    assert len(on_screen) >= 40, "the chart was not repainted after every change"
     median_ms = benchmark.stats.stats.median * 1000
-    print(
-        f"\ncalculator, 60 cycles ({case}): input change to chart on screen: median "
-        f"{statistics.median(on_screen) * 1000:.1f} ms; to page settled: median "
-        f"{median_ms:.1f} ms"
-    )
     if remedies_view:
+        # The cost chart is scrolled out of sight (Qt paints only what is on screen).
         assert len(remedies_on_screen) >= 40, "the remedies view did not follow every change"
         assert calc.remedies_panel.comparison is not None
         print(
-            f"calculator, remedies view on screen: input change to the remedies compared and "
-            f"their chart on screen: median {statistics.median(remedies_on_screen) * 1000:.1f} ms"
+            f"\ncalculator, 60 cycles, remedies view on screen: input change to the remedies "
+            f"compared and their chart on screen: median "
+            f"{statistics.median(remedies_on_screen) * 1000:.1f} ms; to page settled: median "
+            f"{median_ms:.1f} ms"
+        )
+    else:
+        assert len(on_screen) >= 40, "the chart was not repainted after every change"
+        print(
+            f"\ncalculator, 60 cycles ({case}): input change to chart on screen: median "
+            f"{statistics.median(on_screen) * 1000:.1f} ms; to page settled: median "
+            f"{median_ms:.1f} ms"
         )
     window.close()
     context.database.close()
