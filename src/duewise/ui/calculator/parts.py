@@ -38,6 +38,15 @@ LESSON_LINKS = {
     "collections": ("collections", "stages"),
 }
 
+#: A Chinese character (or full-width sign): a line may break before any of them.
+CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def break_pieces(title: str) -> list[str]:
+    """The pieces a header's line may break between: words, and each Chinese character."""
+    return re.findall(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+", title)
+
+
 _INVALID_STYLE = "border: 2px solid #b42318;"
 _NOTES_FILE = re.compile(
     r"\s*\(credit-rules\.md[^)]*\)"

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -508,24 +508,33 @@ class RemediesPanel(RetranslatingWidget):
         than the card, the table scrolls sideways inside it (the page never gets wider)."""
         table = self.table
         metrics = table.fontMetrics()
+        bold = QFont(table.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)  # the recommended column is bold
         pad = metrics.averageCharWidth() + 10
         room = max(table.viewport().width(), 200)
         names = max(
-            (metrics.horizontalAdvance(w) for r in range(len(ROWS)) for w in
-             table.item(r, 0).text().split()),
+            (
+                metrics.horizontalAdvance(piece)
+                for r in range(len(ROWS))
+                for piece in parts.break_pieces(table.item(r, 0).text())
+            ),
             default=40,
-        )  # fmt: skip
+        )
         money_rows = range(ROWS.index("first_payment") + 1)
         amounts = max(
             (
-                metrics.horizontalAdvance(table.item(r, c).text())
+                bold_metrics.horizontalAdvance(table.item(r, c).text())
                 for r in money_rows
                 for c in range(1, table.columnCount())
             ),
             default=40,
         )
+        column = amounts + pad
         label = min(max(names + pad, room // 5), room // 3)
-        column = max(amounts + pad, (room - label) // len(REMEDY_ORDER))
+        if label + column * len(REMEDY_ORDER) > room:  # large text: the names wrap more
+            label = max(room - column * len(REMEDY_ORDER), names + pad)
+        column = max(column, (room - label) // len(REMEDY_ORDER))
         header = table.horizontalHeader()
         header.resizeSection(0, label)
         for c in range(1, table.columnCount()):

@@ -4,7 +4,6 @@ record code (rows of missed months highlighted)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -17,15 +16,6 @@ from duewise.ui.calculator import parts
 from duewise.ui.calculator.widgets import StatementModel, TableRow
 from duewise.ui.common import basics
 from duewise.ui.common.basics import RetranslatingWidget
-
-#: A Chinese character (or full-width sign): a line may break before any of them.
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
-
-
-def _words(title: str) -> list[str]:
-    """The pieces a header's line may break between: words, and each Chinese character."""
-    return re.findall(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+", title)
-
 
 #: The columns that hold amounts (from "Owed at start" to "Owed after").
 MONEY_COLUMNS = range(2, 10)
@@ -120,7 +110,9 @@ class StatementPanel(RetranslatingWidget):
             if table.isColumnHidden(column):
                 widths.append(0)
                 continue
-            word = max((header_metrics.horizontalAdvance(w) for w in _words(title)), default=0)
+            word = max(
+                (header_metrics.horizontalAdvance(w) for w in parts.break_pieces(title)), default=0
+            )
             if column in MONEY_COLUMNS:
                 cells = money
             else:
@@ -158,8 +150,10 @@ class StatementPanel(RetranslatingWidget):
     @staticmethod
     def _wrapped(title: str, width: int, metrics: QFontMetrics) -> list[str]:
         lines: list[str] = []
-        for word in _words(title):
-            joined = f"{lines[-1]}{'' if _CJK.fullmatch(word) else ' '}{word}" if lines else word
+        for word in parts.break_pieces(title):
+            joined = (
+                f"{lines[-1]}{'' if parts.CJK.fullmatch(word) else ' '}{word}" if lines else word
+            )
             if lines and metrics.horizontalAdvance(joined) <= width:
                 lines[-1] = joined
             else:
