@@ -130,23 +130,28 @@ def _esc(text: object) -> str:
 
 
 def _table(table: Table) -> str:
+    """A table; emphasis (the recommended remedy, a total) is a shade, never bold."""
     cls = " class='small'" if table.small else ""
     out = [f"<table width='100%'{cls} cellspacing='0'><thead><tr>"]
     for c, title in enumerate(table.headers):
-        bold = table.highlight_columns and c in table.highlight
-        out.append(f"<th>{'<b>' if bold else ''}{_esc(title)}{'</b>' if bold else ''}</th>")
+        marked = table.highlight_columns and c in table.highlight
+        style = f" style='background:{SHADE}'" if marked else ""
+        out.append(f"<th{style}>{_esc(title)}</th>")
     out.append("</tr></thead>")
     for r, row in enumerate(table.rows):
         out.append("<tr>")
         for c, text in enumerate(row):
-            # Numbers never wrap: a wrapped "¥0.0 / 0" is unreadable and makes a row tall enough
-            # to be split between two pages.
             align = " align='right'" if c >= table.numeric_from else ""
+            styles = []
             if table.nowrap:
-                align += " style='white-space:nowrap'"
-            bold = (c in table.highlight) if table.highlight_columns else (r in table.highlight)
-            cell = f"<b>{_esc(text)}</b>" if bold and c else _esc(text)
-            out.append(f"<td{align}>{cell}</td>")
+                # One line a row: a wrapped "¥0.0 / 0" is unreadable, and a row that wraps can
+                # be split between two pages.
+                styles.append("white-space:nowrap")
+            marked = (c in table.highlight) if table.highlight_columns else (r in table.highlight)
+            if marked and c:
+                styles.append(f"background:{SHADE}")
+            style = f" style='{';'.join(styles)}'" if styles else ""
+            out.append(f"<td{align}{style}>{_esc(text)}</td>")
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)
