@@ -288,7 +288,6 @@ _MESSAGES = {
     "duplicate_name": "{label}: two debts are named {value!r}",
     "unknown_debt": "{label}: no debt named {value!r}",
     "unknown_command": "unknown command {value!r}",
-    "command_unavailable": "this build cannot compute {value!r} yet",
 }
 
 
