@@ -33,6 +33,25 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def _limit(value: object) -> str:
+    """A limit as the reader writes numbers: digits grouped (``10,000,000,000``), in the current
+    language (Qt's default locale follows the interface language)."""
+    from decimal import Decimal, InvalidOperation
+
+    from PySide6.QtCore import QLocale
+
+    from duewise import formatting
+
+    language = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    try:
+        number = value if isinstance(value, Decimal | int) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if isinstance(number, bool) or not Decimal(number).is_finite():
+        return str(value)
+    return formatting.number(Decimal(number).normalize(), language)
+
+
 def message(code: str, params: Mapping[str, object] | None = None, *, example: str = "1000") -> str:
     """A field's error as a sentence (``example``: a valid value to suggest for a number)."""
     p = params or {}
@@ -47,14 +66,14 @@ def message(code: str, params: Mapping[str, object] | None = None, *, example: s
     if code == "too_large":
         return _fill(
             QCoreApplication.translate("Errors", "This is too large (at most %1)."),
-            p.get("maximum", ""),
+            _limit(p.get("maximum", "")),
         )
     if code == "not_a_whole_number":
         return QCoreApplication.translate("Errors", "Please enter a whole number.")
     if code == "rate_too_high":
         return _fill(
             QCoreApplication.translate("Errors", "This rate is too high (at most %1 %)."),
-            p.get("maximum_percent", ""),
+            _limit(p.get("maximum_percent", "")),
         )
     if code == "bad_scenario":
         return _fill(
@@ -69,6 +88,51 @@ def message(code: str, params: Mapping[str, object] | None = None, *, example: s
         return _fill(
             QCoreApplication.translate("Errors", "This product is not known: “%1”."),
             p.get("id", ""),
+        )
+    if code == "missing":
+        return QCoreApplication.translate("Errors", "Please fill this in.")
+    if code in ("number_too_long", "too_many_digits"):
+        return _fill(
+            QCoreApplication.translate(
+                "Errors", "This number is too long to be an amount (at most %1 digits)."
+            ),
+            _limit(p.get("maximum", "")),
+        )
+    if code == "too_many_places":
+        return _fill(
+            QCoreApplication.translate("Errors", "Too many decimal places (at most %1)."),
+            _limit(p.get("maximum", "")),
+        )
+    if code == "not_whole_cents":
+        return QCoreApplication.translate(
+            "Errors", "An amount has at most two decimal places (whole cents)."
+        )
+    if code == "not_ascii_digits":
+        return QCoreApplication.translate(
+            "Errors", "Please type the number with the digits 0–9 (no ² or other signs)."
+        )
+    if code == "bad_grouping":
+        return QCoreApplication.translate(
+            "Errors", "A comma only separates thousands, in groups of three: 1,000 or 1000."
+        )
+    if code == "ambiguous_comma":
+        return QCoreApplication.translate(
+            "Errors",
+            "Is the comma a decimal point? Use a point for decimals (2.5) and commas only "
+            "between thousands (1,000).",
+        )
+    if code == "too_small":
+        return _fill(
+            QCoreApplication.translate("Errors", "This is too small (at least %1)."),
+            _limit(p.get("minimum", "")),
+        )
+    if code == "payment_below_interest":
+        return QCoreApplication.translate(
+            "Errors", "This payment does not even cover the interest: the debt is never repaid."
+        )
+    if code == "bad_month":
+        return QCoreApplication.translate(
+            "Errors", "Please enter a month as YYYY-MM, from 1900 to 2200."
         )
     return QCoreApplication.translate("Errors", "This value cannot be used.")
 
@@ -111,7 +175,12 @@ def cell_message(
     if code == "duplicate_name":
         return QCoreApplication.translate("Errors", "Another debt has this name.")
     if code == "too_large":
-        return QCoreApplication.translate("Errors", "Too large.")
+        maximum = p.get("maximum")
+        if maximum is None:
+            return QCoreApplication.translate("Errors", "Too large.")
+        return _fill(
+            QCoreApplication.translate("Errors", "Too large: at most %1."), _limit(maximum)
+        )
     if code == "unknown_product":
         return QCoreApplication.translate("Errors", "Unknown product.")
     return QCoreApplication.translate("Errors", "Not valid.")
