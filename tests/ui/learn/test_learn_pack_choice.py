@@ -123,3 +123,24 @@ def test_classroom_follows_the_pack_in_use(  # type: ignore[no-untyped-def]
         context.set_lesson_pack(teacher_pack)
     box = page.printables_panel.lesson_box
     assert any("Class 3B" in box.itemText(i) for i in range(box.count()))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "is one lesson: choose the folder that holds it"), ("zh_CN", "只是一课")],
+)
+def test_a_lesson_folder_chosen_as_a_pack_is_explained(  # type: ignore[no-untyped-def]
+    build_window, tmp_path: Path, teacher_pack: Path, monkeypatch, *, language: str, words: str
+) -> None:
+    """``PackPathError("is_a_lesson")``: the words say what to choose instead, in the reader's
+    language (the loader's English message is for ``duewise lessons check``)."""
+    context, window = build_window(tmp_path / "data", language)
+    window.show()
+    page = window.show_page("learn")
+    lesson = teacher_pack / "01-what-is-credit"
+    monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: lesson))
+    page.open_pack_button.click()
+    shown = page.pack_choice_error.text()
+    assert words in shown and str(teacher_pack) in shown
+    assert "not a lesson pack" not in shown
+    assert context.lesson_pack is None

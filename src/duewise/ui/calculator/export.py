@@ -21,7 +21,7 @@ from duewise.storage import files
 from duewise.ui.calculator.charts import CompoundingChart
 from duewise.ui.calculator.parts import esc, money, month_text
 from duewise.ui.calculator.widgets import StatementModel
-from duewise.ui.common import jobs
+from duewise.ui.common import errors, jobs
 
 if TYPE_CHECKING:
     from duewise.ui.calculator.cost_panel import CostPanel
@@ -170,7 +170,7 @@ class ExportActions:
             self.status.setText(
                 QCoreApplication.translate("CalculatorPage", "Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", str(exc))
+                .replace("%2", errors.describe(exc))
             )
             return
         self.status.setText(

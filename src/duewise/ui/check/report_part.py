@@ -314,7 +314,7 @@ class ReportPart:
         except OSError as error:
             self.status_text = QCoreApplication.translate(
                 "CheckPage", "Could not save the certificate: %1"
-            ).replace("%1", error.strerror or str(error))
+            ).replace("%1", errors.describe(error))
         else:
             self.status_text = QCoreApplication.translate("CheckPage", "Saved: %1").replace(
                 "%1", str(path)

@@ -29,7 +29,7 @@ from duewise.ui.classroom.lock_panel import TeacherLockPanel
 from duewise.ui.classroom.pin_panel import ChangePinPanel
 from duewise.ui.classroom.profiles_panel import ProfilesPanel
 from duewise.ui.classroom.recovery_card import RecoveryCodeCard
-from duewise.ui.common import basics
+from duewise.ui.common import basics, errors
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.flow import FlowLayout
 from duewise.ui.common.page import Page
@@ -230,7 +230,7 @@ class ClassroomPage(Page):
             results_files.write_results_file(path, results)
         except OSError as exc:
             self.export_mine_status.setText(
-                self.tr("Could not write the file: %1").replace("%1", exc.strerror or str(exc))
+                self.tr("Could not write the file: %1").replace("%1", errors.describe(exc))
             )
             return
         self.export_mine_status.setText(

@@ -16,6 +16,7 @@ from duewise.learning import classroom
 from duewise.reports import class_quiz_csv
 from duewise.ui.classroom import quiz_words
 from duewise.ui.classroom.dialogs import ClassroomDialogs
+from duewise.ui.common import errors
 from duewise.ui.common.app_language import lesson_language
 
 
@@ -72,7 +73,7 @@ def ask_and_write(
     except OSError as exc:
         status.setText(
             QCoreApplication.translate("ClassQuizPanel", "Could not write the file: %1").replace(
-                "%1", exc.strerror or str(exc)
+                "%1", errors.describe(exc)
             )
         )
         return

@@ -230,7 +230,7 @@ class LessonListPart:
         result = self.result
         if self.pack_error is not None:
             self.problems_frame.show()
-            self.problems_text.setText(self.pack_error)
+            self.problems_text.setText(errors.describe(self.pack_error))
             return
         if result is None or not result.problems:
             self.problems_frame.hide()

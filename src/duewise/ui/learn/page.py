@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from duewise import paths
-from duewise.ui.common import basics
+from duewise.ui.common import basics, errors
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 
 if TYPE_CHECKING:
-    from duewise.content.loader import LoadResult
+    from duewise.content.loader import LoadResult, PackPathError
     from duewise.content.model import Language, Lesson
     from duewise.ui.common.lesson_text import Glossary
 from duewise.ui.learn.lesson_list import LessonListPart
@@ -56,7 +56,8 @@ class LearnPage(
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.result: LoadResult | None = None
-        self.pack_error: str | None = None
+        #: Why the pack folder is not a pack (worded by ``errors.describe`` when shown).
+        self.pack_error: PackPathError | None = None
         self.lesson: Lesson | None = None
         self.section_index = 0
         self.seen: set[str] = set()
@@ -168,13 +169,8 @@ class LearnPage(
             return
         try:
             loader.lesson_folders(folder)
-        except loader.PackPathError:
-            self.pack_choice_error.setText(
-                self.tr(
-                    "“%1” holds no lessons: choose the folder that contains the lesson folders "
-                    "(each with a lesson.toml)."
-                ).replace("%1", str(folder))
-            )
+        except loader.PackPathError as exc:
+            self.pack_choice_error.setText(errors.describe(exc))
             self.pack_choice_error.show()
             return
         self.pack_choice_error.hide()
@@ -229,7 +225,7 @@ class LearnPage(
         try:
             self.result = bank.load_result(paths.lessons_dir())
         except loader.PackPathError as exc:
-            self.pack_error = str(exc)
+            self.pack_error = exc
         if self.result is not None:
             self.glossary.terms = self.result.pack.glossary
         self.glossary.language = self.language
