@@ -337,34 +337,35 @@
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="329"/>
+        <location filename="../ui/check/page.py" line="396"/>
         <source>Lesson quiz: %1</source>
+        <extracomment>What ``open_with`` asked for before the pack was read (done once it is).</extracomment>
         <translation>课后测验：%1</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="333"/>
-        <location filename="../ui/check/page.py" line="331"/>
+        <location filename="../ui/check/page.py" line="398"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
         <location filename="../ui/check/overview_part.py" line="342"/>
-        <location filename="../ui/check/page.py" line="333"/>
+        <location filename="../ui/check/page.py" line="400"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="334"/>
+        <location filename="../ui/check/page.py" line="401"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="344"/>
+        <location filename="../ui/check/page.py" line="411"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="347"/>
+        <location filename="../ui/check/page.py" line="414"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -1329,172 +1330,172 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/classroom/page.py" line="215"/>
+        <location filename="../ui/classroom/page.py" line="245"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="217"/>
+        <location filename="../ui/classroom/page.py" line="247"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="233"/>
+        <location filename="../ui/classroom/page.py" line="263"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="237"/>
+        <location filename="../ui/classroom/page.py" line="267"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="316"/>
+        <location filename="../ui/classroom/page.py" line="346"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="317"/>
+        <location filename="../ui/classroom/page.py" line="347"/>
         <source>Make a new recovery code for the teacher PIN? The old code stops working.</source>
         <translation>为教师密码生成新的恢复码吗？旧的恢复码将失效。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="331"/>
+        <location filename="../ui/classroom/page.py" line="361"/>
         <source>Delete all data on this computer?</source>
         <translation>删除这台电脑上的全部数据吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="333"/>
+        <location filename="../ui/classroom/page.py" line="363"/>
         <source>This deletes all data on this computer, of every learner: every profile with its answers, progress and saved plans, the class quizzes and class results, the settings and the teacher PIN. Files exported before are not touched. This cannot be undone.</source>
         <translation>这会删除这台电脑上所有学员的全部数据：每个学员档案及其作答、学习进度和保存的计划，课堂测验和全班成绩，各项设置以及教师密码。之前导出的文件不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="431"/>
+        <location filename="../ui/classroom/page.py" line="466"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="434"/>
+        <location filename="../ui/classroom/page.py" line="469"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="439"/>
+        <location filename="../ui/classroom/page.py" line="474"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="440"/>
+        <location filename="../ui/classroom/page.py" line="475"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="441"/>
+        <location filename="../ui/classroom/page.py" line="476"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="442"/>
+        <location filename="../ui/classroom/page.py" line="477"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="445"/>
+        <location filename="../ui/classroom/page.py" line="480"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="449"/>
+        <location filename="../ui/classroom/page.py" line="484"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="450"/>
+        <location filename="../ui/classroom/page.py" line="485"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="454"/>
+        <location filename="../ui/classroom/page.py" line="489"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="457"/>
+        <location filename="../ui/classroom/page.py" line="492"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="458"/>
+        <location filename="../ui/classroom/page.py" line="493"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="459"/>
+        <location filename="../ui/classroom/page.py" line="494"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="460"/>
+        <location filename="../ui/classroom/page.py" line="495"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="461"/>
+        <location filename="../ui/classroom/page.py" line="496"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="463"/>
+        <location filename="../ui/classroom/page.py" line="498"/>
         <source>New &amp;recovery code…</source>
         <translation>新的恢复码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="465"/>
+        <location filename="../ui/classroom/page.py" line="500"/>
         <source>Make a new recovery code for the teacher PIN</source>
         <translation>为教师密码生成新的恢复码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="467"/>
+        <location filename="../ui/classroom/page.py" line="502"/>
         <source>Delete all data on this &amp;computer…</source>
         <translation>删除这台电脑上的全部数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="469"/>
+        <location filename="../ui/classroom/page.py" line="504"/>
         <source>Delete all data on this computer, of every learner</source>
         <translation>删除这台电脑上所有学员的全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="471"/>
+        <location filename="../ui/classroom/page.py" line="506"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="475"/>
+        <location filename="../ui/classroom/page.py" line="510"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="477"/>
+        <location filename="../ui/classroom/page.py" line="512"/>
         <source>Live quiz</source>
         <translation>手机答题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="479"/>
+        <location filename="../ui/classroom/page.py" line="514"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="481"/>
+        <location filename="../ui/classroom/page.py" line="516"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="483"/>
+        <location filename="../ui/classroom/page.py" line="518"/>
         <source>Gradebook</source>
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="485"/>
+        <location filename="../ui/classroom/page.py" line="520"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -3193,9 +3194,9 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="167"/>
+        <location filename="../ui/learn/page.py" line="170"/>
         <source>Choose a folder of lessons</source>
-        <extracomment>Why the pack folder is not a pack (worded by ``errors.describe`` when shown). Why the quiz mastery could not be read (``None``: it was).</extracomment>
+        <extracomment>Why the pack folder is not a pack (worded by ``errors.describe`` when shown). What ``open_with`` asked for before the pack was read (opened once it is). Why the quiz mastery could not be read (``None``: it was).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
@@ -3339,52 +3340,52 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>做第 %1 课的测验</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="365"/>
+        <location filename="../ui/learn/page.py" line="376"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="368"/>
+        <location filename="../ui/learn/page.py" line="379"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="374"/>
+        <location filename="../ui/learn/page.py" line="385"/>
         <source>Loading the lessons…</source>
         <translation>正在载入课程……</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="381"/>
+        <location filename="../ui/learn/page.py" line="392"/>
         <source>Lessons: the DueWise course.</source>
         <translation>课程：明白账自带课程。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="384"/>
+        <location filename="../ui/learn/page.py" line="395"/>
         <source>Lessons: your own pack in %1</source>
         <translation>课程：你自己的课程包，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="386"/>
+        <location filename="../ui/learn/page.py" line="397"/>
         <source>Open a lesson pack…</source>
         <translation>打开课程包…</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="389"/>
+        <location filename="../ui/learn/page.py" line="400"/>
         <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
         <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="393"/>
+        <location filename="../ui/learn/page.py" line="404"/>
         <source>Back to the DueWise course</source>
         <translation>回到明白账自带课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="395"/>
+        <location filename="../ui/learn/page.py" line="406"/>
         <source>Lessons that could not be loaded</source>
         <translation>无法载入的课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="398"/>
+        <location filename="../ui/learn/page.py" line="409"/>
         <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
         <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
     </message>
@@ -3394,7 +3395,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="404"/>
+        <location filename="../ui/learn/page.py" line="415"/>
         <source>Continue where you stopped reading</source>
         <translation>从上次读到的地方继续</translation>
     </message>
@@ -4628,6 +4629,19 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
+    </message>
+</context>
+<context>
+    <name>PackWait</name>
+    <message>
+        <location filename="../ui/common/pack_wait.py" line="38"/>
+        <source>Loading the lessons…</source>
+        <translation>正在载入课程……</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/pack_wait.py" line="39"/>
+        <source>Loading the lessons</source>
+        <translation>正在载入课程</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ def test_quizzes_follow_the_pack_in_use(  # type: ignore[no-untyped-def]
         extra.read_text(encoding="utf-8").replace('id = "l01-q01"', 'id = "l01-q01-class"'),
         encoding="utf-8",
     )
-    with qtbot.waitSignal(context.lessons_changed):
+    # Read on the worker thread, as every pack is; the page fills itself when it is read.
+    with qtbot.waitSignal(context.lessons_loaded, timeout=20_000):
         context.set_lesson_pack(teacher_pack)
     assert "l01-q01-class" in check.questions
     assert check.attempt is None  # the course's quiz is kept for later, not shown
@@ -119,7 +120,7 @@ def test_classroom_follows_the_pack_in_use(  # type: ignore[no-untyped-def]
         qtbot.keyClicks(lock.repeat_edit, "2468")
     lock.submit_button.click()
     assert page.printables_panel is not None
-    with qtbot.waitSignal(context.lessons_changed):
+    with qtbot.waitSignal(context.lessons_loaded, timeout=20_000):  # read on the worker
         context.set_lesson_pack(teacher_pack)
     box = page.printables_panel.lesson_box
     assert any("Class 3B" in box.itemText(i) for i in range(box.count()))

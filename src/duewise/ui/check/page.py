@@ -8,6 +8,10 @@ Views (a stack): the overview (start or continue a quiz, accommodations, scoring
 with charts, streaks and the certificate), the quiz (one question at a time) and the report (per
 objective and per lesson, what to study next, and for the final test the change since the
 diagnostic).
+
+The lesson pack is the one the app reads once on a worker thread (``AppContext.lessons``): a page
+built before it is read says so (``pack_wait``) and fills itself on ``lessons_loaded``; a quiz
+asked for meanwhile (``open_with``) starts then.
 """
 
 from __future__ import annotations
@@ -26,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duewise import formatting
-from duewise.content.model import Question
-from duewise.learning import bank, grading, quiz, review
+from duewise import formatting, paths
+from duewise.content.model import Pack, Question
+from duewise.learning import grading, quiz, review
 from duewise.learning.quiz import QuizKind
 from duewise.storage.quiz_store import Attempt, QuizStore
 from duewise.ui.check.overview_part import OverviewPart
@@ -37,6 +41,7 @@ from duewise.ui.check.quiz_part import QuizPart
 from duewise.ui.check.report_part import ReportPart
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.context import AppContext
+from duewise.ui.common.pack_wait import PackWait
 from duewise.ui.common.page import Page
 
 
@@ -56,8 +61,12 @@ class CheckPage(
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.store = QuizStore(context.database)
-        self.pack = bank.load_bank()
+        loaded = context.lessons()  # never waits: None while the worker reads the pack
+        self.pack = loaded.pack if loaded is not None else Pack(paths.lessons_dir(), ())
         self.questions: dict[str, Question] = {q.id: q for q in self.pack.questions}
+        #: What ``open_with`` asked for before the pack was read (done once it is).
+        self._pending_open: dict[str, object] | None = None
+        self._first_wait = loaded is None  # the page opens once the pack is read
         self.attempt: Attempt | None = None
         self.position = 0
         self.shown_grade: grading.Grade | None = None
@@ -69,6 +78,9 @@ class CheckPage(
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
 
+        self.pack_wait = PackWait(self)
+        self.pack_wait.hide()
+        self.body.addWidget(self.pack_wait)
         self.views = QStackedWidget(self)
         self.body.addWidget(self.views, 1)
         self._build_overview()
@@ -78,11 +90,60 @@ class CheckPage(
         self._size_charts()
         self._connect_signals()
         self.finish_init()
+        if loaded is None:
+            self._wait_for_lessons()
+        else:
+            self._show_start()
+
+    def _show_start(self) -> None:
+        """The unfinished quiz to resume, or the overview."""
         unfinished = self._resumable()
         if unfinished:
             self._show_attempt(unfinished[0])
         else:
             self._show_overview()
+
+    # --- the lesson pack (read once by the app, on a worker thread) ---------------------------
+
+    @property
+    def waiting_for_lessons(self) -> bool:
+        """The pack in use is being read: ``pack_wait`` shows instead of the views."""
+        return self.pack_wait.isVisibleTo(self)
+
+    def _wait_for_lessons(self) -> None:
+        self.timer.stop()
+        self.attempt = None
+        self.views.hide()
+        self.pack_wait.show()
+        self.context.load_lessons()
+
+    def _on_context_lessons_loaded(self) -> None:
+        loaded = self.context.lessons()
+        if self.waiting_for_lessons and (loaded is not None or self.context.lessons_error):
+            pack = loaded.pack if loaded is not None else Pack(paths.lessons_dir(), ())
+            self._use_pack(pack, resume=self._first_wait)
+
+    def _use_pack(self, pack: Pack, *, resume: bool = False) -> None:
+        """Show ``pack``'s quizzes (after a wait, or another pack chosen); ``resume``: with the
+        learner's unfinished quiz, as when the page opens."""
+        self._first_wait = False
+        self.pack = pack
+        self.questions = {q.id: q for q in pack.questions}
+        self.pack_wait.hide()
+        self.views.show()
+        self._on_context_data_deleted()
+        if resume:
+            self._show_start()
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            self.open_with(pending)
+
+    def ensure_loaded(self) -> None:
+        """Read the pack now if the worker has not yet (screenshots; the app waits instead)."""
+        if self.waiting_for_lessons:
+            from duewise.learning import bank
+
+            self._use_pack(bank.load_bank(), resume=self._first_wait)
 
     # --- the clock (only the UI asks it) -------------------------------------------------------
 
@@ -130,6 +191,7 @@ class CheckPage(
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
         self.context.lessons_changed.connect(self._on_context_lessons_changed)
+        self.context.lessons_loaded.connect(self._on_context_lessons_loaded)
         # Another learner's data: re-read it as after a deletion.
         self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
 
@@ -145,7 +207,10 @@ class CheckPage(
 
     def open_with(self, params: dict[str, object]) -> None:
         """``{"lesson": id}`` starts (or resumes) that lesson's quiz; ``{"review": True}`` the
-        review; ``{"kind": "diagnostic" | "final"}`` a test."""
+        review; ``{"kind": "diagnostic" | "final"}`` a test (once the pack is read)."""
+        if self.waiting_for_lessons:
+            self._pending_open = dict(params)
+            return
         lesson_id = params.get("lesson")
         if isinstance(lesson_id, str) and self.pack.lesson(lesson_id) is not None:
             index = self.lesson_combo.findData(lesson_id)
@@ -276,11 +341,13 @@ class CheckPage(
         ]
 
     def _on_context_lessons_changed(self) -> None:
-        # Another lesson pack: its own questions. An unfinished quiz from the other pack stays
-        # stored and resumes when that pack is in use again.
-        self.pack = bank.load_bank()
-        self.questions = {q.id: q for q in self.pack.questions}
-        self._on_context_data_deleted()
+        # Another lesson pack: its own questions, once read. An unfinished quiz from the other
+        # pack stays stored and resumes when that pack is in use again.
+        loaded = self.context.lessons()
+        if loaded is None:
+            self._wait_for_lessons()
+        else:
+            self._use_pack(loaded.pack)
 
     def _on_context_data_deleted(self) -> None:
         self.timer.stop()

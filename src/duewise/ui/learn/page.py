@@ -1,8 +1,10 @@
 """Learn (课程): the lesson list with progress, and a reader for one lesson at a time.
 
-The lesson pack (``paths.lessons_dir()``) is loaded once, shortly after the page is first painted
-(so start-up does not wait for it; anything that needs it earlier loads it on the spot), and kept in
-memory. A lesson with problems is listed with its file and line; every other lesson opens.
+The lesson pack (``paths.lessons_dir()``) is the one the app reads once on a worker thread
+(``AppContext.lessons`` / ``load_lessons`` / ``lessons_loaded``), asked for shortly after the page
+is first painted (so start-up does not wait for it); meanwhile the list says it is loading, and a
+lesson asked for (``open_with``) opens once it is read. A lesson with problems is listed with its
+file and line; every other lesson opens.
 
 Reading progress is kept per profile in saved items: kind ``reading``, name = lesson id, payload
 ``{"seen": [section ids], "section": last section id}``; the last lesson read is kind
@@ -64,6 +66,8 @@ class LearnPage(
         self._glossary: Glossary | None = None
         self._load_scheduled = False
         self._reader_built = False
+        #: What ``open_with`` asked for before the pack was read (opened once it is).
+        self._pending_open: dict[str, object] | None = None
         #: Why the quiz mastery could not be read (``None``: it was).
         self.mastery_error: str | None = None
         self.block_widgets: list[QWidget] = []
@@ -143,8 +147,7 @@ class LearnPage(
         self.open_pack_button.clicked.connect(self._on_open_pack_button_clicked)
         self.builtin_button.clicked.connect(self._on_builtin_button_clicked)
         self.context.lessons_changed.connect(self._on_context_lessons_changed)
-        self.context.pack_loading.finished.connect(self._on_pack_loading_finished)
-        self.context.pack_loading.failed.connect(self._on_pack_loading_failed)
+        self.context.lessons_loaded.connect(self._on_context_lessons_loaded)
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
@@ -215,7 +218,8 @@ class LearnPage(
         return self.result is not None or self.pack_error is not None
 
     def ensure_loaded(self) -> None:
-        """Read the lesson pack now if it has not been read yet (once per page)."""
+        """Show the lesson pack, reading it here if the worker has not yet (screenshots, and the
+        moment the worker reports: then it takes no time)."""
         if self.loaded:
             return
         from duewise.content import loader
@@ -266,22 +270,21 @@ class LearnPage(
 
         if self.loaded:
             return
-        if bank.is_loaded(paths.lessons_dir()):
-            self.ensure_loaded()
+        if bank.is_loaded(paths.lessons_dir()) or self.context.lessons_error is not None:
+            self.ensure_loaded()  # read already (or the course is not a pack): no wait
             return
         self.retranslate_ui()  # "Loading the lessons…"
         self.loading_bar.show()
         self.context.load_lessons()
 
-    def _on_pack_loading_finished(self, _result: object) -> None:
-        if not self.loaded and self.isVisible():
+    def _on_context_lessons_loaded(self) -> None:
+        # A teacher's pack that failed is set aside by the context (the course then loads);
+        # the course itself failing is shown here (``lessons_error``).
+        if not self.loaded and (self.isVisible() or self._pending_open is not None):
             self.ensure_loaded()  # read already: this takes no time
-
-    def _on_pack_loading_failed(self, _code: str, _text: str) -> None:
-        # A teacher's pack is set aside by the context (the course then loads); the course
-        # itself failing is shown here.
-        if self.context.lesson_pack is None and not self.loaded:
-            self.ensure_loaded()
+            pending, self._pending_open = self._pending_open, None
+            if pending is not None:
+                self.open_with(pending)
 
     def showEvent(self, event: QShowEvent) -> None:
         """First show: schedule reading the pack; later: refresh the progress shown (another
@@ -312,8 +315,16 @@ class LearnPage(
     # --- progress ---------------------------------------------------------------------------
 
     def open_with(self, params: dict[str, object]) -> None:
-        """``{"lesson": id, "section": section_id}``: open that lesson at that section."""
-        self.ensure_loaded()
+        """``{"lesson": id, "section": section_id}``: open that lesson at that section (once the
+        pack is read)."""
+        if not self.loaded:
+            from duewise.learning import bank
+
+            if not bank.is_loaded(paths.lessons_dir()) and self.context.lessons_error is None:
+                self._pending_open = dict(params)
+                self._start_loading()
+                return
+            self.ensure_loaded()
         lesson_id = params.get("lesson")
         if isinstance(lesson_id, str):
             section = params.get("section")
