@@ -2128,684 +2128,684 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/common/errors.py" line="99"/>
+        <location filename="../ui/common/errors.py" line="102"/>
         <source>Please enter a number, for example %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="102"/>
+        <location filename="../ui/common/errors.py" line="105"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="104"/>
+        <location filename="../ui/common/errors.py" line="107"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="107"/>
+        <location filename="../ui/common/errors.py" line="110"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="111"/>
+        <location filename="../ui/common/errors.py" line="114"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="114"/>
+        <location filename="../ui/common/errors.py" line="117"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="119"/>
+        <location filename="../ui/common/errors.py" line="122"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="125"/>
+        <location filename="../ui/common/errors.py" line="128"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="128"/>
+        <location filename="../ui/common/errors.py" line="131"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="132"/>
+        <location filename="../ui/common/errors.py" line="135"/>
         <source>Please fill this in.</source>
         <translation>请填写这一项。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="135"/>
+        <location filename="../ui/common/errors.py" line="138"/>
         <source>This number is too long to be an amount (at most %1 digits).</source>
         <translation>这个数字太长，不能作为金额（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="142"/>
+        <location filename="../ui/common/errors.py" line="145"/>
         <source>Too many decimal places (at most %1).</source>
         <translation>小数位太多（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="146"/>
+        <location filename="../ui/common/errors.py" line="149"/>
         <source>An amount has at most two decimal places (whole cents).</source>
         <translation>金额最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="150"/>
+        <location filename="../ui/common/errors.py" line="153"/>
         <source>Please type the number with the digits 0–9 (no ² or other signs).</source>
         <translation>请用数字 0–9 输入（不要用 ² 等其他符号）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="154"/>
+        <location filename="../ui/common/errors.py" line="157"/>
         <source>A comma only separates thousands, in groups of three: 1,000 or 1000.</source>
         <translation>逗号只用来分隔千位，每三位一组：1,000 或 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="158"/>
+        <location filename="../ui/common/errors.py" line="161"/>
         <source>Is the comma a decimal point? Use a point for decimals (2.5) and commas only between thousands (1,000).</source>
         <translation>逗号是小数点吗？小数请用小数点（2.5），逗号只用于千位之间（1,000）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="165"/>
+        <location filename="../ui/common/errors.py" line="168"/>
         <source>This is too small (at least %1).</source>
         <translation>数值太小（至少 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="169"/>
+        <location filename="../ui/common/errors.py" line="172"/>
         <source>This payment does not even cover the interest: the debt is never repaid.</source>
         <translation>这笔还款连利息都不够：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="173"/>
+        <location filename="../ui/common/errors.py" line="176"/>
         <source>Please enter a month as YYYY-MM, from 1900 to 2200.</source>
         <translation>请按 YYYY-MM 输入月份，范围 1900 到 2200 年。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="183"/>
+        <location filename="../ui/common/errors.py" line="186"/>
         <source>Write the balances as balance x days, separated by commas: 200x3,300x17.</source>
         <translation>请把余额写成“余额 x 天数”，用逗号分隔：200x3,300x17。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="186"/>
+        <location filename="../ui/common/errors.py" line="189"/>
         <source>Write the extra payments as month:amount, separated by commas: 12:500,24:1000.</source>
         <translation>请把额外还款写成“月份:金额”，用逗号分隔：12:500,24:1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="190"/>
+        <location filename="../ui/common/errors.py" line="193"/>
         <source>This is not one of the choices offered: “%1”.</source>
         <translation>“%1”不在可选项之中。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="193"/>
+        <location filename="../ui/common/errors.py" line="196"/>
         <source>Please choose one of: %1.</source>
         <translation>请从以下选项中选一个：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="194"/>
+        <location filename="../ui/common/errors.py" line="197"/>
         <source>Give exactly one of these two values, not both.</source>
         <translation>这两个数值只能填一个，不能都填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="197"/>
+        <location filename="../ui/common/errors.py" line="200"/>
         <source>This value can only be used together with another one that is missing.</source>
         <translation>这个数值必须和另一个数值一起使用，但那个数值没有填写。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="200"/>
+        <location filename="../ui/common/errors.py" line="203"/>
         <source>This value is not used in this scenario: leave it empty.</source>
         <translation>这个情景用不到这个数值：请留空。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="203"/>
+        <location filename="../ui/common/errors.py" line="206"/>
         <source>This value is not used by this calculation: “%1”.</source>
         <translation>这项计算用不到这个数值：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="206"/>
+        <location filename="../ui/common/errors.py" line="209"/>
         <source>This calculation is not known: “%1”.</source>
         <translation>没有这种计算：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="209"/>
+        <location filename="../ui/common/errors.py" line="212"/>
         <source>Give at least one debt.</source>
         <translation>请至少填写一笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="210"/>
+        <location filename="../ui/common/errors.py" line="213"/>
         <source>Debt %1 needs a name, a balance, an APR and a minimum payment.</source>
         <translation>第 %1 笔债务需要名称、余额、年化利率和最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="213"/>
+        <location filename="../ui/common/errors.py" line="216"/>
         <source>Two debts have the same name: give each its own.</source>
         <translation>有两笔债务同名：请给每一笔起不同的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="216"/>
+        <location filename="../ui/common/errors.py" line="219"/>
         <source>There is no debt called “%1”.</source>
         <translation>没有名为“%1”的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="217"/>
+        <location filename="../ui/common/errors.py" line="220"/>
         <source>This cannot be computed: it would divide by zero.</source>
         <translation>无法计算：会出现除以零的情况。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="220"/>
+        <location filename="../ui/common/errors.py" line="223"/>
         <source>The result is too large to be computed exactly.</source>
         <translation>结果太大，无法精确计算。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="223"/>
+        <location filename="../ui/common/errors.py" line="226"/>
         <source>These instalments would repay nothing: check the number of months.</source>
         <translation>这样分期一分本金也还不上：请检查期数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="226"/>
+        <location filename="../ui/common/errors.py" line="229"/>
         <source>A true rate needs both money received and money paid back.</source>
         <translation>计算实际利率需要既有借到的钱，也有还回去的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="229"/>
+        <location filename="../ui/common/errors.py" line="232"/>
         <source>These payments have no single true rate: the money changes direction more than once.</source>
         <translation>这组还款没有唯一的实际利率：资金流向变化了不止一次。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="233"/>
+        <location filename="../ui/common/errors.py" line="236"/>
         <source>The true rate of these payments is too high (more than %1 % a month).</source>
         <translation>这组还款的实际利率太高（每月超过 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="236"/>
+        <location filename="../ui/common/errors.py" line="239"/>
         <source>The upfront fee must be less than the amount borrowed.</source>
         <translation>前期手续费必须少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="239"/>
+        <location filename="../ui/common/errors.py" line="242"/>
         <source>This product has no table of instalment fees.</source>
         <translation>这个产品没有分期手续费表。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="242"/>
+        <location filename="../ui/common/errors.py" line="245"/>
         <source>This product offers only these numbers of instalments: %1.</source>
         <translation>这个产品只提供以下分期期数：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="245"/>
+        <location filename="../ui/common/errors.py" line="248"/>
         <source>This calculation does not apply to this kind of product.</source>
         <translation>这项计算不适用于这类产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="248"/>
+        <location filename="../ui/common/errors.py" line="251"/>
         <source>This credit score is outside the model&apos;s table.</source>
         <translation>这个信用分不在模型的表格范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="251"/>
+        <location filename="../ui/common/errors.py" line="254"/>
         <source>The product file %1 cannot be read (line %2). It is left out.</source>
         <translation>无法读取产品文件 %1（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="254"/>
+        <location filename="../ui/common/errors.py" line="257"/>
         <source>The product file %1 has a value that cannot be used (line %2). It is left out.</source>
         <translation>产品文件 %1 中有无法使用的数值（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="258"/>
+        <location filename="../ui/common/errors.py" line="261"/>
         <source>The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be shown.</source>
         <translation>借贷规则文件 %1 已损坏，因此无法显示下一笔贷款的成本。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="266"/>
+        <location filename="../ui/common/errors.py" line="269"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="296"/>
+        <location filename="../ui/common/errors.py" line="299"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="299"/>
+        <location filename="../ui/common/errors.py" line="302"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="303"/>
+        <location filename="../ui/common/errors.py" line="306"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="305"/>
+        <location filename="../ui/common/errors.py" line="308"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="308"/>
+        <location filename="../ui/common/errors.py" line="311"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="313"/>
+        <location filename="../ui/common/errors.py" line="316"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="318"/>
+        <location filename="../ui/common/errors.py" line="321"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="322"/>
+        <location filename="../ui/common/errors.py" line="325"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="324"/>
+        <location filename="../ui/common/errors.py" line="327"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="328"/>
+        <location filename="../ui/common/errors.py" line="331"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="330"/>
+        <location filename="../ui/common/errors.py" line="333"/>
         <source>Too large: at most %1.</source>
         <translation>数值过大：最多 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="333"/>
+        <location filename="../ui/common/errors.py" line="336"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="334"/>
+        <location filename="../ui/common/errors.py" line="337"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="341"/>
+        <location filename="../ui/common/errors_storage.py" line="163"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="343"/>
+        <location filename="../ui/common/errors_storage.py" line="165"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="347"/>
+        <location filename="../ui/common/errors_storage.py" line="169"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="350"/>
+        <location filename="../ui/common/errors_storage.py" line="172"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="351"/>
+        <location filename="../ui/common/errors_storage.py" line="173"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="352"/>
+        <location filename="../ui/common/errors_storage.py" line="174"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="353"/>
+        <location filename="../ui/common/errors_storage.py" line="175"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="361"/>
+        <location filename="../ui/common/errors_storage.py" line="183"/>
         <source>This change to the learner was not made.</source>
         <translation>没有对该学员做这项修改。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="367"/>
+        <location filename="../ui/common/errors_storage.py" line="189"/>
         <source>This text holds a broken character (not valid Unicode). Type it again rather than pasting it.</source>
         <translation>这段文字含有损坏的字符（不是有效的 Unicode）。请重新输入，不要粘贴。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="379"/>
+        <location filename="../ui/common/errors.py" line="345"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="384"/>
+        <location filename="../ui/common/errors.py" line="350"/>
         <source>Team mode needs 2 to %1 teams, each with its own name.</source>
         <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="391"/>
+        <location filename="../ui/common/errors.py" line="357"/>
         <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
         <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="400"/>
+        <location filename="../ui/common/errors.py" line="366"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="404"/>
+        <location filename="../ui/common/errors.py" line="370"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="405"/>
+        <location filename="../ui/common/errors.py" line="371"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="411"/>
+        <location filename="../ui/common/errors.py" line="377"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="413"/>
+        <location filename="../ui/common/errors.py" line="379"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="416"/>
+        <location filename="../ui/common/errors.py" line="382"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="428"/>
+        <location filename="../ui/common/errors_storage.py" line="203"/>
         <source>Your data file %1 is in use by another program, which did not let go for several seconds. Close that program (or the other DueWise window), then try again.</source>
         <translation>数据文件 %1 正被另一个程序占用，几秒内都没有释放。请关闭那个程序（或另一个明白账窗口）后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="433"/>
+        <location filename="../ui/common/errors_storage.py" line="208"/>
         <source>DueWise cannot create its data file %1: the folder is read-only or cannot be made (%2). Start DueWise with --data-dir and a folder you may write to.</source>
         <translation>明白账无法创建数据文件 %1：文件夹是只读的或无法创建（%2）。请用 --data-dir 指定一个可以写入的文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="438"/>
+        <location filename="../ui/common/errors_storage.py" line="213"/>
         <source>DueWise cannot open its data file %1 (%2). Nothing was changed.</source>
         <translation>明白账无法打开数据文件 %1（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="441"/>
+        <location filename="../ui/common/errors_storage.py" line="216"/>
         <source>Your data file %1 cannot be used (%2), and it cannot be set aside because its folder is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.</source>
         <translation>数据文件 %1 无法使用（%2），而它所在的文件夹是只读的，无法把它移到一旁。没有做任何改动。请用 --data-dir 指定另一个文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="446"/>
+        <location filename="../ui/common/errors_storage.py" line="221"/>
         <source>Your data file %1 cannot be used (%2), but another DueWise window has it open. Close every DueWise window, then start DueWise again.</source>
         <translation>数据文件 %1 无法使用（%2），但另一个明白账窗口正在使用它。请关闭所有明白账窗口，再重新启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="451"/>
+        <location filename="../ui/common/errors_storage.py" line="226"/>
         <source>Your data file %1 could not be upgraded (%2). Nothing was changed.</source>
         <translation>数据文件 %1 无法升级（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="454"/>
+        <location filename="../ui/common/errors_storage.py" line="229"/>
         <source>Your data file %1 has become read-only: this change was not saved.</source>
         <translation>数据文件 %1 变成了只读：这次的改动没有保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="458"/>
+        <location filename="../ui/common/errors_storage.py" line="233"/>
         <source>Your data file %1 cannot be used right now. Nothing was changed.</source>
         <translation>数据文件 %1 暂时无法使用。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="461"/>
-        <location filename="../ui/common/errors_files.py" line="41"/>
-        <location filename="../ui/common/errors_files.py" line="67"/>
+        <location filename="../ui/common/errors_storage.py" line="46"/>
+        <location filename="../ui/common/errors_storage.py" line="72"/>
+        <location filename="../ui/common/errors_storage.py" line="236"/>
         <source>no reason given</source>
         <translation>没有给出原因</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="470"/>
+        <location filename="../ui/common/errors_storage.py" line="245"/>
         <source>This table could not be read (line %1). Nothing was added.</source>
         <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="476"/>
+        <location filename="../ui/common/errors_storage.py" line="251"/>
         <source>This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. Nothing was added.</source>
         <translation>这张表格不是 UTF-8 文本：请另存为“CSV UTF-8”后重新导入。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="483"/>
+        <location filename="../ui/common/errors_storage.py" line="258"/>
         <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
         <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="491"/>
+        <location filename="../ui/common/errors_storage.py" line="266"/>
         <source>This table could not be imported. Nothing was added.</source>
         <translation>无法导入这张表格。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="511"/>
+        <location filename="../ui/common/errors_storage.py" line="286"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="514"/>
+        <location filename="../ui/common/errors_storage.py" line="289"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="518"/>
+        <location filename="../ui/common/errors_storage.py" line="293"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="519"/>
+        <location filename="../ui/common/errors_storage.py" line="294"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="520"/>
+        <location filename="../ui/common/errors_storage.py" line="295"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="524"/>
+        <location filename="../ui/common/errors_storage.py" line="299"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="528"/>
+        <location filename="../ui/common/errors_storage.py" line="303"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="530"/>
+        <location filename="../ui/common/errors_storage.py" line="305"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="539"/>
+        <location filename="../ui/common/errors_storage.py" line="314"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="542"/>
+        <location filename="../ui/common/errors_storage.py" line="317"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="545"/>
+        <location filename="../ui/common/errors_storage.py" line="320"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="548"/>
+        <location filename="../ui/common/errors_storage.py" line="323"/>
         <source>cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="27"/>
+        <location filename="../ui/common/errors_storage.py" line="32"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="28"/>
+        <location filename="../ui/common/errors_storage.py" line="33"/>
         <source>You may not write in this folder.</source>
         <translation>你没有在这个文件夹中写入的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="31"/>
+        <location filename="../ui/common/errors_storage.py" line="36"/>
         <source>The folder is read-only.</source>
         <translation>文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="32"/>
+        <location filename="../ui/common/errors_storage.py" line="37"/>
         <source>The folder does not exist and could not be made.</source>
         <translation>文件夹不存在，也无法创建。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="35"/>
+        <location filename="../ui/common/errors_storage.py" line="40"/>
         <source>A folder has this name.</source>
         <translation>已有同名的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="36"/>
+        <location filename="../ui/common/errors_storage.py" line="41"/>
         <source>The finished file could not take the old file&apos;s place.</source>
         <translation>写好的文件无法替换原来的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="40"/>
+        <location filename="../ui/common/errors_storage.py" line="45"/>
         <source>The file could not be written (%1).</source>
         <translation>无法写入文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="44"/>
+        <location filename="../ui/common/errors_storage.py" line="49"/>
         <source>The file could not be written.</source>
         <translation>无法写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="47"/>
+        <location filename="../ui/common/errors_storage.py" line="52"/>
         <source>Nothing was changed: a file that was there is as it was.</source>
         <translation>没有做任何改动：原有的文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="57"/>
+        <location filename="../ui/common/errors_storage.py" line="62"/>
         <source>The file is not there any more.</source>
         <translation>文件已经不在了。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="58"/>
+        <location filename="../ui/common/errors_storage.py" line="63"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>这不是普通文件，而是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="62"/>
+        <location filename="../ui/common/errors_storage.py" line="67"/>
         <source>The file is too large (at most %1 MB).</source>
         <translation>文件太大（最大 %1 MB）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="66"/>
+        <location filename="../ui/common/errors_storage.py" line="71"/>
         <source>The file could not be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="70"/>
+        <location filename="../ui/common/errors_storage.py" line="75"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="554"/>
+        <location filename="../ui/common/errors_storage.py" line="329"/>
         <source>This results file was not used: it %1.</source>
         <translation>没有使用这个成绩文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="80"/>
+        <location filename="../ui/common/errors_storage.py" line="85"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="85"/>
+        <location filename="../ui/common/errors_storage.py" line="90"/>
         <source>The two new PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="89"/>
+        <location filename="../ui/common/errors_storage.py" line="94"/>
         <source>A teacher PIN is set already: unlock the teacher area to change it.</source>
         <translation>已经设置了教师密码：请先解锁教师区再修改。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="92"/>
+        <location filename="../ui/common/errors_storage.py" line="97"/>
         <source>This PIN cannot be used.</source>
         <translation>这个密码无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="99"/>
+        <location filename="../ui/common/errors_storage.py" line="104"/>
         <source>the folder is not there</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="100"/>
+        <location filename="../ui/common/errors_storage.py" line="105"/>
         <source>it is a file, not a folder</source>
         <translation>它是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="101"/>
+        <location filename="../ui/common/errors_storage.py" line="106"/>
         <source>the folder holds too many files</source>
         <translation>文件夹中的文件太多</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="102"/>
+        <location filename="../ui/common/errors_storage.py" line="107"/>
         <source>it is one lesson, not a pack</source>
         <translation>它是一课，不是课程包</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="103"/>
+        <location filename="../ui/common/errors_storage.py" line="108"/>
         <source>it holds no lessons</source>
         <translation>其中没有课程</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="105"/>
+        <location filename="../ui/common/errors_storage.py" line="110"/>
         <source>it cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="113"/>
+        <location filename="../ui/common/errors_storage.py" line="118"/>
         <source>“%1” is not there any more.</source>
         <translation>“%1”已经不在了。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="114"/>
+        <location filename="../ui/common/errors_storage.py" line="119"/>
         <source>“%1” is a file: choose the folder that contains the lesson folders.</source>
         <translation>“%1”是文件：请选择包含各课文件夹的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="117"/>
+        <location filename="../ui/common/errors_storage.py" line="122"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="122"/>
+        <location filename="../ui/common/errors_storage.py" line="127"/>
         <source>“%1” is one lesson: choose the folder that holds it, %2, as the pack.</source>
         <translation>“%1”只是一课：请选择包含它的文件夹 %2 作为课程包。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="125"/>
+        <location filename="../ui/common/errors_storage.py" line="130"/>
         <source>“%1” holds too many files and folders to be read as a lesson pack.</source>
         <translation>“%1”中的文件和文件夹太多，无法作为课程包读取。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_files.py" line="129"/>
+        <location filename="../ui/common/errors_storage.py" line="134"/>
         <source>“%1” cannot be used as a lesson pack.</source>
         <translation>“%1”不能用作课程包。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="579"/>
+        <location filename="../ui/common/errors.py" line="407"/>
         <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="499"/>
+        <location filename="../ui/common/errors_storage.py" line="274"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>

@@ -17,31 +17,34 @@ exception, never ``str(exc)`` (English, or a raw code). ``tests/ui/common/test_e
 collects every code the storage, content and finance layers raise and checks that each is worded
 here in both languages.
 
-The catalogue is this module; to keep each module small, the words for files, PINs and pack
-folders are in ``errors_files`` and those for lesson problems in ``errors_lessons``, both
-re-exported here (pages import only ``errors``).
+The catalogue is this module; to keep each module small, the words for what the storage layer
+refuses (files, imports, the data file, profiles, PINs, pack folders) are in ``errors_storage``
+and those for lesson problems in ``errors_lessons``, both re-exported here (pages import only
+``errors``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 # The catalogue's other parts, re-exported: a page needs only ``errors``.
-from duewise.ui.common.errors_files import (
+from duewise.ui.common.errors_lessons import lesson_problem
+from duewise.ui.common.errors_storage import (
     _os_error_code,
+    database_message,
+    debt_import_message,
+    file_problem,
     file_read_message,
     file_write_message,
+    invalid_text_message,
     pack_path_message,
     pack_path_reason,
     pin_message,
+    profile_message,
+    results_file_message,
 )
-from duewise.ui.common.errors_lessons import lesson_problem
-
-if TYPE_CHECKING:  # annotations only: the Learn page imports this module before the first paint
-    from duewise.storage.results_files import FileProblem
 
 __all__ = [  # the catalogue: every function a page may call
     "answer_message",
@@ -62,8 +65,6 @@ __all__ = [  # the catalogue: every function a page may call
     "profile_message",
     "results_file_message",
 ]
-
-MB = 1024 * 1024
 
 
 def _fill(text: str, *values: object) -> str:
@@ -334,43 +335,6 @@ def cell_message(
     return QCoreApplication.translate("Errors", "Not valid.")
 
 
-def profile_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """A learner-profile error (``storage.profiles.ProfileError``)."""
-    p = params or {}
-    messages = {
-        "name_empty": QCoreApplication.translate("Errors", "Type a name or nickname."),
-        "name_too_long": _fill(
-            QCoreApplication.translate("Errors", "A name can have at most %1 characters."),
-            p.get("limit", ""),
-        ),
-        "name_taken": _fill(
-            QCoreApplication.translate("Errors", "There is already a learner called “%1”."),
-            p.get("name", ""),
-        ),
-        "bad_colour": QCoreApplication.translate("Errors", "Pick a colour from the list."),
-        "last_profile": QCoreApplication.translate("Errors", "The last learner cannot be deleted."),
-        "not_found": QCoreApplication.translate("Errors", "This learner no longer exists."),
-        "teacher_only": QCoreApplication.translate(
-            "Errors",
-            "Only the teacher can delete learners: open the teacher area with the PIN "
-            "first, then delete here.",
-        ),
-        "name_invalid": invalid_text_message(),
-    }
-    return messages.get(
-        code, QCoreApplication.translate("Errors", "This change to the learner was not made.")
-    )
-
-
-def invalid_text_message() -> str:
-    """Text holding a broken character (``storage.names.InvalidTextError``, ``name_invalid``)."""
-    return QCoreApplication.translate(
-        "Errors",
-        "This text holds a broken character (not valid Unicode). Type it again rather than "
-        "pasting it.",
-    )
-
-
 def class_quiz_message(code: str, params: Mapping[str, object] | None = None) -> str:
     """A class-quiz error (``learning.classroom.ClassQuizError``)."""
     p = params or {}
@@ -415,144 +379,6 @@ def answer_message(code: str) -> str:
         )
     return QCoreApplication.translate(
         "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
-    )
-
-
-def database_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """Why the data folder's database cannot be used (``storage.db.DatabaseOpenError``,
-    ``DatabaseBusyError``, ``DatabaseReadOnlyError``)."""
-    p = params or {}
-    path = str(p.get("path", ""))
-    detail = str(p.get("detail", ""))
-    texts = {
-        "locked": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 is in use by another program, which did not let go for several "
-            "seconds. Close that program (or the other DueWise window), then try again.",
-        ),
-        "cannot_create": QCoreApplication.translate(
-            "Errors",
-            "DueWise cannot create its data file %1: the folder is read-only or cannot be made "
-            "(%2). Start DueWise with --data-dir and a folder you may write to.",
-        ),
-        "cannot_open": QCoreApplication.translate(
-            "Errors", "DueWise cannot open its data file %1 (%2). Nothing was changed."
-        ),
-        "cannot_move_aside": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 cannot be used (%2), and it cannot be set aside because its folder "
-            "is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.",
-        ),
-        "in_use": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 cannot be used (%2), but another DueWise window has it open. "
-            "Close every DueWise window, then start DueWise again.",
-        ),
-        "migration_failed": QCoreApplication.translate(
-            "Errors", "Your data file %1 could not be upgraded (%2). Nothing was changed."
-        ),
-        "read_only": QCoreApplication.translate(
-            "Errors", "Your data file %1 has become read-only: this change was not saved."
-        ),
-    }
-    text = texts.get(code) or QCoreApplication.translate(
-        "Errors", "Your data file %1 cannot be used right now. Nothing was changed."
-    )
-    return _fill(text, path, detail or QCoreApplication.translate("Errors", "no reason given"))
-
-
-def debt_import_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """Why a debt table was not imported (``storage.debt_import.DebtImportError``)."""
-    from duewise.storage import debt_import
-
-    if code == "bad_csv":
-        return _fill(
-            QCoreApplication.translate(
-                "Errors", "This table could not be read (line %1). Nothing was added."
-            ),
-            (params or {}).get("line", ""),
-        )
-    if code == "not_utf8":
-        return QCoreApplication.translate(
-            "Errors",
-            "This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. "
-            "Nothing was added.",
-        )
-    if code in ("too_large", "too_many_rows", "field_too_long"):
-        return _fill(
-            QCoreApplication.translate(
-                "Errors",
-                "This table is too large to import: at most %1 rows of at most %2 characters a "
-                "cell. Nothing was added.",
-            ),
-            debt_import.MAX_ROWS,
-            debt_import.MAX_FIELD,
-        )
-    return QCoreApplication.translate(
-        "Errors", "This table could not be imported. Nothing was added."
-    )
-
-
-def file_problem(problem: FileProblem) -> str:
-    """Why a results file was skipped (``storage.results_files.FileProblem``)."""
-    return _fill(
-        QCoreApplication.translate("Errors", "%1 was skipped: it %2"),
-        problem.name,
-        _results_reason(problem.code, problem.params),
-    )
-
-
-def _results_reason(code: str, p: Mapping[str, object]) -> str:
-    """What is wrong with a results file, as the end of "it …" (``ResultsFileError`` codes)."""
-    size_mb = f"{int(p.get('size', 0)) / MB:.1f}"  # type: ignore[call-overload]
-    limit_mb = f"{int(p.get('limit', 0)) / MB:.0f}"  # type: ignore[call-overload]
-    reasons = {
-        "unreadable": _fill(
-            QCoreApplication.translate("Errors", "could not be read (%1)"), p.get("detail", "")
-        ),
-        "too_large": _fill(
-            QCoreApplication.translate("Errors", "is too large: %1 MB, at most %2 MB"),
-            size_mb,
-            limit_mb,
-        ),
-        "empty": QCoreApplication.translate("Errors", "is empty"),
-        "not_utf8": QCoreApplication.translate("Errors", "is not a text file (UTF-8)"),
-        "truncated": QCoreApplication.translate(
-            "Errors", "is cut off (incomplete). Copy it again from the learner's computer."
-        ),
-        "not_json": _fill(
-            QCoreApplication.translate("Errors", "is damaged: not valid JSON (line %1, column %2)"),
-            p.get("line", 0),
-            p.get("column", 0),
-        ),
-        "not_results": QCoreApplication.translate("Errors", "is not a DueWise results file"),
-        "newer_version": _fill(
-            QCoreApplication.translate(
-                "Errors",
-                "was made by a newer DueWise (format %1; this version reads format %2). "
-                "Update DueWise on this computer.",
-            ),
-            p.get("version", ""),
-            p.get("supported", ""),
-        ),
-        "bad_field": _fill(
-            QCoreApplication.translate("Errors", "has a damaged entry (%1)"), p.get("field", "")
-        ),
-        "too_many_attempts": _fill(
-            QCoreApplication.translate("Errors", "has more than %1 answers"), p.get("limit", "")
-        ),
-        "too_many_quizzes": _fill(
-            QCoreApplication.translate("Errors", "has more than %1 quizzes"), p.get("limit", "")
-        ),
-    }
-    return reasons.get(code) or QCoreApplication.translate("Errors", "cannot be used")
-
-
-def results_file_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """A results file that cannot be used (``storage.results_files.ResultsFileError``)."""
-    return _fill(
-        QCoreApplication.translate("Errors", "This results file was not used: it %1."),
-        _results_reason(code, params or {}),
     )
 
 
