@@ -77,10 +77,22 @@ def test_the_ui_reads_only_the_planners_public_results() -> None:
     assert readers == []
 
 
+# Modules over the ~600-line rule, each waiting for the split its owner is making; none may
+# grow past 650, and a module not listed here stays under 600.
+_BEING_SPLIT = {
+    "ui/calculator/page.py",  # the calculator's panels (branch calcui)
+    "ui/classroom/live/panel.py",  # the live quiz (branch live2)
+    "ui/classroom/live/server.py",  # the live quiz (branch live2)
+}
+
+
 def test_no_ui_module_is_a_god_module() -> None:
+    counts = {
+        str(path.relative_to(SOURCE)): len(path.read_text().splitlines()) for path in _sources("ui")
+    }
     long = {
-        str(path.relative_to(SOURCE)): count
-        for path in _sources("ui")
-        if (count := len(path.read_text().splitlines())) > 650
+        name: count
+        for name, count in counts.items()
+        if count > (650 if name in _BEING_SPLIT else 600)
     }
     assert long == {}, "split these into one module per panel (CONVENTIONS.md, Screens)"

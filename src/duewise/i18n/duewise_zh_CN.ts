@@ -840,18 +840,18 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="367"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="317"/>
         <source>Answer: %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -916,112 +916,82 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
+        <location filename="../ui/classroom/quiz_export.py" line="95"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="556"/>
-        <source>Leave &amp;full screen (F5)</source>
-        <translation>退出全屏(&amp;F)（F5）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="557"/>
-        <source>Leave the full-screen quiz</source>
-        <translation>退出全屏测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="560"/>
-        <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
-        <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="566"/>
-        <source>Present &amp;full screen (F5)</source>
-        <translation>全屏放映(&amp;F)（F5）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="568"/>
-        <source>Show the class quiz full screen on the projector</source>
-        <translation>在投影仪上全屏显示课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="571"/>
-        <source>Shows the current question full screen, in very large type.</source>
-        <translation>用特大字号全屏显示当前题目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="488"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="590"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="502"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="596"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="598"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="510"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="513"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="604"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="609"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="521"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="524"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="532"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="621"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="626"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -2128,302 +2098,302 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/common/errors.py" line="102"/>
+        <location filename="../ui/common/errors.py" line="100"/>
         <source>Please enter a number, for example %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="105"/>
+        <location filename="../ui/common/errors.py" line="103"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="107"/>
+        <location filename="../ui/common/errors.py" line="105"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="110"/>
+        <location filename="../ui/common/errors.py" line="108"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="114"/>
+        <location filename="../ui/common/errors.py" line="112"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="117"/>
+        <location filename="../ui/common/errors.py" line="115"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="122"/>
+        <location filename="../ui/common/errors.py" line="120"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="128"/>
+        <location filename="../ui/common/errors.py" line="126"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="131"/>
+        <location filename="../ui/common/errors.py" line="129"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="135"/>
+        <location filename="../ui/common/errors.py" line="133"/>
         <source>Please fill this in.</source>
         <translation>请填写这一项。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="138"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>This number is too long to be an amount (at most %1 digits).</source>
         <translation>这个数字太长，不能作为金额（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="145"/>
+        <location filename="../ui/common/errors.py" line="143"/>
         <source>Too many decimal places (at most %1).</source>
         <translation>小数位太多（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="149"/>
+        <location filename="../ui/common/errors.py" line="147"/>
         <source>An amount has at most two decimal places (whole cents).</source>
         <translation>金额最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="153"/>
+        <location filename="../ui/common/errors.py" line="151"/>
         <source>Please type the number with the digits 0–9 (no ² or other signs).</source>
         <translation>请用数字 0–9 输入（不要用 ² 等其他符号）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="157"/>
+        <location filename="../ui/common/errors.py" line="155"/>
         <source>A comma only separates thousands, in groups of three: 1,000 or 1000.</source>
         <translation>逗号只用来分隔千位，每三位一组：1,000 或 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="161"/>
+        <location filename="../ui/common/errors.py" line="159"/>
         <source>Is the comma a decimal point? Use a point for decimals (2.5) and commas only between thousands (1,000).</source>
         <translation>逗号是小数点吗？小数请用小数点（2.5），逗号只用于千位之间（1,000）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="168"/>
+        <location filename="../ui/common/errors.py" line="166"/>
         <source>This is too small (at least %1).</source>
         <translation>数值太小（至少 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="172"/>
+        <location filename="../ui/common/errors.py" line="170"/>
         <source>This payment does not even cover the interest: the debt is never repaid.</source>
         <translation>这笔还款连利息都不够：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="176"/>
+        <location filename="../ui/common/errors.py" line="174"/>
         <source>Please enter a month as YYYY-MM, from 1900 to 2200.</source>
         <translation>请按 YYYY-MM 输入月份，范围 1900 到 2200 年。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="186"/>
+        <location filename="../ui/common/errors.py" line="184"/>
         <source>Write the balances as balance x days, separated by commas: 200x3,300x17.</source>
         <translation>请把余额写成“余额 x 天数”，用逗号分隔：200x3,300x17。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="189"/>
+        <location filename="../ui/common/errors.py" line="187"/>
         <source>Write the extra payments as month:amount, separated by commas: 12:500,24:1000.</source>
         <translation>请把额外还款写成“月份:金额”，用逗号分隔：12:500,24:1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="193"/>
+        <location filename="../ui/common/errors.py" line="191"/>
         <source>This is not one of the choices offered: “%1”.</source>
         <translation>“%1”不在可选项之中。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="196"/>
+        <location filename="../ui/common/errors.py" line="194"/>
         <source>Please choose one of: %1.</source>
         <translation>请从以下选项中选一个：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="197"/>
+        <location filename="../ui/common/errors.py" line="195"/>
         <source>Give exactly one of these two values, not both.</source>
         <translation>这两个数值只能填一个，不能都填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="200"/>
+        <location filename="../ui/common/errors.py" line="198"/>
         <source>This value can only be used together with another one that is missing.</source>
         <translation>这个数值必须和另一个数值一起使用，但那个数值没有填写。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="203"/>
+        <location filename="../ui/common/errors.py" line="201"/>
         <source>This value is not used in this scenario: leave it empty.</source>
         <translation>这个情景用不到这个数值：请留空。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="206"/>
+        <location filename="../ui/common/errors.py" line="204"/>
         <source>This value is not used by this calculation: “%1”.</source>
         <translation>这项计算用不到这个数值：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="209"/>
+        <location filename="../ui/common/errors.py" line="207"/>
         <source>This calculation is not known: “%1”.</source>
         <translation>没有这种计算：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="212"/>
+        <location filename="../ui/common/errors.py" line="210"/>
         <source>Give at least one debt.</source>
         <translation>请至少填写一笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="213"/>
+        <location filename="../ui/common/errors.py" line="211"/>
         <source>Debt %1 needs a name, a balance, an APR and a minimum payment.</source>
         <translation>第 %1 笔债务需要名称、余额、年化利率和最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="216"/>
+        <location filename="../ui/common/errors.py" line="214"/>
         <source>Two debts have the same name: give each its own.</source>
         <translation>有两笔债务同名：请给每一笔起不同的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="219"/>
+        <location filename="../ui/common/errors.py" line="217"/>
         <source>There is no debt called “%1”.</source>
         <translation>没有名为“%1”的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="220"/>
+        <location filename="../ui/common/errors.py" line="218"/>
         <source>This cannot be computed: it would divide by zero.</source>
         <translation>无法计算：会出现除以零的情况。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="223"/>
+        <location filename="../ui/common/errors.py" line="221"/>
         <source>The result is too large to be computed exactly.</source>
         <translation>结果太大，无法精确计算。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="226"/>
+        <location filename="../ui/common/errors.py" line="224"/>
         <source>These instalments would repay nothing: check the number of months.</source>
         <translation>这样分期一分本金也还不上：请检查期数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="229"/>
+        <location filename="../ui/common/errors.py" line="227"/>
         <source>A true rate needs both money received and money paid back.</source>
         <translation>计算实际利率需要既有借到的钱，也有还回去的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="232"/>
+        <location filename="../ui/common/errors.py" line="230"/>
         <source>These payments have no single true rate: the money changes direction more than once.</source>
         <translation>这组还款没有唯一的实际利率：资金流向变化了不止一次。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="236"/>
+        <location filename="../ui/common/errors.py" line="234"/>
         <source>The true rate of these payments is too high (more than %1 % a month).</source>
         <translation>这组还款的实际利率太高（每月超过 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="239"/>
+        <location filename="../ui/common/errors.py" line="237"/>
         <source>The upfront fee must be less than the amount borrowed.</source>
         <translation>前期手续费必须少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="242"/>
+        <location filename="../ui/common/errors.py" line="240"/>
         <source>This product has no table of instalment fees.</source>
         <translation>这个产品没有分期手续费表。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="245"/>
+        <location filename="../ui/common/errors.py" line="243"/>
         <source>This product offers only these numbers of instalments: %1.</source>
         <translation>这个产品只提供以下分期期数：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="248"/>
+        <location filename="../ui/common/errors.py" line="246"/>
         <source>This calculation does not apply to this kind of product.</source>
         <translation>这项计算不适用于这类产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="251"/>
+        <location filename="../ui/common/errors.py" line="249"/>
         <source>This credit score is outside the model&apos;s table.</source>
         <translation>这个信用分不在模型的表格范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="254"/>
+        <location filename="../ui/common/errors.py" line="252"/>
         <source>The product file %1 cannot be read (line %2). It is left out.</source>
         <translation>无法读取产品文件 %1（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="257"/>
+        <location filename="../ui/common/errors.py" line="255"/>
         <source>The product file %1 has a value that cannot be used (line %2). It is left out.</source>
         <translation>产品文件 %1 中有无法使用的数值（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="261"/>
+        <location filename="../ui/common/errors.py" line="259"/>
         <source>The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be shown.</source>
         <translation>借贷规则文件 %1 已损坏，因此无法显示下一笔贷款的成本。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="269"/>
+        <location filename="../ui/common/errors.py" line="267"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="299"/>
+        <location filename="../ui/common/errors.py" line="297"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="302"/>
+        <location filename="../ui/common/errors.py" line="300"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="306"/>
+        <location filename="../ui/common/errors.py" line="304"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="308"/>
+        <location filename="../ui/common/errors.py" line="306"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="311"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="316"/>
+        <location filename="../ui/common/errors.py" line="314"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="321"/>
+        <location filename="../ui/common/errors.py" line="319"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="325"/>
+        <location filename="../ui/common/errors.py" line="323"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="327"/>
+        <location filename="../ui/common/errors.py" line="325"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="331"/>
+        <location filename="../ui/common/errors.py" line="329"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="333"/>
+        <location filename="../ui/common/errors.py" line="331"/>
         <source>Too large: at most %1.</source>
         <translation>数值过大：最多 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="336"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="337"/>
+        <location filename="../ui/common/errors.py" line="335"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
@@ -2473,47 +2443,47 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>这段文字含有损坏的字符（不是有效的 Unicode）。请重新输入，不要粘贴。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="345"/>
+        <location filename="../ui/common/errors.py" line="343"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="350"/>
+        <location filename="../ui/common/errors.py" line="348"/>
         <source>Team mode needs 2 to %1 teams, each with its own name.</source>
         <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="357"/>
+        <location filename="../ui/common/errors.py" line="355"/>
         <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
         <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="366"/>
+        <location filename="../ui/common/errors.py" line="364"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="370"/>
+        <location filename="../ui/common/errors.py" line="368"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="371"/>
+        <location filename="../ui/common/errors.py" line="369"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="377"/>
+        <location filename="../ui/common/errors.py" line="375"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="379"/>
+        <location filename="../ui/common/errors.py" line="377"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="382"/>
+        <location filename="../ui/common/errors.py" line="380"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
@@ -2800,7 +2770,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>“%1”不能用作课程包。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="407"/>
+        <location filename="../ui/common/errors.py" line="405"/>
         <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
@@ -6406,60 +6376,94 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>QuizProjectorControl</name>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="91"/>
+        <source>Leave &amp;full screen (F5)</source>
+        <extracomment>The presenter window showing, or ``None``.</extracomment>
+        <translation>退出全屏(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="92"/>
+        <source>Leave the full-screen quiz</source>
+        <translation>退出全屏测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="95"/>
+        <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
+        <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="101"/>
+        <source>Present &amp;full screen (F5)</source>
+        <translation>全屏放映(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="103"/>
+        <source>Show the class quiz full screen on the projector</source>
+        <translation>在投影仪上全屏显示课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="106"/>
+        <source>Shows the current question full screen, in very large type.</source>
+        <translation>用特大字号全屏显示当前题目。</translation>
+    </message>
+</context>
+<context>
     <name>QuizRunView</name>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="91"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="164"/>
         <source>&amp;Reveal the answer</source>
         <extracomment>The widgets the panel shows under its own name (``panel.progress_label`` …).</extracomment>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="92"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="165"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="93"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="166"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="94"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="167"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="97"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="170"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="100"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="173"/>
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="102"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="175"/>
         <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
         <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="104"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="177"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="105"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="178"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="106"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="179"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="107"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="180"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>

@@ -80,3 +80,19 @@ def ask_and_write(
     status.setText(
         QCoreApplication.translate("ClassQuizPanel", "Saved as %1").replace("%1", str(path))
     )
+
+
+def ask_and_write_saved(
+    parent: QWidget,
+    session: classroom.ClassSession | None,
+    pack: Pack,
+    app_lang: str,
+    status: QLabel,
+) -> None:
+    """:func:`ask_and_write` for a saved session (``None``: it could not be read, say so)."""
+    if session is None:
+        status.setText(
+            QCoreApplication.translate("ClassQuizPanel", "This saved quiz could not be read.")
+        )
+        return
+    ask_and_write(parent, session, pack, app_lang, status)
