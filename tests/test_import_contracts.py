@@ -96,3 +96,19 @@ def test_no_ui_module_is_a_god_module() -> None:
         if count > (650 if name in _BEING_SPLIT else 600)
     }
     assert long == {}, "split these into one module per panel (CONVENTIONS.md, Screens)"
+
+
+def test_check_is_assembled_from_panel_widgets() -> None:
+    """CONVENTIONS.md, Screens: page.py assembles panels, one module per panel; a panel is a
+    widget with its inputs in its constructor and its outputs as signals, not a mixin sharing
+    the page's state (``*_part.py`` classes mixed into the page)."""
+    from duewise.ui.check.page import CheckPage
+    from duewise.ui.common.page import Page
+
+    assert CheckPage.__bases__ == (Page,)
+    parts = [
+        str(path.relative_to(SOURCE))
+        for path in _sources("ui/check")
+        if re.search(r"^class \w+Part\b", path.read_text(), re.M)
+    ]
+    assert parts == []

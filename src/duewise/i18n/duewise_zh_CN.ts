@@ -322,483 +322,58 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="106"/>
-        <source>Choose an answer first.</source>
-        <translation>请先选择答案。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="166"/>
-        <source>No time limit</source>
-        <translation>不限时</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="170"/>
-        <source>Time left: %1</source>
-        <translation>剩余时间：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/page.py" line="396"/>
+        <location filename="../ui/check/progress.py" line="137"/>
         <source>Lesson quiz: %1</source>
-        <extracomment>What ``open_with`` asked for before the pack was read (done once it is).</extracomment>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="333"/>
-        <location filename="../ui/check/page.py" line="398"/>
+        <location filename="../ui/check/progress.py" line="139"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="342"/>
-        <location filename="../ui/check/page.py" line="400"/>
+        <location filename="../ui/check/progress.py" line="141"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="401"/>
+        <location filename="../ui/check/progress.py" line="142"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="411"/>
+        <location filename="../ui/check/page.py" line="385"/>
         <source>Check yourself</source>
+        <extracomment>What ``open_with`` asked for before the pack was read (done once it is). The attempt the report shows (``None`` before the first one). The last certificate outcome, shown on the overview and the report.</extracomment>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="414"/>
+        <location filename="../ui/check/page.py" line="388"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="235"/>
-        <source>Start a quiz</source>
-        <translation>开始测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="236"/>
-        <source>&amp;Lesson:</source>
-        <translation>课程(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="238"/>
-        <source>Lesson for the quiz</source>
-        <translation>测验的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="240"/>
-        <source>Lesson quiz</source>
-        <translation>课后测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="242"/>
-        <source>Start or continue the lesson quiz</source>
-        <translation>开始或继续课后测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="322"/>
-        <source>%1 — mastery %2</source>
-        <translation>%1 — 掌握度 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="335"/>
-        <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
-        <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="344"/>
-        <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
-        <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="353"/>
-        <source>Take the diagnostic first to see how much you grew.</source>
-        <translation>先做摸底测试，才能看出你进步了多少。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="361"/>
-        <source>Review (%1 due)</source>
-        <translation>复习（%1 题待复习）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="368"/>
-        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
-        <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="374"/>
-        <source>Next review: %1.</source>
-        <translation>下次复习：%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="380"/>
-        <source>Questions you miss come back here for review, spaced over days.</source>
-        <translation>答错的题会回到这里，隔几天复习一次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="391"/>
-        <source>Unfinished: %1, question %2 of %3.</source>
-        <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="292"/>
-        <source>Continue where I left off</source>
-        <translation>从上次停下的地方继续</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="294"/>
-        <source>Discard it</source>
-        <translation>放弃这次测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="296"/>
-        <source>Discard the unfinished quiz</source>
-        <translation>放弃未完成的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="245"/>
-        <source>How answers are scored</source>
-        <translation>怎样计分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="248"/>
-        <source>One choice, true/false and number questions: 1 point if right.
-Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
-Putting things in order: 1 point for the right order, else 0.
-Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
-        <translation>单选题、判断题和数字题：答对得 1 分。
-多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
-排序题：顺序全对得 1 分，否则 0 分。
-数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="261"/>
-        <source>Accommodations</source>
-        <translation>答题便利设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="263"/>
-        <source>Use a time limit (off by default)</source>
-        <translation>限时答题（默认不限时）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="265"/>
-        <source>&amp;Minutes per quiz:</source>
-        <translation>每次测验分钟数(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="267"/>
-        <source>Minutes per quiz</source>
-        <translation>每次测验分钟数</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="269"/>
-        <source>E&amp;xtra time:</source>
-        <translation>额外时间(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="270"/>
-        <source>Extra time</source>
-        <translation>额外时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="274"/>
-        <source>None</source>
-        <translation>不加时</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="276"/>
-        <source>+%1 %</source>
-        <translation>加 %1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="278"/>
-        <source>Larger text</source>
-        <translation>大字号</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="280"/>
-        <source>Practice without scoring</source>
-        <translation>练习模式（不计分）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="283"/>
-        <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
-        <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="290"/>
-        <source>Your progress</source>
-        <translation>学习进度</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="405"/>
-        <source>Streak: %1 days in a row (longest: %2).</source>
-        <translation>连续学习：%1 天（最长 %2 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="411"/>
-        <location filename="../ui/check/overview_part.py" line="438"/>
-        <source>Score over time</source>
-        <translation>历次得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="414"/>
-        <source>Quiz number</source>
-        <translation>测验次序</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="415"/>
-        <source>Score (%)</source>
-        <translation>得分（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="416"/>
-        <source>No finished quizzes yet</source>
-        <translation>还没有完成的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="417"/>
-        <source>Pass mark</source>
-        <translation>及格线</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="421"/>
-        <source>Mastery per objective (bars), grouped by lesson number</source>
-        <translation>各学习目标的掌握度（柱形），按课次分组</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="431"/>
-        <location filename="../ui/check/report_part.py" line="205"/>
-        <source>Lesson</source>
-        <translation>课次</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="432"/>
-        <source>Mastery (%)</source>
-        <translation>掌握度（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="441"/>
-        <source>Mastery per objective</source>
-        <translation>各学习目标的掌握度</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="443"/>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="446"/>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="447"/>
-        <source>Finished</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="448"/>
-        <location filename="../ui/check/report_part.py" line="206"/>
-        <location filename="../ui/check/report_part.py" line="221"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="462"/>
-        <source>History of finished quizzes</source>
-        <translation>已完成测验的历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="467"/>
-        <location filename="../ui/check/report_part.py" line="113"/>
-        <source>Save certificate (PDF)…</source>
-        <translation>保存结业证书（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="471"/>
-        <source>You passed the final test. The certificate is in Chinese and English.</source>
-        <translation>你已通过期末测试。结业证书为中英双语。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="475"/>
-        <source>Pass the final test to earn a certificate.</source>
-        <translation>通过期末测试即可获得结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="178"/>
-        <source>Check answer</source>
-        <translation>检查答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="179"/>
-        <source>Quit for now</source>
-        <translation>先停在这里</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="181"/>
-        <source>Your answers are saved; continue later.</source>
-        <translation>答案已保存，之后可以接着做。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="184"/>
-        <source>Read the lesson section that teaches this</source>
-        <translation>阅读讲解这道题的课程小节</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="191"/>
-        <source>Question %1 of %2</source>
-        <translation>第 %1 题，共 %2 题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="198"/>
-        <source>%1 of %2 answered</source>
-        <translation>已答 %1 题，共 %2 题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="205"/>
-        <source>Practice: not scored</source>
-        <translation>练习：不计分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="219"/>
-        <source>Lesson %1 · objective: %2</source>
-        <translation>课程 %1 · 学习目标：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="233"/>
-        <source>See my results</source>
-        <translation>查看结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="235"/>
-        <source>Next question</source>
-        <translation>下一题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="241"/>
-        <source>The right answer: %1</source>
-        <translation>正确答案：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="251"/>
-        <source>Read about it: %1</source>
-        <translation>去课程里看：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="111"/>
-        <source>Back to the overview</source>
-        <translation>返回自测首页</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="116"/>
-        <location filename="../ui/check/report_part.py" line="123"/>
-        <source>Score per lesson</source>
-        <translation>各课得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="119"/>
-        <location filename="../ui/check/report_part.py" line="126"/>
-        <source>Score per objective</source>
-        <translation>各学习目标得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="121"/>
-        <source>What to study next</source>
-        <translation>接下来学什么</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="133"/>
-        <source>Results: %1</source>
-        <translation>结果：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="140"/>
-        <source>Practice round: not scored.</source>
-        <translation>练习：不计分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="144"/>
-        <source>Score: %1 of %2 points (%3)</source>
-        <translation>得分：%1 分，满分 %2 分（%3）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="151"/>
-        <source>Time ran out: questions not answered count as 0.</source>
-        <translation>时间到：没有作答的题按 0 分计。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="159"/>
-        <source>Passed: you earned the certificate.</source>
-        <translation>已通过：你获得了结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="161"/>
-        <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
-        <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="170"/>
-        <source>Diagnostic: %1 → final: %2.</source>
-        <translation>摸底测试：%1 → 期末测试：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="176"/>
-        <source>No diagnostic test to compare with.</source>
-        <translation>没有摸底测试可以对比。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="189"/>
-        <source>Open lesson %1</source>
-        <translation>打开课程 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="194"/>
-        <source>Nothing below %1: well done.</source>
-        <translation>没有低于 %1 的学习目标，做得好。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="198"/>
-        <source>These lessons hold your weakest objectives.</source>
-        <translation>你最薄弱的学习目标在这几课里。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="220"/>
-        <source>Objective</source>
-        <translation>学习目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="225"/>
-        <source>Diagnostic</source>
-        <translation>摸底测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="226"/>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="264"/>
+        <location filename="../ui/check/certificate.py" line="41"/>
         <source>Your name on the certificate</source>
         <translation>证书上的姓名</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="265"/>
+        <location filename="../ui/check/certificate.py" line="42"/>
         <source>Your name, as it should appear on the certificate:</source>
         <translation>你的姓名（将印在证书上）：</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="296"/>
+        <location filename="../ui/check/certificate.py" line="78"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="315"/>
+        <location filename="../ui/check/certificate.py" line="97"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="319"/>
+        <location filename="../ui/check/certificate.py" line="102"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -4602,6 +4177,271 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="282"/>
+        <source>Start a quiz</source>
+        <translation>开始测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="283"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="284"/>
+        <source>Lesson for the quiz</source>
+        <translation>测验的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="285"/>
+        <source>Lesson quiz</source>
+        <translation>课后测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="286"/>
+        <source>Start or continue the lesson quiz</source>
+        <translation>开始或继续课后测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="287"/>
+        <source>How answers are scored</source>
+        <translation>怎样计分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="290"/>
+        <source>One choice, true/false and number questions: 1 point if right.
+Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
+Putting things in order: 1 point for the right order, else 0.
+Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
+        <translation>单选题、判断题和数字题：答对得 1 分。
+多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
+排序题：顺序全对得 1 分，否则 0 分。
+数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="300"/>
+        <source>Accommodations</source>
+        <translation>答题便利设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="301"/>
+        <source>Use a time limit (off by default)</source>
+        <translation>限时答题（默认不限时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="302"/>
+        <source>&amp;Minutes per quiz:</source>
+        <translation>每次测验分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="303"/>
+        <source>Minutes per quiz</source>
+        <translation>每次测验分钟数</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="304"/>
+        <source>E&amp;xtra time:</source>
+        <translation>额外时间(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="305"/>
+        <source>Extra time</source>
+        <translation>额外时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <source>None</source>
+        <translation>不加时</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <source>+%1 %</source>
+        <translation>加 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="310"/>
+        <source>Larger text</source>
+        <translation>大字号</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="311"/>
+        <source>Practice without scoring</source>
+        <translation>练习模式（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="314"/>
+        <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
+        <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="318"/>
+        <source>Your progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="319"/>
+        <source>Continue where I left off</source>
+        <translation>从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="320"/>
+        <source>Discard it</source>
+        <translation>放弃这次测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="321"/>
+        <source>Discard the unfinished quiz</source>
+        <translation>放弃未完成的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="337"/>
+        <source>%1 — mastery %2</source>
+        <translation>%1 — 掌握度 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="345"/>
+        <source>Diagnostic test</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="348"/>
+        <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
+        <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="353"/>
+        <source>Final test</source>
+        <translation>期末测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="356"/>
+        <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
+        <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="364"/>
+        <source>Take the diagnostic first to see how much you grew.</source>
+        <translation>先做摸底测试，才能看出你进步了多少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="370"/>
+        <source>Review (%1 due)</source>
+        <translation>复习（%1 题待复习）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="378"/>
+        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
+        <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="382"/>
+        <source>Next review: %1.</source>
+        <translation>下次复习：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="388"/>
+        <source>Questions you miss come back here for review, spaced over days.</source>
+        <translation>答错的题会回到这里，隔几天复习一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="394"/>
+        <source>Unfinished: %1, question %2 of %3.</source>
+        <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="408"/>
+        <source>Streak: %1 days in a row (longest: %2).</source>
+        <translation>连续学习：%1 天（最长 %2 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="414"/>
+        <location filename="../ui/check/overview_panel.py" line="439"/>
+        <source>Score over time</source>
+        <translation>历次得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="417"/>
+        <source>Quiz number</source>
+        <translation>测验次序</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="418"/>
+        <source>Score (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="419"/>
+        <source>No finished quizzes yet</source>
+        <translation>还没有完成的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="420"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="424"/>
+        <source>Mastery per objective (bars), grouped by lesson number</source>
+        <translation>各学习目标的掌握度（柱形），按课次分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="433"/>
+        <source>Lesson</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="434"/>
+        <source>Mastery (%)</source>
+        <translation>掌握度（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="440"/>
+        <source>Mastery per objective</source>
+        <translation>各学习目标的掌握度</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="441"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Finished</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="455"/>
+        <source>History of finished quizzes</source>
+        <translation>已完成测验的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="458"/>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存结业证书（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="461"/>
+        <source>You passed the final test. The certificate is in Chinese and English.</source>
+        <translation>你已通过期末测试。结业证书为中英双语。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="463"/>
+        <source>Pass the final test to earn a certificate.</source>
+        <translation>通过期末测试即可获得结业证书。</translation>
+    </message>
+</context>
+<context>
     <name>PackWait</name>
     <message>
         <location filename="../ui/common/pack_wait.py" line="38"/>
@@ -6267,6 +6107,85 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="195"/>
+        <source>Choose an answer first.</source>
+        <extracomment>The attempt on screen (``None`` when no quiz is shown).</extracomment>
+        <translation>请先选择答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="256"/>
+        <source>No time limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="260"/>
+        <source>Time left: %1</source>
+        <translation>剩余时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="269"/>
+        <source>Check answer</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="270"/>
+        <source>Quit for now</source>
+        <translation>先停在这里</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="271"/>
+        <source>Your answers are saved; continue later.</source>
+        <translation>答案已保存，之后可以接着做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="272"/>
+        <source>Read the lesson section that teaches this</source>
+        <translation>阅读讲解这道题的课程小节</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="278"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="285"/>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="289"/>
+        <source>Practice: not scored</source>
+        <translation>练习：不计分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="303"/>
+        <source>Lesson %1 · objective: %2</source>
+        <translation>课程 %1 · 学习目标：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="315"/>
+        <source>See my results</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="317"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="323"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="330"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
+    </message>
+</context>
+<context>
     <name>QuizPresenterWindow</name>
     <message>
         <location filename="../ui/classroom/quiz_presenter.py" line="274"/>
@@ -6973,6 +6892,118 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/recovery_card.py" line="85"/>
         <source>I have written the recovery code down</source>
         <translation>我已抄下恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="121"/>
+        <source>Back to the overview</source>
+        <extracomment>The attempt reported on (``None``: nothing yet).</extracomment>
+        <translation>返回自测首页</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="122"/>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存结业证书（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="123"/>
+        <location filename="../ui/check/report_panel.py" line="126"/>
+        <source>Score per lesson</source>
+        <translation>各课得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="124"/>
+        <location filename="../ui/check/report_panel.py" line="127"/>
+        <source>Score per objective</source>
+        <translation>各学习目标得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="125"/>
+        <source>What to study next</source>
+        <translation>接下来学什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="137"/>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="140"/>
+        <source>Practice round: not scored.</source>
+        <translation>练习：不计分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="143"/>
+        <source>Score: %1 of %2 points (%3)</source>
+        <translation>得分：%1 分，满分 %2 分（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="149"/>
+        <source>Time ran out: questions not answered count as 0.</source>
+        <translation>时间到：没有作答的题按 0 分计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="154"/>
+        <source>Passed: you earned the certificate.</source>
+        <translation>已通过：你获得了结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="157"/>
+        <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
+        <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="164"/>
+        <source>Diagnostic: %1 → final: %2.</source>
+        <translation>摸底测试：%1 → 期末测试：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="169"/>
+        <source>No diagnostic test to compare with.</source>
+        <translation>没有摸底测试可以对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="181"/>
+        <source>Open lesson %1</source>
+        <translation>打开课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="184"/>
+        <source>Nothing below %1: well done.</source>
+        <translation>没有低于 %1 的学习目标，做得好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="186"/>
+        <source>These lessons hold your weakest objectives.</source>
+        <translation>你最薄弱的学习目标在这几课里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="189"/>
+        <source>Lesson</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="200"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="200"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="201"/>
+        <source>Diagnostic</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="201"/>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ def test_a_page_built_after_the_pack_is_read_shows_it_at_once(  # type: ignore[n
     window.show()
     check = window.show_page("check")
     assert not check.pack_wait.isVisible() and check.views.isVisible()
-    assert check.lesson_combo.count() == len(bank.load_bank().lessons)
+    assert check.overview.lesson_combo.count() == len(bank.load_bank().lessons)
 
 
 def test_the_idle_time_warm_up_reads_the_lessons_for_later_pages(  # type: ignore[no-untyped-def]
@@ -142,6 +142,6 @@ def test_the_idle_time_warm_up_reads_the_lessons_for_later_pages(  # type: ignor
     with qtbot.waitSignal(context.lessons_loaded, timeout=30_000):
         slow_loader.release.set()
     check = window.show_page("check")
-    assert not check.waiting_for_lessons and check.lesson_combo.count() > 0
+    assert not check.waiting_for_lessons and check.overview.lesson_combo.count() > 0
     assert slow_loader.on_gui_thread == []
     assert warm_up.read_lessons in warm_up.STEPS

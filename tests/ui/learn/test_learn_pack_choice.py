@@ -99,7 +99,8 @@ def test_quizzes_follow_the_pack_in_use(  # type: ignore[no-untyped-def]
         context.set_lesson_pack(teacher_pack)
     assert "l01-q01-class" in check.questions
     assert check.attempt is None  # the course's quiz is kept for later, not shown
-    titles = [check.lesson_combo.itemText(i) for i in range(check.lesson_combo.count())]
+    combo = check.overview.lesson_combo
+    titles = [combo.itemText(i) for i in range(combo.count())]
     assert any("Class 3B" in title for title in titles)
 
 
