@@ -98,17 +98,20 @@ def test_no_ui_module_is_a_god_module() -> None:
     assert long == {}, "split these into one module per panel (CONVENTIONS.md, Screens)"
 
 
-def test_check_is_assembled_from_panel_widgets() -> None:
+def test_check_and_learn_are_assembled_from_panel_widgets() -> None:
     """CONVENTIONS.md, Screens: page.py assembles panels, one module per panel; a panel is a
     widget with its inputs in its constructor and its outputs as signals, not a mixin sharing
-    the page's state (``*_part.py`` classes mixed into the page)."""
+    the page's state (``*_part.py`` classes mixed into the page). The planner's parts are
+    converted by the branch that owns ui/planner/ (calcui)."""
     from duewise.ui.check.page import CheckPage
     from duewise.ui.common.page import Page
+    from duewise.ui.learn.page import LearnPage
 
-    assert CheckPage.__bases__ == (Page,)
+    bases = {page.__name__: page.__bases__ for page in (CheckPage, LearnPage)}
+    assert bases == {"CheckPage": (Page,), "LearnPage": (Page,)}
     parts = [
         str(path.relative_to(SOURCE))
-        for path in _sources("ui/check")
+        for path in _sources("ui/check", "ui/learn")
         if re.search(r"^class \w+Part\b", path.read_text(), re.M)
     ]
     assert parts == []

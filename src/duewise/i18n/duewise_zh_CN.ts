@@ -2739,210 +2739,45 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="170"/>
+        <location filename="../ui/learn/page.py" line="156"/>
         <source>Choose a folder of lessons</source>
-        <extracomment>Why the pack folder is not a pack (worded by ``errors.describe`` when shown). What ``open_with`` asked for before the pack was read (opened once it is). Why the quiz mastery could not be read (``None``: it was).</extracomment>
+        <extracomment>What ``open_with`` asked for before the pack was read (opened once it is). The reader, made the first time a lesson opens (start-up does not pay for it).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="61"/>
-        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
-        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="181"/>
+        <location filename="../ui/learn/parts.py" line="46"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="182"/>
+        <location filename="../ui/learn/parts.py" line="47"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="183"/>
+        <location filename="../ui/learn/parts.py" line="48"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="185"/>
+        <location filename="../ui/learn/parts.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="194"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="196"/>
-        <source>Read</source>
-        <translation>已读完</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="198"/>
-        <source>Read %1 of %2 sections</source>
-        <translation>已读 %1/%2 节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="206"/>
-        <source>Quiz mastery: %1</source>
-        <translation>测验掌握度：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="210"/>
-        <source>Quiz mastery: none yet</source>
-        <translation>测验掌握度：暂无</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="222"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="224"/>
-        <source>Open lesson %1: %2</source>
-        <translation>打开第 %1 课：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="121"/>
+        <location filename="../ui/learn/page.py" line="286"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="293"/>
-        <source>Lesson text</source>
-        <translation>课文</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="260"/>
-        <source>Continue reading: %1 — %2</source>
-        <translation>继续阅读：%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="367"/>
-        <source>← &amp;All lessons</source>
-        <translation>← 全部课程(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="369"/>
-        <source>Back to all lessons</source>
-        <translation>返回全部课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="371"/>
-        <source>&amp;Sections</source>
-        <translation>小节(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="373"/>
-        <source>Sections of this lesson</source>
-        <translation>本课的小节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="375"/>
-        <source>‹ &amp;Previous</source>
-        <translation>‹ 上一节(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="377"/>
-        <source>Previous section (Page Up)</source>
-        <translation>上一节（Page Up）</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="379"/>
-        <source>&amp;Next ›</source>
-        <translation>下一节(&amp;N) ›</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="381"/>
-        <source>Next section (Page Down)</source>
-        <translation>下一节（Page Down）</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="383"/>
-        <source>Take the &amp;quiz</source>
-        <translation>做本课测验(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="389"/>
-        <source>Lesson %1: %2</source>
-        <translation>第 %1 课：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="395"/>
-        <source>Section %1 of %2</source>
-        <translation>第 %1 节，共 %2 节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="407"/>
-        <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
-        <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="414"/>
-        <source>Take the quiz for lesson %1</source>
-        <translation>做第 %1 课的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="376"/>
+        <location filename="../ui/learn/page.py" line="418"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="379"/>
+        <location filename="../ui/learn/page.py" line="421"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="385"/>
-        <source>Loading the lessons…</source>
-        <translation>正在载入课程……</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="392"/>
-        <source>Lessons: the DueWise course.</source>
-        <translation>课程：明白账自带课程。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="395"/>
-        <source>Lessons: your own pack in %1</source>
-        <translation>课程：你自己的课程包，位于 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="397"/>
-        <source>Open a lesson pack…</source>
-        <translation>打开课程包…</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="400"/>
-        <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
-        <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="404"/>
-        <source>Back to the DueWise course</source>
-        <translation>回到明白账自带课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="406"/>
-        <source>Lessons that could not be loaded</source>
-        <translation>无法载入的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="409"/>
-        <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
-        <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="69"/>
-        <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
-        <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="415"/>
-        <source>Continue where you stopped reading</source>
-        <translation>从上次读到的地方继续</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +2992,105 @@
         <location filename="../ui/common/choice_block.py" line="126"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
+    </message>
+</context>
+<context>
+    <name>LessonListPanel</name>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="197"/>
+        <source>Continue reading: %1 — %2</source>
+        <extracomment>The pack shown (``None`` while it is read, or when ``pack_error`` says why not). Why the pack folder is not a pack (worded by ``errors.describe`` when shown). Why the quiz mastery could not be read (``None``: it was).</extracomment>
+        <translation>继续阅读：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="276"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="278"/>
+        <source>Read</source>
+        <translation>已读完</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="280"/>
+        <source>Read %1 of %2 sections</source>
+        <translation>已读 %1/%2 节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="286"/>
+        <source>Quiz mastery: %1</source>
+        <translation>测验掌握度：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="288"/>
+        <source>Quiz mastery: none yet</source>
+        <translation>测验掌握度：暂无</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="314"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="316"/>
+        <source>Open lesson %1: %2</source>
+        <translation>打开第 %1 课：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="337"/>
+        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
+        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="343"/>
+        <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
+        <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="352"/>
+        <source>Loading the lessons…</source>
+        <translation>正在载入课程……</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="359"/>
+        <source>Lessons: the DueWise course.</source>
+        <translation>课程：明白账自带课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="362"/>
+        <source>Lessons: your own pack in %1</source>
+        <translation>课程：你自己的课程包，位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="364"/>
+        <source>Open a lesson pack…</source>
+        <translation>打开课程包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="367"/>
+        <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
+        <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="371"/>
+        <source>Back to the DueWise course</source>
+        <translation>回到明白账自带课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="373"/>
+        <source>Lessons that could not be loaded</source>
+        <translation>无法载入的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="376"/>
+        <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
+        <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="382"/>
+        <source>Continue where you stopped reading</source>
+        <translation>从上次读到的地方继续</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6502,80 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/quiz_setup.py" line="259"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../ui/learn/reader.py" line="313"/>
+        <source>Lesson text</source>
+        <extracomment>The lesson shown, the section on screen, and the sections read.</extracomment>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="396"/>
+        <source>← &amp;All lessons</source>
+        <translation>← 全部课程(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="397"/>
+        <source>Back to all lessons</source>
+        <translation>返回全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="398"/>
+        <source>&amp;Sections</source>
+        <translation>小节(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="399"/>
+        <source>Sections of this lesson</source>
+        <translation>本课的小节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="400"/>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ 上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="401"/>
+        <source>Previous section (Page Up)</source>
+        <translation>上一节（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="402"/>
+        <source>&amp;Next ›</source>
+        <translation>下一节(&amp;N) ›</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="403"/>
+        <source>Next section (Page Down)</source>
+        <translation>下一节（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="404"/>
+        <source>Take the &amp;quiz</source>
+        <translation>做本课测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="410"/>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="416"/>
+        <source>Section %1 of %2</source>
+        <translation>第 %1 节，共 %2 节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="429"/>
+        <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
+        <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="434"/>
+        <source>Take the quiz for lesson %1</source>
+        <translation>做第 %1 课的测验</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,8 @@ def test_every_page_waits_for_the_one_background_pack_without_freezing(  # type:
 
     # Learn: the list says it is loading.
     learn = window.show_page("learn")
-    qtbot.waitUntil(learn.loading_bar.isVisible, timeout=10_000)
-    assert learn.status.text() == "Loading the lessons…" and not learn.loaded
+    qtbot.waitUntil(learn.lesson_list.loading_bar.isVisible, timeout=10_000)
+    assert learn.lesson_list.status.text() == "Loading the lessons…" and not learn.loaded
     learn.open_with({"lesson": "what-is-credit"})  # a "study this" link, before the pack
 
     # Meanwhile the window keeps handling events: timers fire, pages switch.
@@ -102,7 +102,9 @@ def test_every_page_waits_for_the_one_background_pack_without_freezing(  # type:
 
     # Every page shows its content: the lesson list, the quiz asked for, the teacher's lessons.
     qtbot.waitUntil(lambda: learn.loaded, timeout=10_000)
-    assert "What credit is" in [row["title"].text() for row in learn.lesson_rows.values()]  # type: ignore[union-attr]
+    assert "What credit is" in [
+        row["title"].text() for row in learn.lesson_list.lesson_rows.values()
+    ]  # type: ignore[union-attr]
     assert learn.lesson is not None and learn.lesson.id == "what-is-credit"
     window.show_page("check")
     assert not check.pack_wait.isVisible() and check.views.isVisible()

@@ -32,7 +32,7 @@ def _back_to_the_course():  # type: ignore[no-untyped-def]
 
 
 def _titles(page: LearnPage) -> list[str]:
-    return [row["title"].text() for row in page.lesson_rows.values()]  # type: ignore[union-attr]
+    return [row["title"].text() for row in page.lesson_list.lesson_rows.values()]  # type: ignore[union-attr]
 
 
 def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
@@ -44,15 +44,15 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     page = window.show_page("learn")
     page.ensure_loaded()
     assert "What credit is" in _titles(page)
-    assert not page.builtin_button.isVisibleTo(page)
+    assert not page.lesson_list.builtin_button.isVisibleTo(page)
 
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: teacher_pack))
     with qtbot.waitSignal(context.lessons_changed):
-        page.open_pack_button.click()
+        page.lesson_list.open_pack_button.click()
     qtbot.waitUntil(lambda: page.loaded)  # read on a worker thread, the list says "Loading…"
     assert "Class 3B: what credit is" in _titles(page)
-    assert str(teacher_pack) in page.pack_label.text()
-    assert page.builtin_button.isVisibleTo(page)
+    assert str(teacher_pack) in page.lesson_list.pack_label.text()
+    assert page.lesson_list.builtin_button.isVisibleTo(page)
 
     # Remembered: a restart shows the teacher's pack.
     window.close()
@@ -63,7 +63,7 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     page2 = window2.show_page("learn")
     page2.ensure_loaded()
     assert "Class 3B: what credit is" in _titles(page2)
-    page2.builtin_button.click()
+    page2.lesson_list.builtin_button.click()
     qtbot.waitUntil(lambda: page2.loaded)
     assert "What credit is" in _titles(page2)
 
@@ -76,9 +76,9 @@ def test_a_folder_without_lessons_is_refused_at_the_button(  # type: ignore[no-u
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: empty))
-    page.open_pack_button.click()
-    assert page.pack_choice_error.isVisibleTo(page)
-    assert "holds no lessons" in page.pack_choice_error.text()
+    page.lesson_list.open_pack_button.click()
+    assert page.lesson_list.pack_choice_error.isVisibleTo(page)
+    assert "holds no lessons" in page.lesson_list.pack_choice_error.text()
     assert context.lesson_pack is None
 
 
@@ -141,8 +141,8 @@ def test_a_lesson_folder_chosen_as_a_pack_is_explained(  # type: ignore[no-untyp
     page = window.show_page("learn")
     lesson = teacher_pack / "01-what-is-credit"
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: lesson))
-    page.open_pack_button.click()
-    shown = page.pack_choice_error.text()
+    page.lesson_list.open_pack_button.click()
+    shown = page.lesson_list.pack_choice_error.text()
     assert words in shown and str(teacher_pack) in shown
     assert "not a lesson pack" not in shown
     assert context.lesson_pack is None
