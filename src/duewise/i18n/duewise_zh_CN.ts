@@ -410,67 +410,57 @@
         <translation>密码错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="144"/>
-        <source>A PIN is %1 to %2 digits (0–9).</source>
-        <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/pin_panel.py" line="147"/>
-        <source>The two new PINs differ. Type the same PIN twice.</source>
-        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/pin_panel.py" line="153"/>
+        <location filename="../ui/classroom/pin_panel.py" line="149"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="154"/>
+        <location filename="../ui/classroom/pin_panel.py" line="150"/>
         <source>C&amp;urrent PIN:</source>
         <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="155"/>
+        <location filename="../ui/classroom/pin_panel.py" line="151"/>
         <source>Current teacher PIN</source>
         <translation>当前的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="156"/>
+        <location filename="../ui/classroom/pin_panel.py" line="152"/>
         <source>&amp;New PIN:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="157"/>
+        <location filename="../ui/classroom/pin_panel.py" line="153"/>
         <source>New teacher PIN</source>
         <translation>新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="158"/>
+        <location filename="../ui/classroom/pin_panel.py" line="154"/>
         <source>Re&amp;peat new PIN:</source>
         <translation>再次输入新密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="159"/>
+        <location filename="../ui/classroom/pin_panel.py" line="155"/>
         <source>Repeat the new teacher PIN</source>
         <translation>再次输入新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="160"/>
+        <location filename="../ui/classroom/pin_panel.py" line="156"/>
         <source>Sa&amp;ve new PIN</source>
         <translation>保存新密码(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="161"/>
+        <location filename="../ui/classroom/pin_panel.py" line="157"/>
         <source>Save the new teacher PIN</source>
         <translation>保存新的教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="162"/>
+        <location filename="../ui/classroom/pin_panel.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/pin_panel.py" line="163"/>
+        <location filename="../ui/classroom/pin_panel.py" line="159"/>
         <source>Close without changing the PIN</source>
         <translation>不修改密码，关闭</translation>
     </message>
@@ -531,482 +521,58 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/quiz_part.py" line="106"/>
-        <source>Choose an answer first.</source>
-        <translation>请先选择答案。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="166"/>
-        <source>No time limit</source>
-        <translation>不限时</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="170"/>
-        <source>Time left: %1</source>
-        <translation>剩余时间：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/page.py" line="329"/>
+        <location filename="../ui/check/progress.py" line="137"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="333"/>
-        <location filename="../ui/check/page.py" line="331"/>
+        <location filename="../ui/check/progress.py" line="139"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="342"/>
-        <location filename="../ui/check/page.py" line="333"/>
+        <location filename="../ui/check/progress.py" line="141"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="334"/>
+        <location filename="../ui/check/progress.py" line="142"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="344"/>
+        <location filename="../ui/check/page.py" line="385"/>
         <source>Check yourself</source>
+        <extracomment>What ``open_with`` asked for before the pack was read (done once it is). The attempt the report shows (``None`` before the first one). The last certificate outcome, shown on the overview and the report.</extracomment>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="347"/>
+        <location filename="../ui/check/page.py" line="388"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_part.py" line="235"/>
-        <source>Start a quiz</source>
-        <translation>开始测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="236"/>
-        <source>&amp;Lesson:</source>
-        <translation>课程(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="238"/>
-        <source>Lesson for the quiz</source>
-        <translation>测验的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="240"/>
-        <source>Lesson quiz</source>
-        <translation>课后测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="242"/>
-        <source>Start or continue the lesson quiz</source>
-        <translation>开始或继续课后测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="322"/>
-        <source>%1 — mastery %2</source>
-        <translation>%1 — 掌握度 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="335"/>
-        <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
-        <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="344"/>
-        <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
-        <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="353"/>
-        <source>Take the diagnostic first to see how much you grew.</source>
-        <translation>先做摸底测试，才能看出你进步了多少。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="361"/>
-        <source>Review (%1 due)</source>
-        <translation>复习（%1 题待复习）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="368"/>
-        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
-        <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="374"/>
-        <source>Next review: %1.</source>
-        <translation>下次复习：%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="380"/>
-        <source>Questions you miss come back here for review, spaced over days.</source>
-        <translation>答错的题会回到这里，隔几天复习一次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="391"/>
-        <source>Unfinished: %1, question %2 of %3.</source>
-        <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="292"/>
-        <source>Continue where I left off</source>
-        <translation>从上次停下的地方继续</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="294"/>
-        <source>Discard it</source>
-        <translation>放弃这次测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="296"/>
-        <source>Discard the unfinished quiz</source>
-        <translation>放弃未完成的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="245"/>
-        <source>How answers are scored</source>
-        <translation>怎样计分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="248"/>
-        <source>One choice, true/false and number questions: 1 point if right.
-Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
-Putting things in order: 1 point for the right order, else 0.
-Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
-        <translation>单选题、判断题和数字题：答对得 1 分。
-多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
-排序题：顺序全对得 1 分，否则 0 分。
-数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="261"/>
-        <source>Accommodations</source>
-        <translation>答题便利设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="263"/>
-        <source>Use a time limit (off by default)</source>
-        <translation>限时答题（默认不限时）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="265"/>
-        <source>&amp;Minutes per quiz:</source>
-        <translation>每次测验分钟数(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="267"/>
-        <source>Minutes per quiz</source>
-        <translation>每次测验分钟数</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="269"/>
-        <source>E&amp;xtra time:</source>
-        <translation>额外时间(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="270"/>
-        <source>Extra time</source>
-        <translation>额外时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="274"/>
-        <source>None</source>
-        <translation>不加时</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="276"/>
-        <source>+%1 %</source>
-        <translation>加 %1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="278"/>
-        <source>Larger text</source>
-        <translation>大字号</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="280"/>
-        <source>Practice without scoring</source>
-        <translation>练习模式（不计分）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="283"/>
-        <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
-        <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="290"/>
-        <source>Your progress</source>
-        <translation>学习进度</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="405"/>
-        <source>Streak: %1 days in a row (longest: %2).</source>
-        <translation>连续学习：%1 天（最长 %2 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="411"/>
-        <location filename="../ui/check/overview_part.py" line="438"/>
-        <source>Score over time</source>
-        <translation>历次得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="414"/>
-        <source>Quiz number</source>
-        <translation>测验次序</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="415"/>
-        <source>Score (%)</source>
-        <translation>得分（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="416"/>
-        <source>No finished quizzes yet</source>
-        <translation>还没有完成的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="417"/>
-        <source>Pass mark</source>
-        <translation>及格线</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="421"/>
-        <source>Mastery per objective (bars), grouped by lesson number</source>
-        <translation>各学习目标的掌握度（柱形），按课次分组</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="431"/>
-        <location filename="../ui/check/report_part.py" line="205"/>
-        <source>Lesson</source>
-        <translation>课次</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="432"/>
-        <source>Mastery (%)</source>
-        <translation>掌握度（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="441"/>
-        <source>Mastery per objective</source>
-        <translation>各学习目标的掌握度</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="443"/>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="446"/>
-        <source>Quiz</source>
-        <translation>测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="447"/>
-        <source>Finished</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="448"/>
-        <location filename="../ui/check/report_part.py" line="206"/>
-        <location filename="../ui/check/report_part.py" line="221"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="462"/>
-        <source>History of finished quizzes</source>
-        <translation>已完成测验的历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="467"/>
-        <location filename="../ui/check/report_part.py" line="113"/>
-        <source>Save certificate (PDF)…</source>
-        <translation>保存结业证书（PDF）…</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="471"/>
-        <source>You passed the final test. The certificate is in Chinese and English.</source>
-        <translation>你已通过期末测试。结业证书为中英双语。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/overview_part.py" line="475"/>
-        <source>Pass the final test to earn a certificate.</source>
-        <translation>通过期末测试即可获得结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="178"/>
-        <source>Check answer</source>
-        <translation>检查答案</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="179"/>
-        <source>Quit for now</source>
-        <translation>先停在这里</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="181"/>
-        <source>Your answers are saved; continue later.</source>
-        <translation>答案已保存，之后可以接着做。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="184"/>
-        <source>Read the lesson section that teaches this</source>
-        <translation>阅读讲解这道题的课程小节</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="191"/>
-        <source>Question %1 of %2</source>
-        <translation>第 %1 题，共 %2 题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="198"/>
-        <source>%1 of %2 answered</source>
-        <translation>已答 %1 题，共 %2 题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="205"/>
-        <source>Practice: not scored</source>
-        <translation>练习：不计分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="219"/>
-        <source>Lesson %1 · objective: %2</source>
-        <translation>课程 %1 · 学习目标：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="233"/>
-        <source>See my results</source>
-        <translation>查看结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="235"/>
-        <source>Next question</source>
-        <translation>下一题</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="241"/>
-        <source>The right answer: %1</source>
-        <translation>正确答案：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/quiz_part.py" line="251"/>
-        <source>Read about it: %1</source>
-        <translation>去课程里看：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="111"/>
-        <source>Back to the overview</source>
-        <translation>返回自测首页</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="116"/>
-        <location filename="../ui/check/report_part.py" line="123"/>
-        <source>Score per lesson</source>
-        <translation>各课得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="119"/>
-        <location filename="../ui/check/report_part.py" line="126"/>
-        <source>Score per objective</source>
-        <translation>各学习目标得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="121"/>
-        <source>What to study next</source>
-        <translation>接下来学什么</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="133"/>
-        <source>Results: %1</source>
-        <translation>结果：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="140"/>
-        <source>Practice round: not scored.</source>
-        <translation>练习：不计分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="144"/>
-        <source>Score: %1 of %2 points (%3)</source>
-        <translation>得分：%1 分，满分 %2 分（%3）</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="151"/>
-        <source>Time ran out: questions not answered count as 0.</source>
-        <translation>时间到：没有作答的题按 0 分计。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="159"/>
-        <source>Passed: you earned the certificate.</source>
-        <translation>已通过：你获得了结业证书。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="161"/>
-        <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
-        <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="170"/>
-        <source>Diagnostic: %1 → final: %2.</source>
-        <translation>摸底测试：%1 → 期末测试：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="176"/>
-        <source>No diagnostic test to compare with.</source>
-        <translation>没有摸底测试可以对比。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="189"/>
-        <source>Open lesson %1</source>
-        <translation>打开课程 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="194"/>
-        <source>Nothing below %1: well done.</source>
-        <translation>没有低于 %1 的学习目标，做得好。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="198"/>
-        <source>These lessons hold your weakest objectives.</source>
-        <translation>你最薄弱的学习目标在这几课里。</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="220"/>
-        <source>Objective</source>
-        <translation>学习目标</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="225"/>
-        <source>Diagnostic</source>
-        <translation>摸底测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="226"/>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../ui/check/report_part.py" line="264"/>
+        <location filename="../ui/check/certificate.py" line="41"/>
         <source>Your name on the certificate</source>
         <translation>证书上的姓名</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="265"/>
+        <location filename="../ui/check/certificate.py" line="42"/>
         <source>Your name, as it should appear on the certificate:</source>
         <translation>你的姓名（将印在证书上）：</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="296"/>
+        <location filename="../ui/check/certificate.py" line="78"/>
         <source>Save certificate</source>
         <translation>保存结业证书</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="315"/>
+        <location filename="../ui/check/certificate.py" line="97"/>
         <source>Could not save the certificate: %1</source>
         <translation>无法保存结业证书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_part.py" line="319"/>
+        <location filename="../ui/check/certificate.py" line="102"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1048,188 +614,158 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="367"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="317"/>
         <source>Answer: %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="373"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="25"/>
+        <location filename="../ui/classroom/quiz_export.py" line="26"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="26"/>
+        <location filename="../ui/classroom/quiz_export.py" line="27"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="27"/>
+        <location filename="../ui/classroom/quiz_export.py" line="28"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="28"/>
+        <location filename="../ui/classroom/quiz_export.py" line="29"/>
         <source>Prompt</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="29"/>
+        <location filename="../ui/classroom/quiz_export.py" line="30"/>
         <source>Option or team</source>
         <translation>选项或队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="30"/>
+        <location filename="../ui/classroom/quiz_export.py" line="31"/>
         <source>Count or points</source>
         <translation>人数或得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="31"/>
+        <location filename="../ui/classroom/quiz_export.py" line="32"/>
         <source>Right answer (1 = yes)</source>
         <translation>正确答案（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="32"/>
+        <location filename="../ui/classroom/quiz_export.py" line="33"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="64"/>
+        <location filename="../ui/classroom/quiz_export.py" line="65"/>
         <source>Export class quiz as CSV</source>
         <translation>将课堂测验导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="66"/>
+        <location filename="../ui/classroom/quiz_export.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="74"/>
+        <location filename="../ui/classroom/quiz_export.py" line="75"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_export.py" line="80"/>
+        <location filename="../ui/classroom/quiz_export.py" line="81"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
+        <location filename="../ui/classroom/quiz_export.py" line="95"/>
         <source>This saved quiz could not be read.</source>
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="556"/>
-        <source>Leave &amp;full screen (F5)</source>
-        <translation>退出全屏(&amp;F)（F5）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="557"/>
-        <source>Leave the full-screen quiz</source>
-        <translation>退出全屏测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="560"/>
-        <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
-        <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="566"/>
-        <source>Present &amp;full screen (F5)</source>
-        <translation>全屏放映(&amp;F)（F5）</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="568"/>
-        <source>Show the class quiz full screen on the projector</source>
-        <translation>在投影仪上全屏显示课堂测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="571"/>
-        <source>Shows the current question full screen, in very large type.</source>
-        <translation>用特大字号全屏显示当前题目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="576"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="488"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="590"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="502"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="596"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="598"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="510"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="601"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="513"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="604"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="609"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="521"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="612"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="524"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="620"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="532"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="621"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="615"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="626"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="628"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -1549,172 +1085,172 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../ui/classroom/page.py" line="215"/>
+        <location filename="../ui/classroom/page.py" line="245"/>
         <source>Export my results</source>
         <translation>导出我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="217"/>
+        <location filename="../ui/classroom/page.py" line="247"/>
         <source>DueWise results (*.json)</source>
         <translation>明白账成绩文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="233"/>
+        <location filename="../ui/classroom/page.py" line="263"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="237"/>
+        <location filename="../ui/classroom/page.py" line="267"/>
         <source>Saved %1 answers of %2 to %3</source>
         <translation>已将 %2 的 %1 个作答保存到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="316"/>
+        <location filename="../ui/classroom/page.py" line="346"/>
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="317"/>
+        <location filename="../ui/classroom/page.py" line="347"/>
         <source>Make a new recovery code for the teacher PIN? The old code stops working.</source>
         <translation>为教师密码生成新的恢复码吗？旧的恢复码将失效。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="331"/>
+        <location filename="../ui/classroom/page.py" line="361"/>
         <source>Delete all data on this computer?</source>
         <translation>删除这台电脑上的全部数据吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="333"/>
+        <location filename="../ui/classroom/page.py" line="363"/>
         <source>This deletes all data on this computer, of every learner: every profile with its answers, progress and saved plans, the class quizzes and class results, the settings and the teacher PIN. Files exported before are not touched. This cannot be undone.</source>
         <translation>这会删除这台电脑上所有学员的全部数据：每个学员档案及其作答、学习进度和保存的计划，课堂测验和全班成绩，各项设置以及教师密码。之前导出的文件不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="431"/>
+        <location filename="../ui/classroom/page.py" line="466"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="434"/>
+        <location filename="../ui/classroom/page.py" line="469"/>
         <source>Share this computer between learners, and teach with a projector: present a lesson, run a quiz with the whole class, print worksheets and collect results from many computers. Everything stays offline.</source>
         <translation>多名学员可共用这台电脑；老师可以用投影上课：演示课程、和全班一起做测验、打印练习题，并汇总多台电脑上的成绩。一切都在本机离线完成。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="439"/>
+        <location filename="../ui/classroom/page.py" line="474"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="440"/>
+        <location filename="../ui/classroom/page.py" line="475"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="441"/>
+        <location filename="../ui/classroom/page.py" line="476"/>
         <source>Classroom sections</source>
         <translation>课堂功能分区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="442"/>
+        <location filename="../ui/classroom/page.py" line="477"/>
         <source>My results for the teacher</source>
         <translation>交给老师的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="445"/>
+        <location filename="../ui/classroom/page.py" line="480"/>
         <source>Save your quiz answers to a file (for example on a USB stick) and give it to your teacher. Only your own answers go in it, nobody else&apos;s.</source>
         <translation>把你的测验作答保存成文件（例如存到U盘）交给老师。文件里只有你自己的作答，不含其他任何人的。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="449"/>
+        <location filename="../ui/classroom/page.py" line="484"/>
         <source>&amp;Export my results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="450"/>
+        <location filename="../ui/classroom/page.py" line="485"/>
         <source>Export my results to a file</source>
         <translation>把我的成绩导出到文件</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="454"/>
+        <location filename="../ui/classroom/page.py" line="489"/>
         <source>The teacher area is open. Lock it before learners use this computer.</source>
         <translation>教师区已打开。学员使用这台电脑之前，请先锁上。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="457"/>
+        <location filename="../ui/classroom/page.py" line="492"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="458"/>
+        <location filename="../ui/classroom/page.py" line="493"/>
         <source>Lock the teacher area now</source>
         <translation>立即锁定教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="459"/>
+        <location filename="../ui/classroom/page.py" line="494"/>
         <source>Lock the teacher area now (Ctrl+L)</source>
         <translation>立即锁定教师区（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="460"/>
+        <location filename="../ui/classroom/page.py" line="495"/>
         <source>Change &amp;PIN…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="461"/>
+        <location filename="../ui/classroom/page.py" line="496"/>
         <source>Change the teacher PIN</source>
         <translation>修改教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="463"/>
+        <location filename="../ui/classroom/page.py" line="498"/>
         <source>New &amp;recovery code…</source>
         <translation>新的恢复码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="465"/>
+        <location filename="../ui/classroom/page.py" line="500"/>
         <source>Make a new recovery code for the teacher PIN</source>
         <translation>为教师密码生成新的恢复码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="467"/>
+        <location filename="../ui/classroom/page.py" line="502"/>
         <source>Delete all data on this &amp;computer…</source>
         <translation>删除这台电脑上的全部数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="469"/>
+        <location filename="../ui/classroom/page.py" line="504"/>
         <source>Delete all data on this computer, of every learner</source>
         <translation>删除这台电脑上所有学员的全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="471"/>
+        <location filename="../ui/classroom/page.py" line="506"/>
         <source>Teacher tools</source>
         <translation>教师工具</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="475"/>
+        <location filename="../ui/classroom/page.py" line="510"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="477"/>
+        <location filename="../ui/classroom/page.py" line="512"/>
         <source>Live quiz</source>
         <translation>手机答题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="479"/>
+        <location filename="../ui/classroom/page.py" line="514"/>
         <source>Printables</source>
         <translation>打印材料</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="481"/>
+        <location filename="../ui/classroom/page.py" line="516"/>
         <source>Class results</source>
         <translation>全班成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="483"/>
+        <location filename="../ui/classroom/page.py" line="518"/>
         <source>Gradebook</source>
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/page.py" line="485"/>
+        <location filename="../ui/classroom/page.py" line="520"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
@@ -2372,372 +1908,704 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/common/errors.py" line="60"/>
+        <location filename="../ui/common/errors.py" line="100"/>
         <source>Please enter a number, for example %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="63"/>
+        <location filename="../ui/common/errors.py" line="103"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="65"/>
+        <location filename="../ui/common/errors.py" line="105"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="68"/>
+        <location filename="../ui/common/errors.py" line="108"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="72"/>
+        <location filename="../ui/common/errors.py" line="112"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="75"/>
+        <location filename="../ui/common/errors.py" line="115"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="80"/>
+        <location filename="../ui/common/errors.py" line="120"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="86"/>
+        <location filename="../ui/common/errors.py" line="126"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="89"/>
+        <location filename="../ui/common/errors.py" line="129"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="93"/>
+        <location filename="../ui/common/errors.py" line="133"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="96"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>This number is too long to be an amount (at most %1 digits).</source>
         <translation>这个数字太长，不像是一个金额（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="103"/>
+        <location filename="../ui/common/errors.py" line="143"/>
         <source>Too many decimal places (at most %1).</source>
         <translation>小数位太多（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="107"/>
+        <location filename="../ui/common/errors.py" line="147"/>
         <source>An amount has at most two decimal places (whole cents).</source>
         <translation>金额最多只能有两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="111"/>
+        <location filename="../ui/common/errors.py" line="151"/>
         <source>Please type the number with the digits 0–9 (no ² or other signs).</source>
         <translation>请用数字 0–9 输入（不要用 ² 之类的符号）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="115"/>
+        <location filename="../ui/common/errors.py" line="155"/>
         <source>A comma only separates thousands, in groups of three: 1,000 or 1000.</source>
         <translation>逗号只能用作千位分隔符，每三位一组：1,000 或 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="119"/>
+        <location filename="../ui/common/errors.py" line="159"/>
         <source>Is the comma a decimal point? Use a point for decimals (2.5) and commas only between thousands (1,000).</source>
         <translation>逗号是小数点吗？小数请用小数点（2.5），逗号只用于千位之间（1,000）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="166"/>
         <source>This is too small (at least %1).</source>
         <translation>数值过小（至少 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="130"/>
+        <location filename="../ui/common/errors.py" line="170"/>
         <source>This payment does not even cover the interest: the debt is never repaid.</source>
         <translation>这个还款额连利息都不够：欠款永远还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="134"/>
+        <location filename="../ui/common/errors.py" line="174"/>
         <source>Please enter a month as YYYY-MM, from 1900 to 2200.</source>
         <translation>请按 YYYY-MM 输入月份，范围 1900 到 2200。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="137"/>
+        <location filename="../ui/common/errors.py" line="184"/>
+        <source>Write the balances as balance x days, separated by commas: 200x3,300x17.</source>
+        <translation>请把余额写成“余额 x 天数”，用逗号分隔：200x3,300x17。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="187"/>
+        <source>Write the extra payments as month:amount, separated by commas: 12:500,24:1000.</source>
+        <translation>请把额外还款写成“月份:金额”，用逗号分隔：12:500,24:1000。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="191"/>
+        <source>This is not one of the choices offered: “%1”.</source>
+        <translation>“%1”不在可选项之中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="194"/>
+        <source>Please choose one of: %1.</source>
+        <translation>请从以下选项中选一个：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="195"/>
+        <source>Give exactly one of these two values, not both.</source>
+        <translation>这两个数值只能填一个，不能都填。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="198"/>
+        <source>This value can only be used together with another one that is missing.</source>
+        <translation>这个数值必须和另一个数值一起使用，但那个数值没有填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="201"/>
+        <source>This value is not used in this scenario: leave it empty.</source>
+        <translation>这个情景用不到这个数值：请留空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="204"/>
+        <source>This value is not used by this calculation: “%1”.</source>
+        <translation>这项计算用不到这个数值：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="207"/>
+        <source>This calculation is not known: “%1”.</source>
+        <translation>没有这种计算：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="210"/>
+        <source>Give at least one debt.</source>
+        <translation>请至少填写一笔债务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="211"/>
+        <source>Debt %1 needs a name, a balance, an APR and a minimum payment.</source>
+        <translation>第 %1 笔债务需要名称、余额、年化利率和最低还款额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="214"/>
+        <source>Two debts have the same name: give each its own.</source>
+        <translation>有两笔债务同名：请给每一笔起不同的名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="217"/>
+        <source>There is no debt called “%1”.</source>
+        <translation>没有名为“%1”的债务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="218"/>
+        <source>This cannot be computed: it would divide by zero.</source>
+        <translation>无法计算：会出现除以零的情况。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="221"/>
+        <source>The result is too large to be computed exactly.</source>
+        <translation>结果太大，无法精确计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="224"/>
+        <source>These instalments would repay nothing: check the number of months.</source>
+        <translation>这样分期一分本金也还不上：请检查期数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="227"/>
+        <source>A true rate needs both money received and money paid back.</source>
+        <translation>计算实际利率需要既有借到的钱，也有还回去的钱。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="230"/>
+        <source>These payments have no single true rate: the money changes direction more than once.</source>
+        <translation>这组还款没有唯一的实际利率：资金流向变化了不止一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="234"/>
+        <source>The true rate of these payments is too high (more than %1 % a month).</source>
+        <translation>这组还款的实际利率太高（每月超过 %1%）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="237"/>
+        <source>The upfront fee must be less than the amount borrowed.</source>
+        <translation>前期手续费必须少于借款金额。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="240"/>
+        <source>This product has no table of instalment fees.</source>
+        <translation>这个产品没有分期手续费表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="243"/>
+        <source>This product offers only these numbers of instalments: %1.</source>
+        <translation>这个产品只提供以下分期期数：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="246"/>
+        <source>This calculation does not apply to this kind of product.</source>
+        <translation>这项计算不适用于这类产品。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="249"/>
+        <source>This credit score is outside the model&apos;s table.</source>
+        <translation>这个信用分不在模型的表格范围内。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="252"/>
+        <source>The product file %1 cannot be read (line %2). It is left out.</source>
+        <translation>无法读取产品文件 %1（第 %2 行），已略过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="255"/>
+        <source>The product file %1 has a value that cannot be used (line %2). It is left out.</source>
+        <translation>产品文件 %1 中有无法使用的数值（第 %2 行），已略过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="259"/>
+        <source>The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be shown.</source>
+        <translation>借贷规则文件 %1 已损坏，因此无法显示下一笔贷款的成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="267"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="148"/>
+        <location filename="../ui/common/errors.py" line="297"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="151"/>
+        <location filename="../ui/common/errors.py" line="300"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="155"/>
+        <location filename="../ui/common/errors.py" line="304"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="157"/>
+        <location filename="../ui/common/errors.py" line="306"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="160"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="165"/>
+        <location filename="../ui/common/errors.py" line="314"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="170"/>
+        <location filename="../ui/common/errors.py" line="319"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="174"/>
+        <location filename="../ui/common/errors.py" line="323"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="176"/>
+        <location filename="../ui/common/errors.py" line="325"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="180"/>
+        <location filename="../ui/common/errors.py" line="329"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="182"/>
+        <location filename="../ui/common/errors.py" line="331"/>
         <source>Too large: at most %1.</source>
         <translation>过大：最多 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="185"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="187"/>
+        <location filename="../ui/common/errors.py" line="336"/>
         <source>At most two decimal places.</source>
         <translation>最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="189"/>
+        <location filename="../ui/common/errors.py" line="338"/>
         <source>Commas only between thousands: 1,000.50 or 1000.50.</source>
         <translation>逗号只能用在千位之间：1,000.50 或 1000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="193"/>
+        <location filename="../ui/common/errors.py" line="342"/>
         <source>Use the digits 0–9.</source>
         <translation>请用数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="195"/>
+        <location filename="../ui/common/errors.py" line="344"/>
         <source>Too many digits.</source>
         <translation>位数太多。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="196"/>
+        <location filename="../ui/common/errors.py" line="345"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="203"/>
+        <location filename="../ui/common/errors.py" line="415"/>
+        <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
+        <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="163"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="205"/>
+        <location filename="../ui/common/errors_storage.py" line="165"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="209"/>
+        <location filename="../ui/common/errors_storage.py" line="169"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="212"/>
+        <location filename="../ui/common/errors_storage.py" line="172"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="213"/>
+        <location filename="../ui/common/errors_storage.py" line="173"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="214"/>
+        <location filename="../ui/common/errors_storage.py" line="174"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="215"/>
+        <location filename="../ui/common/errors_storage.py" line="175"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="229"/>
+        <location filename="../ui/common/errors.py" line="353"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="358"/>
         <source>Team mode needs 2 to %1 teams, each with its own name.</source>
         <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="241"/>
+        <location filename="../ui/common/errors.py" line="365"/>
         <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
         <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="250"/>
+        <location filename="../ui/common/errors.py" line="374"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="254"/>
+        <location filename="../ui/common/errors.py" line="378"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="255"/>
+        <location filename="../ui/common/errors.py" line="379"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="261"/>
+        <location filename="../ui/common/errors.py" line="385"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="263"/>
+        <location filename="../ui/common/errors.py" line="387"/>
         <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
         <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="266"/>
+        <location filename="../ui/common/errors.py" line="390"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="278"/>
+        <location filename="../ui/common/errors_storage.py" line="32"/>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="33"/>
+        <source>You may not write in this folder.</source>
+        <translation>你没有在这个文件夹中写入的权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="36"/>
+        <source>The folder is read-only.</source>
+        <translation>文件夹是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="37"/>
+        <source>The folder does not exist and could not be made.</source>
+        <translation>文件夹不存在，也无法创建。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="40"/>
+        <source>A folder has this name.</source>
+        <translation>已有同名的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="41"/>
+        <source>The finished file could not take the old file&apos;s place.</source>
+        <translation>写好的文件无法替换原来的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="45"/>
+        <source>The file could not be written (%1).</source>
+        <translation>无法写入文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="46"/>
+        <location filename="../ui/common/errors_storage.py" line="72"/>
+        <location filename="../ui/common/errors_storage.py" line="236"/>
+        <source>no reason given</source>
+        <translation>没有给出原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="49"/>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="52"/>
+        <source>Nothing was changed: a file that was there is as it was.</source>
+        <translation>没有做任何改动：原有的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="62"/>
+        <source>The file is not there any more.</source>
+        <translation>文件已经不在了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="63"/>
+        <source>This is not a file but a folder, a pipe or a device.</source>
+        <translation>这不是普通文件，而是文件夹、管道或设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="67"/>
+        <source>The file is too large (at most %1 MB).</source>
+        <translation>文件太大（最大 %1 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="71"/>
+        <source>The file could not be read (%1).</source>
+        <translation>无法读取文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="75"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="85"/>
+        <source>A PIN is %1 to %2 digits (0–9).</source>
+        <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="90"/>
+        <source>The two new PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="94"/>
+        <source>A teacher PIN is set already: unlock the teacher area to change it.</source>
+        <translation>已经设置了教师密码：请先解锁教师区再修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="97"/>
+        <source>This PIN cannot be used.</source>
+        <translation>这个密码无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="104"/>
+        <source>the folder is not there</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="105"/>
+        <source>it is a file, not a folder</source>
+        <translation>它是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="106"/>
+        <source>the folder holds too many files</source>
+        <translation>文件夹中的文件太多</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="107"/>
+        <source>it is one lesson, not a pack</source>
+        <translation>它是一课，不是课程包</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="108"/>
+        <source>it holds no lessons</source>
+        <translation>其中没有课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="110"/>
+        <source>it cannot be used</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="118"/>
+        <source>“%1” is not there any more.</source>
+        <translation>“%1”已经不在了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="119"/>
+        <source>“%1” is a file: choose the folder that contains the lesson folders.</source>
+        <translation>“%1”是文件：请选择包含各课文件夹的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="122"/>
+        <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
+        <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="127"/>
+        <source>“%1” is one lesson: choose the folder that holds it, %2, as the pack.</source>
+        <translation>“%1”只是一课：请选择包含它的文件夹 %2 作为课程包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="130"/>
+        <source>“%1” holds too many files and folders to be read as a lesson pack.</source>
+        <translation>“%1”中的文件和文件夹太多，无法作为课程包读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="134"/>
+        <source>“%1” cannot be used as a lesson pack.</source>
+        <translation>“%1”不能用作课程包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="183"/>
+        <source>This change to the learner was not made.</source>
+        <translation>没有对该学员做这项修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="189"/>
+        <source>This text holds a broken character (not valid Unicode). Type it again rather than pasting it.</source>
+        <translation>这段文字含有损坏的字符（不是有效的 Unicode）。请重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="203"/>
         <source>Your data file %1 is in use by another program, which did not let go for several seconds. Close that program (or the other DueWise window), then try again.</source>
         <translation>数据文件 %1 正被另一个程序占用，几秒内都没有释放。请关闭那个程序（或另一个明白账窗口）后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="283"/>
+        <location filename="../ui/common/errors_storage.py" line="208"/>
         <source>DueWise cannot create its data file %1: the folder is read-only or cannot be made (%2). Start DueWise with --data-dir and a folder you may write to.</source>
         <translation>明白账无法创建数据文件 %1：文件夹是只读的或无法创建（%2）。请用 --data-dir 指定一个可以写入的文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="288"/>
+        <location filename="../ui/common/errors_storage.py" line="213"/>
         <source>DueWise cannot open its data file %1 (%2). Nothing was changed.</source>
         <translation>明白账无法打开数据文件 %1（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="291"/>
+        <location filename="../ui/common/errors_storage.py" line="216"/>
         <source>Your data file %1 cannot be used (%2), and it cannot be set aside because its folder is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.</source>
         <translation>数据文件 %1 无法使用（%2），而它所在的文件夹是只读的，无法把它移到一旁。没有做任何改动。请用 --data-dir 指定另一个文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="296"/>
+        <location filename="../ui/common/errors_storage.py" line="221"/>
         <source>Your data file %1 cannot be used (%2), but another DueWise window has it open. Close every DueWise window, then start DueWise again.</source>
         <translation>数据文件 %1 无法使用（%2），但另一个明白账窗口正在使用它。请关闭所有明白账窗口，再重新启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="301"/>
+        <location filename="../ui/common/errors_storage.py" line="226"/>
         <source>Your data file %1 could not be upgraded (%2). Nothing was changed.</source>
         <translation>数据文件 %1 无法升级（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="304"/>
+        <location filename="../ui/common/errors_storage.py" line="229"/>
         <source>Your data file %1 has become read-only: this change was not saved.</source>
         <translation>数据文件 %1 变成了只读：这次的改动没有保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="318"/>
+        <location filename="../ui/common/errors_storage.py" line="233"/>
+        <source>Your data file %1 cannot be used right now. Nothing was changed.</source>
+        <translation>数据文件 %1 暂时无法使用。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="245"/>
         <source>This table could not be read (line %1). Nothing was added.</source>
         <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="324"/>
+        <location filename="../ui/common/errors_storage.py" line="251"/>
+        <source>This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. Nothing was added.</source>
+        <translation>这张表格不是 UTF-8 文本：请另存为“CSV UTF-8”后重新导入。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="258"/>
         <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
         <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="341"/>
+        <location filename="../ui/common/errors_storage.py" line="266"/>
+        <source>This table could not be imported. Nothing was added.</source>
+        <translation>无法导入这张表格。没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="286"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="344"/>
+        <location filename="../ui/common/errors_storage.py" line="289"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="348"/>
+        <location filename="../ui/common/errors_storage.py" line="293"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="349"/>
+        <location filename="../ui/common/errors_storage.py" line="294"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="350"/>
+        <location filename="../ui/common/errors_storage.py" line="295"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="354"/>
+        <location filename="../ui/common/errors_storage.py" line="299"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="358"/>
+        <location filename="../ui/common/errors_storage.py" line="303"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="360"/>
+        <location filename="../ui/common/errors_storage.py" line="305"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="369"/>
+        <location filename="../ui/common/errors_storage.py" line="314"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="372"/>
+        <location filename="../ui/common/errors_storage.py" line="317"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="375"/>
+        <location filename="../ui/common/errors_storage.py" line="320"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="380"/>
+        <location filename="../ui/common/errors_storage.py" line="323"/>
+        <source>cannot be used</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="329"/>
+        <source>This results file was not used: it %1.</source>
+        <translation>没有使用这个成绩文件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="274"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -3126,215 +2994,45 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../ui/learn/page.py" line="166"/>
+        <location filename="../ui/learn/page.py" line="156"/>
         <source>Choose a folder of lessons</source>
-        <extracomment>Why the quiz mastery could not be read (``None``: it was).</extracomment>
+        <extracomment>What ``open_with`` asked for before the pack was read (opened once it is). The reader, made the first time a lesson opens (start-up does not pay for it).</extracomment>
         <translation>选择存放课程的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="174"/>
-        <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
-        <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="61"/>
-        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
-        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="181"/>
+        <location filename="../ui/learn/parts.py" line="46"/>
         <source>Beginner</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="182"/>
+        <location filename="../ui/learn/parts.py" line="47"/>
         <source>Intermediate</source>
         <translation>进阶</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="183"/>
+        <location filename="../ui/learn/parts.py" line="48"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="185"/>
+        <location filename="../ui/learn/parts.py" line="50"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/learn/lesson_list.py" line="194"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="196"/>
-        <source>Read</source>
-        <translation>已读完</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="198"/>
-        <source>Read %1 of %2 sections</source>
-        <translation>已读 %1/%2 节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="206"/>
-        <source>Quiz mastery: %1</source>
-        <translation>测验掌握度：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="210"/>
-        <source>Quiz mastery: none yet</source>
-        <translation>测验掌握度：暂无</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="222"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="224"/>
-        <source>Open lesson %1: %2</source>
-        <translation>打开第 %1 课：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="121"/>
+        <location filename="../ui/learn/page.py" line="286"/>
         <source>The lesson “%1” is not available (see the problems below).</source>
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="293"/>
-        <source>Lesson text</source>
-        <translation>课文</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="260"/>
-        <source>Continue reading: %1 — %2</source>
-        <translation>继续阅读：%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="367"/>
-        <source>← &amp;All lessons</source>
-        <translation>← 全部课程(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="369"/>
-        <source>Back to all lessons</source>
-        <translation>返回全部课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="371"/>
-        <source>&amp;Sections</source>
-        <translation>小节(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="373"/>
-        <source>Sections of this lesson</source>
-        <translation>本课的小节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="375"/>
-        <source>‹ &amp;Previous</source>
-        <translation>‹ 上一节(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="377"/>
-        <source>Previous section (Page Up)</source>
-        <translation>上一节（Page Up）</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="379"/>
-        <source>&amp;Next ›</source>
-        <translation>下一节(&amp;N) ›</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="381"/>
-        <source>Next section (Page Down)</source>
-        <translation>下一节（Page Down）</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="383"/>
-        <source>Take the &amp;quiz</source>
-        <translation>做本课测验(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="389"/>
-        <source>Lesson %1: %2</source>
-        <translation>第 %1 课：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="395"/>
-        <source>Section %1 of %2</source>
-        <translation>第 %1 节，共 %2 节</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="407"/>
-        <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
-        <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/reader.py" line="414"/>
-        <source>Take the quiz for lesson %1</source>
-        <translation>做第 %1 课的测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="369"/>
+        <location filename="../ui/learn/page.py" line="418"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="372"/>
+        <location filename="../ui/learn/page.py" line="421"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="378"/>
-        <source>Loading the lessons…</source>
-        <translation>正在载入课程……</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="385"/>
-        <source>Lessons: the DueWise course.</source>
-        <translation>课程：明白账自带课程。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="388"/>
-        <source>Lessons: your own pack in %1</source>
-        <translation>课程：你自己的课程包，位于 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="390"/>
-        <source>Open a lesson pack…</source>
-        <translation>打开课程包…</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="393"/>
-        <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
-        <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="397"/>
-        <source>Back to the DueWise course</source>
-        <translation>回到明白账自带课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="399"/>
-        <source>Lessons that could not be loaded</source>
-        <translation>无法载入的课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="402"/>
-        <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
-        <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/lesson_list.py" line="69"/>
-        <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
-        <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/learn/page.py" line="408"/>
-        <source>Continue where you stopped reading</source>
-        <translation>从上次读到的地方继续</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3255,105 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>LessonListPanel</name>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="197"/>
+        <source>Continue reading: %1 — %2</source>
+        <extracomment>The pack shown (``None`` while it is read, or when ``pack_error`` says why not). Why the pack folder is not a pack (worded by ``errors.describe`` when shown). Why the quiz mastery could not be read (``None``: it was).</extracomment>
+        <translation>继续阅读：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="276"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="278"/>
+        <source>Read</source>
+        <translation>已读完</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="280"/>
+        <source>Read %1 of %2 sections</source>
+        <translation>已读 %1/%2 节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="286"/>
+        <source>Quiz mastery: %1</source>
+        <translation>测验掌握度：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="288"/>
+        <source>Quiz mastery: none yet</source>
+        <translation>测验掌握度：暂无</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="314"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="316"/>
+        <source>Open lesson %1: %2</source>
+        <translation>打开第 %1 课：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="337"/>
+        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
+        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="343"/>
+        <source>Progress: sections read, and your mastery from the lesson quizzes.</source>
+        <translation>进度：已读的小节，以及你在本课测验中的掌握度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="352"/>
+        <source>Loading the lessons…</source>
+        <translation>正在载入课程……</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="359"/>
+        <source>Lessons: the DueWise course.</source>
+        <translation>课程：明白账自带课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="362"/>
+        <source>Lessons: your own pack in %1</source>
+        <translation>课程：你自己的课程包，位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="364"/>
+        <source>Open a lesson pack…</source>
+        <translation>打开课程包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="367"/>
+        <source>Use a folder of lessons written by a teacher (see lessons/README.md). Lesson packs are data only: nothing in them runs.</source>
+        <translation>使用老师编写的课程文件夹（写法见 lessons/README.md）。课程包只是数据，里面的任何内容都不会被执行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="371"/>
+        <source>Back to the DueWise course</source>
+        <translation>回到明白账自带课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="373"/>
+        <source>Lessons that could not be loaded</source>
+        <translation>无法载入的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="376"/>
+        <source>These lesson files have problems, so their lessons are left out until they are fixed. Every other lesson opens normally. Each line gives the file and line:</source>
+        <translation>下面这些课程文件有问题，修好之前这些课程不会显示；其他课程照常可以打开。每行注明了文件和行号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/lesson_list.py" line="382"/>
+        <source>Continue where you stopped reading</source>
+        <translation>从上次读到的地方继续</translation>
+    </message>
+</context>
+<context>
     <name>LessonOverview</name>
     <message>
         <location filename="../ui/learn/overview_block.py" line="58"/>
@@ -3620,234 +3417,324 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LessonProblems</name>
     <message>
-        <location filename="../ui/common/errors.py" line="388"/>
+        <location filename="../ui/common/errors_lessons.py" line="23"/>
         <source>invalid TOML: {detail}</source>
         <translation>TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="389"/>
+        <location filename="../ui/common/errors_lessons.py" line="24"/>
         <source>not UTF-8 text: {detail}</source>
         <translation>不是 UTF-8 文本：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="390"/>
+        <location filename="../ui/common/errors_lessons.py" line="25"/>
         <source>missing {name}: every lesson folder needs lesson.toml, zh.md and en.md</source>
         <translation>缺少 {name}：每个课程文件夹都需要 lesson.toml、zh.md 和 en.md</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="394"/>
+        <location filename="../ui/common/errors_lessons.py" line="29"/>
         <source>missing required field &apos;{field}&apos;</source>
         <translation>缺少必填字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="397"/>
+        <location filename="../ui/common/errors_lessons.py" line="32"/>
         <source>unknown field &apos;{field}&apos;{hint}</source>
         <translation>未知字段“{field}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="400"/>
+        <location filename="../ui/common/errors_lessons.py" line="35"/>
         <source>&apos;{field}&apos; must be {expected}, not {actual}</source>
         <translation>“{field}”应为 {expected}，而不是 {actual}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="403"/>
+        <location filename="../ui/common/errors_lessons.py" line="38"/>
         <source>&apos;{field}&apos; {detail}</source>
         <translation>“{field}”{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="404"/>
+        <location filename="../ui/common/errors_lessons.py" line="39"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="407"/>
+        <location filename="../ui/common/errors_lessons.py" line="42"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="410"/>
+        <location filename="../ui/common/errors_lessons.py" line="45"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="413"/>
+        <location filename="../ui/common/errors_lessons.py" line="48"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="416"/>
+        <location filename="../ui/common/errors_lessons.py" line="51"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="419"/>
+        <location filename="../ui/common/errors_lessons.py" line="54"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="422"/>
+        <location filename="../ui/common/errors_lessons.py" line="57"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="425"/>
+        <location filename="../ui/common/errors_lessons.py" line="60"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="428"/>
+        <location filename="../ui/common/errors_lessons.py" line="63"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="431"/>
+        <location filename="../ui/common/errors_lessons.py" line="66"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="434"/>
+        <location filename="../ui/common/errors_lessons.py" line="69"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="437"/>
+        <location filename="../ui/common/errors_lessons.py" line="72"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="440"/>
+        <location filename="../ui/common/errors_lessons.py" line="75"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="443"/>
+        <location filename="../ui/common/errors_lessons.py" line="78"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="446"/>
+        <location filename="../ui/common/errors_lessons.py" line="81"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="449"/>
+        <location filename="../ui/common/errors_lessons.py" line="84"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="452"/>
+        <location filename="../ui/common/errors_lessons.py" line="87"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="455"/>
+        <location filename="../ui/common/errors_lessons.py" line="90"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="458"/>
+        <location filename="../ui/common/errors_lessons.py" line="93"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="461"/>
+        <location filename="../ui/common/errors_lessons.py" line="96"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="464"/>
+        <location filename="../ui/common/errors_lessons.py" line="99"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="469"/>
+        <location filename="../ui/common/errors_lessons.py" line="104"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="472"/>
+        <location filename="../ui/common/errors_lessons.py" line="107"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="477"/>
+        <location filename="../ui/common/errors_lessons.py" line="112"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="482"/>
+        <location filename="../ui/common/errors_lessons.py" line="117"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="486"/>
+        <location filename="../ui/common/errors_lessons.py" line="121"/>
         <source>cannot read this file: {detail}</source>
         <translation>无法读取此文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="490"/>
+        <location filename="../ui/common/errors_lessons.py" line="125"/>
         <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
         <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="494"/>
+        <location filename="../ui/common/errors_lessons.py" line="129"/>
         <source>&apos;{name}&apos; is not a regular file</source>
         <translation>“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="498"/>
+        <location filename="../ui/common/errors_lessons.py" line="133"/>
         <source>file too large: {size} bytes (at most {limit})</source>
         <translation>文件太大：{size} 字节（最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="502"/>
+        <location filename="../ui/common/errors_lessons.py" line="137"/>
         <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
         <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="506"/>
+        <location filename="../ui/common/errors_lessons.py" line="141"/>
         <source>line longer than {limit} characters; the file was not read further</source>
         <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="510"/>
+        <location filename="../ui/common/errors_lessons.py" line="145"/>
         <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
         <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="515"/>
+        <location filename="../ui/common/errors_lessons.py" line="150"/>
         <source>more than {limit} [[{name}]] tables in one file</source>
         <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="519"/>
+        <location filename="../ui/common/errors_lessons.py" line="154"/>
         <source>more than {limit} questions in one lesson</source>
         <translation>一课的题目超过 {limit} 道</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="523"/>
+        <location filename="../ui/common/errors_lessons.py" line="158"/>
         <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
         <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="527"/>
+        <location filename="../ui/common/errors_lessons.py" line="162"/>
         <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
         <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="532"/>
+        <location filename="../ui/common/errors_lessons.py" line="167"/>
         <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
         <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="537"/>
+        <location filename="../ui/common/errors_lessons.py" line="172"/>
         <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
         <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="541"/>
+        <location filename="../ui/common/errors_lessons.py" line="176"/>
         <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
         <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="180"/>
+        <source>&apos;{field}&apos; is not used by {qtype} questions</source>
+        <translation>{qtype} 题用不到“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="183"/>
+        <source>answer key: {detail}</source>
+        <translation>答案有误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="184"/>
+        <source>the Chinese and English texts differ: {detail}</source>
+        <translation>中英文内容不一致：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="187"/>
+        <source>questions too much alike: {detail}</source>
+        <translation>题目过于相似：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="190"/>
+        <source>unknown calc command &apos;{command}&apos; (one of: {known})</source>
+        <translation>未知的计算命令“{command}”（可用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="193"/>
+        <source>the finance engine cannot compute this: {detail}</source>
+        <translation>金融引擎无法计算：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="196"/>
+        <source>the result of &apos;{command}&apos; has no key &apos;{result}&apos; (it has: {known})</source>
+        <translation>“{command}”的结果中没有“{result}”（只有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="199"/>
+        <source>the result &apos;{result}&apos; of &apos;{command}&apos; is not a number: {value}</source>
+        <translation>“{command}”的结果“{result}”不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="202"/>
+        <source>answer {answer} does not match the finance engine&apos;s {computed} ({command} → {result}) within tolerance {tolerance}</source>
+        <translation>答案 {answer} 与金融引擎算出的 {computed}（{command} → {result}）相差超出容差 {tolerance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="207"/>
+        <source>objective, glossary and lesson references in the pack were not checked until this file can be read</source>
+        <translation>在这个文件能够读取之前，课程包中对学习目标、术语和课程的引用都没有检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="212"/>
+        <source>cannot check: finance engine not available ({what})</source>
+        <translation>无法检查：金融引擎不可用（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="215"/>
+        <source>the title line &apos;# {found}&apos; differs from the lesson title &apos;{title}&apos;</source>
+        <translation>标题行“# {found}”与课程标题“{title}”不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="218"/>
+        <source>non-standard term &quot;{variant}&quot;: use &quot;{preferred}&quot;</source>
+        <translation>不规范的术语“{variant}”：请用“{preferred}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="221"/>
+        <source>{scope}: {count} of {total} single-choice keys ({share}) are choice {position}; spread them so no position holds more than {limit}</source>
+        <translation>{scope}：{total} 道单选题中有 {count} 道（{share}）的答案是选项 {position}；请分散答案位置，每个位置不超过 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="226"/>
+        <source>{scope}: choice {position} is in {count} of {total} multiple-choice keys ({share}); at most {limit}</source>
+        <translation>{scope}：{total} 道多选题中有 {count} 道（{share}）的答案包含选项 {position}；最多 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="231"/>
+        <source>{scope}: {count} of {total} true/false keys ({share}) are true; keep between {low} and {high}</source>
+        <translation>{scope}：{total} 道判断题中有 {count} 道（{share}）答案为“对”；应保持在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="236"/>
+        <source>&apos;{phrase}&apos; in a choice: the answer can be guessed from it; write the choices without it</source>
+        <translation>选项中有“{phrase}”：凭它就能猜出答案；请不用这种说法来写选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="241"/>
+        <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
+        <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
 </context>
 <context>
@@ -3876,238 +3763,238 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="150"/>
+        <location filename="../ui/classroom/live/panel.py" line="151"/>
         <source>Leave the projector</source>
         <translation>退出投影</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="152"/>
+        <location filename="../ui/classroom/live/panel.py" line="153"/>
         <source>Show on the projector</source>
         <translation>在投影上显示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="154"/>
+        <location filename="../ui/classroom/live/panel.py" line="155"/>
         <source>Screen to show the quiz on</source>
         <translation>显示测验的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="155"/>
+        <location filename="../ui/classroom/live/panel.py" line="156"/>
         <source>Scoreboard on the projector</source>
         <translation>在投影上显示排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="156"/>
+        <location filename="../ui/classroom/live/panel.py" line="157"/>
         <source>Open</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="157"/>
+        <location filename="../ui/classroom/live/panel.py" line="158"/>
         <source>Close</source>
         <translation>停止作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="158"/>
+        <location filename="../ui/classroom/live/panel.py" line="159"/>
         <source>Reveal</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="159"/>
+        <location filename="../ui/classroom/live/panel.py" line="160"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="160"/>
+        <location filename="../ui/classroom/live/panel.py" line="161"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="161"/>
+        <location filename="../ui/classroom/live/panel.py" line="162"/>
         <source>Stop serving</source>
         <translation>关闭答题网页</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="162"/>
+        <location filename="../ui/classroom/live/panel.py" line="163"/>
         <source>Export answers as CSV…</source>
         <translation>导出答案为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="163"/>
+        <location filename="../ui/classroom/live/panel.py" line="164"/>
         <source>Export every student&apos;s answers as CSV</source>
         <translation>把每个学生的答案导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="164"/>
+        <location filename="../ui/classroom/live/panel.py" line="165"/>
         <source>Open the question for answers</source>
         <translation>开放这道题，让学生作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="166"/>
+        <location filename="../ui/classroom/live/panel.py" line="167"/>
         <source>Close the question: lock the answers</source>
         <translation>停止作答：锁定答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="168"/>
+        <location filename="../ui/classroom/live/panel.py" line="169"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="170"/>
+        <location filename="../ui/classroom/live/panel.py" line="171"/>
         <source>Let the selected student join again under the same name</source>
         <translation>让选中的学生用原来的名字重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="174"/>
+        <location filename="../ui/classroom/live/panel.py" line="175"/>
         <source>For a student who lost their place (a new phone, a cleared browser): they join again under the same name and keep their answers; their old page is signed out.</source>
         <translation>给丢了加入记录的学生（换了手机、清除了浏览器）：他们用原来的名字重新加入，答案都保留；原来的页面会退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="181"/>
+        <location filename="../ui/classroom/live/panel.py" line="182"/>
         <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
         <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="203"/>
+        <location filename="../ui/classroom/live/panel.py" line="204"/>
         <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
         <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="256"/>
+        <location filename="../ui/classroom/live/panel.py" line="257"/>
         <source>Choose at least one question.</source>
         <translation>请至少选一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="271"/>
-        <location filename="../ui/classroom/live/panel.py" line="297"/>
+        <location filename="../ui/classroom/live/panel.py" line="272"/>
+        <location filename="../ui/classroom/live/panel.py" line="298"/>
         <source>The quiz could not be served on this address: %1</source>
         <translation>无法在这个地址上提供测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="292"/>
+        <location filename="../ui/classroom/live/panel.py" line="293"/>
         <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
         <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="362"/>
+        <location filename="../ui/classroom/live/panel.py" line="363"/>
         <source>That was not saved (the disk refused it). Try again.</source>
         <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="363"/>
+        <location filename="../ui/classroom/live/panel.py" line="364"/>
         <source>That was the last question: finish the quiz.</source>
         <translation>这是最后一题了：请结束测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="365"/>
+        <location filename="../ui/classroom/live/panel.py" line="366"/>
         <source>That cannot be done now.</source>
         <translation>现在不能这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="370"/>
+        <location filename="../ui/classroom/live/panel.py" line="371"/>
         <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
         <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="389"/>
+        <location filename="../ui/classroom/live/panel.py" line="390"/>
         <source>Let %1 join again</source>
         <translation>让 %1 重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="391"/>
+        <location filename="../ui/classroom/live/panel.py" line="392"/>
         <source>Let a student join again</source>
         <translation>让学生重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="408"/>
+        <location filename="../ui/classroom/live/panel.py" line="409"/>
         <source>%1 can join again under the same name, on any phone or browser, and keeps their answers so far. Their old page is signed out.</source>
         <translation>%1 现在可以用原来的名字在任何手机或浏览器上重新加入，已答的题都保留。原来的页面已退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="417"/>
+        <location filename="../ui/classroom/live/panel.py" line="418"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="418"/>
+        <location filename="../ui/classroom/live/panel.py" line="419"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="419"/>
+        <location filename="../ui/classroom/live/panel.py" line="420"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="420"/>
+        <location filename="../ui/classroom/live/panel.py" line="421"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="421"/>
+        <location filename="../ui/classroom/live/panel.py" line="422"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="422"/>
+        <location filename="../ui/classroom/live/panel.py" line="423"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="423"/>
+        <location filename="../ui/classroom/live/panel.py" line="424"/>
         <source>Fully right</source>
         <translation>全对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="439"/>
+        <location filename="../ui/classroom/live/panel.py" line="440"/>
         <source>Export answers as CSV</source>
         <translation>导出答案为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="441"/>
+        <location filename="../ui/classroom/live/panel.py" line="442"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="449"/>
+        <location filename="../ui/classroom/live/panel.py" line="450"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="452"/>
+        <location filename="../ui/classroom/live/panel.py" line="453"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="474"/>
+        <location filename="../ui/classroom/live/panel.py" line="475"/>
         <source>Students open %1 and type the code %2 (or scan the QR code).</source>
         <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="481"/>
+        <location filename="../ui/classroom/live/panel.py" line="482"/>
         <source>Waiting for students to join</source>
         <translation>等学生加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="484"/>
+        <location filename="../ui/classroom/live/panel.py" line="485"/>
         <source>Question %1 of %2: %3</source>
         <translation>第 %1 题，共 %2 题：%3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="492"/>
+        <location filename="../ui/classroom/live/panel.py" line="493"/>
         <source>%1 of %2 answered (shown here only)</source>
         <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="498"/>
+        <location filename="../ui/classroom/live/panel.py" line="499"/>
         <source>Joined so far: %1</source>
         <translation>已加入：%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="512"/>
+        <location filename="../ui/classroom/live/panel.py" line="513"/>
         <source>Joined (%1)</source>
         <translation>已加入（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="513"/>
+        <location filename="../ui/classroom/live/panel.py" line="514"/>
         <source>may join again</source>
         <translation>可重新加入</translation>
     </message>
@@ -4225,122 +4112,107 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>打开用时太长</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="380"/>
-        <source>the folder is not there</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="382"/>
-        <source>the folder holds too many files</source>
-        <translation>文件夹中的文件太多</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="384"/>
-        <source>it holds no lessons</source>
-        <translation>其中没有课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="387"/>
+        <location filename="../ui/shell/main_window.py" line="383"/>
         <source>Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for now. Your choice is kept for the next start; `duewise lessons check` lists any problems.</source>
         <translation>没有打开 %1 中的课程包（%2），明白账暂时显示自带的课程。你的选择会保留到下次启动；`duewise lessons check` 会列出其中的问题。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="414"/>
+        <location filename="../ui/shell/main_window.py" line="410"/>
         <source>It was written by a newer version of DueWise.</source>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="416"/>
+        <location filename="../ui/shell/main_window.py" line="412"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="419"/>
+        <location filename="../ui/shell/main_window.py" line="415"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="421"/>
+        <location filename="../ui/shell/main_window.py" line="417"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="426"/>
+        <location filename="../ui/shell/main_window.py" line="422"/>
         <source>Your data folder is read-only (%1): you can use DueWise as usual, but nothing you do in this session will be kept.</source>
         <translation>数据文件夹是只读的（%1）：你可以照常使用明白账，但本次的所有操作都不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="433"/>
+        <location filename="../ui/shell/main_window.py" line="429"/>
         <source>Another DueWise window is open with the same data. Both can be used; changes made in one show in the other after it is restarted.</source>
         <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="466"/>
+        <location filename="../ui/shell/main_window.py" line="462"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="467"/>
+        <location filename="../ui/shell/main_window.py" line="463"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="468"/>
+        <location filename="../ui/shell/main_window.py" line="464"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="470"/>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="471"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="472"/>
+        <location filename="../ui/shell/main_window.py" line="468"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="473"/>
+        <location filename="../ui/shell/main_window.py" line="469"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="474"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="475"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="482"/>
+        <location filename="../ui/shell/main_window.py" line="478"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="484"/>
+        <location filename="../ui/shell/main_window.py" line="480"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="485"/>
+        <location filename="../ui/shell/main_window.py" line="481"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="494"/>
+        <location filename="../ui/shell/main_window.py" line="490"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="496"/>
+        <location filename="../ui/shell/main_window.py" line="492"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -4530,6 +4402,284 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="282"/>
+        <source>Start a quiz</source>
+        <translation>开始测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="283"/>
+        <source>&amp;Lesson:</source>
+        <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="284"/>
+        <source>Lesson for the quiz</source>
+        <translation>测验的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="285"/>
+        <source>Lesson quiz</source>
+        <translation>课后测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="286"/>
+        <source>Start or continue the lesson quiz</source>
+        <translation>开始或继续课后测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="287"/>
+        <source>How answers are scored</source>
+        <translation>怎样计分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="290"/>
+        <source>One choice, true/false and number questions: 1 point if right.
+Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
+Putting things in order: 1 point for the right order, else 0.
+Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
+        <translation>单选题、判断题和数字题：答对得 1 分。
+多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
+排序题：顺序全对得 1 分，否则 0 分。
+数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="300"/>
+        <source>Accommodations</source>
+        <translation>答题便利设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="301"/>
+        <source>Use a time limit (off by default)</source>
+        <translation>限时答题（默认不限时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="302"/>
+        <source>&amp;Minutes per quiz:</source>
+        <translation>每次测验分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="303"/>
+        <source>Minutes per quiz</source>
+        <translation>每次测验分钟数</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="304"/>
+        <source>E&amp;xtra time:</source>
+        <translation>额外时间(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="305"/>
+        <source>Extra time</source>
+        <translation>额外时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <source>None</source>
+        <translation>不加时</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <source>+%1 %</source>
+        <translation>加 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="310"/>
+        <source>Larger text</source>
+        <translation>大字号</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="311"/>
+        <source>Practice without scoring</source>
+        <translation>练习模式（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="314"/>
+        <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
+        <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="318"/>
+        <source>Your progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="319"/>
+        <source>Continue where I left off</source>
+        <translation>从上次停下的地方继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="320"/>
+        <source>Discard it</source>
+        <translation>放弃这次测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="321"/>
+        <source>Discard the unfinished quiz</source>
+        <translation>放弃未完成的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="337"/>
+        <source>%1 — mastery %2</source>
+        <translation>%1 — 掌握度 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="345"/>
+        <source>Diagnostic test</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="348"/>
+        <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
+        <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="353"/>
+        <source>Final test</source>
+        <translation>期末测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="356"/>
+        <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
+        <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="364"/>
+        <source>Take the diagnostic first to see how much you grew.</source>
+        <translation>先做摸底测试，才能看出你进步了多少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="370"/>
+        <source>Review (%1 due)</source>
+        <translation>复习（%1 题待复习）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="378"/>
+        <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
+        <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="382"/>
+        <source>Next review: %1.</source>
+        <translation>下次复习：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="388"/>
+        <source>Questions you miss come back here for review, spaced over days.</source>
+        <translation>答错的题会回到这里，隔几天复习一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="394"/>
+        <source>Unfinished: %1, question %2 of %3.</source>
+        <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="408"/>
+        <source>Streak: %1 days in a row (longest: %2).</source>
+        <translation>连续学习：%1 天（最长 %2 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="414"/>
+        <location filename="../ui/check/overview_panel.py" line="439"/>
+        <source>Score over time</source>
+        <translation>历次得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="417"/>
+        <source>Quiz number</source>
+        <translation>测验次序</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="418"/>
+        <source>Score (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="419"/>
+        <source>No finished quizzes yet</source>
+        <translation>还没有完成的测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="420"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="424"/>
+        <source>Mastery per objective (bars), grouped by lesson number</source>
+        <translation>各学习目标的掌握度（柱形），按课次分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="433"/>
+        <source>Lesson</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="434"/>
+        <source>Mastery (%)</source>
+        <translation>掌握度（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="440"/>
+        <source>Mastery per objective</source>
+        <translation>各学习目标的掌握度</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="441"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Finished</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="455"/>
+        <source>History of finished quizzes</source>
+        <translation>已完成测验的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="458"/>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存结业证书（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="461"/>
+        <source>You passed the final test. The certificate is in Chinese and English.</source>
+        <translation>你已通过期末测试。结业证书为中英双语。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/overview_panel.py" line="463"/>
+        <source>Pass the final test to earn a certificate.</source>
+        <translation>通过期末测试即可获得结业证书。</translation>
+    </message>
+</context>
+<context>
+    <name>PackWait</name>
+    <message>
+        <location filename="../ui/common/pack_wait.py" line="38"/>
+        <source>Loading the lessons…</source>
+        <translation>正在载入课程……</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/pack_wait.py" line="39"/>
+        <source>Loading the lessons</source>
+        <translation>正在载入课程</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5608,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_exports.py" line="259"/>
+        <location filename="../ui/planner/plan_exports.py" line="260"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6239,6 +6389,85 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>QuizPanel</name>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="195"/>
+        <source>Choose an answer first.</source>
+        <extracomment>The attempt on screen (``None`` when no quiz is shown).</extracomment>
+        <translation>请先选择答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="256"/>
+        <source>No time limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="260"/>
+        <source>Time left: %1</source>
+        <translation>剩余时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="269"/>
+        <source>Check answer</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="270"/>
+        <source>Quit for now</source>
+        <translation>先停在这里</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="271"/>
+        <source>Your answers are saved; continue later.</source>
+        <translation>答案已保存，之后可以接着做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="272"/>
+        <source>Read the lesson section that teaches this</source>
+        <translation>阅读讲解这道题的课程小节</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="278"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="285"/>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="289"/>
+        <source>Practice: not scored</source>
+        <translation>练习：不计分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="303"/>
+        <source>Lesson %1 · objective: %2</source>
+        <translation>课程 %1 · 学习目标：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="315"/>
+        <source>See my results</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="317"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="323"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/quiz_panel.py" line="330"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
+    </message>
+</context>
+<context>
     <name>QuizPresenterWindow</name>
     <message>
         <location filename="../ui/classroom/quiz_presenter.py" line="275"/>
@@ -6348,60 +6577,94 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
 </context>
 <context>
+    <name>QuizProjectorControl</name>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="91"/>
+        <source>Leave &amp;full screen (F5)</source>
+        <extracomment>The presenter window showing, or ``None``.</extracomment>
+        <translation>退出全屏(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="92"/>
+        <source>Leave the full-screen quiz</source>
+        <translation>退出全屏测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="95"/>
+        <source>On the projector now. Type the counts here or on the projector with the keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, B blank, Esc leave.</source>
+        <translation>正在投影。可以在这里输入人数，也可以在投影画面上用按键输入：↑ ↓ 选择选项，0–9 输入人数，→ 揭晓答案并进入下一题，B 黑屏，Esc 退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="101"/>
+        <source>Present &amp;full screen (F5)</source>
+        <translation>全屏放映(&amp;F)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="103"/>
+        <source>Show the class quiz full screen on the projector</source>
+        <translation>在投影仪上全屏显示课堂测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_projector.py" line="106"/>
+        <source>Shows the current question full screen, in very large type.</source>
+        <translation>用特大字号全屏显示当前题目。</translation>
+    </message>
+</context>
+<context>
     <name>QuizRunView</name>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="91"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="164"/>
         <source>&amp;Reveal the answer</source>
         <extracomment>The widgets the panel shows under its own name (``panel.progress_label`` …).</extracomment>
         <translation>揭晓答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="92"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="165"/>
         <source>Reveal the answer (Ctrl+R)</source>
         <translation>揭晓答案 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="93"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="166"/>
         <source>Next (Ctrl+Enter)</source>
         <translation>下一步 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="94"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="167"/>
         <source>Start or pause the countdown (Ctrl+T)</source>
         <translation>开始或暂停倒计时 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="97"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="170"/>
         <source>Keys: Ctrl+R reveal · Ctrl+Enter next · Ctrl+Backspace back · Ctrl+T countdown</source>
         <translation>快捷键：Ctrl+R 揭晓 · Ctrl+Enter 下一步 · Ctrl+Backspace 上一题 · Ctrl+T 倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="100"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="173"/>
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="102"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="175"/>
         <source>Back to the previous question, as it was entered (Ctrl+Backspace)</source>
         <translation>回到上一题，保留当时录入的结果（Ctrl+Backspace）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="104"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="177"/>
         <source>Reveal the answer</source>
         <translation>揭晓答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="105"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="178"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="106"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="179"/>
         <source>End the quiz</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_run_view.py" line="107"/>
+        <location filename="../ui/classroom/quiz_run_view.py" line="180"/>
         <source>End the quiz now</source>
         <translation>立即结束测验</translation>
     </message>
@@ -6587,6 +6850,80 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <location filename="../ui/classroom/quiz_setup.py" line="259"/>
         <source>Export the saved quiz as CSV</source>
         <translation>将保存的测验导出为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <location filename="../ui/learn/reader.py" line="313"/>
+        <source>Lesson text</source>
+        <extracomment>The lesson shown, the section on screen, and the sections read.</extracomment>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="396"/>
+        <source>← &amp;All lessons</source>
+        <translation>← 全部课程(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="397"/>
+        <source>Back to all lessons</source>
+        <translation>返回全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="398"/>
+        <source>&amp;Sections</source>
+        <translation>小节(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="399"/>
+        <source>Sections of this lesson</source>
+        <translation>本课的小节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="400"/>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ 上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="401"/>
+        <source>Previous section (Page Up)</source>
+        <translation>上一节（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="402"/>
+        <source>&amp;Next ›</source>
+        <translation>下一节(&amp;N) ›</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="403"/>
+        <source>Next section (Page Down)</source>
+        <translation>下一节（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="404"/>
+        <source>Take the &amp;quiz</source>
+        <translation>做本课测验(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="410"/>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="416"/>
+        <source>Section %1 of %2</source>
+        <translation>第 %1 节，共 %2 节</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="429"/>
+        <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
+        <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/learn/reader.py" line="434"/>
+        <source>Take the quiz for lesson %1</source>
+        <translation>做第 %1 课的测验</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7637,118 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="121"/>
+        <source>Back to the overview</source>
+        <extracomment>The attempt reported on (``None``: nothing yet).</extracomment>
+        <translation>返回自测首页</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="122"/>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存结业证书（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="123"/>
+        <location filename="../ui/check/report_panel.py" line="126"/>
+        <source>Score per lesson</source>
+        <translation>各课得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="124"/>
+        <location filename="../ui/check/report_panel.py" line="127"/>
+        <source>Score per objective</source>
+        <translation>各学习目标得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="125"/>
+        <source>What to study next</source>
+        <translation>接下来学什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="137"/>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="140"/>
+        <source>Practice round: not scored.</source>
+        <translation>练习：不计分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="143"/>
+        <source>Score: %1 of %2 points (%3)</source>
+        <translation>得分：%1 分，满分 %2 分（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="149"/>
+        <source>Time ran out: questions not answered count as 0.</source>
+        <translation>时间到：没有作答的题按 0 分计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="154"/>
+        <source>Passed: you earned the certificate.</source>
+        <translation>已通过：你获得了结业证书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="157"/>
+        <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
+        <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="164"/>
+        <source>Diagnostic: %1 → final: %2.</source>
+        <translation>摸底测试：%1 → 期末测试：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="169"/>
+        <source>No diagnostic test to compare with.</source>
+        <translation>没有摸底测试可以对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="181"/>
+        <source>Open lesson %1</source>
+        <translation>打开课程 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="184"/>
+        <source>Nothing below %1: well done.</source>
+        <translation>没有低于 %1 的学习目标，做得好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="186"/>
+        <source>These lessons hold your weakest objectives.</source>
+        <translation>你最薄弱的学习目标在这几课里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="189"/>
+        <source>Lesson</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="200"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="200"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="201"/>
+        <source>Diagnostic</source>
+        <translation>摸底测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_panel.py" line="201"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../ui/common/save_dialog.py" line="44"/>
@@ -7814,126 +8263,116 @@ Other learners&apos; data and the teacher&apos;s class results are not touched. 
     </message>
     <message>
         <location filename="../ui/classroom/lock_panel.py" line="287"/>
-        <source>A PIN is %1 to %2 digits (0–9).</source>
-        <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/lock_panel.py" line="292"/>
-        <source>The two PINs differ. Type the same PIN twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
-    </message>
-    <message>
-        <location filename="../ui/classroom/lock_panel.py" line="295"/>
         <source>The recovery code was right: the old PIN is gone. Choose a new PIN. No learner&apos;s data was touched.</source>
         <translation>恢复码正确，旧密码已清除。请设置新密码。学员的数据没有受到任何影响。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="303"/>
+        <location filename="../ui/classroom/lock_panel.py" line="295"/>
         <source>Set a teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="306"/>
+        <location filename="../ui/classroom/lock_panel.py" line="298"/>
         <source>The teacher area (presenting, class quizzes, printables and class results) is protected by a PIN so learners sharing this computer cannot open it. Choose %1 to %2 digits. Only a salted hash of the PIN is stored.</source>
         <translation>教师区（演示、课堂测验、打印材料和全班成绩）由密码保护，共用这台电脑的学员无法打开。请设置 %1 到 %2 位数字。本机只保存加盐后的密码哈希，不保存密码本身。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="313"/>
+        <location filename="../ui/classroom/lock_panel.py" line="305"/>
         <source>&amp;Set PIN and open</source>
         <translation>设置密码并打开(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="314"/>
+        <location filename="../ui/classroom/lock_panel.py" line="306"/>
         <source>Set the teacher PIN</source>
         <translation>设置教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="316"/>
+        <location filename="../ui/classroom/lock_panel.py" line="308"/>
         <source>Teacher area</source>
         <translation>教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="319"/>
+        <location filename="../ui/classroom/lock_panel.py" line="311"/>
         <source>Enter the teacher PIN. After %1 wrong tries you must wait, and the wait doubles with each further wrong try. Forgot the PIN? Use the recovery code you were shown when it was set.</source>
         <translation>请输入教师密码。连续输错 %1 次后需要等待，之后每输错一次，等待时间加倍。忘记密码？请使用设置密码时显示的恢复码。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="324"/>
+        <location filename="../ui/classroom/lock_panel.py" line="316"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="325"/>
+        <location filename="../ui/classroom/lock_panel.py" line="317"/>
         <source>Unlock the teacher area</source>
         <translation>解锁教师区</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="326"/>
+        <location filename="../ui/classroom/lock_panel.py" line="318"/>
         <source>&amp;Forgot the PIN?</source>
         <translation>忘记密码？(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="328"/>
+        <location filename="../ui/classroom/lock_panel.py" line="320"/>
         <source>Forgot the PIN? Reset it with the recovery code</source>
         <translation>忘记密码？用恢复码重设</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="330"/>
+        <location filename="../ui/classroom/lock_panel.py" line="322"/>
         <source>Reset a forgotten PIN</source>
         <translation>重设忘记的密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="333"/>
+        <location filename="../ui/classroom/lock_panel.py" line="325"/>
         <source>Type the recovery code you were shown when the PIN was set (case, spaces and dashes do not matter). Only the PIN is reset: no learner&apos;s profile, answer or plan is deleted. Then choose a new PIN.</source>
         <translation>输入设置密码时显示的恢复码（大小写、空格和短横线都没有关系）。只会重设密码，不会删除任何学员的档案、作答或计划。之后请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="338"/>
+        <location filename="../ui/classroom/lock_panel.py" line="330"/>
         <source>Recovery &amp;code:</source>
         <translation>恢复码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="339"/>
+        <location filename="../ui/classroom/lock_panel.py" line="331"/>
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="341"/>
+        <location filename="../ui/classroom/lock_panel.py" line="333"/>
         <source>&amp;Reset the PIN</source>
         <translation>重设密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="342"/>
+        <location filename="../ui/classroom/lock_panel.py" line="334"/>
         <source>Reset the PIN with the recovery code</source>
         <translation>用恢复码重设密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="343"/>
+        <location filename="../ui/classroom/lock_panel.py" line="335"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="344"/>
+        <location filename="../ui/classroom/lock_panel.py" line="336"/>
         <source>Close without resetting the PIN</source>
         <translation>关闭，不重设密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="348"/>
+        <location filename="../ui/classroom/lock_panel.py" line="340"/>
         <source>&amp;PIN:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="349"/>
+        <location filename="../ui/classroom/lock_panel.py" line="341"/>
         <source>Teacher PIN</source>
         <translation>教师密码</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="350"/>
+        <location filename="../ui/classroom/lock_panel.py" line="342"/>
         <source>&amp;Repeat PIN:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/lock_panel.py" line="351"/>
+        <location filename="../ui/classroom/lock_panel.py" line="343"/>
         <source>Repeat the teacher PIN</source>
         <translation>再次输入教师密码</translation>
     </message>

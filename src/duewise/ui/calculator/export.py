@@ -20,7 +20,7 @@ from duewise.storage import files
 from duewise.ui.calculator import summary
 from duewise.ui.calculator.charts import CompoundingChart
 from duewise.ui.calculator.widgets import StatementModel
-from duewise.ui.common import jobs
+from duewise.ui.common import errors, jobs
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -97,7 +97,7 @@ class ExportActions:
             self.status.setText(
                 QCoreApplication.translate("CalculatorPage", "Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", str(exc))
+                .replace("%2", errors.describe(exc))
             )
             return
         self.status.setText(
