@@ -3448,291 +3448,291 @@
     </message>
     <message>
         <location filename="../ui/common/errors_lessons.py" line="38"/>
-        <source>&apos;{field}&apos; {detail}</source>
-        <translation>“{field}”{detail}</translation>
+        <source>&apos;{field}&apos; has a value that cannot be used: {detail}</source>
+        <translation>“{field}”的值不能使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="39"/>
+        <location filename="../ui/common/errors_lessons.py" line="41"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="42"/>
+        <location filename="../ui/common/errors_lessons.py" line="44"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="45"/>
+        <location filename="../ui/common/errors_lessons.py" line="47"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="48"/>
+        <location filename="../ui/common/errors_lessons.py" line="50"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="51"/>
+        <location filename="../ui/common/errors_lessons.py" line="53"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="54"/>
+        <location filename="../ui/common/errors_lessons.py" line="56"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="57"/>
+        <location filename="../ui/common/errors_lessons.py" line="59"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="60"/>
+        <location filename="../ui/common/errors_lessons.py" line="62"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="63"/>
+        <location filename="../ui/common/errors_lessons.py" line="65"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="66"/>
+        <location filename="../ui/common/errors_lessons.py" line="68"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="69"/>
+        <location filename="../ui/common/errors_lessons.py" line="71"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="72"/>
+        <location filename="../ui/common/errors_lessons.py" line="74"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="75"/>
+        <location filename="../ui/common/errors_lessons.py" line="77"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="78"/>
+        <location filename="../ui/common/errors_lessons.py" line="80"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="81"/>
+        <location filename="../ui/common/errors_lessons.py" line="83"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="84"/>
+        <location filename="../ui/common/errors_lessons.py" line="86"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="87"/>
+        <location filename="../ui/common/errors_lessons.py" line="89"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="90"/>
+        <location filename="../ui/common/errors_lessons.py" line="92"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="93"/>
+        <location filename="../ui/common/errors_lessons.py" line="95"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="96"/>
+        <location filename="../ui/common/errors_lessons.py" line="98"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="99"/>
+        <location filename="../ui/common/errors_lessons.py" line="101"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="104"/>
+        <location filename="../ui/common/errors_lessons.py" line="106"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="107"/>
+        <location filename="../ui/common/errors_lessons.py" line="109"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="112"/>
+        <location filename="../ui/common/errors_lessons.py" line="114"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="117"/>
+        <location filename="../ui/common/errors_lessons.py" line="119"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="121"/>
+        <location filename="../ui/common/errors_lessons.py" line="123"/>
         <source>cannot read this file: {detail}</source>
         <translation>无法读取此文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="125"/>
+        <location filename="../ui/common/errors_lessons.py" line="127"/>
         <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
         <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="129"/>
+        <location filename="../ui/common/errors_lessons.py" line="131"/>
         <source>&apos;{name}&apos; is not a regular file</source>
         <translation>“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="133"/>
+        <location filename="../ui/common/errors_lessons.py" line="135"/>
         <source>file too large: {size} bytes (at most {limit})</source>
         <translation>文件太大：{size} 字节（最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="137"/>
+        <location filename="../ui/common/errors_lessons.py" line="139"/>
         <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
         <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="141"/>
+        <location filename="../ui/common/errors_lessons.py" line="143"/>
         <source>line longer than {limit} characters; the file was not read further</source>
         <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="145"/>
+        <location filename="../ui/common/errors_lessons.py" line="147"/>
         <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
         <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="150"/>
+        <location filename="../ui/common/errors_lessons.py" line="152"/>
         <source>more than {limit} [[{name}]] tables in one file</source>
         <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="154"/>
+        <location filename="../ui/common/errors_lessons.py" line="156"/>
         <source>more than {limit} questions in one lesson</source>
         <translation>一课的题目超过 {limit} 道</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="158"/>
+        <location filename="../ui/common/errors_lessons.py" line="160"/>
         <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
         <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="162"/>
+        <location filename="../ui/common/errors_lessons.py" line="164"/>
         <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
         <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="167"/>
+        <location filename="../ui/common/errors_lessons.py" line="169"/>
         <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
         <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="172"/>
+        <location filename="../ui/common/errors_lessons.py" line="174"/>
         <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
         <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="176"/>
+        <location filename="../ui/common/errors_lessons.py" line="178"/>
         <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
         <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="180"/>
+        <location filename="../ui/common/errors_lessons.py" line="182"/>
         <source>&apos;{field}&apos; is not used by {qtype} questions</source>
         <translation>{qtype} 题用不到“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="183"/>
+        <location filename="../ui/common/errors_lessons.py" line="185"/>
         <source>answer key: {detail}</source>
         <translation>答案有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="184"/>
+        <location filename="../ui/common/errors_lessons.py" line="186"/>
         <source>the Chinese and English texts differ: {detail}</source>
         <translation>中英文内容不一致：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="187"/>
+        <location filename="../ui/common/errors_lessons.py" line="189"/>
         <source>questions too much alike: {detail}</source>
         <translation>题目过于相似：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="190"/>
+        <location filename="../ui/common/errors_lessons.py" line="192"/>
         <source>unknown calc command &apos;{command}&apos; (one of: {known})</source>
         <translation>未知的计算命令“{command}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="193"/>
+        <location filename="../ui/common/errors_lessons.py" line="195"/>
         <source>the finance engine cannot compute this: {detail}</source>
         <translation>金融引擎无法计算：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="196"/>
+        <location filename="../ui/common/errors_lessons.py" line="198"/>
         <source>the result of &apos;{command}&apos; has no key &apos;{result}&apos; (it has: {known})</source>
         <translation>“{command}”的结果中没有“{result}”（只有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="199"/>
+        <location filename="../ui/common/errors_lessons.py" line="201"/>
         <source>the result &apos;{result}&apos; of &apos;{command}&apos; is not a number: {value}</source>
         <translation>“{command}”的结果“{result}”不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="202"/>
+        <location filename="../ui/common/errors_lessons.py" line="204"/>
         <source>answer {answer} does not match the finance engine&apos;s {computed} ({command} → {result}) within tolerance {tolerance}</source>
         <translation>答案 {answer} 与金融引擎算出的 {computed}（{command} → {result}）相差超出容差 {tolerance}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="207"/>
+        <location filename="../ui/common/errors_lessons.py" line="209"/>
         <source>objective, glossary and lesson references in the pack were not checked until this file can be read</source>
         <translation>在这个文件能够读取之前，课程包中对学习目标、术语和课程的引用都没有检查</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="212"/>
+        <location filename="../ui/common/errors_lessons.py" line="214"/>
         <source>cannot check: finance engine not available ({what})</source>
         <translation>无法检查：金融引擎不可用（{what}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="215"/>
+        <location filename="../ui/common/errors_lessons.py" line="217"/>
         <source>the title line &apos;# {found}&apos; differs from the lesson title &apos;{title}&apos;</source>
         <translation>标题行“# {found}”与课程标题“{title}”不一致</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="218"/>
+        <location filename="../ui/common/errors_lessons.py" line="220"/>
         <source>non-standard term &quot;{variant}&quot;: use &quot;{preferred}&quot;</source>
         <translation>不规范的术语“{variant}”：请用“{preferred}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="221"/>
+        <location filename="../ui/common/errors_lessons.py" line="223"/>
         <source>{scope}: {count} of {total} single-choice keys ({share}) are choice {position}; spread them so no position holds more than {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}）的答案是选项 {position}；请分散答案位置，每个位置不超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="226"/>
+        <location filename="../ui/common/errors_lessons.py" line="228"/>
         <source>{scope}: choice {position} is in {count} of {total} multiple-choice keys ({share}); at most {limit}</source>
         <translation>{scope}：{total} 道多选题中有 {count} 道（{share}）的答案包含选项 {position}；最多 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="231"/>
+        <location filename="../ui/common/errors_lessons.py" line="233"/>
         <source>{scope}: {count} of {total} true/false keys ({share}) are true; keep between {low} and {high}</source>
         <translation>{scope}：{total} 道判断题中有 {count} 道（{share}）答案为“对”；应保持在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="236"/>
+        <location filename="../ui/common/errors_lessons.py" line="238"/>
         <source>&apos;{phrase}&apos; in a choice: the answer can be guessed from it; write the choices without it</source>
         <translation>选项中有“{phrase}”：凭它就能猜出答案；请不用这种说法来写选项</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="241"/>
+        <location filename="../ui/common/errors_lessons.py" line="243"/>
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>

@@ -35,7 +35,9 @@ def lesson_problem(problem: Problem) -> str:
         "wrong_type": QCoreApplication.translate(
             "LessonProblems", "'{field}' must be {expected}, not {actual}"
         ),
-        "bad_value": QCoreApplication.translate("LessonProblems", "'{field}' {detail}"),
+        "bad_value": QCoreApplication.translate(
+            "LessonProblems", "'{field}' has a value that cannot be used: {detail}"
+        ),
         "bad_id": QCoreApplication.translate(
             "LessonProblems", "'{id}' is not a valid {kind} id: {rule}"
         ),
