@@ -32,6 +32,7 @@ Decimal('0.0005')
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -580,11 +581,18 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
         raise ProductError("preset_not_found", id=product_id[:MAX_ID_CHARS])
     path = folder / f"{product_id}.toml"
     try:
-        found = path.is_file()
+        status = path.stat()
+        found = stat.S_ISREG(status.st_mode)
     except OSError:
         found = False
     if not found:
         raise ProductError("preset_not_found", id=product_id)
+    # A lesson pack's blocks ask for the same presets dozens of times: parse each file once,
+    # and again whenever it changes (another inode, size or modification time).
+    key = (str(path), status.st_ino, status.st_size, status.st_mtime_ns)
+    cached = _parsed.get(key)
+    if cached is not None:
+        return cached
     product = parse_preset(path.read_text(encoding="utf-8"), file=str(path))
     if product.id != product_id:
         raise ProductError(
@@ -594,7 +602,15 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
             key="id",
             detail=f"id {product.id!r} does not match the file name",
         )
+    if len(_parsed) >= _MAX_PARSED:
+        _parsed.clear()
+    _parsed[key] = product
     return product
+
+
+#: Presets parsed by :func:`load_preset`, by file and the file's state (products are frozen).
+_parsed: dict[tuple[str, int, int, int], Product] = {}
+_MAX_PARSED = 64
 
 
 def load_presets(directory: Path | None = None) -> dict[str, Product]:
