@@ -1,10 +1,10 @@
 """Every rule, rate and fee DueWise ships names its original source and the date it was true.
 
 The developer guide's rule, checked on the data a reader sees: each rule of every preset in
-``assets/products/`` (and each of its alternatives) and every entry of ``assets/borrowing.toml``.
-A source is not empty, names no notes file and carries no strength mark (``finance.citations``);
-its date is a TOML date, which can only be written ``YYYY-MM-DD``. Notes shown beside a source
-(the ⓘ tooltip) follow the same rule.
+``assets/products/`` (and each of its alternatives), every entry of ``assets/borrowing.toml`` and
+the consequence and record sources the calculator shows. A source is not empty, names no notes
+file and carries no strength mark (``finance.citations``); its date is a TOML date, which can only
+be written ``YYYY-MM-DD``. Notes shown beside a source (the ⓘ tooltip) follow the same rule.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from duewise import paths
-from duewise.finance import citations, products
+from duewise.finance import citations, consequences, products, record
 
 PRESET_FILES = sorted(paths.products_dir().glob("*.toml"))
 BORROWING = paths.assets_dir() / "borrowing.toml"
@@ -81,4 +81,12 @@ def test_every_borrowing_model_entry_names_its_source_and_date() -> None:
     for where, table in tables:
         misses += _flaws(f"borrowing.toml {where} source", table["source"])
         misses += _date_flaws(f"borrowing.toml {where}", table.get("as_of"))
+    assert not misses, "\n".join(misses)
+
+
+def test_consequence_and_record_sources_cite_originals() -> None:
+    texts = {f"consequences.SOURCES[{k!r}]": v for k, v in consequences.SOURCES.items()}
+    texts["record.HEURISTIC_SOURCES"] = record.HEURISTIC_SOURCES
+    texts |= {f"record.VISIBILITY_SOURCES[{k!r}]": v for k, v in record.VISIBILITY_SOURCES.items()}
+    misses = [m for where, text in texts.items() for m in _flaws(where, text)]
     assert not misses, "\n".join(misses)
