@@ -3733,6 +3733,16 @@
     </message>
     <message>
         <location filename="../ui/common/errors_lessons.py" line="241"/>
+        <source>text ({language}) names the project&apos;s notes (&apos;{found}&apos;): cite the original (regulation, regulator&apos;s page, contract or help text) by a name, number or address a reader can find</source>
+        <translation>文字（{language}）引用了项目自己的笔记（“{found}”）：请引用原始来源（法规、监管机构页面、合同或帮助文字），写出读者能找到的名称、文号或网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="247"/>
+        <source>text ({language}) carries a strength mark (&apos;{found}&apos;): say in words what the source is (a reproduction, a weak source, not confirmed)</source>
+        <translation>文字（{language}）带有来源强度标记（“{found}”）：请用文字说明来源的性质（转载、较弱的来源、未经证实）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="252"/>
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
