@@ -92,14 +92,14 @@ class Currency(StrEnum):
 
 
 class BillingMode(StrEnum):
-    """How a BNPL product bills (credit-rules §1)."""
+    """How a BNPL product bills (JD Baitiao has both modes)."""
 
     STATEMENT = "statement"  # 账单制: a monthly statement
     ORDER = "order"  # 订单制: each order has its own due dates
 
 
 class InterestMethod(StrEnum):
-    """Interest when a card statement is not repaid in full (credit-rules §3)."""
+    """Interest when a card statement is not repaid in full (全额罚息 or on the unpaid part)."""
 
     FULL = "full"  # 全额罚息: the whole statement loses its interest-free treatment
     UNPAID_PART = "unpaid_part"  # 按未还部分: interest only on the part left unpaid
