@@ -362,32 +362,32 @@
         <translation>生成日期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="310"/>
+        <location filename="../ui/calculator/summary.py" line="307"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="311"/>
+        <location filename="../ui/calculator/summary.py" line="308"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="327"/>
+        <location filename="../ui/calculator/summary.py" line="324"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="395"/>
+        <location filename="../ui/calculator/summary.py" line="392"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="399"/>
+        <location filename="../ui/calculator/summary.py" line="396"/>
         <source>The rates and fees in force, with their sources (as of the date given):</source>
         <translation>现行利率和费用及其来源（括号内为所依据的日期）：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="412"/>
+        <location filename="../ui/calculator/summary.py" line="409"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3733,6 +3733,16 @@
     </message>
     <message>
         <location filename="../ui/common/errors_lessons.py" line="243"/>
+        <source>text ({language}) names the project&apos;s notes (&apos;{found}&apos;): cite the original (regulation, regulator&apos;s page, contract or help text) by a name, number or address a reader can find</source>
+        <translation>文字（{language}）引用了项目自己的笔记（“{found}”）：请引用原始来源（法规、监管机构页面、合同或帮助文字），写出读者能找到的名称、文号或网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="249"/>
+        <source>text ({language}) carries a strength mark (&apos;{found}&apos;): say in words what the source is (a reproduction, a weak source, not confirmed)</source>
+        <translation>文字（{language}）带有来源强度标记（“{found}”）：请用文字说明来源的性质（转载、较弱的来源、未经证实）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="254"/>
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
@@ -4147,72 +4157,72 @@
         <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="462"/>
+        <location filename="../ui/shell/main_window.py" line="465"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="463"/>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="464"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="466"/>
+        <location filename="../ui/shell/main_window.py" line="469"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="467"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="468"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="469"/>
+        <location filename="../ui/shell/main_window.py" line="472"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="470"/>
+        <location filename="../ui/shell/main_window.py" line="473"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="471"/>
+        <location filename="../ui/shell/main_window.py" line="474"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="478"/>
+        <location filename="../ui/shell/main_window.py" line="481"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="480"/>
+        <location filename="../ui/shell/main_window.py" line="483"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="481"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="490"/>
+        <location filename="../ui/shell/main_window.py" line="493"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="492"/>
+        <location filename="../ui/shell/main_window.py" line="495"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -4232,7 +4242,7 @@
     </message>
     <message>
         <location filename="../ui/calculator/next_loan_panel.py" line="226"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
@@ -4277,129 +4287,129 @@
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="281"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="280"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="286"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="285"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="298"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="297"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="303"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="302"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="315"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="317"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="318"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="317"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="319"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="318"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="378"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="329"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="360"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="353"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="352"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="365"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="364"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="367"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="369"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
         <location filename="../ui/calculator/next_loan_panel.py" line="373"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="374"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="374"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="378"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>

@@ -240,6 +240,17 @@ def lesson_problem(problem: Problem) -> str:
             "'{phrase}' in a choice: the answer can be guessed from it; write the choices "
             "without it",
         ),
+        "source_notes": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) names the project's notes ('{found}'): cite the original "
+            "(regulation, regulator's page, contract or help text) by a name, number or address "
+            "a reader can find",
+        ),
+        "source_mark": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) carries a strength mark ('{found}'): say in words what the source "
+            "is (a reproduction, a weak source, not confirmed)",
+        ),
         "longest_key": QCoreApplication.translate(
             "LessonProblems",
             "{scope}: the key is the longest choice in {count} of {total} single-choice "
