@@ -3761,6 +3761,30 @@
     </message>
 </context>
 <context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="244"/>
+        <source>A glossary term this lesson pack does not define.</source>
+        <extracomment>How long a definition opened from the keyboard stays (ms); any key, a click or Tab closes it. The keyboard stops over the text&apos;s links, in reading order.</extracomment>
+        <translation>本课程包未收录这个术语的释义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="247"/>
+        <source>Opens another lesson.</source>
+        <translation>打开另一课。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="249"/>
+        <source>Goes to another section of this lesson.</source>
+        <translation>跳到本课的另一节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="250"/>
+        <source>Opens %1 in your web browser.</source>
+        <translation>在网页浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <location filename="../ui/classroom/live/panel.py" line="151"/>
@@ -6855,73 +6879,73 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../ui/learn/reader.py" line="313"/>
+        <location filename="../ui/learn/reader.py" line="338"/>
         <source>Lesson text</source>
         <extracomment>The lesson shown, the section on screen, and the sections read.</extracomment>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="396"/>
+        <location filename="../ui/learn/reader.py" line="421"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="397"/>
+        <location filename="../ui/learn/reader.py" line="422"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="398"/>
+        <location filename="../ui/learn/reader.py" line="423"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="399"/>
+        <location filename="../ui/learn/reader.py" line="424"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="400"/>
+        <location filename="../ui/learn/reader.py" line="425"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="401"/>
+        <location filename="../ui/learn/reader.py" line="426"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="402"/>
+        <location filename="../ui/learn/reader.py" line="427"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="403"/>
+        <location filename="../ui/learn/reader.py" line="428"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="404"/>
+        <location filename="../ui/learn/reader.py" line="429"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="410"/>
+        <location filename="../ui/learn/reader.py" line="435"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="416"/>
+        <location filename="../ui/learn/reader.py" line="441"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="429"/>
+        <location filename="../ui/learn/reader.py" line="454"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="434"/>
+        <location filename="../ui/learn/reader.py" line="459"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>

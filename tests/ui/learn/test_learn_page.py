@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from duewise import formatting, paths
 from duewise.content.model import CalculatorBlock, Slider
 from duewise.finance import what_if
 from duewise.ui.common.calculator_block import LessonCalculator
 from duewise.ui.common.choice_block import LessonChoice
+from duewise.ui.common.lesson_links import TextLink
 from duewise.ui.common.lesson_text import LessonText
 from duewise.ui.common.record_block import LessonRecord
 from duewise.ui.learn.page import LearnPage
@@ -192,6 +193,49 @@ def test_hover_and_f1_show_the_bilingual_definition(learn, qtbot) -> None:  # ty
         qtbot.keyClick(view, Qt.Key.Key_F1)
     assert blocker.args == ["due-date"]
     assert term.definition.en[:20] in QToolTip.text()
+
+
+# The offscreen platform cannot raise the tooltip window; the tooltip is shown all the same.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_keyboard_reads_a_section_from_term_to_term(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab from the list of sections walks the section's text and every glossary term in
+    reading order, Enter opens a definition and Escape closes it, and after the last term Tab
+    goes on to the section's blocks and then to Previous and Next."""
+    _, window, page = learn
+    _open(page, qtbot, "what-is-credit", "billing-cycle")
+    window.activateWindow()
+    reader = page.reader
+    reader.section_list.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is reader.prev_button or focused is reader.next_button:
+            break
+        reached.append(focused)
+    else:
+        raise AssertionError("Tab never left the section")
+    terms = [w for w in reached if isinstance(w, TextLink)]
+    assert [t.accessibleName() for t in terms[:3]] == [
+        "billing cycle",
+        "statement date",
+        "due date",
+    ]
+    texts = [w for w in _blocks(page, LessonText) if w.isVisible()]
+    every_link = [link for view in texts for link in view.links]
+    assert terms == every_link  # each link once, in reading order
+    assert len(set(map(id, reached))) == len(reached)  # no stop twice: no trap
+    # Back to the first term: Enter shows its definition, Escape closes it.
+    due = terms[2]
+    term = page.glossary.term("due-date")
+    assert term is not None
+    due.setFocus(Qt.FocusReason.BacktabFocusReason)
+    with qtbot.waitSignal(page.glossary.term_shown):
+        qtbot.keyClick(due, Qt.Key.Key_Return)
+    assert term.definition.en[:30] in QToolTip.text() and QToolTip.isVisible()
+    qtbot.keyClick(due, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    assert QApplication.focusWidget() is due
 
 
 def test_scenario_choice_shows_the_outcome(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
