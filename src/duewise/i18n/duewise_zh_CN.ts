@@ -36,6 +36,70 @@
     </message>
 </context>
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="39"/>
+        <source>✓ Your answer — right</source>
+        <translation>✓ 你的选择（正确）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="41"/>
+        <source>✗ Your answer — wrong</source>
+        <translation>✗ 你的选择（错误）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="42"/>
+        <source>✓ Correct answer</source>
+        <translation>✓ 正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="90"/>
+        <source>✓ In the right place</source>
+        <translation>✓ 位置正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="93"/>
+        <source>✗ Belongs at number %1</source>
+        <translation>✗ 应排在第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="103"/>
+        <source>✓ Right!</source>
+        <translation>✓ 答对了！</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="105"/>
+        <source>◐ Partly right: %1 of a point.</source>
+        <translation>◐ 部分正确：得 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="108"/>
+        <source>✗ Not right.</source>
+        <translation>✗ 答错了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="121"/>
+        <location filename="../ui/common/answer_words.py" line="135"/>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="124"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="126"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="147"/>
+        <source>(answers within ±%1 count as right)</source>
+        <translation>（误差在 ±%1 以内都算对）</translation>
+    </message>
+</context>
+<context>
     <name>AppPanel</name>
     <message>
         <location filename="../ui/settings/app_panel.py" line="52"/>
@@ -3384,32 +3448,32 @@
         <translation>请先选择或填写答案。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
         <source>Try it (not marked)</source>
         <translation>试一试（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <location filename="../ui/learn/practice_block.py" line="106"/>
         <source>Practice question</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <location filename="../ui/learn/practice_block.py" line="107"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <location filename="../ui/learn/practice_block.py" line="108"/>
         <source>Check the practice answer</source>
         <translation>检查练习题的答案</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <location filename="../ui/learn/practice_block.py" line="109"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <location filename="../ui/learn/practice_block.py" line="116"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -6216,111 +6280,90 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/common/question_panel.py" line="219"/>
+        <location filename="../ui/common/question_panel.py" line="248"/>
         <source>Your answer:</source>
+        <extracomment>Under each choice: its mark once the answer is checked (hidden before). Whether marks are shown, and for which checked answer.</extracomment>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="220"/>
+        <location filename="../ui/common/question_panel.py" line="249"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="221"/>
+        <location filename="../ui/common/question_panel.py" line="250"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="222"/>
+        <location filename="../ui/common/question_panel.py" line="251"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="223"/>
+        <location filename="../ui/common/question_panel.py" line="252"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="224"/>
+        <location filename="../ui/common/question_panel.py" line="253"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="225"/>
+        <location filename="../ui/common/question_panel.py" line="254"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="226"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="227"/>
+        <location filename="../ui/common/question_panel.py" line="256"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="228"/>
+        <location filename="../ui/common/question_panel.py" line="257"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="237"/>
+        <location filename="../ui/common/question_panel.py" line="266"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="240"/>
+        <location filename="../ui/common/question_panel.py" line="269"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="242"/>
+        <location filename="../ui/common/question_panel.py" line="271"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="246"/>
+        <location filename="../ui/common/question_panel.py" line="275"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="249"/>
+        <location filename="../ui/common/question_panel.py" line="278"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>False</source>
         <translation>错</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="343"/>
-        <source>(answers within ±%1 count as right)</source>
-        <translation>（误差在 ±%1 以内都算对）</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="359"/>
-        <source>Right!</source>
-        <translation>答对了！</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="361"/>
-        <source>Partly right: %1 of a point.</source>
-        <translation>部分正确：得 %1 分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="364"/>
-        <source>Not right.</source>
-        <translation>答错了。</translation>
     </message>
 </context>
 <context>
@@ -6421,72 +6464,72 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="256"/>
+        <location filename="../ui/check/quiz_panel.py" line="264"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="260"/>
+        <location filename="../ui/check/quiz_panel.py" line="268"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="269"/>
+        <location filename="../ui/check/quiz_panel.py" line="277"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="270"/>
+        <location filename="../ui/check/quiz_panel.py" line="278"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="271"/>
+        <location filename="../ui/check/quiz_panel.py" line="279"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="272"/>
+        <location filename="../ui/check/quiz_panel.py" line="280"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="278"/>
+        <location filename="../ui/check/quiz_panel.py" line="286"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="285"/>
+        <location filename="../ui/check/quiz_panel.py" line="293"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="289"/>
+        <location filename="../ui/check/quiz_panel.py" line="297"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="303"/>
+        <location filename="../ui/check/quiz_panel.py" line="311"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="315"/>
+        <location filename="../ui/check/quiz_panel.py" line="323"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="317"/>
+        <location filename="../ui/check/quiz_panel.py" line="325"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="323"/>
+        <location filename="../ui/check/quiz_panel.py" line="331"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="330"/>
+        <location filename="../ui/check/quiz_panel.py" line="338"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>

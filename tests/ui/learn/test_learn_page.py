@@ -392,7 +392,9 @@ def test_a_practice_item_is_answered_and_checked_without_a_score(learn, qtbot) -
     qtbot.mouseClick(practice.check_button, Qt.MouseButton.LeftButton)
     assert practice.result is not None and practice.result.correct
     assert practice.feedback.isVisible()
-    assert practice.feedback.text().startswith("Right!")
+    assert practice.feedback.text().startswith("✓ Right!")
+    if question.type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):  # marked in words too
+        assert "✓ Your answer — right" in [m.text() for m in practice.panel.marks]
     assert question.explanation.en in practice.feedback.text()
     qtbot.mouseClick(practice.again_button, Qt.MouseButton.LeftButton)
     assert practice.result is None and not practice.feedback.isVisible()
