@@ -585,33 +585,33 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/progress.py" line="137"/>
+        <location filename="../ui/check/progress.py" line="170"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="139"/>
+        <location filename="../ui/check/progress.py" line="172"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="141"/>
+        <location filename="../ui/check/progress.py" line="174"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="142"/>
+        <location filename="../ui/check/progress.py" line="175"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="385"/>
+        <location filename="../ui/check/page.py" line="386"/>
         <source>Check yourself</source>
         <extracomment>What ``open_with`` asked for before the pack was read (done once it is). The attempt the report shows (``None`` before the first one). The last certificate outcome, shown on the overview and the report.</extracomment>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="388"/>
+        <location filename="../ui/check/page.py" line="389"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -4306,6 +4306,69 @@
     </message>
 </context>
 <context>
+    <name>MistakesList</name>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="112"/>
+        <source>Review my mistakes</source>
+        <translation>回顾我的错题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="118"/>
+        <source>No mistakes to review: every answer earned its full point.</source>
+        <translation>没有错题：每道题都拿到了满分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="120"/>
+        <source>1 question to look at again.</source>
+        <translation>有 1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="122"/>
+        <source>%1 questions to look at again.</source>
+        <translation>有 %1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="134"/>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="139"/>
+        <source>✗ Not answered (the time ran out).</source>
+        <translation>✗ 未作答（时间到了）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="144"/>
+        <source>◐ Your answer: %1 — partly right, %2 of a point.</source>
+        <translation>◐ 你的答案：%1——部分正确，得 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="149"/>
+        <source>✗ Your answer: %1 — wrong.</source>
+        <translation>✗ 你的答案：%1（错误）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="152"/>
+        <source>✓ The right answer: %1</source>
+        <translation>✓ 正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="156"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="160"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="162"/>
+        <source>Read about it: %1, in lesson %2</source>
+        <translation>去课程里看：%1（课程 %2）</translation>
+    </message>
+</context>
+<context>
     <name>NextLoanPanel</name>
     <message>
         <location filename="../ui/calculator/next_loan_panel.py" line="223"/>
@@ -7706,111 +7769,111 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../ui/check/report_panel.py" line="121"/>
+        <location filename="../ui/check/report_panel.py" line="146"/>
         <source>Back to the overview</source>
         <extracomment>The attempt reported on (``None``: nothing yet).</extracomment>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="122"/>
+        <location filename="../ui/check/report_panel.py" line="147"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="123"/>
-        <location filename="../ui/check/report_panel.py" line="126"/>
+        <location filename="../ui/check/report_panel.py" line="148"/>
+        <location filename="../ui/check/report_panel.py" line="151"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="124"/>
-        <location filename="../ui/check/report_panel.py" line="127"/>
+        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="152"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="125"/>
+        <location filename="../ui/check/report_panel.py" line="150"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="137"/>
+        <location filename="../ui/check/report_panel.py" line="162"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="140"/>
+        <location filename="../ui/check/report_panel.py" line="165"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="143"/>
+        <location filename="../ui/check/report_panel.py" line="168"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="174"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="154"/>
+        <location filename="../ui/check/report_panel.py" line="179"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="157"/>
+        <location filename="../ui/check/report_panel.py" line="182"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="164"/>
+        <location filename="../ui/check/report_panel.py" line="189"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="169"/>
+        <location filename="../ui/check/report_panel.py" line="194"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="181"/>
+        <location filename="../ui/check/report_panel.py" line="206"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="184"/>
+        <location filename="../ui/check/report_panel.py" line="209"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="186"/>
+        <location filename="../ui/check/report_panel.py" line="211"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="214"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="214"/>
+        <location filename="../ui/check/report_panel.py" line="225"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="225"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
