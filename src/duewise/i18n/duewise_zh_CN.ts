@@ -3800,6 +3800,21 @@
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="248"/>
+        <source>no option says how wise it is: give each option verdict = &quot;wise&quot;, &quot;mixed&quot; or &quot;unwise&quot; and a why</source>
+        <translation>没有一个选项说明它是否明智：给每个选项写上 verdict = &quot;wise&quot;、&quot;mixed&quot; 或 &quot;unwise&quot;，再写一句 why</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="253"/>
+        <source>option {option} has no {field}: give every option both</source>
+        <translation>选项 {option} 缺少 {field}：每个选项都要写这两项</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="256"/>
+        <source>no option is marked verdict = &quot;wise&quot;: say which choice is wiser</source>
+        <translation>没有选项标为 verdict = &quot;wise&quot;：请指出哪个选择更明智</translation>
+    </message>
 </context>
 <context>
     <name>LessonRecord</name>
@@ -7797,83 +7812,83 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="162"/>
+        <location filename="../ui/check/report_panel.py" line="163"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="165"/>
+        <location filename="../ui/check/report_panel.py" line="166"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="168"/>
+        <location filename="../ui/check/report_panel.py" line="169"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="174"/>
+        <location filename="../ui/check/report_panel.py" line="175"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="179"/>
+        <location filename="../ui/check/report_panel.py" line="180"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="182"/>
+        <location filename="../ui/check/report_panel.py" line="183"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="190"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="194"/>
+        <location filename="../ui/check/report_panel.py" line="195"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="206"/>
+        <location filename="../ui/check/report_panel.py" line="207"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="209"/>
+        <location filename="../ui/check/report_panel.py" line="210"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="211"/>
+        <location filename="../ui/check/report_panel.py" line="212"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="214"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="214"/>
-        <location filename="../ui/check/report_panel.py" line="225"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="225"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="226"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="226"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
