@@ -3298,22 +3298,48 @@
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="125"/>
+        <location filename="../ui/common/choice_block.py" line="147"/>
+        <source>✓ A wise choice</source>
+        <extracomment>Under each option: whether it is wise and why (shown once the reader has chosen).</extracomment>
+        <translation>✓ 明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="149"/>
+        <source>◐ Can work, with a catch</source>
+        <translation>◐ 可以，但有代价</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="151"/>
+        <source>✗ Not a wise choice</source>
+        <translation>✗ 不明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="159"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="169"/>
+        <source>Your choice. %1</source>
+        <translation>你的选择。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="180"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="181"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="127"/>
+        <location filename="../ui/common/choice_block.py" line="182"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="129"/>
+        <location filename="../ui/common/choice_block.py" line="176"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>

@@ -250,6 +250,28 @@ def test_scenario_choice_shows_the_outcome(learn, qtbot) -> None:  # type: ignor
     assert choice.outcome.toPlainText().startswith(outcome[:40])
 
 
+def test_scenario_choice_says_which_option_was_wiser_and_why(  # type: ignore[no-untyped-def]
+    build_window, tmp_path: Path, qtbot
+) -> None:
+    """In Chinese, by keyboard: after choosing, every option of the lesson's own scenario shows
+    its verdict in words with its why from the lesson file, the chosen one marked as yours."""
+    _, window = build_window(tmp_path / "data", "zh_CN")
+    window.show()
+    page = _show_learn(window, qtbot)
+    _open(page, qtbot, "what-is-credit", "on-time")
+    choice = _blocks(page, LessonChoice)[0]
+    _reveal(page, choice.buttons[1])
+    choice.buttons[1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(choice.buttons[1], Qt.Key.Key_Space)
+    words = {"wise": "✓ 明智的选择", "mixed": "◐ 可以，但有代价", "unwise": "✗ 不明智的选择"}
+    for k, (option, label) in enumerate(zip(choice.block.options, choice.verdicts, strict=True)):
+        assert option.verdict is not None and option.why
+        expected = f"{words[option.verdict.value]}：{option.why}"
+        assert label.text() == (f"你的选择。{expected}" if k == 1 else expected)
+        assert label.isVisible()
+    assert [o.verdict.value for o in choice.block.options] == ["wise", "unwise", "mixed"]  # type: ignore[union-attr]
+
+
 def test_record_block_shows_the_codes(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
     _, _, page = learn
     _open(page, qtbot, "credit-report", page_section(page, "credit-report", 2))
