@@ -3095,8 +3095,8 @@
     </message>
     <message>
         <location filename="../ui/learn/page.py" line="421"/>
-        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
-        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
+        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or reach it with Tab and press Enter or F1, for its definition in both languages.</source>
+        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或用 Tab 键走到术语上再按回车或 F1，就能看到中英文释义。</translation>
     </message>
 </context>
 <context>
@@ -3298,48 +3298,48 @@
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="147"/>
+        <location filename="../ui/common/choice_block.py" line="160"/>
         <source>✓ A wise choice</source>
         <extracomment>Under each option: whether it is wise and why (shown once the reader has chosen).</extracomment>
         <translation>✓ 明智的选择</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="149"/>
+        <location filename="../ui/common/choice_block.py" line="162"/>
         <source>◐ Can work, with a catch</source>
         <translation>◐ 可以，但有代价</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="151"/>
+        <location filename="../ui/common/choice_block.py" line="164"/>
         <source>✗ Not a wise choice</source>
         <translation>✗ 不明智的选择</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="159"/>
+        <location filename="../ui/common/choice_block.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="169"/>
+        <location filename="../ui/common/choice_block.py" line="182"/>
         <source>Your choice. %1</source>
         <translation>你的选择。%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="180"/>
+        <location filename="../ui/common/choice_block.py" line="193"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="181"/>
+        <location filename="../ui/common/choice_block.py" line="194"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="182"/>
+        <location filename="../ui/common/choice_block.py" line="195"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="176"/>
+        <location filename="../ui/common/choice_block.py" line="189"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
