@@ -153,6 +153,13 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
             "text ({language}) carries a strength mark ('{found}'): say in words what the source "
             "is (a reproduction, a weak source, not confirmed)"
         ),
+        # warnings (duewise.content.choice_advice)
+        "choice_no_verdict": (
+            'no option says how wise it is: give each option verdict = "wise", "mixed" or '
+            '"unwise" and a why'
+        ),
+        "choice_verdict_partial": "option {option} has no {field}: give every option both",
+        "choice_no_wise": 'no option is marked verdict = "wise": say which choice is wiser',
     }
 )
 

@@ -36,6 +36,70 @@
     </message>
 </context>
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="39"/>
+        <source>✓ Your answer — right</source>
+        <translation>✓ 你的选择（正确）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="41"/>
+        <source>✗ Your answer — wrong</source>
+        <translation>✗ 你的选择（错误）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="42"/>
+        <source>✓ Correct answer</source>
+        <translation>✓ 正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="90"/>
+        <source>✓ In the right place</source>
+        <translation>✓ 位置正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="93"/>
+        <source>✗ Belongs at number %1</source>
+        <translation>✗ 应排在第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="103"/>
+        <source>✓ Right!</source>
+        <translation>✓ 答对了！</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="105"/>
+        <source>◐ Partly right: %1 of a point.</source>
+        <translation>◐ 部分正确：得 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="108"/>
+        <source>✗ Not right.</source>
+        <translation>✗ 答错了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="121"/>
+        <location filename="../ui/common/answer_words.py" line="135"/>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="124"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="126"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="147"/>
+        <source>(answers within ±%1 count as right)</source>
+        <translation>（误差在 ±%1 以内都算对）</translation>
+    </message>
+</context>
+<context>
     <name>AppPanel</name>
     <message>
         <location filename="../ui/settings/app_panel.py" line="52"/>
@@ -521,33 +585,33 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/progress.py" line="137"/>
+        <location filename="../ui/check/progress.py" line="170"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="139"/>
+        <location filename="../ui/check/progress.py" line="172"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="141"/>
+        <location filename="../ui/check/progress.py" line="174"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="142"/>
+        <location filename="../ui/check/progress.py" line="175"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="385"/>
+        <location filename="../ui/check/page.py" line="386"/>
         <source>Check yourself</source>
         <extracomment>What ``open_with`` asked for before the pack was read (done once it is). The attempt the report shows (``None`` before the first one). The last certificate outcome, shown on the overview and the report.</extracomment>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="388"/>
+        <location filename="../ui/check/page.py" line="389"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -3031,8 +3095,8 @@
     </message>
     <message>
         <location filename="../ui/learn/page.py" line="421"/>
-        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
-        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
+        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or reach it with Tab and press Enter or F1, for its definition in both languages.</source>
+        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或用 Tab 键走到术语上再按回车或 F1，就能看到中英文释义。</translation>
     </message>
 </context>
 <context>
@@ -3234,22 +3298,48 @@
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="125"/>
+        <location filename="../ui/common/choice_block.py" line="160"/>
+        <source>✓ A wise choice</source>
+        <extracomment>Under each option: whether it is wise and why (shown once the reader has chosen).</extracomment>
+        <translation>✓ 明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="162"/>
+        <source>◐ Can work, with a catch</source>
+        <translation>◐ 可以，但有代价</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="164"/>
+        <source>✗ Not a wise choice</source>
+        <translation>✗ 不明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="172"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="182"/>
+        <source>Your choice. %1</source>
+        <translation>你的选择。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="193"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="194"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="127"/>
+        <location filename="../ui/common/choice_block.py" line="195"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="129"/>
+        <location filename="../ui/common/choice_block.py" line="189"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -3384,32 +3474,32 @@
         <translation>请先选择或填写答案。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
         <source>Try it (not marked)</source>
         <translation>试一试（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <location filename="../ui/learn/practice_block.py" line="106"/>
         <source>Practice question</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <location filename="../ui/learn/practice_block.py" line="107"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <location filename="../ui/learn/practice_block.py" line="108"/>
         <source>Check the practice answer</source>
         <translation>检查练习题的答案</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <location filename="../ui/learn/practice_block.py" line="109"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <location filename="../ui/learn/practice_block.py" line="116"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -3746,6 +3836,21 @@
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="259"/>
+        <source>no option says how wise it is: give each option verdict = &quot;wise&quot;, &quot;mixed&quot; or &quot;unwise&quot; and a why</source>
+        <translation>没有一个选项说明它是否明智：给每个选项写上 verdict = &quot;wise&quot;、&quot;mixed&quot; 或 &quot;unwise&quot;，再写一句 why</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="264"/>
+        <source>option {option} has no {field}: give every option both</source>
+        <translation>选项 {option} 缺少 {field}：每个选项都要写这两项</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="267"/>
+        <source>no option is marked verdict = &quot;wise&quot;: say which choice is wiser</source>
+        <translation>没有选项标为 verdict = &quot;wise&quot;：请指出哪个选择更明智</translation>
+    </message>
 </context>
 <context>
     <name>LessonRecord</name>
@@ -3768,6 +3873,30 @@
         <location filename="../ui/common/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="244"/>
+        <source>A glossary term this lesson pack does not define.</source>
+        <extracomment>How long a definition opened from the keyboard stays (ms); any key, a click or Tab closes it. The keyboard stops over the text&apos;s links, in reading order.</extracomment>
+        <translation>本课程包未收录这个术语的释义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="247"/>
+        <source>Opens another lesson.</source>
+        <translation>打开另一课。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="249"/>
+        <source>Goes to another section of this lesson.</source>
+        <translation>跳到本课的另一节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="250"/>
+        <source>Opens %1 in your web browser.</source>
+        <translation>在网页浏览器中打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4354,69 @@
         <location filename="../ui/shell/main_window.py" line="495"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesList</name>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="112"/>
+        <source>Review my mistakes</source>
+        <translation>回顾我的错题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="118"/>
+        <source>No mistakes to review: every answer earned its full point.</source>
+        <translation>没有错题：每道题都拿到了满分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="120"/>
+        <source>1 question to look at again.</source>
+        <translation>有 1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="122"/>
+        <source>%1 questions to look at again.</source>
+        <translation>有 %1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="134"/>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="139"/>
+        <source>✗ Not answered (the time ran out).</source>
+        <translation>✗ 未作答（时间到了）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="144"/>
+        <source>◐ Your answer: %1 — partly right, %2 of a point.</source>
+        <translation>◐ 你的答案：%1——部分正确，得 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="149"/>
+        <source>✗ Your answer: %1 — wrong.</source>
+        <translation>✗ 你的答案：%1（错误）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="152"/>
+        <source>✓ The right answer: %1</source>
+        <translation>✓ 正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="156"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="160"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="162"/>
+        <source>Read about it: %1, in lesson %2</source>
+        <translation>去课程里看：%1（课程 %2）</translation>
     </message>
 </context>
 <context>
@@ -6202,111 +6394,90 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/common/question_panel.py" line="219"/>
+        <location filename="../ui/common/question_panel.py" line="248"/>
         <source>Your answer:</source>
+        <extracomment>Under each choice: its mark once the answer is checked (hidden before). Whether marks are shown, and for which checked answer.</extracomment>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="220"/>
+        <location filename="../ui/common/question_panel.py" line="249"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="221"/>
+        <location filename="../ui/common/question_panel.py" line="250"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="222"/>
+        <location filename="../ui/common/question_panel.py" line="251"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="223"/>
+        <location filename="../ui/common/question_panel.py" line="252"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="224"/>
+        <location filename="../ui/common/question_panel.py" line="253"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="225"/>
+        <location filename="../ui/common/question_panel.py" line="254"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="226"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="227"/>
+        <location filename="../ui/common/question_panel.py" line="256"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="228"/>
+        <location filename="../ui/common/question_panel.py" line="257"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="237"/>
+        <location filename="../ui/common/question_panel.py" line="266"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="240"/>
+        <location filename="../ui/common/question_panel.py" line="269"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="242"/>
+        <location filename="../ui/common/question_panel.py" line="271"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="246"/>
+        <location filename="../ui/common/question_panel.py" line="275"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="249"/>
+        <location filename="../ui/common/question_panel.py" line="278"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>False</source>
         <translation>错</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="343"/>
-        <source>(answers within ±%1 count as right)</source>
-        <translation>（误差在 ±%1 以内都算对）</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="359"/>
-        <source>Right!</source>
-        <translation>答对了！</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="361"/>
-        <source>Partly right: %1 of a point.</source>
-        <translation>部分正确：得 %1 分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="364"/>
-        <source>Not right.</source>
-        <translation>答错了。</translation>
     </message>
 </context>
 <context>
@@ -6407,72 +6578,72 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="256"/>
+        <location filename="../ui/check/quiz_panel.py" line="264"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="260"/>
+        <location filename="../ui/check/quiz_panel.py" line="268"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="269"/>
+        <location filename="../ui/check/quiz_panel.py" line="277"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="270"/>
+        <location filename="../ui/check/quiz_panel.py" line="278"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="271"/>
+        <location filename="../ui/check/quiz_panel.py" line="279"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="272"/>
+        <location filename="../ui/check/quiz_panel.py" line="280"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="278"/>
+        <location filename="../ui/check/quiz_panel.py" line="286"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="285"/>
+        <location filename="../ui/check/quiz_panel.py" line="293"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="289"/>
+        <location filename="../ui/check/quiz_panel.py" line="297"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="303"/>
+        <location filename="../ui/check/quiz_panel.py" line="311"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="315"/>
+        <location filename="../ui/check/quiz_panel.py" line="323"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="317"/>
+        <location filename="../ui/check/quiz_panel.py" line="325"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="323"/>
+        <location filename="../ui/check/quiz_panel.py" line="331"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="330"/>
+        <location filename="../ui/check/quiz_panel.py" line="338"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
@@ -6865,73 +7036,73 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../ui/learn/reader.py" line="313"/>
+        <location filename="../ui/learn/reader.py" line="338"/>
         <source>Lesson text</source>
         <extracomment>The lesson shown, the section on screen, and the sections read.</extracomment>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="396"/>
+        <location filename="../ui/learn/reader.py" line="421"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="397"/>
+        <location filename="../ui/learn/reader.py" line="422"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="398"/>
+        <location filename="../ui/learn/reader.py" line="423"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="399"/>
+        <location filename="../ui/learn/reader.py" line="424"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="400"/>
+        <location filename="../ui/learn/reader.py" line="425"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="401"/>
+        <location filename="../ui/learn/reader.py" line="426"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="402"/>
+        <location filename="../ui/learn/reader.py" line="427"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="403"/>
+        <location filename="../ui/learn/reader.py" line="428"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="404"/>
+        <location filename="../ui/learn/reader.py" line="429"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="410"/>
+        <location filename="../ui/learn/reader.py" line="435"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="416"/>
+        <location filename="../ui/learn/reader.py" line="441"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="429"/>
+        <location filename="../ui/learn/reader.py" line="454"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="434"/>
+        <location filename="../ui/learn/reader.py" line="459"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
@@ -7649,111 +7820,111 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../ui/check/report_panel.py" line="121"/>
+        <location filename="../ui/check/report_panel.py" line="146"/>
         <source>Back to the overview</source>
         <extracomment>The attempt reported on (``None``: nothing yet).</extracomment>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="122"/>
+        <location filename="../ui/check/report_panel.py" line="147"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="123"/>
-        <location filename="../ui/check/report_panel.py" line="126"/>
+        <location filename="../ui/check/report_panel.py" line="148"/>
+        <location filename="../ui/check/report_panel.py" line="151"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="124"/>
-        <location filename="../ui/check/report_panel.py" line="127"/>
+        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="152"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="125"/>
+        <location filename="../ui/check/report_panel.py" line="150"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="137"/>
+        <location filename="../ui/check/report_panel.py" line="163"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="140"/>
+        <location filename="../ui/check/report_panel.py" line="166"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="143"/>
+        <location filename="../ui/check/report_panel.py" line="169"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="175"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="154"/>
+        <location filename="../ui/check/report_panel.py" line="180"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="157"/>
+        <location filename="../ui/check/report_panel.py" line="183"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="164"/>
+        <location filename="../ui/check/report_panel.py" line="190"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="169"/>
+        <location filename="../ui/check/report_panel.py" line="195"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="181"/>
+        <location filename="../ui/check/report_panel.py" line="207"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="184"/>
+        <location filename="../ui/check/report_panel.py" line="210"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="186"/>
+        <location filename="../ui/check/report_panel.py" line="212"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>

@@ -256,6 +256,17 @@ def lesson_problem(problem: Problem) -> str:
             "{scope}: the key is the longest choice in {count} of {total} single-choice "
             "questions ({share}, {language}); at most {limit}",
         ),
+        "choice_no_verdict": QCoreApplication.translate(
+            "LessonProblems",
+            'no option says how wise it is: give each option verdict = "wise", "mixed" or '
+            '"unwise" and a why',
+        ),
+        "choice_verdict_partial": QCoreApplication.translate(
+            "LessonProblems", "option {option} has no {field}: give every option both"
+        ),
+        "choice_no_wise": QCoreApplication.translate(
+            "LessonProblems", 'no option is marked verdict = "wise": say which choice is wiser'
+        ),
     }
     template = templates.get(problem.code)
     message = problem.message
