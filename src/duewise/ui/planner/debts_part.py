@@ -24,6 +24,7 @@ from duewise.finance import planner_tools
 from duewise.storage import debt_import, files
 from duewise.ui.common import basics, errors
 from duewise.ui.common.flow import FlowLayout
+from duewise.ui.common.wrap_header import WrapHeader, keep_rows_in_sight
 from duewise.ui.planner.models import (
     COL_NAME,
     CUSTOM,
@@ -89,10 +90,10 @@ class DebtsPart:
         self.debts_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.debts_view.setDragDropOverwriteMode(False)
         self.debts_view.setTabKeyNavigation(False)
-        header = self.debts_view.horizontalHeader()
+        header = WrapHeader(self.debts_view)  # "Due day" wraps where the table scrolls sideways
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.debts_view.setMinimumHeight(170)
+        keep_rows_in_sight(self.debts_view)
         layout.addWidget(self.debts_view)
         self.debts_hint = basics.paragraph(frame, muted=True)
         self.debts_errors = QLabel(frame)
