@@ -42,6 +42,8 @@ LOAN_EXAMPLES = {
     ("USD", borrowing.LoanKind.CARD): ("5000", 12, "22"),
     ("USD", borrowing.LoanKind.PERSONAL): ("10000", 36, "12"),
 }
+#: The loan's form beside the outcome (at large text sizes it takes the card's width).
+FORM_WIDTH = 460
 _OUTCOME_COLOURS = {
     borrowing.Outcome.APPROVE: "#1a7f37",
     borrowing.Outcome.APPROVE_HIGHER_RATE: "#9a6700",
@@ -116,10 +118,10 @@ class NextLoanPanel(RetranslatingWidget):
                 box.addWidget(field)
                 box.addWidget(error)
                 form.addRow(label, box)
-        form_widget = QWidget(frame)
-        form_widget.setLayout(form)
-        form_widget.setMaximumWidth(460)
-        self.row.addWidget(form_widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.form_widget = QWidget(frame)
+        self.form_widget.setLayout(form)
+        self.form_widget.setMaximumWidth(FORM_WIDTH)
+        self.row.addWidget(self.form_widget, 0, Qt.AlignmentFlag.AlignTop)
         outcome_box = QVBoxLayout()
         self.outcome = QLabel(frame)
         self.outcome.setWordWrap(True)
@@ -149,6 +151,17 @@ class NextLoanPanel(RetranslatingWidget):
         self.month_edit.dateChanged.connect(self._on_month_edit_date_changed)
         for label in (self.illustrative, self.reasons):
             label.linkActivated.connect(self.link_activated)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The form above the outcome, as wide as the card (large text), or beside it.
+
+        A form narrower than the card would wrap its labels, and a layout asks a widget's
+        height for the card's width, not for its own narrower one: the fields were squashed."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.row.setDirection(direction)
+        self.form_widget.setMaximumWidth(16777215 if stacked else FORM_WIDTH)
 
     def focus_chain(self) -> list[QWidget]:
         """The loan's fields in tab order."""
