@@ -49,11 +49,8 @@ KNOWN: dict[int | str, set[tuple[str, str]]] = {
     100: set(),
     200: set(),
     # High contrast's scroll bars are wider (they grow with the text), so pages are a little
-    # narrower: these two fit in the light theme only by luck.
+    # narrower: this one fits in the light theme only by luck.
     "high_contrast": {
-        # Row heights are fitted before the page's last width change; the recommended row
-        # ("★ 雪崩法…（推荐）") is elided.
-        ("cell", "duewise.ui.planner.page:PlannerPage.strategy_table"),
         # The lesson box hints 312 px for a 426 px text (minimum-contents policy).
         ("cut", "duewise.ui.check.overview_panel:OverviewPanel.lesson_combo"),
     },

@@ -58,8 +58,13 @@ class StrategiesPart:
         self.chart.set_text_scale(self.context.text_scale)
         layout.addWidget(self.chart)
         self.body.addWidget(frame)
-        # Rows wrap their text: when the table gets wider or narrower they need another height.
+        # Rows wrap their text: when the table gets wider or narrower they need another height,
+        # and so when the names' column takes another width (it stretches to the viewport,
+        # which is laid out after the table's own resize: a wider scroll bar, a theme).
         self.strategy_table.installEventFilter(self)
+        header.sectionResized.connect(self._on_strategy_header_section_resized)
+        self._fitting_strategies = False
+        self._strategies_refit = False
         self._fit_strategy_table()
 
     def strategy_names(self) -> dict[Strategy, str]:
@@ -181,7 +186,27 @@ class StrategiesPart:
             self._fit_strategy_table()
         return super().eventFilter(watched, event)
 
+    def _on_strategy_header_section_resized(self, logical: int, old: int, new: int) -> None:
+        del old, new
+        if logical != 0:
+            return
+        if self._fitting_strategies:  # the table's new height moved the page's scroll bar
+            self._strategies_refit = True
+        else:
+            self._fit_strategy_table()
+
     def _fit_strategy_table(self) -> None:
+        self._fitting_strategies = True
+        try:
+            for _ in range(3):  # a new height may narrow the names' column once, then it holds
+                self._strategies_refit = False
+                self._fit_strategy_rows()
+                if not self._strategies_refit:
+                    break
+        finally:
+            self._fitting_strategies = False
+
+    def _fit_strategy_rows(self) -> None:
         table = self.strategy_table
         # Large text: the name and the debt-free date share the width and wrap (as one line each
         # they would push the amounts out of view).
