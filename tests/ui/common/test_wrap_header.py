@@ -69,4 +69,4 @@ def test_the_table_grows_with_its_rows(qtbot: QtBot) -> None:
     keep_rows_in_sight(view, spare_rows=1)
     before = view.minimumHeight()
     view.model().insertRows(0, 2)
-    assert view.minimumHeight() == before + 2 * view.rowHeight(0)
+    assert view.minimumHeight() == view.maximumHeight() == before + 2 * view.rowHeight(0)

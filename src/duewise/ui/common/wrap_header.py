@@ -180,7 +180,7 @@ class WrapHeader(QHeaderView):
 
 
 def keep_rows_in_sight(view: QTableView, spare_rows: int = 1, max_rows: int = 12) -> None:
-    """Keep ``view`` tall enough for its header, its rows and ``spare_rows`` empty ones (up to
+    """Keep ``view`` as tall as its header, its rows and ``spare_rows`` empty ones (up to
     ``max_rows`` rows; more scroll), as rows come and go and the header grows or shrinks."""
 
     def fit(*args: object) -> None:
@@ -194,8 +194,8 @@ def keep_rows_in_sight(view: QTableView, spare_rows: int = 1, max_rows: int = 12
         height += 2 * view.frameWidth()
         if view.horizontalScrollBar().maximum() > 0:
             height += view.horizontalScrollBar().sizeHint().height()
-        if height != view.minimumHeight():
-            view.setMinimumHeight(height)
+        if height != view.minimumHeight() or height != view.maximumHeight():
+            view.setFixedHeight(height)
 
     model = view.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
