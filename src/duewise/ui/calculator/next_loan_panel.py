@@ -44,10 +44,11 @@ LOAN_EXAMPLES = {
 }
 #: The loan's form beside the outcome (at large text sizes it takes the card's width).
 FORM_WIDTH = 460
-_OUTCOME_COLOURS = {
-    borrowing.Outcome.APPROVE: "#1a7f37",
-    borrowing.Outcome.APPROVE_HIGHER_RATE: "#9a6700",
-    borrowing.Outcome.LIKELY_REFUSED: "#b42318",
+#: The theme's colour of each outcome (its ``QLabel[role=…]`` style, WCAG AA in every theme).
+OUTCOME_ROLES = {
+    borrowing.Outcome.APPROVE: "good",
+    borrowing.Outcome.APPROVE_HIGHER_RATE: "caution",
+    borrowing.Outcome.LIKELY_REFUSED: "error",
 }
 
 
@@ -126,6 +127,7 @@ class NextLoanPanel(RetranslatingWidget):
         self.outcome = QLabel(frame)
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("loanOutcome")
+        self.outcome.setStyleSheet("font-weight: 600;")
         self.reasons = parts.link_label(frame)
         self.money_label = basics.paragraph(frame)
         outcome_box.addWidget(self.outcome)
@@ -274,7 +276,11 @@ class NextLoanPanel(RetranslatingWidget):
         if a is None:
             return
         self.outcome.setText(self.outcome_sentence(a))
-        self.outcome.setStyleSheet(f"font-weight:600; color:{_OUTCOME_COLOURS[a.outcome]};")
+        role = OUTCOME_ROLES[a.outcome]
+        if self.outcome.property("role") != role:
+            self.outcome.setProperty("role", role)
+            self.outcome.style().unpolish(self.outcome)
+            self.outcome.style().polish(self.outcome)
         self.money_label.setText(self.price_sentence(a))
         reasons = []
         learn_why = self.tr("Learn why")

@@ -40,10 +40,7 @@ class DebtsPart:
     def _build_example_note(self) -> None:
         self.example_frame = QFrame(self)
         self.example_frame.setObjectName("plannerExample")
-        self.example_frame.setStyleSheet(
-            "QFrame#plannerExample { background: #e8f1fb; border: 1px solid #9cc3e6;"
-            " border-radius: 6px; } QFrame#plannerExample QLabel { color: #1b3a57; }"
-        )
+        self.example_frame.setProperty("role", "note")  # the theme's note colours
         row = QHBoxLayout(self.example_frame)
         self.example_label = QLabel(self.example_frame)
         self.example_label.setWordWrap(True)

@@ -156,12 +156,9 @@ class PlanPart:
         while len(self.warning_labels) < len(boxes):
             label = QLabel(self.warnings_frame)
             label.setObjectName("plannerMinBox")
+            label.setProperty("role", "disclosure")  # a boxed notice in the theme's colours
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet(
-                "QLabel#plannerMinBox { border: 2px solid #333; padding: 8px;"
-                " background: #fffdf5; color: #1f1f1f; }"
-            )
             self.warning_labels.append(label)
             self._place_warning_boxes()
         for i, label in enumerate(self.warning_labels):

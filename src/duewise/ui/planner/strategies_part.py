@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QResizeEvent,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from duewise.finance import planner
 from duewise.finance.planner import RecommendationReason, Strategy
-from duewise.ui.common import basics
+from duewise.ui.common import basics, marks
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
 
@@ -49,6 +47,7 @@ class StrategiesPart:
             for c in range(4):
                 self.strategy_table.setItem(r, c, QTableWidgetItem())
         self.strategy_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strategy_table.setItemDelegate(marks.MarkDelegate(self.strategy_table))
         layout.addWidget(self.strategy_table)
         self.recommendation = basics.paragraph(frame)
         self.strategy_help = basics.paragraph(frame, muted=True)
@@ -158,9 +157,7 @@ class StrategiesPart:
                 font = QFont(table.font())
                 font.setBold(strategy is recommended)
                 item.setFont(font)
-                item.setBackground(
-                    QBrush(QColor("#dff3e4")) if strategy is recommended else QBrush()
-                )
+                item.setData(marks.MARK_ROLE, "positive" if strategy is recommended else None)
                 if c >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
