@@ -1,8 +1,8 @@
 """The colours pages paint with come from the theme, and read at WCAG 2.2 AA on each theme:
 the next loan's outcome, the statement's missed months, the recommended remedy and strategy,
-the planner's error cells, shortfall alert, example note and minimum-payment boxes. Measured on
-what is shown (a label's resolved colour, a cell as its delegate paints it, a box's pixels),
-after switching themes while the app runs."""
+the planner's error cells, shortfall alert, example note and minimum-payment boxes, and the
+learners' avatars. Measured on what is shown (a label's resolved colour, a cell as its delegate
+paints it, a box's pixels), after switching themes while the app runs."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyleOptionViewItem, QWidget
 
 from duewise.finance import borrowing
+from duewise.storage import profiles
 from duewise.ui.calculator.next_loan_panel import OUTCOME_ROLES
+from duewise.ui.classroom.profiles_panel import avatar
 from duewise.ui.common import contrast, theme
 from duewise.ui.planner.models import COL_BALANCE
 
@@ -150,3 +152,22 @@ def test_pages_paint_with_the_themes_colours(  # type: ignore[no-untyped-def]
     fg, bg = _painted(planner.debts_view, model.index(0, COL_BALANCE))
     check("a debt's error cell", fg, bg, scheme.alert_bg)
     assert not problems, "\n".join(problems)
+
+
+def test_avatars_initials_read_on_every_colour(qapp) -> None:  # type: ignore[no-untyped-def]
+    """White or black initials, whichever reads at 4.5:1 on the learner's colour."""
+    failing = []
+    for colour in profiles.AVATAR_COLOURS:
+        profile = profiles.Profile(id=1, name="Lin Xiao", colour=colour, created_at="2026-01-01")
+        image = avatar(profile, 72, "LX").pixmap(72, 72).toImage()
+        fill = image.pixelColor(36, 12).name()  # the circle, above the letters
+        inks = {  # inside the ring, opaque
+            image.pixelColor(x, y).name()
+            for x in range(14, 58)
+            for y in range(22, 50)
+            if image.pixelColor(x, y).alpha() == 255
+        }
+        ink = max(inks, key=lambda c: contrast.contrast_ratio(c, fill))
+        if contrast.contrast_ratio(ink, fill) < contrast.NORMAL_TEXT:
+            failing.append((colour, ink, _ratio(ink, fill)))
+    assert not failing
