@@ -40,10 +40,7 @@ def test_a_short_choice_keeps_one_line(qtbot: QtBot) -> None:
     box.setCurrentIndex(1)
     box.setCurrentIndex(0)
     assert box.minimumHeight() == box.minimumSizeHint().height()
-    assert (
-        box.text_size(box.field().width()).height()
-        == box.fontMetrics().boundingRect(box.currentText()).height()
-    )
+    assert box.text_size(box.field().width()).height() == box.text_size(10_000).height()
 
 
 def test_chinese_wraps_between_characters(qtbot: QtBot) -> None:

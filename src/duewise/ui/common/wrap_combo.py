@@ -51,8 +51,7 @@ class WrapComboBox(QComboBox):
     def _extra_height(self) -> int:
         """How much taller than one line the current text is at the field's width."""
         text = self.text_size(self.field().width()).height()
-        one_line = self.fontMetrics().boundingRect(self.currentText() or "X").height()
-        return max(0, text - one_line)
+        return max(0, text - self.text_size(_TALL).height())  # the same layout on one line
 
     def sizeHint(self) -> QSize:
         """A plain combo box's hint, as tall as the wrapped text needs."""
