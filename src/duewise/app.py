@@ -64,7 +64,10 @@ def build(app, data_dir: Path, language: str | None = None):  # type: ignore[no-
 def run(options: argparse.Namespace) -> int:
     """Start the desktop app (or render screenshots) with parsed command-line options."""
     if options.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # On a Linux display (a desktop, or a virtual one from xvfb-run) the window is drawn
+        # there, as users see it (not focused, no focus ring); elsewhere off screen.
+        if not (sys.platform.startswith("linux") and _has_display()):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not _has_display():
         print(
             "duewise: no display found. Start it from a desktop session, or use "

@@ -38,7 +38,8 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot",
         metavar="DIR",
-        help="render every page in both languages offscreen, save <page>-<lang>.png, and exit",
+        help="render every page in both languages, save <page>-<lang>.png, and exit (on "
+        "Linux on the display if there is one, e.g. under xvfb-run; else offscreen)",
     )
     parser.add_argument(
         "--text-scale",

@@ -4422,186 +4422,186 @@
 <context>
     <name>NextLoanPanel</name>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="223"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="238"/>
         <source>Approved at the clean-record rate</source>
-        <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The learner chose the application month (else it follows the record&apos;s month).</extracomment>
+        <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The loan&apos;s form beside the outcome (at large text sizes it takes the card&apos;s width). The theme&apos;s colour of each outcome (its ``QLabel[role=…]`` style, WCAG AA in every theme). The learner chose the application month (else it follows the record&apos;s month).</extracomment>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="225"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="240"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="226"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="346"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="231"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="246"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="233"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="248"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="237"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="252"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="256"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="245"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="260"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="249"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="264"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="253"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="268"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="267"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="286"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="280"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="299"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="285"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="304"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="297"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="302"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="321"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="315"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="317"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="318"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="378"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="343"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="397"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="344"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="345"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="347"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="360"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="352"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="371"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="364"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="367"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="373"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="391"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="374"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="393"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="394"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="395"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="396"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="398"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="400"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="403"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -4609,37 +4609,37 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="282"/>
+        <location filename="../ui/check/overview_panel.py" line="283"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="283"/>
+        <location filename="../ui/check/overview_panel.py" line="284"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="284"/>
+        <location filename="../ui/check/overview_panel.py" line="285"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="285"/>
+        <location filename="../ui/check/overview_panel.py" line="286"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="286"/>
+        <location filename="../ui/check/overview_panel.py" line="287"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="287"/>
+        <location filename="../ui/check/overview_panel.py" line="288"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="290"/>
+        <location filename="../ui/check/overview_panel.py" line="291"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -4650,223 +4650,223 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="300"/>
+        <location filename="../ui/check/overview_panel.py" line="301"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="301"/>
+        <location filename="../ui/check/overview_panel.py" line="302"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="302"/>
+        <location filename="../ui/check/overview_panel.py" line="303"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="303"/>
+        <location filename="../ui/check/overview_panel.py" line="304"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="304"/>
+        <location filename="../ui/check/overview_panel.py" line="305"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="305"/>
+        <location filename="../ui/check/overview_panel.py" line="306"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <location filename="../ui/check/overview_panel.py" line="309"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="308"/>
+        <location filename="../ui/check/overview_panel.py" line="309"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="310"/>
+        <location filename="../ui/check/overview_panel.py" line="311"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="311"/>
+        <location filename="../ui/check/overview_panel.py" line="312"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="314"/>
+        <location filename="../ui/check/overview_panel.py" line="315"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="318"/>
+        <location filename="../ui/check/overview_panel.py" line="319"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="319"/>
+        <location filename="../ui/check/overview_panel.py" line="320"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="320"/>
+        <location filename="../ui/check/overview_panel.py" line="321"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="321"/>
+        <location filename="../ui/check/overview_panel.py" line="322"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="337"/>
+        <location filename="../ui/check/overview_panel.py" line="338"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="345"/>
+        <location filename="../ui/check/overview_panel.py" line="346"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="348"/>
+        <location filename="../ui/check/overview_panel.py" line="349"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="353"/>
+        <location filename="../ui/check/overview_panel.py" line="354"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="356"/>
+        <location filename="../ui/check/overview_panel.py" line="357"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="364"/>
+        <location filename="../ui/check/overview_panel.py" line="365"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="370"/>
+        <location filename="../ui/check/overview_panel.py" line="371"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="378"/>
+        <location filename="../ui/check/overview_panel.py" line="379"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="382"/>
+        <location filename="../ui/check/overview_panel.py" line="383"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="388"/>
+        <location filename="../ui/check/overview_panel.py" line="389"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="394"/>
+        <location filename="../ui/check/overview_panel.py" line="395"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="408"/>
+        <location filename="../ui/check/overview_panel.py" line="409"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="414"/>
-        <location filename="../ui/check/overview_panel.py" line="439"/>
+        <location filename="../ui/check/overview_panel.py" line="415"/>
+        <location filename="../ui/check/overview_panel.py" line="440"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="417"/>
+        <location filename="../ui/check/overview_panel.py" line="418"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="418"/>
+        <location filename="../ui/check/overview_panel.py" line="419"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="419"/>
+        <location filename="../ui/check/overview_panel.py" line="420"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="420"/>
+        <location filename="../ui/check/overview_panel.py" line="421"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="424"/>
+        <location filename="../ui/check/overview_panel.py" line="425"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="433"/>
+        <location filename="../ui/check/overview_panel.py" line="434"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="434"/>
+        <location filename="../ui/check/overview_panel.py" line="435"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="440"/>
+        <location filename="../ui/check/overview_panel.py" line="441"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="441"/>
+        <location filename="../ui/check/overview_panel.py" line="442"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="455"/>
+        <location filename="../ui/check/overview_panel.py" line="456"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="458"/>
+        <location filename="../ui/check/overview_panel.py" line="459"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="461"/>
+        <location filename="../ui/check/overview_panel.py" line="462"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="463"/>
+        <location filename="../ui/check/overview_panel.py" line="464"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
@@ -4901,42 +4901,42 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="68"/>
+        <location filename="../ui/planner/strategies_part.py" line="72"/>
         <source>Avalanche (highest rate first)</source>
         <translation>雪崩法（利率最高的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="71"/>
+        <location filename="../ui/planner/strategies_part.py" line="75"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（余额最小的先还）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="74"/>
+        <location filename="../ui/planner/strategies_part.py" line="78"/>
         <source>Your order (the table&apos;s order)</source>
         <translation>自定顺序（按表格顺序）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="77"/>
+        <location filename="../ui/planner/strategies_part.py" line="81"/>
         <source>Minimum payments only</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="85"/>
+        <location filename="../ui/planner/strategies_part.py" line="89"/>
         <source>Pay every minimum, then put all the money left on the debt with the highest interest rate: the least interest in total.</source>
         <translation>先还清每笔的最低还款额，剩下的钱全部用来还利率最高的那笔：总利息最少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="90"/>
+        <location filename="../ui/planner/strategies_part.py" line="94"/>
         <source>Pay every minimum, then clear the smallest balance first: a quick first win that keeps you going, usually at a little more interest.</source>
         <translation>先还清每笔的最低还款额，再先还清余额最小的那笔：很快还清第一笔，更有动力坚持，但利息通常略多。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="95"/>
+        <location filename="../ui/planner/strategies_part.py" line="99"/>
         <source>Pay every minimum, then follow the order of your table (move rows with Alt+Up/Alt+Down or drag them).</source>
         <translation>先还清每笔的最低还款额，再按表格里的顺序还（用 Alt+↑/Alt+↓ 或拖动来调整顺序）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="100"/>
+        <location filename="../ui/planner/strategies_part.py" line="104"/>
         <source>Pay only the minimums and nothing more: the baseline that shows what the other plans save.</source>
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
@@ -4951,114 +4951,114 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="295"/>
+        <location filename="../ui/planner/debts_part.py" line="293"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="282"/>
-        <location filename="../ui/planner/debts_part.py" line="302"/>
-        <location filename="../ui/planner/debts_part.py" line="305"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
+        <location filename="../ui/planner/debts_part.py" line="300"/>
+        <location filename="../ui/planner/debts_part.py" line="303"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="307"/>
+        <location filename="../ui/planner/debts_part.py" line="305"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="311"/>
+        <location filename="../ui/planner/debts_part.py" line="309"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="312"/>
+        <location filename="../ui/planner/debts_part.py" line="310"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="316"/>
+        <location filename="../ui/planner/debts_part.py" line="314"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="317"/>
+        <location filename="../ui/planner/debts_part.py" line="315"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="321"/>
+        <location filename="../ui/planner/debts_part.py" line="319"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="322"/>
+        <location filename="../ui/planner/debts_part.py" line="320"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="326"/>
+        <location filename="../ui/planner/debts_part.py" line="324"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="327"/>
+        <location filename="../ui/planner/debts_part.py" line="325"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="331"/>
+        <location filename="../ui/planner/debts_part.py" line="329"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="332"/>
+        <location filename="../ui/planner/debts_part.py" line="330"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="338"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="339"/>
+        <location filename="../ui/planner/debts_part.py" line="337"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="343"/>
+        <location filename="../ui/planner/debts_part.py" line="341"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="344"/>
+        <location filename="../ui/planner/debts_part.py" line="342"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="349"/>
+        <location filename="../ui/planner/debts_part.py" line="347"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="350"/>
+        <location filename="../ui/planner/debts_part.py" line="348"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="351"/>
+        <location filename="../ui/planner/debts_part.py" line="349"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="353"/>
+        <location filename="../ui/planner/debts_part.py" line="351"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="358"/>
+        <location filename="../ui/planner/debts_part.py" line="356"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
@@ -5168,77 +5168,77 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="278"/>
+        <location filename="../ui/planner/shortfall_part.py" line="275"/>
         <source>Your budget does not cover the minimum payments</source>
         <translation>你的预算不够还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="282"/>
+        <location filename="../ui/planner/shortfall_part.py" line="279"/>
         <source>What you can do</source>
         <translation>你可以怎么做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="284"/>
+        <location filename="../ui/planner/shortfall_part.py" line="281"/>
         <source>Open the missed-payment calculator for this debt</source>
         <translation>用逾期计算器看这笔债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="289"/>
+        <location filename="../ui/planner/shortfall_part.py" line="286"/>
         <source>Ask the lender for an instalment plan on</source>
         <translation>向贷款机构申请分期还款：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="292"/>
+        <location filename="../ui/planner/shortfall_part.py" line="289"/>
         <source>over (months)</source>
         <translation>分期月数</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="295"/>
+        <location filename="../ui/planner/shortfall_part.py" line="292"/>
         <source>Debt to negotiate</source>
         <translation>要协商分期的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="298"/>
+        <location filename="../ui/planner/shortfall_part.py" line="295"/>
         <source>Months of the negotiated plan</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="170"/>
-        <location filename="../ui/planner/strategies_part.py" line="276"/>
+        <location filename="../ui/planner/strategies_part.py" line="298"/>
         <source>Strategies side by side</source>
         <translation>还款方式对比</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="173"/>
-        <location filename="../ui/planner/strategies_part.py" line="280"/>
+        <location filename="../ui/planner/strategies_part.py" line="302"/>
         <source>Strategy</source>
         <translation>还款方式</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="174"/>
-        <location filename="../ui/planner/strategies_part.py" line="281"/>
+        <location filename="../ui/planner/strategies_part.py" line="303"/>
         <source>Debt-free</source>
         <translation>还清时间</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="175"/>
-        <location filename="../ui/planner/strategies_part.py" line="282"/>
+        <location filename="../ui/planner/strategies_part.py" line="304"/>
         <source>Total interest</source>
         <translation>总利息</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="176"/>
-        <location filename="../ui/planner/strategies_part.py" line="283"/>
+        <location filename="../ui/planner/strategies_part.py" line="305"/>
         <source>Total paid</source>
         <translation>总还款额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="287"/>
+        <location filename="../ui/planner/strategies_part.py" line="309"/>
         <source>Strategies</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="290"/>
+        <location filename="../ui/planner/strategies_part.py" line="312"/>
         <source>Choose a row to see its plan below. F1 explains the strategy.</source>
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
@@ -5363,12 +5363,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请输入每月能还的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="109"/>
+        <location filename="../ui/planner/debts_part.py" line="107"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="114"/>
+        <location filename="../ui/planner/debts_part.py" line="112"/>
         <source>Row %1 (%2), %3: %4</source>
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
@@ -5378,164 +5378,164 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="110"/>
+        <location filename="../ui/planner/strategies_part.py" line="114"/>
         <source>Short in %1</source>
         <translation>%1 起钱不够</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="114"/>
+        <location filename="../ui/planner/strategies_part.py" line="118"/>
         <source>Not within 50 years</source>
         <translation>50 年内还不清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="116"/>
+        <location filename="../ui/planner/strategies_part.py" line="120"/>
         <source>%1 (%2 months)</source>
         <translation>%1（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="133"/>
+        <location filename="../ui/planner/strategies_part.py" line="137"/>
         <source>(recommended)</source>
         <translation>（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="170"/>
+        <location filename="../ui/planner/strategies_part.py" line="172"/>
         <source>(F1 or hover for each strategy)</source>
         <translation>（按 F1 或把鼠标停在某一行上可查看说明）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="217"/>
+        <location filename="../ui/planner/strategies_part.py" line="239"/>
         <source>No strategy works yet: the budget does not cover the minimum payments (see the warning above).</source>
         <translation>目前没有哪种方式可行：预算不够还最低还款额（见上方提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="223"/>
+        <location filename="../ui/planner/strategies_part.py" line="245"/>
         <source>No strategy repays these debts within 50 years with this budget: the payments barely cover the interest. A larger budget is needed.</source>
         <translation>按这个预算，没有哪种方式能在 50 年内还清：还款额几乎只够付利息。需要更多预算。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="232"/>
+        <location filename="../ui/planner/strategies_part.py" line="254"/>
         <source>Recommended: %1. It costs the same interest as the avalanche but clears a first debt sooner, which helps you keep going.</source>
         <translation>推荐：%1。它的利息和雪崩法一样，但能更早还清第一笔，更容易坚持下去。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="239"/>
+        <location filename="../ui/planner/strategies_part.py" line="261"/>
         <source>Recommended: %1, because it costs the least interest: %2, debt-free by %3.</source>
         <translation>推荐：%1，因为利息最少：%2，%3 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="250"/>
+        <location filename="../ui/planner/strategies_part.py" line="272"/>
         <source>That is %1 less interest than paying only the minimums.</source>
         <translation>比只还最低还款额少付 %1 利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/strategies_part.py" line="254"/>
+        <location filename="../ui/planner/strategies_part.py" line="276"/>
         <source>Paying only the minimums would not clear these debts in 50 years.</source>
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="71"/>
+        <location filename="../ui/planner/plan_part.py" line="74"/>
         <source>Total balance by strategy</source>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="72"/>
+        <location filename="../ui/planner/plan_part.py" line="75"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="58"/>
-        <location filename="../ui/planner/plan_part.py" line="73"/>
+        <location filename="../ui/planner/plan_part.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="192"/>
-        <location filename="../ui/planner/plan_part.py" line="91"/>
+        <location filename="../ui/planner/plan_part.py" line="94"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="105"/>
+        <location filename="../ui/planner/plan_part.py" line="108"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="114"/>
+        <location filename="../ui/planner/plan_part.py" line="117"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="119"/>
+        <location filename="../ui/planner/plan_part.py" line="122"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="128"/>
+        <location filename="../ui/planner/plan_part.py" line="131"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="132"/>
+        <location filename="../ui/planner/plan_part.py" line="135"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="138"/>
+        <location filename="../ui/planner/plan_part.py" line="141"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="132"/>
+        <location filename="../ui/planner/shortfall_part.py" line="129"/>
         <source>In %1 the minimum payments come to %2, but only %3 is available: %4 short.</source>
         <translation>%1 的最低还款额合计 %2，但只有 %3 可用：还差 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="155"/>
+        <location filename="../ui/planner/shortfall_part.py" line="152"/>
         <source>Missing one instalment on it and catching up the month after costs about %1 more (penalty interest on the overdue instalment), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（逾期那一期的罚息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="162"/>
+        <location filename="../ui/planner/shortfall_part.py" line="159"/>
         <source>Missing one payment on it and catching up the month after costs about %1 more (late charges and interest), and the late payment is reported to your credit record (征信).</source>
         <translation>如果这笔少还一期、下个月再补上，大约要多付 %1（违约金/罚息和利息），而且逾期会上报征信。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="182"/>
+        <location filename="../ui/planner/shortfall_part.py" line="179"/>
         <source>%1 would go overdue first (not paid: %2).</source>
         <translation>最先逾期的是 %1（还不上的：%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="188"/>
+        <location filename="../ui/planner/shortfall_part.py" line="185"/>
         <source>See what missing a payment on %1 costs</source>
         <translation>看看 %1 逾期一期要多花多少</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="195"/>
+        <location filename="../ui/planner/shortfall_part.py" line="192"/>
         <source>• A budget of %1 a month covers every minimum (%2 more than now).</source>
         <translation>• 每月预算达到 %1 就够还所有最低还款额（比现在多 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="203"/>
+        <location filename="../ui/planner/shortfall_part.py" line="200"/>
         <source>Use %1 as my budget</source>
         <translation>把预算改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="225"/>
+        <location filename="../ui/planner/shortfall_part.py" line="222"/>
         <source>• An instalment plan (个性化分期) on %1 over %2 months with no further interest: its payment falls from %3 to %4 a month.</source>
         <translation>• 如果 %1 协商成 %2 个月的个性化分期、不再计息：它每月要还的钱从 %3 降到 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="241"/>
+        <location filename="../ui/planner/shortfall_part.py" line="238"/>
         <source>Your budget would then cover every minimum, and you would be debt-free by %1.</source>
         <translation>这样你的预算就够还所有最低还款额，并在 %1 还清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="251"/>
+        <location filename="../ui/planner/shortfall_part.py" line="248"/>
         <source>Your budget would then cover every minimum.</source>
         <translation>这样你的预算就够还所有最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/shortfall_part.py" line="258"/>
+        <location filename="../ui/planner/shortfall_part.py" line="255"/>
         <source>Even then the budget is short: you would need %1 a month.</source>
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
@@ -5600,64 +5600,64 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>可省下 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="144"/>
-        <location filename="../ui/planner/debts_part.py" line="147"/>
+        <location filename="../ui/planner/debts_part.py" line="142"/>
+        <location filename="../ui/planner/debts_part.py" line="145"/>
         <source>Debt %1</source>
         <translation>债务 %1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="149"/>
+        <location filename="../ui/planner/debts_part.py" line="147"/>
         <source>Add debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="160"/>
+        <location filename="../ui/planner/debts_part.py" line="158"/>
         <source>Delete debts</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="162"/>
+        <location filename="../ui/planner/debts_part.py" line="160"/>
         <source>Deleted %1 debt(s). Ctrl+Z brings them back.</source>
         <translation>已删除 %1 笔债务。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="199"/>
+        <location filename="../ui/planner/debts_part.py" line="197"/>
         <source>Import debts</source>
         <translation>导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="200"/>
+        <location filename="../ui/planner/debts_part.py" line="198"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="212"/>
-        <location filename="../ui/planner/debts_part.py" line="219"/>
+        <location filename="../ui/planner/debts_part.py" line="210"/>
+        <location filename="../ui/planner/debts_part.py" line="217"/>
         <source>Could not read %1 (it must be a UTF-8 text file).</source>
         <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="230"/>
+        <location filename="../ui/planner/debts_part.py" line="228"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="253"/>
+        <location filename="../ui/planner/debts_part.py" line="251"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="274"/>
+        <location filename="../ui/planner/debts_part.py" line="272"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="277"/>
+        <location filename="../ui/planner/debts_part.py" line="275"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="284"/>
+        <location filename="../ui/planner/debts_part.py" line="282"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
@@ -6087,132 +6087,132 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="207"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="216"/>
         <source>Using DueWise now: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前学员：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="229"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="238"/>
         <source>Delete learner</source>
         <translation>删除学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="231"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="240"/>
         <source>Delete the learner “%1” with all their answers, progress and saved plans? This cannot be undone.</source>
         <translation>删除学员“%1”及其全部作答、学习进度和保存的计划？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="280"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="289"/>
         <source>Learners on this computer</source>
         <translation>这台电脑上的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="283"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="292"/>
         <source>Several people can share this computer. Each learner&apos;s answers, progress and saved plans are kept apart: choose your name before you start.</source>
         <translation>多人可以共用这台电脑，每名学员的作答、进度和保存的计划各自独立。开始之前，请先选中自己的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="295"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="304"/>
         <source>Learners</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="296"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="305"/>
         <source>&amp;Switch to this learner</source>
         <translation>切换到该学员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="297"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="306"/>
         <source>Switch to the selected learner</source>
         <translation>切换到选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="298"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="307"/>
         <source>Delete learner…</source>
         <translation>删除学员…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="299"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="308"/>
         <source>Delete the selected learner</source>
         <translation>删除选中的学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="300"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="309"/>
         <source>Add a learner</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="301"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="310"/>
         <source>&amp;Name or nickname:</source>
         <translation>姓名或昵称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="302"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="311"/>
         <source>New learner&apos;s name or nickname</source>
         <translation>新学员的姓名或昵称</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="303"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="312"/>
         <source>e.g. Lin</source>
         <translation>例如：小林</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="304"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="313"/>
         <source>Avatar &amp;colour:</source>
         <translation>头像颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="305"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="314"/>
         <source>Avatar colour</source>
         <translation>头像颜色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="307"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="316"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="308"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="317"/>
         <source>Vermilion</source>
         <translation>朱红</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="309"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="318"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="310"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="319"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="311"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="320"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="312"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="321"/>
         <source>Sky blue</source>
         <translation>天蓝</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="313"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="322"/>
         <source>Black</source>
         <translation>黑色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="314"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="323"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="323"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="332"/>
         <source>&amp;Add learner</source>
         <translation>添加学员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/profiles_panel.py" line="324"/>
+        <location filename="../ui/classroom/profiles_panel.py" line="333"/>
         <source>Add the learner</source>
         <translation>添加该学员</translation>
     </message>
@@ -7110,133 +7110,133 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>RecordCodes</name>
     <message>
-        <location filename="../ui/common/record_grid.py" line="68"/>
+        <location filename="../ui/common/record_grid.py" line="72"/>
         <source>paid as agreed</source>
-        <extracomment>Cell colours by code: light tints of the Okabe-Ito palette, growing warmer and darker with the delinquency, readable with dark text in both themes (the darkest take white text).</extracomment>
+        <extracomment>Cell colours by code: light tints of the Okabe-Ito palette, growing warmer and darker with the delinquency, readable with dark text in both themes (the darkest take white text). The visibility timeline&apos;s colours (on screen and in the PDF): nothing reported, overdue, visible after it ended. On screen each part is outlined in the text colour, so its extent keeps 3:1 on every theme (WCAG 2.2 SC 1.4.11); the sentence under it says the dates.</extracomment>
         <translation>按约还款</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="69"/>
+        <location filename="../ui/common/record_grid.py" line="73"/>
         <source>30–59 days late</source>
         <translation>逾期 30–59 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="70"/>
+        <location filename="../ui/common/record_grid.py" line="74"/>
         <source>60–89 days late</source>
         <translation>逾期 60–89 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="71"/>
+        <location filename="../ui/common/record_grid.py" line="75"/>
         <source>90–119 days late</source>
         <translation>逾期 90–119 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="72"/>
+        <location filename="../ui/common/record_grid.py" line="76"/>
         <source>120–149 days late</source>
         <translation>逾期 120–149 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="73"/>
+        <location filename="../ui/common/record_grid.py" line="77"/>
         <source>150–179 days late</source>
         <translation>逾期 150–179 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="74"/>
+        <location filename="../ui/common/record_grid.py" line="78"/>
         <source>180 days or more late</source>
         <translation>逾期 180 天及以上</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="75"/>
+        <location filename="../ui/common/record_grid.py" line="79"/>
         <source>charged off</source>
         <translation>已核销（坏账）</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="79"/>
+        <location filename="../ui/common/record_grid.py" line="83"/>
         <source>normal: paid on time</source>
         <translation>正常：按时足额还款</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="80"/>
+        <location filename="../ui/common/record_grid.py" line="84"/>
         <source>1–30 days overdue</source>
         <translation>逾期 1–30 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="81"/>
+        <location filename="../ui/common/record_grid.py" line="85"/>
         <source>31–60 days overdue</source>
         <translation>逾期 31–60 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="82"/>
+        <location filename="../ui/common/record_grid.py" line="86"/>
         <source>61–90 days overdue</source>
         <translation>逾期 61–90 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="83"/>
+        <location filename="../ui/common/record_grid.py" line="87"/>
         <source>91–120 days overdue</source>
         <translation>逾期 91–120 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="84"/>
+        <location filename="../ui/common/record_grid.py" line="88"/>
         <source>121–150 days overdue</source>
         <translation>逾期 121–150 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="85"/>
+        <location filename="../ui/common/record_grid.py" line="89"/>
         <source>151–180 days overdue</source>
         <translation>逾期 151–180 天</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="86"/>
+        <location filename="../ui/common/record_grid.py" line="90"/>
         <source>more than 180 days overdue</source>
         <translation>逾期 180 天以上</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="87"/>
+        <location filename="../ui/common/record_grid.py" line="91"/>
         <source>closed or settled</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="88"/>
+        <location filename="../ui/common/record_grid.py" line="92"/>
         <source>ended other than by settlement</source>
         <translation>结束（非正常结清）</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="89"/>
+        <location filename="../ui/common/record_grid.py" line="93"/>
         <source>repaid by a guarantor</source>
         <translation>担保人代还</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="90"/>
+        <location filename="../ui/common/record_grid.py" line="94"/>
         <source>settled with assets</source>
         <translation>以资抵债</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="91"/>
+        <location filename="../ui/common/record_grid.py" line="95"/>
         <source>nothing due this month</source>
         <translation>当月无需还款</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="92"/>
+        <location filename="../ui/common/record_grid.py" line="96"/>
         <source>open, status unknown</source>
         <translation>账户已开立，状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="93"/>
+        <location filename="../ui/common/record_grid.py" line="97"/>
         <source>not yet opened</source>
         <translation>账户尚未开立</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="94"/>
+        <location filename="../ui/common/record_grid.py" line="98"/>
         <source>overdue amount paid off after the due date</source>
         <translation>逾期后已还清</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="97"/>
+        <location filename="../ui/common/record_grid.py" line="101"/>
         <source>bad debt</source>
         <translation>呆账</translation>
     </message>
     <message>
-        <location filename="../ui/common/record_grid.py" line="98"/>
+        <location filename="../ui/common/record_grid.py" line="102"/>
         <source>no statement: statement date changed</source>
         <translation>修改账单日，本月无账单</translation>
     </message>
@@ -7245,7 +7245,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     <name>RecordGrid</name>
     <message>
         <location filename="../ui/calculator/summary.py" line="100"/>
-        <location filename="../ui/common/record_grid.py" line="186"/>
+        <location filename="../ui/common/record_grid.py" line="190"/>
         <source>Month</source>
         <extracomment>Print sizes of the charts, inches (the page&apos;s text column is about 7 inches wide).
 ----------
@@ -7373,22 +7373,22 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="257"/>
+        <location filename="../ui/calculator/record_panel.py" line="260"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="258"/>
+        <location filename="../ui/calculator/record_panel.py" line="261"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="259"/>
+        <location filename="../ui/calculator/record_panel.py" line="262"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="260"/>
+        <location filename="../ui/calculator/record_panel.py" line="263"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
@@ -7777,42 +7777,42 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <translation>你的情景连续逾期 %1 次之后，从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="566"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="562"/>
         <source>连三累六</source>
         <translation>连三累六</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="571"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="567"/>
         <source>Every remedy starts at the next due date after the missed payments and runs over the same months. A negotiated plan (个性化分期还款) lasts at most 5 years (《商业银行信用卡业务监督管理办法》, 银监会令2011年第2号, Art. 70); the model charges no further interest or penalty while it is paid, and the monthly fee your agreement says. 连三累六 is a lenders&apos; rule of thumb, not a regulation. A US card&apos;s penalty APR may apply once a payment is 60 days late (Regulation Z §1026.55(b)(4)). A negative record is kept 5 years from the day the delinquency ends (《征信业管理条例》 Art. 16; US: 7 years, FCRA §605(a)(5)). The next loan is an illustration.</source>
         <translation>每种出路都从逾期之后的下一个还款日开始，按同样的月数计算。个性化分期还款最长 5 年（《商业银行信用卡业务监督管理办法》，银监会令2011年第2号，第七十条）；模型假设按期还分期时不再收利息和违约金，只收你的协议规定的每月手续费。连三累六是贷款机构的经验规则，不是监管规定。美国信用卡的最低还款逾期 60 天后可能适用罚息年利率（Regulation Z §1026.55(b)(4)）。不良记录自逾期结束之日起保留 5 年（《征信业管理条例》第十六条；美国：7 年，FCRA §605(a)(5)）。下一笔贷款的数字只是示意。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="583"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="579"/>
         <source>The way out, side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="584"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="580"/>
         <source>Remedies side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="588"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="584"/>
         <source>What is owed, month by month, in each remedy</source>
         <translation>每种出路下每个月的欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="591"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="587"/>
         <source>Chart: amount owed each month in each remedy (repay now: solid line; negotiate: dashed; minimum: dash-dot; keep missing: dotted)</source>
         <translation>图表：每种出路下每个月的欠款（立即还清：实线；协商分期：虚线；只还最低：点划线；继续不还：点线）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="596"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="592"/>
         <source>The credit record of each remedy, month by month from the first statement</source>
         <translation>每种出路的征信记录，从第一期账单起逐月显示</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="598"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="594"/>
         <source>Credit records side by side</source>
         <translation>征信记录并排比较</translation>
     </message>

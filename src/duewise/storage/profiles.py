@@ -38,7 +38,8 @@ from duewise.storage import classroom_store, names, settings
 from duewise.storage.db import DEFAULT_PROFILE_NAME, Database
 
 MAX_NAME_LENGTH = 40
-#: Avatar colours offered to learners (Okabe-Ito, readable with white initials).
+#: Avatar colours offered to learners (Okabe-Ito; the initials are white or black, the one
+#: that reads at 4.5:1 on each).
 AVATAR_COLOURS: tuple[str, ...] = (
     "#2f6fb0",
     "#D55E00",

@@ -64,6 +64,33 @@ def _pairs(scheme: theme.Scheme) -> list[tuple[str, str, str, float]]:
         ("check mark in its box", c(Role.Text), c(Role.Base), contrast.NON_TEXT),
         ("focus ring on a button", scheme.focus, c(Role.Button), contrast.NON_TEXT),
     ]
+    # Outcomes (the next loan: approved, at a higher rate, refused) where they are written.
+    for name in ("window", "card", "base"):
+        pairs += [
+            (f"good outcome on {name}", scheme.good, backgrounds[name], contrast.NORMAL_TEXT),
+            (f"caution on {name}", scheme.caution, backgrounds[name], contrast.NORMAL_TEXT),
+        ]
+    # Marked cells and boxes (ui/common/marks.py, the theme's QFrame roles) and what is
+    # written on them.
+    marked = {
+        "recommended": scheme.positive_bg,
+        "needs care": scheme.caution_bg,
+        "alert": scheme.alert_bg,
+        "note": scheme.note_bg,
+    }
+    for name, background in marked.items():
+        pairs += [
+            (f"text on {name}", c(Role.Text), background, contrast.NORMAL_TEXT),
+            (f"window text on {name}", c(Role.WindowText), background, contrast.NORMAL_TEXT),
+            (f"muted text on {name}", scheme.muted, background, contrast.NORMAL_TEXT),
+            (f"link on {name}", c(Role.Link), background, contrast.NORMAL_TEXT),
+        ]
+    pairs += [
+        ("error in an error cell", scheme.error, scheme.alert_bg, contrast.NORMAL_TEXT),
+        ("alert border on window", scheme.error, c(Role.Window), contrast.NON_TEXT),
+        ("alert border on its box", scheme.error, scheme.alert_bg, contrast.NON_TEXT),
+        ("boxed notice border", c(Role.Text), c(Role.Base), contrast.NON_TEXT),
+    ]
     return pairs
 
 

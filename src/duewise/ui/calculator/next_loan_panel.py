@@ -42,10 +42,13 @@ LOAN_EXAMPLES = {
     ("USD", borrowing.LoanKind.CARD): ("5000", 12, "22"),
     ("USD", borrowing.LoanKind.PERSONAL): ("10000", 36, "12"),
 }
-_OUTCOME_COLOURS = {
-    borrowing.Outcome.APPROVE: "#1a7f37",
-    borrowing.Outcome.APPROVE_HIGHER_RATE: "#9a6700",
-    borrowing.Outcome.LIKELY_REFUSED: "#b42318",
+#: The loan's form beside the outcome (at large text sizes it takes the card's width).
+FORM_WIDTH = 460
+#: The theme's colour of each outcome (its ``QLabel[role=…]`` style, WCAG AA in every theme).
+OUTCOME_ROLES = {
+    borrowing.Outcome.APPROVE: "good",
+    borrowing.Outcome.APPROVE_HIGHER_RATE: "caution",
+    borrowing.Outcome.LIKELY_REFUSED: "error",
 }
 
 
@@ -116,14 +119,15 @@ class NextLoanPanel(RetranslatingWidget):
                 box.addWidget(field)
                 box.addWidget(error)
                 form.addRow(label, box)
-        form_widget = QWidget(frame)
-        form_widget.setLayout(form)
-        form_widget.setMaximumWidth(460)
-        self.row.addWidget(form_widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.form_widget = QWidget(frame)
+        self.form_widget.setLayout(form)
+        self.form_widget.setMaximumWidth(FORM_WIDTH)
+        self.row.addWidget(self.form_widget, 0, Qt.AlignmentFlag.AlignTop)
         outcome_box = QVBoxLayout()
         self.outcome = QLabel(frame)
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("loanOutcome")
+        self.outcome.setStyleSheet("font-weight: 600;")
         self.reasons = parts.link_label(frame)
         self.money_label = basics.paragraph(frame)
         outcome_box.addWidget(self.outcome)
@@ -149,6 +153,17 @@ class NextLoanPanel(RetranslatingWidget):
         self.month_edit.dateChanged.connect(self._on_month_edit_date_changed)
         for label in (self.illustrative, self.reasons):
             label.linkActivated.connect(self.link_activated)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The form above the outcome, as wide as the card (large text), or beside it.
+
+        A form narrower than the card would wrap its labels, and a layout asks a widget's
+        height for the card's width, not for its own narrower one: the fields were squashed."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.row.setDirection(direction)
+        self.form_widget.setMaximumWidth(16777215 if stacked else FORM_WIDTH)
 
     def focus_chain(self) -> list[QWidget]:
         """The loan's fields in tab order."""
@@ -261,7 +276,11 @@ class NextLoanPanel(RetranslatingWidget):
         if a is None:
             return
         self.outcome.setText(self.outcome_sentence(a))
-        self.outcome.setStyleSheet(f"font-weight:600; color:{_OUTCOME_COLOURS[a.outcome]};")
+        role = OUTCOME_ROLES[a.outcome]
+        if self.outcome.property("role") != role:
+            self.outcome.setProperty("role", role)
+            self.outcome.style().unpolish(self.outcome)
+            self.outcome.style().polish(self.outcome)
         self.money_label.setText(self.price_sentence(a))
         reasons = []
         learn_why = self.tr("Learn why")

@@ -443,7 +443,7 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         flow = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
         self.columns.setDirection(flow)
         self.lower.setDirection(flow)
-        self.next_loan_panel.row.setDirection(flow)
+        self.next_loan_panel.set_stacked(large)
         self.inputs_frame.setMaximumWidth(16777215 if large else 460)
         parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 7)
         form = self.terms_form

@@ -13,7 +13,7 @@ from duewise.ui.calculator import parts
 from duewise.ui.calculator.widgets import TimelineBar
 from duewise.ui.common import basics
 from duewise.ui.common.basics import RetranslatingWidget
-from duewise.ui.common.record_grid import RecordGrid
+from duewise.ui.common.record_grid import TIMELINE_COLOURS, RecordGrid
 
 #: The lender rules in the order the panel lists them.
 FLAG_ORDER = (
@@ -236,7 +236,7 @@ class RecordPanel(RetranslatingWidget):
             return
         first = min(e.start for e in rec.episodes)
         if not us and any(e.end is None for e in rec.episodes):
-            self.timeline.set_timeline([(0.0, 1.0, "#d45f4b")], [0.0], open_end=True)
+            self.timeline.set_timeline([(0.0, 1.0, TIMELINE_COLOURS["overdue"])], [0.0], True)
             self.timeline_label.setText(
                 sentence + parts.link("never_settled", self.tr("Never paid, never gone"))
             )
@@ -246,7 +246,10 @@ class RecordPanel(RetranslatingWidget):
         span = max((until - first).days, 1)
         overdue_to = min(1.0, max((end - first).days / span, 0.01))
         self.timeline.set_timeline(
-            [(0.0, overdue_to, "#d45f4b"), (overdue_to, 1.0, "#f0c36b")],
+            [
+                (0.0, overdue_to, TIMELINE_COLOURS["overdue"]),
+                (overdue_to, 1.0, TIMELINE_COLOURS["visible"]),
+            ],
             [0.0, overdue_to, 1.0],
             open_end=False,
         )

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,7 +35,7 @@ from duewise.finance.remedies import Reason, Remedy, SettlementKind
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.remedies_chart import REMEDY_ORDER, RecordStrips, RemediesChart, Strip
 from duewise.ui.calculator.remedies_inputs import RemediesInputs
-from duewise.ui.common import basics
+from duewise.ui.common import basics, marks
 from duewise.ui.common.basics import RetranslatingWidget
 from duewise.ui.common.record_grid import code_meaning
 
@@ -56,7 +56,6 @@ ROWS = (
 )
 #: Months of record shown side by side, from the first statement.
 STRIP_MONTHS = 24
-_RECOMMENDED = QColor("#dff3e4")
 
 
 class RemediesPanel(RetranslatingWidget):
@@ -103,6 +102,7 @@ class RemediesPanel(RetranslatingWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(marks.MarkDelegate(self.table))  # the recommended column
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -475,11 +475,7 @@ class RemediesPanel(RetranslatingWidget):
                 item = table.item(r, col + 1)
                 if item.text() != texts[key]:
                     item.setText(texts[key])
-                item.setBackground(QBrush(_RECOMMENDED) if recommended else QBrush())
-                if recommended:
-                    item.setForeground(QBrush(QColor("#1f1f1f")))
-                else:
-                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                item.setData(marks.MARK_ROLE, "positive" if recommended else None)
                 font = QFont(table.font())
                 font.setBold(recommended)
                 item.setFont(font)

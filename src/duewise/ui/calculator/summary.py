@@ -23,7 +23,7 @@ from duewise.reports import calculator_summary as doc
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.remedies_chart import REMEDY_ORDER
 from duewise.ui.common.charts.blit import BlitChart
-from duewise.ui.common.record_grid import code_colour
+from duewise.ui.common.record_grid import TIMELINE_COLOURS, code_colour
 
 if TYPE_CHECKING:
     from duewise.ui.calculator.consequences_panel import ConsequencesPanel
@@ -111,7 +111,7 @@ def _timeline(page: CalculatorPage, rec: record.CreditRecord) -> doc.Timeline:
                 (
                     1.0,
                     QCoreApplication.translate("CalculatorPage", "Nothing negative is reported"),
-                    "#cfe8d8",
+                    TIMELINE_COLOURS["clean"],
                 )
             ]
         )
@@ -124,7 +124,7 @@ def _timeline(page: CalculatorPage, rec: record.CreditRecord) -> doc.Timeline:
                     QCoreApplication.translate(
                         "CalculatorPage", "Overdue and unpaid: visible while unpaid"
                     ),
-                    "#d45f4b",
+                    TIMELINE_COLOURS["overdue"],
                 )
             ]
         )
@@ -142,7 +142,7 @@ def _timeline(page: CalculatorPage, rec: record.CreditRecord) -> doc.Timeline:
             (
                 overdue,
                 label(QCoreApplication.translate("CalculatorPage", "Overdue"), overdue),
-                "#d45f4b",
+                TIMELINE_COLOURS["overdue"],
             ),
             (
                 1 - overdue,
@@ -152,7 +152,7 @@ def _timeline(page: CalculatorPage, rec: record.CreditRecord) -> doc.Timeline:
                     ),
                     1 - overdue,
                 ),
-                "#f0c36b",
+                TIMELINE_COLOURS["visible"],
             ),
         ]
     )

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QToolTip, QWidget
 
+from duewise.ui.common import marks
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,9 +106,9 @@ class StatementModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and row.highlight:
-            return QColor("#fde8d7")
+            return marks.background("caution")  # a missed month, in the theme's colours
         if role == Qt.ItemDataRole.ForegroundRole and row.highlight:
-            return QColor("#1f1f1f")
+            return marks.foreground("caution")
         return None
 
     def headerData(
@@ -158,12 +160,12 @@ class TimelineBar(QWidget):
         width = self.width() - 14.0
         top, height = 5.0, self.height() - 10.0
         fg = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(fg)  # each part outlined: its extent is seen on every theme
         for start, end, colour in self._segments:
-            painter.fillRect(
-                QRectF(2 + start * width, top, max(2.0, (end - start) * width), height),
-                QColor(colour),
+            painter.setBrush(QColor(colour))
+            painter.drawRect(
+                QRectF(2 + start * width, top, max(2.0, (end - start) * width), height)
             )
-        painter.setPen(fg)
         for m in self._markers:
             x = 2 + m * width
             painter.drawLine(QPoint(int(x), 1), QPoint(int(x), self.height() - 1))

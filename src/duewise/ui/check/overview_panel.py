@@ -43,6 +43,7 @@ from duewise.ui.check.parts import (
 from duewise.ui.check.progress import Progress
 from duewise.ui.common import basics
 from duewise.ui.common.basics import RetranslatingWidget
+from duewise.ui.common.wrap_combo import WrapComboBox
 
 
 class OverviewPanel(RetranslatingWidget):
@@ -98,7 +99,7 @@ class OverviewPanel(RetranslatingWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.lesson_label = QLabel(start_card)
-        self.lesson_combo = QComboBox(start_card)
+        self.lesson_combo = WrapComboBox(start_card)  # a long lesson name wraps at 200 %
         self.lesson_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

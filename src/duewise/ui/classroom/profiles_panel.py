@@ -23,7 +23,7 @@ from duewise.storage import profiles
 from duewise.storage.db import Database
 from duewise.ui.classroom import controls
 from duewise.ui.classroom.dialogs import ClassroomDialogs
-from duewise.ui.common import basics, errors, learner_name
+from duewise.ui.common import basics, contrast, errors, learner_name
 from duewise.ui.common.basics import RetranslatingWidget
 
 ICON_SIZE = 36
@@ -31,9 +31,18 @@ _DEFAULT_ROLE = Qt.ItemDataRole.UserRole + 1
 _PROFILE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def initials_colour(colour: str) -> str:
+    """White or black initials, whichever reads better on ``colour`` (white on the
+    palette's orange or sky blue is about 2.3:1)."""
+    white, dark = "#ffffff", "#000000"
+    on_white = contrast.contrast_ratio(white, colour)
+    return white if on_white >= contrast.contrast_ratio(dark, colour) else dark
+
+
 def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "") -> QIcon:
-    """A filled circle in the profile's colour with its initials in white, ringed in white so it
-    stays visible on a selected (accent-coloured) row."""
+    """A filled circle in the profile's colour with its initials in white or black (the
+    one that reads better on it), ringed in white so it stays visible on a selected
+    (accent-coloured) row."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
@@ -46,7 +55,7 @@ def avatar(profile: profiles.Profile, size: int = ICON_SIZE, initials: str = "")
     font.setPixelSize(int(size * 0.42))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(QColor(initials_colour(profile.colour)))
     text = initials or profile.initials
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()

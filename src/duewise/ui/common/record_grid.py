@@ -43,6 +43,10 @@ CODE_COLOURS = {
     "D": "#7a2530",
     "Z": "#7a2530",
 }
+#: The visibility timeline's colours (on screen and in the PDF): nothing reported, overdue,
+#: visible after it ended. On screen each part is outlined in the text colour, so its extent
+#: keeps 3:1 on every theme (WCAG 2.2 SC 1.4.11); the sentence under it says the dates.
+TIMELINE_COLOURS = {"clean": "#cfe8d8", "overdue": "#d45f4b", "visible": "#f0c36b"}
 _WHITE_TEXT = frozenset({"7", "CO", "B", "D", "Z"})
 _NEUTRAL = "#e8e8e8"
 

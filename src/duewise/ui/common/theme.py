@@ -6,7 +6,7 @@ text-size setting.
 before DueWise replaces it: a dark window colour means a dark system theme.
 
 Every colour pair a user reads or must see is chosen for WCAG 2.2 level AA (checked by
-``tests/ui/common/test_contrast.py``): 4.5:1 for text, 3:1 for large text and for what identifies
+``tests/ui/a11y/test_contrast.py``): 4.5:1 for text, 3:1 for large text and for what identifies
 a control (field and check-box borders, slider handles) and for the focus ring. Fusion draws
 those borders in a shade derived from the window colour (about 2:1), so the style sheet draws
 them itself, in ``Scheme.control``; check marks and arrows are small SVG images in the text
@@ -58,6 +58,14 @@ class Scheme:
         control: what identifies a control: field, check-box and radio borders, slider grooves.
         handle: the slider handle.
         focus: the focus ring.
+        good, caution: text saying an outcome is good or calls for care (next to ``error``
+            for a bad one), on the window, cards and fields.
+        positive_bg: what is recommended (a table's row or column), under the text colour.
+        caution_bg: a row that needs care (a missed month), under the text colour.
+        alert_bg: an alert's background (the planner's shortfall, a field's error cell), under
+            the text colour and ``error`` (its border and an error cell's text).
+        note_bg: a note's background (the planner's example), under the text colour;
+            ``note_border`` its (decorative) outline.
         high_contrast: style push buttons, headers, tabs and scroll bars too (Fusion's bevels
             vanish on black).
     """
@@ -77,6 +85,13 @@ class Scheme:
     control: str
     handle: str
     focus: str
+    good: str
+    caution: str
+    positive_bg: str
+    caution_bg: str
+    alert_bg: str
+    note_bg: str
+    note_border: str
     high_contrast: bool = False
 
     def colour(self, role: QPalette.ColorRole) -> str:
@@ -116,6 +131,13 @@ LIGHT = Scheme(
     control="#6e7781",
     handle=ACCENT,
     focus=ACCENT,
+    good="#1a7f37",
+    caution="#8a5a00",
+    positive_bg="#dff3e4",
+    caution_bg="#fde8d7",
+    alert_bg="#fdecea",
+    note_bg="#e8f1fb",
+    note_border="#9cc3e6",
 )
 DARK = Scheme(
     name="dark",
@@ -149,6 +171,13 @@ DARK = Scheme(
     control="#8b9096",
     handle="#8ab4f8",
     focus="#8ab4f8",
+    good="#81c995",
+    caution="#fdd663",
+    positive_bg="#1e3a2b",
+    caution_bg="#3d2d1c",
+    alert_bg="#3d2220",
+    note_bg="#1d2e40",
+    note_border="#4a6f94",
 )
 #: White and yellow on black, as the high-contrast themes of Windows and GNOME.
 HIGH_CONTRAST = Scheme(
@@ -183,6 +212,13 @@ HIGH_CONTRAST = Scheme(
     control="#ffffff",
     handle="#ffff00",
     focus="#ffff00",
+    good="#7dffa0",
+    caution="#ffe066",
+    positive_bg="#003b17",
+    caution_bg="#332900",
+    alert_bg="#3b0000",
+    note_bg="#002640",
+    note_border="#00e5ff",
     high_contrast=True,
 )
 SCHEMES = {scheme.name: scheme for scheme in (LIGHT, DARK, HIGH_CONTRAST)}
@@ -386,6 +422,17 @@ def _stylesheet(scheme: Scheme, pt: float, unit: int) -> str:
     QLabel[role="h2"] {{ font-size: {pt * 1.25:.1f}pt; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {scheme.muted}; }}
     QLabel[role="error"] {{ color: {scheme.error}; }}
+    QLabel[role="good"] {{ color: {scheme.good}; }}
+    QLabel[role="caution"] {{ color: {scheme.caution}; }}
+    QFrame[role="alert"] {{ background: {scheme.alert_bg}; border: 2px solid {scheme.error};
+                            border-radius: 8px; }}
+    QFrame[role="note"] {{ background: {scheme.note_bg}; border: 1px solid {scheme.note_border};
+                           border-radius: 6px; }}
+    QFrame[role="alert"] QLabel, QFrame[role="note"] QLabel {{ background: transparent;
+        border: none; }}
+    QLabel[role="disclosure"] {{ background: {scheme.colour(_Role.Base)};
+        color: {scheme.colour(_Role.Text)}; border: 2px solid {scheme.colour(_Role.Text)};
+        padding: 8px; }}
     QFrame[role="card"] {{ background: {scheme.card}; border: 1px solid {scheme.card_border};
                            border-radius: 8px; }}
     QFrame#banner {{ background: {scheme.banner}; border: 1px solid {scheme.banner_border};

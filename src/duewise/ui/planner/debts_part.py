@@ -24,6 +24,7 @@ from duewise.finance import planner_tools
 from duewise.storage import debt_import, files
 from duewise.ui.common import basics, errors
 from duewise.ui.common.flow import FlowLayout
+from duewise.ui.common.wrap_header import WrapHeader, keep_rows_in_sight
 from duewise.ui.planner.models import (
     COL_NAME,
     CUSTOM,
@@ -39,10 +40,7 @@ class DebtsPart:
     def _build_example_note(self) -> None:
         self.example_frame = QFrame(self)
         self.example_frame.setObjectName("plannerExample")
-        self.example_frame.setStyleSheet(
-            "QFrame#plannerExample { background: #e8f1fb; border: 1px solid #9cc3e6;"
-            " border-radius: 6px; } QFrame#plannerExample QLabel { color: #1b3a57; }"
-        )
+        self.example_frame.setProperty("role", "note")  # the theme's note colours
         row = QHBoxLayout(self.example_frame)
         self.example_label = QLabel(self.example_frame)
         self.example_label.setWordWrap(True)
@@ -89,10 +87,10 @@ class DebtsPart:
         self.debts_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.debts_view.setDragDropOverwriteMode(False)
         self.debts_view.setTabKeyNavigation(False)
-        header = self.debts_view.horizontalHeader()
+        header = WrapHeader(self.debts_view)  # "Due day" wraps where the table scrolls sideways
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.debts_view.setMinimumHeight(170)
+        keep_rows_in_sight(self.debts_view)
         layout.addWidget(self.debts_view)
         self.debts_hint = basics.paragraph(frame, muted=True)
         self.debts_errors = QLabel(frame)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from duewise import formatting
@@ -30,7 +30,7 @@ from duewise.finance import planner, planner_tools, products, rates
 from duewise.finance.money import HUNDRED, MoneyError, to_decimal
 from duewise.finance.schedules import MinimumPayment
 from duewise.storage import names
-from duewise.ui.common import errors
+from duewise.ui.common import errors, marks
 
 CUSTOM = "custom"
 MIME_ROWS = "application/x-duewise-debt-rows"
@@ -243,9 +243,9 @@ class DebtsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return errors.cell_message(error) if error else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#fde7e9")) if error else None
+            return marks.background("alert") if error else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b42318")) if error else None
+            return marks.foreground("alert") if error else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return errors.cell_message(error) if error else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_NAME, COL_PRODUCT):

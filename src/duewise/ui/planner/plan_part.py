@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from duewise.finance import planner, planner_debts
 from duewise.ui.common import basics
+from duewise.ui.common.wrap_header import WrapHeader
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
 
@@ -42,7 +43,9 @@ class PlanPart:
         self.schedule_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.schedule_view.setTabKeyNavigation(False)
         self.schedule_view.setMinimumHeight(300)
-        self.schedule_view.horizontalHeader().setDefaultSectionSize(120)
+        # Columns are sized for the amounts; a title longer than that ("银行信用卡: principal")
+        # wraps onto a second line.
+        WrapHeader(self.schedule_view).setDefaultSectionSize(120)
         layout.addWidget(self.schedule_view)
         self.body.addWidget(frame)
 
@@ -153,12 +156,9 @@ class PlanPart:
         while len(self.warning_labels) < len(boxes):
             label = QLabel(self.warnings_frame)
             label.setObjectName("plannerMinBox")
+            label.setProperty("role", "disclosure")  # a boxed notice in the theme's colours
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet(
-                "QLabel#plannerMinBox { border: 2px solid #333; padding: 8px;"
-                " background: #fffdf5; color: #1f1f1f; }"
-            )
             self.warning_labels.append(label)
             self._place_warning_boxes()
         for i, label in enumerate(self.warning_labels):

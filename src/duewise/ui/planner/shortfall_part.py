@@ -34,10 +34,7 @@ class ShortfallPart:
     def _build_shortfall(self) -> None:
         self.shortfall_frame = QFrame(self)
         self.shortfall_frame.setObjectName("plannerShortfall")
-        self.shortfall_frame.setStyleSheet(
-            "QFrame#plannerShortfall { background: #fdecea; border: 2px solid #b42318;"
-            " border-radius: 8px; } QFrame#plannerShortfall QLabel { color: #5c1a12; }"
-        )
+        self.shortfall_frame.setProperty("role", "alert")  # the theme's alert colours
         layout = QVBoxLayout(self.shortfall_frame)
         self.shortfall_heading = basics.heading(2, self.shortfall_frame)
         self.shortfall_text = basics.paragraph(self.shortfall_frame)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QResizeEvent,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from duewise.finance import planner
 from duewise.finance.planner import RecommendationReason, Strategy
-from duewise.ui.common import basics
+from duewise.ui.common import basics, marks
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
 
@@ -49,6 +47,7 @@ class StrategiesPart:
             for c in range(4):
                 self.strategy_table.setItem(r, c, QTableWidgetItem())
         self.strategy_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strategy_table.setItemDelegate(marks.MarkDelegate(self.strategy_table))
         layout.addWidget(self.strategy_table)
         self.recommendation = basics.paragraph(frame)
         self.strategy_help = basics.paragraph(frame, muted=True)
@@ -58,8 +57,13 @@ class StrategiesPart:
         self.chart.set_text_scale(self.context.text_scale)
         layout.addWidget(self.chart)
         self.body.addWidget(frame)
-        # Rows wrap their text: when the table gets wider or narrower they need another height.
+        # Rows wrap their text: when the table gets wider or narrower they need another height,
+        # and so when the names' column takes another width (it stretches to the viewport,
+        # which is laid out after the table's own resize: a wider scroll bar, a theme).
         self.strategy_table.installEventFilter(self)
+        header.sectionResized.connect(self._on_strategy_header_section_resized)
+        self._fitting_strategies = False
+        self._strategies_refit = False
         self._fit_strategy_table()
 
     def strategy_names(self) -> dict[Strategy, str]:
@@ -153,9 +157,7 @@ class StrategiesPart:
                 font = QFont(table.font())
                 font.setBold(strategy is recommended)
                 item.setFont(font)
-                item.setBackground(
-                    QBrush(QColor("#dff3e4")) if strategy is recommended else QBrush()
-                )
+                item.setData(marks.MARK_ROLE, "positive" if strategy is recommended else None)
                 if c >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -181,7 +183,27 @@ class StrategiesPart:
             self._fit_strategy_table()
         return super().eventFilter(watched, event)
 
+    def _on_strategy_header_section_resized(self, logical: int, old: int, new: int) -> None:
+        del old, new
+        if logical != 0:
+            return
+        if self._fitting_strategies:  # the table's new height moved the page's scroll bar
+            self._strategies_refit = True
+        else:
+            self._fit_strategy_table()
+
     def _fit_strategy_table(self) -> None:
+        self._fitting_strategies = True
+        try:
+            for _ in range(3):  # a new height may narrow the names' column once, then it holds
+                self._strategies_refit = False
+                self._fit_strategy_rows()
+                if not self._strategies_refit:
+                    break
+        finally:
+            self._fitting_strategies = False
+
+    def _fit_strategy_rows(self) -> None:
         table = self.strategy_table
         # Large text: the name and the debt-free date share the width and wrap (as one line each
         # they would push the amounts out of view).
