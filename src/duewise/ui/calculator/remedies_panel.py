@@ -135,6 +135,7 @@ class RemediesPanel(RetranslatingWidget):
         layout.addWidget(self.strips_heading)
         self.strips = RecordStrips(frame)
         layout.addWidget(self.strips)
+        layout.addWidget(self.strips.text_alternative)
         self.second_text = basics.paragraph(frame)
         layout.addWidget(self.second_text)
         self.notes = parts.link_label(frame)
@@ -495,10 +496,7 @@ class RemediesPanel(RetranslatingWidget):
             owed[o.remedy.value] = [float(r.closing + r.payment) for r in o.simulation.rows]
         self.chart.set_data(owed)
         strips, labels = self.strip_rows()
-        self.strips.set_strips(strips, labels)
-        self.strips.setAccessibleDescription(
-            "; ".join(f"{s.label}: {' '.join(s.codes)}" for s in strips)
-        )
+        self.strips.set_strips(strips, labels)  # and their accessible description and table
         sentence = self.second_sentence()
         self.second_text.setText(sentence)
         self.second_text.setVisible(bool(sentence))
