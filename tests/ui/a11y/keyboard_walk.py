@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from a11y_tour import settle, where
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -38,6 +38,15 @@ Key = Qt.Key
 Mod = Qt.KeyboardModifier
 #: How many Tabs a walk may press looking for one control before it gives up.
 TAB_LIMIT = 160
+
+
+def settle_all(app: QApplication) -> None:
+    """Let the event loop catch up, as it does between two key presses: layouts, deferred
+    redraws, and widgets a page replaced (``deleteLater``: a test never returns to the main
+    loop, so they would linger in the Tab order)."""
+    settle(app, 3)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(app, 1)
 
 
 def label_of(widget: QWidget) -> str:
@@ -161,7 +170,7 @@ class Walk:
         """Press (and release) a key on the focused widget."""
         target = QApplication.focusWidget() or QApplication.activeWindow() or self.window
         QTest.keyClick(target, key, modifier)
-        settle(self.app, 3)
+        settle_all(self.app)
         if modifier & Mod.AltModifier:
             # A mnemonic (Alt+letter) "animates" its button's click: the button is released,
             # and clicked, 100 ms later.
@@ -179,7 +188,7 @@ class Walk:
         """Type ``text`` into the focused widget."""
         target = QApplication.focusWidget() or self.window
         QTest.keyClicks(target, text)
-        settle(self.app, 3)
+        settle_all(self.app)
         self.check_focus(repr(text))
 
     def retype(self, text: str) -> None:

@@ -69,6 +69,11 @@ class CostPanel(RetranslatingWidget):
         for label in (self.breakdown, self.assumptions):
             label.linkActivated.connect(self.link_activated)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The cards' controls in tab order: the breakdown's links, the chart's table, the
+        assumptions' links."""
+        return [self.breakdown, *self.chart.focus_chain(), self.assumptions]
+
     def _money(self, amount: Decimal) -> str:
         currency = self.evaluation.sim.currency if self.evaluation else "CNY"
         return parts.money(amount, currency, self._language())

@@ -151,8 +151,16 @@ class NextLoanPanel(RetranslatingWidget):
             label.linkActivated.connect(self.link_activated)
 
     def focus_chain(self) -> list[QWidget]:
-        """The loan's fields in tab order."""
-        return [self.kind_box, self.amount_edit, self.months_spin, self.rate_edit, self.month_edit]
+        """The card's controls in tab order, top to bottom: the note, the loan's fields, the
+        reasons, the chart's table."""
+        fields = [
+            self.kind_box,
+            self.amount_edit,
+            self.months_spin,
+            self.rate_edit,
+            self.month_edit,
+        ]
+        return [self.illustrative, *fields, self.reasons, *self.chart.focus_chain()]
 
     # --- inputs -----------------------------------------------------------------------------
 

@@ -146,7 +146,8 @@ class RemediesPanel(RetranslatingWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's fields in tab order."""
-        return self.inputs.focus_chain()
+        tables = [*self.chart.focus_chain(), *self.strips.text_alternative.focus_chain()]
+        return [*self.inputs.focus_chain(), self.table, *tables, self.notes]
 
     def set_currency(self, currency: str) -> None:
         """The products a second account can be, in ``currency``."""
