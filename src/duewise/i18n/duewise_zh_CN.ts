@@ -1674,173 +1674,173 @@
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="90"/>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
         <source>Late charges</source>
-        <extracomment>The controls the page shows under its own name (``page.summary`` …).</extracomment>
+        <extracomment>The controls the page shows under its own name (``page.summary`` …). Says the new headline and totals once the typing stops (screen readers).</extracomment>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="90"/>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="93"/>
+        <location filename="../ui/calculator/cost_panel.py" line="95"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="93"/>
+        <location filename="../ui/calculator/cost_panel.py" line="95"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="95"/>
+        <location filename="../ui/calculator/cost_panel.py" line="97"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="97"/>
+        <location filename="../ui/calculator/cost_panel.py" line="99"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="98"/>
+        <location filename="../ui/calculator/cost_panel.py" line="100"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="109"/>
+        <location filename="../ui/calculator/cost_panel.py" line="111"/>
         <source>Paying %1 one day late costs %3.</source>
         <translation>%1 逾期 1 天还款要多付 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="111"/>
+        <location filename="../ui/calculator/cost_panel.py" line="113"/>
         <source>Paying %1 %2 days late costs %3.</source>
         <translation>%1 逾期 %2 天还款要多付 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="120"/>
+        <location filename="../ui/calculator/cost_panel.py" line="122"/>
         <source>In interest and fees this credit costs %1.</source>
         <translation>这笔借款的利息和费用共 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="134"/>
+        <location filename="../ui/calculator/cost_panel.py" line="136"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="135"/>
+        <location filename="../ui/calculator/cost_panel.py" line="137"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="165"/>
+        <location filename="../ui/calculator/cost_panel.py" line="167"/>
         <source>Penalty or late fee: %1 · Interest: %2.</source>
         <translation>违约金或罚息：%1 · 利息：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="169"/>
+        <location filename="../ui/calculator/cost_panel.py" line="171"/>
         <source>The chart and the record below play the months of the scenario:</source>
         <translation>下面的图表和记录按情景逐月演示：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="178"/>
+        <location filename="../ui/calculator/cost_panel.py" line="203"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="183"/>
+        <location filename="../ui/calculator/cost_panel.py" line="181"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="184"/>
+        <location filename="../ui/calculator/cost_panel.py" line="182"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="191"/>
+        <location filename="../ui/calculator/cost_panel.py" line="189"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="207"/>
+        <location filename="../ui/calculator/cost_panel.py" line="217"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="211"/>
+        <location filename="../ui/calculator/cost_panel.py" line="221"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="221"/>
+        <location filename="../ui/calculator/cost_panel.py" line="231"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="231"/>
+        <location filename="../ui/calculator/cost_panel.py" line="241"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="240"/>
+        <location filename="../ui/calculator/cost_panel.py" line="250"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="251"/>
+        <location filename="../ui/calculator/cost_panel.py" line="261"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="252"/>
+        <location filename="../ui/calculator/cost_panel.py" line="262"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="253"/>
+        <location filename="../ui/calculator/cost_panel.py" line="263"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="254"/>
+        <location filename="../ui/calculator/cost_panel.py" line="264"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="255"/>
+        <location filename="../ui/calculator/cost_panel.py" line="265"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="257"/>
+        <location filename="../ui/calculator/cost_panel.py" line="267"/>
         <source>Extra cost</source>
         <translation>额外成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="265"/>
+        <location filename="../ui/calculator/cost_panel.py" line="275"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="272"/>
+        <location filename="../ui/calculator/cost_panel.py" line="282"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="273"/>
+        <location filename="../ui/calculator/cost_panel.py" line="283"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="276"/>
+        <location filename="../ui/calculator/cost_panel.py" line="286"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="282"/>
+        <location filename="../ui/calculator/cost_panel.py" line="292"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
@@ -4767,12 +4767,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="196"/>
+        <location filename="../ui/planner/page.py" line="197"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="199"/>
+        <location filename="../ui/planner/page.py" line="200"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
@@ -5069,22 +5069,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="260"/>
+        <location filename="../ui/planner/plan_part.py" line="266"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="263"/>
+        <location filename="../ui/planner/plan_part.py" line="269"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="266"/>
+        <location filename="../ui/planner/plan_part.py" line="272"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="269"/>
+        <location filename="../ui/planner/plan_part.py" line="275"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
@@ -5199,7 +5199,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="255"/>
+        <location filename="../ui/planner/page.py" line="256"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
@@ -5259,54 +5259,60 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="71"/>
+        <location filename="../ui/planner/plan_part.py" line="73"/>
         <source>Total balance by strategy</source>
+        <extracomment>Says the plan&apos;s new totals once the typing stops (screen readers).</extracomment>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="72"/>
+        <location filename="../ui/planner/plan_part.py" line="74"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="58"/>
-        <location filename="../ui/planner/plan_part.py" line="73"/>
+        <location filename="../ui/planner/plan_part.py" line="75"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="192"/>
-        <location filename="../ui/planner/plan_part.py" line="91"/>
+        <location filename="../ui/planner/plan_part.py" line="93"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="105"/>
+        <location filename="../ui/planner/plan_part.py" line="107"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="114"/>
+        <location filename="../ui/planner/plan_part.py" line="116"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="119"/>
+        <location filename="../ui/planner/plan_part.py" line="121"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="128"/>
+        <location filename="../ui/planner/plan_part.py" line="125"/>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/planner/plan_part.py" line="134"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="132"/>
+        <location filename="../ui/planner/plan_part.py" line="138"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="138"/>
+        <location filename="../ui/planner/plan_part.py" line="144"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
@@ -5366,62 +5372,62 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="171"/>
+        <location filename="../ui/planner/plan_part.py" line="177"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="185"/>
+        <location filename="../ui/planner/plan_part.py" line="191"/>
         <source>about 1 month</source>
         <translation>约 1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="186"/>
+        <location filename="../ui/planner/plan_part.py" line="192"/>
         <source>about %1 months</source>
         <translation>约 %1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="190"/>
+        <location filename="../ui/planner/plan_part.py" line="196"/>
         <source>about 1 year</source>
         <translation>约 1 年</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="192"/>
+        <location filename="../ui/planner/plan_part.py" line="198"/>
         <source>about %1 years</source>
         <translation>约 %1 年</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="196"/>
+        <location filename="../ui/planner/plan_part.py" line="202"/>
         <source>%1 and 1 month</source>
         <translation>%1零 1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="199"/>
+        <location filename="../ui/planner/plan_part.py" line="205"/>
         <source>%1 and %2 months</source>
         <translation>%1零 %2 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="210"/>
+        <location filename="../ui/planner/plan_part.py" line="216"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="224"/>
+        <location filename="../ui/planner/plan_part.py" line="230"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in %1 (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，还清这笔欠款需要%1（%2 个月），预计共还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="217"/>
+        <location filename="../ui/planner/plan_part.py" line="223"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="234"/>
+        <location filename="../ui/planner/plan_part.py" line="240"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="243"/>
+        <location filename="../ui/planner/plan_part.py" line="249"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
