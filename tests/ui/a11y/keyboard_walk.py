@@ -138,6 +138,9 @@ class Walk:
         top = widget.window()
         if not widget.isVisible():
             return f"{describe(widget)} has the focus but is hidden"
+        if widget.isWindow():
+            # A projector window takes the keys itself: the whole screen is the focus.
+            return "" if widget.isActiveWindow() else f"{describe(widget)} is not active"
         if _seen_part(widget, widget.rect()).isEmpty():
             return f"{describe(widget)} has the focus but is scrolled out of sight"
         if isinstance(widget, QTextEdit) and widget.textCursor().hasSelection():
