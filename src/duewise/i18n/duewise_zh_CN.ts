@@ -5670,17 +5670,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="133"/>
+        <location filename="../ui/classroom/presenter.py" line="135"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="136"/>
+        <location filename="../ui/classroom/presenter.py" line="138"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="140"/>
+        <location filename="../ui/classroom/presenter.py" line="142"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -5788,27 +5788,28 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="533"/>
+        <location filename="../ui/classroom/presenter.py" line="545"/>
         <source>DueWise presenter</source>
+        <extracomment>The control that had the keyboard focus before presenting (``show_on_screen``).</extracomment>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="534"/>
+        <location filename="../ui/classroom/presenter.py" line="546"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="536"/>
+        <location filename="../ui/classroom/presenter.py" line="548"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="539"/>
+        <location filename="../ui/classroom/presenter.py" line="551"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="541"/>
+        <location filename="../ui/classroom/presenter.py" line="553"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
