@@ -2773,167 +2773,167 @@
 <context>
     <name>GradebookPanel</name>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="253"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="260"/>
         <source>Lesson quiz</source>
         <extracomment>Rows shown before the table scrolls.</extracomment>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="254"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="261"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="255"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="262"/>
         <source>Final</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="256"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="270"/>
         <source>right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="266"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="273"/>
         <source>partly right (%1)</source>
         <translation>部分答对（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="269"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="276"/>
         <source>wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="274"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="287"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="281"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="294"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="275"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="282"/>
         <source>(not in this pack)</source>
         <translation>（不在当前课程包中）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="285"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="292"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="286"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="293"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="288"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="295"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="289"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="296"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="290"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="297"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="305"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="312"/>
         <source>Answers of %1 (%2)</source>
         <translation>%1 的作答（%2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="307"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="314"/>
         <source>Every answer of %1, newest first</source>
         <translation>%1 的全部作答，最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="330"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="411"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="337"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
         <source>Export the gradebook as CSV</source>
         <translation>将成绩册导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="332"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="347"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="413"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="420"/>
         <source>Export the gradebook as PDF</source>
         <translation>将成绩册导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="349"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="384"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="361"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="391"/>
         <source>Gradebook</source>
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="387"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="394"/>
         <source>Every learner of the class results (this computer&apos;s and the imported ones) with each lesson&apos;s best quiz score, the latest diagnostic and final tests and the growth between them. Click a column title to sort; click a learner, or press Enter on one, to see all their answers.</source>
         <translation>全班成绩中的每位学员（这台电脑上的和导入的）：每课最好的一次测验成绩、最近一次摸底测试和期末测试，以及两者之间的进步幅度。点击列标题可排序；点击某位学员（或选中后按回车）可查看他的全部作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="397"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="404"/>
         <source>No results yet: learners&apos; quizzes on this computer appear here by themselves, and results files can be imported under Class results.</source>
         <translation>还没有成绩：在这台电脑上做的测验会自动出现在这里，其他电脑的成绩文件可以在“全班成绩”中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="408"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="415"/>
         <source>Gradebook: learners and their scores</source>
         <translation>成绩册：学员及其成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="410"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="412"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="419"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="416"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="423"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="424"/>
         <source>&amp;Close the answers</source>
         <translation>关闭作答记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="425"/>
         <source>Close the learner&apos;s answers</source>
         <translation>关闭这位学员的作答记录</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="427"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="434"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="428"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="435"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="429"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="436"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
