@@ -16,15 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-
-class Language(StrEnum):
-    """A language every lesson is written in; the value is the file stem (``zh.md``)."""
-
-    ZH = "zh"  # 简体中文
-    EN = "en"
-
-
-LANGUAGES: tuple[Language, ...] = (Language.ZH, Language.EN)
+# Re-exported: the lesson model's languages.
+from duewise.content.language import LANGUAGES as LANGUAGES  # noqa: PLC0414
+from duewise.content.language import Language as Language  # noqa: PLC0414
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,16 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
             "questions ({share}, {language}); at most {limit}"
         ),
         "near_duplicate": "{detail}",
+        # warnings (duewise.content.extras: sources a reader cannot look up)
+        "source_notes": (
+            "text ({language}) names the project's notes ('{found}'): cite the original "
+            "(regulation, regulator's page, contract or help text) by a name, number or address "
+            "a reader can find"
+        ),
+        "source_mark": (
+            "text ({language}) carries a strength mark ('{found}'): say in words what the source "
+            "is (a reproduction, a weak source, not confirmed)"
+        ),
     }
 )
 

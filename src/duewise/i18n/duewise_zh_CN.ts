@@ -362,32 +362,32 @@
         <translation>生成日期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="310"/>
+        <location filename="../ui/calculator/summary.py" line="307"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="311"/>
+        <location filename="../ui/calculator/summary.py" line="308"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="327"/>
+        <location filename="../ui/calculator/summary.py" line="324"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="395"/>
+        <location filename="../ui/calculator/summary.py" line="392"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="399"/>
+        <location filename="../ui/calculator/summary.py" line="396"/>
         <source>The rates and fees in force, with their sources (as of the date given):</source>
         <translation>现行利率和费用及其来源（括号内为所依据的日期）：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="412"/>
+        <location filename="../ui/calculator/summary.py" line="409"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -3448,291 +3448,301 @@
     </message>
     <message>
         <location filename="../ui/common/errors_lessons.py" line="38"/>
-        <source>&apos;{field}&apos; {detail}</source>
-        <translation>“{field}”{detail}</translation>
+        <source>&apos;{field}&apos; has a value that cannot be used: {detail}</source>
+        <translation>“{field}”的值不能使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="39"/>
+        <location filename="../ui/common/errors_lessons.py" line="41"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="42"/>
+        <location filename="../ui/common/errors_lessons.py" line="44"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="45"/>
+        <location filename="../ui/common/errors_lessons.py" line="47"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="48"/>
+        <location filename="../ui/common/errors_lessons.py" line="50"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="51"/>
+        <location filename="../ui/common/errors_lessons.py" line="53"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="54"/>
+        <location filename="../ui/common/errors_lessons.py" line="56"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="57"/>
+        <location filename="../ui/common/errors_lessons.py" line="59"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="60"/>
+        <location filename="../ui/common/errors_lessons.py" line="62"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="63"/>
+        <location filename="../ui/common/errors_lessons.py" line="65"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="66"/>
+        <location filename="../ui/common/errors_lessons.py" line="68"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="69"/>
+        <location filename="../ui/common/errors_lessons.py" line="71"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="72"/>
+        <location filename="../ui/common/errors_lessons.py" line="74"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="75"/>
+        <location filename="../ui/common/errors_lessons.py" line="77"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="78"/>
+        <location filename="../ui/common/errors_lessons.py" line="80"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="81"/>
+        <location filename="../ui/common/errors_lessons.py" line="83"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="84"/>
+        <location filename="../ui/common/errors_lessons.py" line="86"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="87"/>
+        <location filename="../ui/common/errors_lessons.py" line="89"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="90"/>
+        <location filename="../ui/common/errors_lessons.py" line="92"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="93"/>
+        <location filename="../ui/common/errors_lessons.py" line="95"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="96"/>
+        <location filename="../ui/common/errors_lessons.py" line="98"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="99"/>
+        <location filename="../ui/common/errors_lessons.py" line="101"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="104"/>
+        <location filename="../ui/common/errors_lessons.py" line="106"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="107"/>
+        <location filename="../ui/common/errors_lessons.py" line="109"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="112"/>
+        <location filename="../ui/common/errors_lessons.py" line="114"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="117"/>
+        <location filename="../ui/common/errors_lessons.py" line="119"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="121"/>
+        <location filename="../ui/common/errors_lessons.py" line="123"/>
         <source>cannot read this file: {detail}</source>
         <translation>无法读取此文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="125"/>
+        <location filename="../ui/common/errors_lessons.py" line="127"/>
         <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
         <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="129"/>
+        <location filename="../ui/common/errors_lessons.py" line="131"/>
         <source>&apos;{name}&apos; is not a regular file</source>
         <translation>“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="133"/>
+        <location filename="../ui/common/errors_lessons.py" line="135"/>
         <source>file too large: {size} bytes (at most {limit})</source>
         <translation>文件太大：{size} 字节（最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="137"/>
+        <location filename="../ui/common/errors_lessons.py" line="139"/>
         <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
         <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="141"/>
+        <location filename="../ui/common/errors_lessons.py" line="143"/>
         <source>line longer than {limit} characters; the file was not read further</source>
         <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="145"/>
+        <location filename="../ui/common/errors_lessons.py" line="147"/>
         <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
         <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="150"/>
+        <location filename="../ui/common/errors_lessons.py" line="152"/>
         <source>more than {limit} [[{name}]] tables in one file</source>
         <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="154"/>
+        <location filename="../ui/common/errors_lessons.py" line="156"/>
         <source>more than {limit} questions in one lesson</source>
         <translation>一课的题目超过 {limit} 道</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="158"/>
+        <location filename="../ui/common/errors_lessons.py" line="160"/>
         <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
         <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="162"/>
+        <location filename="../ui/common/errors_lessons.py" line="164"/>
         <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
         <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="167"/>
+        <location filename="../ui/common/errors_lessons.py" line="169"/>
         <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
         <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="172"/>
+        <location filename="../ui/common/errors_lessons.py" line="174"/>
         <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
         <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="176"/>
+        <location filename="../ui/common/errors_lessons.py" line="178"/>
         <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
         <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="180"/>
+        <location filename="../ui/common/errors_lessons.py" line="182"/>
         <source>&apos;{field}&apos; is not used by {qtype} questions</source>
         <translation>{qtype} 题用不到“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="183"/>
+        <location filename="../ui/common/errors_lessons.py" line="185"/>
         <source>answer key: {detail}</source>
         <translation>答案有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="184"/>
+        <location filename="../ui/common/errors_lessons.py" line="186"/>
         <source>the Chinese and English texts differ: {detail}</source>
         <translation>中英文内容不一致：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="187"/>
+        <location filename="../ui/common/errors_lessons.py" line="189"/>
         <source>questions too much alike: {detail}</source>
         <translation>题目过于相似：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="190"/>
+        <location filename="../ui/common/errors_lessons.py" line="192"/>
         <source>unknown calc command &apos;{command}&apos; (one of: {known})</source>
         <translation>未知的计算命令“{command}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="193"/>
+        <location filename="../ui/common/errors_lessons.py" line="195"/>
         <source>the finance engine cannot compute this: {detail}</source>
         <translation>金融引擎无法计算：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="196"/>
+        <location filename="../ui/common/errors_lessons.py" line="198"/>
         <source>the result of &apos;{command}&apos; has no key &apos;{result}&apos; (it has: {known})</source>
         <translation>“{command}”的结果中没有“{result}”（只有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="199"/>
+        <location filename="../ui/common/errors_lessons.py" line="201"/>
         <source>the result &apos;{result}&apos; of &apos;{command}&apos; is not a number: {value}</source>
         <translation>“{command}”的结果“{result}”不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="202"/>
+        <location filename="../ui/common/errors_lessons.py" line="204"/>
         <source>answer {answer} does not match the finance engine&apos;s {computed} ({command} → {result}) within tolerance {tolerance}</source>
         <translation>答案 {answer} 与金融引擎算出的 {computed}（{command} → {result}）相差超出容差 {tolerance}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="207"/>
+        <location filename="../ui/common/errors_lessons.py" line="209"/>
         <source>objective, glossary and lesson references in the pack were not checked until this file can be read</source>
         <translation>在这个文件能够读取之前，课程包中对学习目标、术语和课程的引用都没有检查</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="212"/>
+        <location filename="../ui/common/errors_lessons.py" line="214"/>
         <source>cannot check: finance engine not available ({what})</source>
         <translation>无法检查：金融引擎不可用（{what}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="215"/>
+        <location filename="../ui/common/errors_lessons.py" line="217"/>
         <source>the title line &apos;# {found}&apos; differs from the lesson title &apos;{title}&apos;</source>
         <translation>标题行“# {found}”与课程标题“{title}”不一致</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="218"/>
+        <location filename="../ui/common/errors_lessons.py" line="220"/>
         <source>non-standard term &quot;{variant}&quot;: use &quot;{preferred}&quot;</source>
         <translation>不规范的术语“{variant}”：请用“{preferred}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="221"/>
+        <location filename="../ui/common/errors_lessons.py" line="223"/>
         <source>{scope}: {count} of {total} single-choice keys ({share}) are choice {position}; spread them so no position holds more than {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}）的答案是选项 {position}；请分散答案位置，每个位置不超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="226"/>
+        <location filename="../ui/common/errors_lessons.py" line="228"/>
         <source>{scope}: choice {position} is in {count} of {total} multiple-choice keys ({share}); at most {limit}</source>
         <translation>{scope}：{total} 道多选题中有 {count} 道（{share}）的答案包含选项 {position}；最多 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="231"/>
+        <location filename="../ui/common/errors_lessons.py" line="233"/>
         <source>{scope}: {count} of {total} true/false keys ({share}) are true; keep between {low} and {high}</source>
         <translation>{scope}：{total} 道判断题中有 {count} 道（{share}）答案为“对”；应保持在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="236"/>
+        <location filename="../ui/common/errors_lessons.py" line="238"/>
         <source>&apos;{phrase}&apos; in a choice: the answer can be guessed from it; write the choices without it</source>
         <translation>选项中有“{phrase}”：凭它就能猜出答案；请不用这种说法来写选项</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="241"/>
+        <location filename="../ui/common/errors_lessons.py" line="243"/>
+        <source>text ({language}) names the project&apos;s notes (&apos;{found}&apos;): cite the original (regulation, regulator&apos;s page, contract or help text) by a name, number or address a reader can find</source>
+        <translation>文字（{language}）引用了项目自己的笔记（“{found}”）：请引用原始来源（法规、监管机构页面、合同或帮助文字），写出读者能找到的名称、文号或网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="249"/>
+        <source>text ({language}) carries a strength mark (&apos;{found}&apos;): say in words what the source is (a reproduction, a weak source, not confirmed)</source>
+        <translation>文字（{language}）带有来源强度标记（“{found}”）：请用文字说明来源的性质（转载、较弱的来源、未经证实）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="254"/>
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
     </message>
@@ -4147,72 +4157,72 @@
         <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="462"/>
+        <location filename="../ui/shell/main_window.py" line="465"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="463"/>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="464"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="466"/>
+        <location filename="../ui/shell/main_window.py" line="469"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="467"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="468"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="469"/>
+        <location filename="../ui/shell/main_window.py" line="472"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="470"/>
+        <location filename="../ui/shell/main_window.py" line="473"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="471"/>
+        <location filename="../ui/shell/main_window.py" line="474"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="478"/>
+        <location filename="../ui/shell/main_window.py" line="481"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="480"/>
+        <location filename="../ui/shell/main_window.py" line="483"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="481"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="490"/>
+        <location filename="../ui/shell/main_window.py" line="493"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="492"/>
+        <location filename="../ui/shell/main_window.py" line="495"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
@@ -4260,7 +4270,7 @@
     </message>
     <message>
         <location filename="../ui/calculator/next_loan_panel.py" line="234"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
@@ -4305,129 +4315,129 @@
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="289"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="288"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="294"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="293"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="306"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="305"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="311"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="310"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="323"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="333"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="332"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="333"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="369"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="360"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="373"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
         <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="388"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="390"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="389"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="393"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>

@@ -35,7 +35,9 @@ def lesson_problem(problem: Problem) -> str:
         "wrong_type": QCoreApplication.translate(
             "LessonProblems", "'{field}' must be {expected}, not {actual}"
         ),
-        "bad_value": QCoreApplication.translate("LessonProblems", "'{field}' {detail}"),
+        "bad_value": QCoreApplication.translate(
+            "LessonProblems", "'{field}' has a value that cannot be used: {detail}"
+        ),
         "bad_id": QCoreApplication.translate(
             "LessonProblems", "'{id}' is not a valid {kind} id: {rule}"
         ),
@@ -237,6 +239,17 @@ def lesson_problem(problem: Problem) -> str:
             "LessonProblems",
             "'{phrase}' in a choice: the answer can be guessed from it; write the choices "
             "without it",
+        ),
+        "source_notes": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) names the project's notes ('{found}'): cite the original "
+            "(regulation, regulator's page, contract or help text) by a name, number or address "
+            "a reader can find",
+        ),
+        "source_mark": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) carries a strength mark ('{found}'): say in words what the source "
+            "is (a reproduction, a weak source, not confirmed)",
         ),
         "longest_key": QCoreApplication.translate(
             "LessonProblems",
