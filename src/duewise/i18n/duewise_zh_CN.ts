@@ -147,23 +147,23 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../ui/calculator/page.py" line="389"/>
+        <location filename="../ui/calculator/page.py" line="394"/>
         <source>This saved copy could not be read.</source>
         <extracomment>The last valid next loan and remedies inputs (the engine is asked with these). Panels that show every new evaluation, in drawing order (the chart first: its blit paints at once, before the texts and tables below change).</extracomment>
         <translation>无法读取这个已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="398"/>
+        <location filename="../ui/calculator/page.py" line="403"/>
         <source>Save my copy</source>
         <translation>保存我的副本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="399"/>
+        <location filename="../ui/calculator/page.py" line="404"/>
         <source>Name of your copy of this product, with the terms shown:</source>
         <translation>按当前显示的条款保存该产品的副本，名称：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="413"/>
+        <location filename="../ui/calculator/page.py" line="418"/>
         <source>Saved your copy “%1”.</source>
         <translation>已保存你的副本“%1”。</translation>
     </message>
@@ -270,82 +270,82 @@
         <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="483"/>
+        <location filename="../ui/calculator/page.py" line="488"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="484"/>
+        <location filename="../ui/calculator/page.py" line="489"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="491"/>
+        <location filename="../ui/calculator/page.py" line="496"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="494"/>
+        <location filename="../ui/calculator/page.py" line="499"/>
         <source>See what one missed payment costs now, and what it costs the next loan. Pick a product, an amount and what happens each month.</source>
         <translation>看看一次逾期现在要多花多少钱，以后借钱又要多付多少。选择产品、金额以及每个月的还款情况。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="498"/>
+        <location filename="../ui/calculator/page.py" line="503"/>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="499"/>
+        <location filename="../ui/calculator/page.py" line="504"/>
         <source>Save this scenario by name (Ctrl+S)</source>
         <translation>为这个情景命名并保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="500"/>
+        <location filename="../ui/calculator/page.py" line="505"/>
         <source>Open scenario…</source>
         <translation>打开情景…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="501"/>
+        <location filename="../ui/calculator/page.py" line="506"/>
         <source>Open a saved scenario (Ctrl+O)</source>
         <translation>打开已保存的情景（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="502"/>
+        <location filename="../ui/calculator/page.py" line="507"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="503"/>
+        <location filename="../ui/calculator/page.py" line="508"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="504"/>
+        <location filename="../ui/calculator/page.py" line="509"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="505"/>
+        <location filename="../ui/calculator/page.py" line="510"/>
         <source>PDF summary…</source>
         <translation>PDF 摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="507"/>
+        <location filename="../ui/calculator/page.py" line="512"/>
         <source>The summary in the current language, to take home (Ctrl+P)</source>
         <translation>用当前语言生成、可以带回家的摘要（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="509"/>
+        <location filename="../ui/calculator/page.py" line="514"/>
         <source>Print summary…</source>
         <translation>打印摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="510"/>
+        <location filename="../ui/calculator/page.py" line="515"/>
         <source>Print the same summary on paper</source>
         <translation>把同样的摘要打印在纸上</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/page.py" line="513"/>
+        <location filename="../ui/calculator/page.py" line="518"/>
         <source>Writing the PDF</source>
         <translation>正在生成 PDF</translation>
     </message>
@@ -541,43 +541,43 @@
 <context>
     <name>ChartTable</name>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="140"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="144"/>
         <source>Hide the table</source>
         <extracomment>The table shows at most this many rows before it scrolls (rows stay readable at 200 %).</extracomment>
         <translation>隐藏表格</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="142"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="146"/>
         <source>Show as a table</source>
         <translation>以表格显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="146"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="150"/>
         <source>%1: hide the data table</source>
         <translation>%1：隐藏数据表格</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="148"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="152"/>
         <source>%1: show the data as a table</source>
         <translation>%1：以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="152"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="156"/>
         <source>%1: the data</source>
         <translation>%1：数据</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="187"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="191"/>
         <source>%1: no data.</source>
         <translation>%1：没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="190"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="194"/>
         <source>%1: from %2 to %3, highest %4 (%5).</source>
         <translation>%1：从 %2 到 %3，最高 %4（%5）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/charts/text_alternative.py" line="202"/>
+        <location filename="../ui/common/charts/text_alternative.py" line="206"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
@@ -1650,87 +1650,87 @@
 <context>
     <name>ConsequencesPanel</name>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="46"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="50"/>
         <source>Collection step 1: a reminder (app, text message or call)</source>
         <translation>催收第 1 步：提醒（App、短信或电话）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="48"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="52"/>
         <source>Collection step 2: an overdue warning, charges start; a linked card may be debited</source>
         <translation>催收第 2 步：逾期警告，开始计费；绑定的银行卡可能被扣款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="50"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="54"/>
         <source>Promotions of the product are no longer open to you</source>
         <translation>不能再参加该产品的优惠活动</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="51"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="55"/>
         <source>The lender may cut your credit line</source>
         <translation>贷款机构可能降低你的额度</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="52"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="56"/>
         <source>A penalty APR on the balance you already owe</source>
         <translation>已有欠款改按惩罚性年利率计息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="53"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="57"/>
         <source>Collection step 3: reported to the credit bureau</source>
         <translation>催收第 3 步：上报征信</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="55"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="59"/>
         <source>Every other lender you ask for a card or loan sees the same record</source>
         <translation>你以后申请信用卡或贷款时，每家机构都会看到这条记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="57"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="61"/>
         <source>Collection step 4: legal collection or a court case</source>
         <translation>催收第 4 步：法律催收或起诉</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="58"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="62"/>
         <source>Charged off and passed to collections</source>
         <translation>被核销并转入催收</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="69"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="73"/>
         <source>our sources give no rule for this product</source>
         <translation>我们的资料中没有该产品的相关规定</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="73"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="77"/>
         <source>possible from %1 (month %2)</source>
         <translation>自 %1 起可能发生（第 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="78"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="82"/>
         <source>not reached in this scenario</source>
         <translation>这个情景中不会发生</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="80"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="84"/>
         <source>(no rule or figure published)</source>
         <translation>（未公布具体规定或数字）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="82"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="86"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="87"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="91"/>
         <source>The stages of collection</source>
         <translation>催收的各个阶段</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="88"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="92"/>
         <source>Knock-on effects</source>
         <translation>连锁影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/consequences_panel.py" line="106"/>
+        <location filename="../ui/calculator/consequences_panel.py" line="110"/>
         <source>Beyond the money</source>
         <translation>钱以外的后果</translation>
     </message>
@@ -1738,173 +1738,173 @@
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="85"/>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
         <source>Late charges</source>
-        <extracomment>The controls the page shows under its own name (``page.summary`` …).</extracomment>
+        <extracomment>The controls the page shows under its own name (``page.summary`` …). Says the new headline and totals once the typing stops (screen readers).</extracomment>
         <translation>逾期费用</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="85"/>
+        <location filename="../ui/calculator/cost_panel.py" line="92"/>
         <source>Penalty interest (罚息)</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="88"/>
+        <location filename="../ui/calculator/cost_panel.py" line="95"/>
         <source>Late fees</source>
         <translation>滞纳费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="88"/>
+        <location filename="../ui/calculator/cost_panel.py" line="95"/>
         <source>Penalty fees (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="90"/>
+        <location filename="../ui/calculator/cost_panel.py" line="97"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="92"/>
+        <location filename="../ui/calculator/cost_panel.py" line="99"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="93"/>
+        <location filename="../ui/calculator/cost_panel.py" line="100"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="104"/>
+        <location filename="../ui/calculator/cost_panel.py" line="111"/>
         <source>Paying %1 one day late costs %3.</source>
         <translation>%1 逾期 1 天还款要多付 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="106"/>
+        <location filename="../ui/calculator/cost_panel.py" line="113"/>
         <source>Paying %1 %2 days late costs %3.</source>
         <translation>%1 逾期 %2 天还款要多付 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="115"/>
+        <location filename="../ui/calculator/cost_panel.py" line="122"/>
         <source>In interest and fees this credit costs %1.</source>
         <translation>这笔借款的利息和费用共 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="129"/>
+        <location filename="../ui/calculator/cost_panel.py" line="136"/>
         <source>This scenario costs nothing more than paying on time.</source>
         <translation>这个情景和按时还款相比，没有多花钱。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="130"/>
+        <location filename="../ui/calculator/cost_panel.py" line="137"/>
         <source>This scenario costs %1 more than paying on time.</source>
         <translation>这个情景比按时还款多花 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="160"/>
+        <location filename="../ui/calculator/cost_panel.py" line="167"/>
         <source>Penalty or late fee: %1 · Interest: %2.</source>
         <translation>违约金或罚息：%1 · 利息：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="164"/>
+        <location filename="../ui/calculator/cost_panel.py" line="171"/>
         <source>The chart and the record below play the months of the scenario:</source>
         <translation>下面的图表和记录按情景逐月演示：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="173"/>
+        <location filename="../ui/calculator/cost_panel.py" line="203"/>
         <source>On time: %1 in all. This scenario: %2 in all.</source>
         <translation>按时还款：共 %1。这个情景：共 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="178"/>
+        <location filename="../ui/calculator/cost_panel.py" line="181"/>
         <source>The extra is made of: %1.</source>
         <translation>多出的钱包括：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="179"/>
+        <location filename="../ui/calculator/cost_panel.py" line="182"/>
         <source>Why these charges?</source>
         <translation>为什么会有这些费用？</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="186"/>
+        <location filename="../ui/calculator/cost_panel.py" line="189"/>
         <source>After %1 months %2 is still owed; it is counted in the cost.</source>
         <translation>%1 个月后仍欠 %2，已计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="202"/>
+        <location filename="../ui/calculator/cost_panel.py" line="217"/>
         <source>%1: nothing more is owed in this scenario.</source>
         <translation>%1：这个情景下已经不再欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="206"/>
+        <location filename="../ui/calculator/cost_panel.py" line="221"/>
         <source>%1: %2 still owed; the simulation stops here.</source>
         <translation>%1：仍欠 %2，模拟到此为止。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="216"/>
+        <location filename="../ui/calculator/cost_panel.py" line="231"/>
         <source>%1 · due %2 · owed %3 · new charges %4 · paid %5 · left %6 · %7 days past due</source>
         <translation>%1 · 还款日 %2 · 欠款 %3 · 新增费用 %4 · 已还 %5 · 剩余 %6 · 逾期 %7 天</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="226"/>
+        <location filename="../ui/calculator/cost_panel.py" line="241"/>
         <source>record code %1</source>
         <translation>征信代码 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="235"/>
+        <location filename="../ui/calculator/cost_panel.py" line="250"/>
         <source>Point at a month in the chart (or pick a row in the table) to see its statement.</source>
         <translation>把鼠标移到图中的某个月（或在表格中选一行），即可看到当月账单。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="246"/>
+        <location filename="../ui/calculator/cost_panel.py" line="261"/>
         <source>Months from the first statement</source>
         <translation>距第一期账单的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="247"/>
+        <location filename="../ui/calculator/cost_panel.py" line="262"/>
         <source>Owed (%1)</source>
         <translation>欠款（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="248"/>
+        <location filename="../ui/calculator/cost_panel.py" line="263"/>
         <source>Paying on time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="249"/>
+        <location filename="../ui/calculator/cost_panel.py" line="264"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="250"/>
+        <location filename="../ui/calculator/cost_panel.py" line="265"/>
         <source>The difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="252"/>
+        <location filename="../ui/calculator/cost_panel.py" line="267"/>
         <source>Extra cost</source>
         <translation>额外成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="260"/>
+        <location filename="../ui/calculator/cost_panel.py" line="275"/>
         <source>Model: every payment is made on a due date; no new purchases; a negotiated plan charges no further interest. Costs still owed at the end are counted.</source>
         <translation>模型假设：每笔还款都在还款日支付；没有新的消费；协商分期后不再计息。期末仍欠的钱也计入成本。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="267"/>
+        <location filename="../ui/calculator/cost_panel.py" line="282"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="268"/>
+        <location filename="../ui/calculator/cost_panel.py" line="283"/>
         <source>How the debt grows</source>
         <translation>欠款如何增长</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="271"/>
+        <location filename="../ui/calculator/cost_panel.py" line="286"/>
         <source>Chart: amount owed each month, paying on time (solid line) and in this scenario (dashed line)</source>
         <translation>图表：每月欠款，按时还款（实线）与这个情景（虚线）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/cost_panel.py" line="277"/>
+        <location filename="../ui/calculator/cost_panel.py" line="292"/>
         <source>Which charges grow</source>
         <translation>哪些费用会越滚越多</translation>
     </message>
@@ -2837,167 +2837,167 @@
 <context>
     <name>GradebookPanel</name>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="253"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="260"/>
         <source>Lesson quiz</source>
         <extracomment>Rows shown before the table scrolls.</extracomment>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="254"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="261"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="255"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="262"/>
         <source>Final</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="256"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="263"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="270"/>
         <source>right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="266"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="273"/>
         <source>partly right (%1)</source>
         <translation>部分答对（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="269"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="276"/>
         <source>wrong</source>
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="274"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="287"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="281"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="294"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="275"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="282"/>
         <source>(not in this pack)</source>
         <translation>（不在当前课程包中）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="285"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="292"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="286"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="293"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="288"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="295"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="289"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="296"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="290"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="297"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="305"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="312"/>
         <source>Answers of %1 (%2)</source>
         <translation>%1 的作答（%2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="307"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="314"/>
         <source>Every answer of %1, newest first</source>
         <translation>%1 的全部作答，最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="330"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="411"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="337"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
         <source>Export the gradebook as CSV</source>
         <translation>将成绩册导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="332"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="347"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="413"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="420"/>
         <source>Export the gradebook as PDF</source>
         <translation>将成绩册导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="349"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="354"/>
-        <location filename="../ui/classroom/gradebook_panel.py" line="384"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="361"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="391"/>
         <source>Gradebook</source>
         <translation>成绩册</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="387"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="394"/>
         <source>Every learner of the class results (this computer&apos;s and the imported ones) with each lesson&apos;s best quiz score, the latest diagnostic and final tests and the growth between them. Click a column title to sort; click a learner, or press Enter on one, to see all their answers.</source>
         <translation>全班成绩中的每位学员（这台电脑上的和导入的）：每课最好的一次测验成绩、最近一次摸底测试和期末测试，以及两者之间的进步幅度。点击列标题可排序；点击某位学员（或选中后按回车）可查看他的全部作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="397"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="404"/>
         <source>No results yet: learners&apos; quizzes on this computer appear here by themselves, and results files can be imported under Class results.</source>
         <translation>还没有成绩：在这台电脑上做的测验会自动出现在这里，其他电脑的成绩文件可以在“全班成绩”中导入。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="408"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="415"/>
         <source>Gradebook: learners and their scores</source>
         <translation>成绩册：学员及其成绩</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="410"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="412"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="419"/>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="416"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="423"/>
         <source>Writing the PDF</source>
         <translation>正在写入 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="417"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="424"/>
         <source>&amp;Close the answers</source>
         <translation>关闭作答记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="418"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="425"/>
         <source>Close the learner&apos;s answers</source>
         <translation>关闭这位学员的作答记录</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="427"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="434"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="428"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="435"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/gradebook_panel.py" line="429"/>
+        <location filename="../ui/classroom/gradebook_panel.py" line="436"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3089,12 +3089,12 @@
         <translation>课程“%1”无法打开（原因见下方问题列表）。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="418"/>
+        <location filename="../ui/learn/page.py" line="433"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/page.py" line="421"/>
+        <location filename="../ui/learn/page.py" line="436"/>
         <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or reach it with Tab and press Enter or F1, for its definition in both languages.</source>
         <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或用 Tab 键走到术语上再按回车或 F1，就能看到中英文释义。</translation>
     </message>
@@ -4357,6 +4357,34 @@
     </message>
 </context>
 <context>
+    <name>MasteryChart</name>
+    <message>
+        <location filename="../ui/check/charts.py" line="156"/>
+        <source>%1 objectives, all at %2.</source>
+        <translation>共 %1 个学习目标，全部为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="159"/>
+        <source>%1 objectives, on average %2.</source>
+        <translation>共 %1 个学习目标，平均 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="165"/>
+        <source>Highest: “%1” (lesson %2), %3.</source>
+        <translation>最高：“%1”（第 %2 课），%3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="166"/>
+        <source>Lowest: “%1” (lesson %2), %3.</source>
+        <translation>最低：“%1”（第 %2 课），%3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="179"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+</context>
+<context>
     <name>MistakesList</name>
     <message>
         <location filename="../ui/check/report_mistakes.py" line="112"/>
@@ -4422,186 +4450,186 @@
 <context>
     <name>NextLoanPanel</name>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="238"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="246"/>
         <source>Approved at the clean-record rate</source>
         <extracomment>Example loans (the learner edits them): amount, months, clean rate in percent a year. The loan&apos;s form beside the outcome (at large text sizes it takes the card&apos;s width). The theme&apos;s colour of each outcome (its ``QLabel[role=…]`` style, WCAG AA in every theme). The learner chose the application month (else it follows the record&apos;s month).</extracomment>
         <translation>按无不良记录的利率获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="240"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="248"/>
         <source>Approved, but at a higher rate</source>
         <translation>获批，但利率更高</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="241"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="346"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="249"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="354"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="246"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="254"/>
         <source>The record shows no overdue payment.</source>
         <translation>记录中没有逾期。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="248"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="256"/>
         <source>The overdue record is no longer visible on this date.</source>
         <translation>到这个日期，逾期记录已不再可见。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="252"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="260"/>
         <source>Money is overdue right now (当前逾期): most lenders refuse.</source>
         <translation>当前逾期：大多数贷款机构会拒绝。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="256"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="264"/>
         <source>连三累六 within the last 2 years: many lenders refuse (a rule of thumb).</source>
         <translation>近两年内有连三累六：很多贷款机构会拒绝（经验规则）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="260"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="268"/>
         <source>A charge-off is still visible: treated like a current default.</source>
         <translation>核销记录仍然可见：被当作当前违约处理。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="264"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="272"/>
         <source>A single month under 30 days late is usually tolerated.</source>
         <translation>只有一个月逾期且不足 30 天，通常可以接受。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="268"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="276"/>
         <source>An overdue record is still visible: the lender prices in the risk.</source>
         <translation>逾期记录仍然可见：贷款机构会把风险计入利率。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="286"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="294"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="299"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="307"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="304"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="312"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="321"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="329"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="334"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="342"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="335"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="343"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="336"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="344"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="337"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="345"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="343"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="397"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="351"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="405"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="344"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="352"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="345"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="353"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="347"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="355"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="371"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="383"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="391"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="386"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="394"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="387"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="395"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="391"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="392"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="399"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="400"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="393"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="401"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="394"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="402"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="395"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="403"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="396"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="404"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="398"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="406"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="400"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="408"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="403"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="411"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -4609,37 +4637,37 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="283"/>
+        <location filename="../ui/check/overview_panel.py" line="284"/>
         <source>Start a quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="284"/>
+        <location filename="../ui/check/overview_panel.py" line="285"/>
         <source>&amp;Lesson:</source>
         <translation>课程(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="285"/>
+        <location filename="../ui/check/overview_panel.py" line="286"/>
         <source>Lesson for the quiz</source>
         <translation>测验的课程</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="286"/>
+        <location filename="../ui/check/overview_panel.py" line="287"/>
         <source>Lesson quiz</source>
         <translation>课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="287"/>
+        <location filename="../ui/check/overview_panel.py" line="288"/>
         <source>Start or continue the lesson quiz</source>
         <translation>开始或继续课后测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="288"/>
+        <location filename="../ui/check/overview_panel.py" line="289"/>
         <source>How answers are scored</source>
         <translation>怎样计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="291"/>
+        <location filename="../ui/check/overview_panel.py" line="292"/>
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
@@ -4650,223 +4678,223 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="301"/>
+        <location filename="../ui/check/overview_panel.py" line="302"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="302"/>
+        <location filename="../ui/check/overview_panel.py" line="303"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="303"/>
+        <location filename="../ui/check/overview_panel.py" line="304"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="304"/>
+        <location filename="../ui/check/overview_panel.py" line="305"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="305"/>
+        <location filename="../ui/check/overview_panel.py" line="306"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="306"/>
+        <location filename="../ui/check/overview_panel.py" line="307"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="309"/>
+        <location filename="../ui/check/overview_panel.py" line="310"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="309"/>
+        <location filename="../ui/check/overview_panel.py" line="310"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="311"/>
+        <location filename="../ui/check/overview_panel.py" line="312"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="312"/>
+        <location filename="../ui/check/overview_panel.py" line="313"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="315"/>
+        <location filename="../ui/check/overview_panel.py" line="316"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="319"/>
+        <location filename="../ui/check/overview_panel.py" line="320"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="320"/>
+        <location filename="../ui/check/overview_panel.py" line="321"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="321"/>
+        <location filename="../ui/check/overview_panel.py" line="322"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="322"/>
+        <location filename="../ui/check/overview_panel.py" line="323"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="338"/>
+        <location filename="../ui/check/overview_panel.py" line="339"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="346"/>
+        <location filename="../ui/check/overview_panel.py" line="347"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="349"/>
+        <location filename="../ui/check/overview_panel.py" line="350"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="354"/>
+        <location filename="../ui/check/overview_panel.py" line="355"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="357"/>
+        <location filename="../ui/check/overview_panel.py" line="358"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="365"/>
+        <location filename="../ui/check/overview_panel.py" line="366"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="371"/>
+        <location filename="../ui/check/overview_panel.py" line="372"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="379"/>
+        <location filename="../ui/check/overview_panel.py" line="380"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="383"/>
+        <location filename="../ui/check/overview_panel.py" line="384"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="389"/>
+        <location filename="../ui/check/overview_panel.py" line="390"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="395"/>
+        <location filename="../ui/check/overview_panel.py" line="396"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="409"/>
+        <location filename="../ui/check/overview_panel.py" line="410"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="415"/>
-        <location filename="../ui/check/overview_panel.py" line="440"/>
+        <location filename="../ui/check/overview_panel.py" line="416"/>
+        <location filename="../ui/check/overview_panel.py" line="439"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="418"/>
+        <location filename="../ui/check/overview_panel.py" line="419"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="419"/>
+        <location filename="../ui/check/overview_panel.py" line="420"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="420"/>
+        <location filename="../ui/check/overview_panel.py" line="421"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="421"/>
+        <location filename="../ui/check/overview_panel.py" line="422"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="425"/>
+        <location filename="../ui/check/overview_panel.py" line="426"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="434"/>
+        <location filename="../ui/check/overview_panel.py" line="432"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="435"/>
+        <location filename="../ui/check/overview_panel.py" line="433"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="441"/>
+        <location filename="../ui/check/overview_panel.py" line="440"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="442"/>
+        <location filename="../ui/check/overview_panel.py" line="441"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="444"/>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="444"/>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="444"/>
+        <location filename="../ui/check/overview_panel.py" line="443"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="456"/>
+        <location filename="../ui/check/overview_panel.py" line="455"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="459"/>
+        <location filename="../ui/check/overview_panel.py" line="458"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="462"/>
+        <location filename="../ui/check/overview_panel.py" line="461"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="464"/>
+        <location filename="../ui/check/overview_panel.py" line="463"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
@@ -4941,12 +4969,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>每月只还最低还款额、不多还：作为对照，看其他方案能省多少。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="196"/>
+        <location filename="../ui/planner/page.py" line="197"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="199"/>
+        <location filename="../ui/planner/page.py" line="200"/>
         <source>List your debts and the money you can put towards them each month. The planner compares ways to pay them off and gives you a month-by-month plan to follow.</source>
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
@@ -5243,22 +5271,22 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>选中一行，下方显示它的还款计划。按 F1 查看这种方式的说明。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="260"/>
+        <location filename="../ui/planner/plan_part.py" line="266"/>
         <source>Your plan month by month</source>
         <translation>逐月还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="263"/>
+        <location filename="../ui/planner/plan_part.py" line="269"/>
         <source>Month-by-month schedule</source>
         <translation>逐月还款计划表</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="266"/>
+        <location filename="../ui/planner/plan_part.py" line="272"/>
         <source>Minimum payment warning</source>
         <translation>最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="269"/>
+        <location filename="../ui/planner/plan_part.py" line="275"/>
         <source>As a US card statement must show it: what paying only the minimum costs, next to paying the balance off in 3 years.</source>
         <translation>就像美国信用卡账单必须写明的那样：只还最低还款额要花多少钱，对比 3 年还清要花多少钱。</translation>
     </message>
@@ -5373,7 +5401,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>第 %1 行（%2），%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/planner/page.py" line="255"/>
+        <location filename="../ui/planner/page.py" line="256"/>
         <source>Add at least one debt to see a plan.</source>
         <translation>至少添加一笔债务才能看到计划。</translation>
     </message>
@@ -5433,54 +5461,60 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>只还最低还款额的话，50 年内都还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="74"/>
+        <location filename="../ui/planner/plan_part.py" line="76"/>
         <source>Total balance by strategy</source>
+        <extracomment>Says the plan&apos;s new totals once the typing stops (screen readers).</extracomment>
         <translation>各还款方式的总余额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="75"/>
+        <location filename="../ui/planner/plan_part.py" line="77"/>
         <source>Your plan: balance of each debt</source>
         <translation>你的计划：每笔债务的余额</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="58"/>
-        <location filename="../ui/planner/plan_part.py" line="76"/>
+        <location filename="../ui/planner/plan_part.py" line="78"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../ui/planner/plan_exports.py" line="192"/>
-        <location filename="../ui/planner/plan_part.py" line="94"/>
+        <location filename="../ui/planner/plan_part.py" line="96"/>
         <source>Your plan month by month: %1</source>
         <translation>逐月还款计划：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="108"/>
+        <location filename="../ui/planner/plan_part.py" line="110"/>
         <source>Debt-free by %1 (%2 months). Total interest %3, total paid %4.</source>
         <translation>%1 还清（%2 个月）。总利息 %3，总还款额 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="117"/>
+        <location filename="../ui/planner/plan_part.py" line="119"/>
         <source>This plan stops in the month the budget falls short of the minimums.</source>
         <translation>这份计划在预算不够还最低还款额的那个月中断。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="122"/>
+        <location filename="../ui/planner/plan_part.py" line="124"/>
         <source>This plan does not repay the debts within 50 years.</source>
         <translation>这份计划 50 年内还不清债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="131"/>
+        <location filename="../ui/planner/plan_part.py" line="128"/>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/planner/plan_part.py" line="137"/>
         <source>%1: not repaid</source>
         <translation>%1：未还清</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="135"/>
+        <location filename="../ui/planner/plan_part.py" line="141"/>
         <source>%1: paid off in %2 (month %3)</source>
         <translation>%1：%2 还清（第 %3 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="141"/>
+        <location filename="../ui/planner/plan_part.py" line="147"/>
         <source>Each debt: </source>
         <translation>各笔债务：</translation>
     </message>
@@ -5540,62 +5574,62 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>即便如此预算仍然不够：每月需要 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="171"/>
+        <location filename="../ui/planner/plan_part.py" line="177"/>
         <source>Minimum payment warning for %1</source>
         <translation>%1 的最低还款提示</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="185"/>
+        <location filename="../ui/planner/plan_part.py" line="191"/>
         <source>about 1 month</source>
         <translation>约 1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="186"/>
+        <location filename="../ui/planner/plan_part.py" line="192"/>
         <source>about %1 months</source>
         <translation>约 %1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="190"/>
+        <location filename="../ui/planner/plan_part.py" line="196"/>
         <source>about 1 year</source>
         <translation>约 1 年</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="192"/>
+        <location filename="../ui/planner/plan_part.py" line="198"/>
         <source>about %1 years</source>
         <translation>约 %1 年</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="196"/>
+        <location filename="../ui/planner/plan_part.py" line="202"/>
         <source>%1 and 1 month</source>
         <translation>%1零 1 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="199"/>
+        <location filename="../ui/planner/plan_part.py" line="205"/>
         <source>%1 and %2 months</source>
         <translation>%1零 %2 个月</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="210"/>
+        <location filename="../ui/planner/plan_part.py" line="216"/>
         <source>Minimum payment warning: %1</source>
         <translation>最低还款提示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="224"/>
+        <location filename="../ui/planner/plan_part.py" line="230"/>
         <source>If you make only the minimum payment each month, you will pay off this balance in %1 (%2 months) and pay an estimated total of %3.</source>
         <translation>如果每月只还最低还款额，还清这笔欠款需要%1（%2 个月），预计共还 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="217"/>
+        <location filename="../ui/planner/plan_part.py" line="223"/>
         <source>If you make only the minimum payment each month, you will never pay off this balance: the minimum does not cover the interest.</source>
         <translation>如果每月只还最低还款额，这笔欠款永远还不清：最低还款额不够付利息。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="234"/>
+        <location filename="../ui/planner/plan_part.py" line="240"/>
         <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
         <translation>如果每月还 %1，3 年就能还清，预计一共还 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/plan_part.py" line="243"/>
+        <location filename="../ui/planner/plan_part.py" line="249"/>
         <source>Savings: %1.</source>
         <translation>可省下 %1。</translation>
     </message>
@@ -5838,17 +5872,17 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresentPanel</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="133"/>
+        <location filename="../ui/classroom/presenter.py" line="135"/>
         <source>Screen %1: %2 (%3 × %4)</source>
         <translation>屏幕 %1：%2（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="136"/>
+        <location filename="../ui/classroom/presenter.py" line="138"/>
         <source>Screen %1 (%3 × %4)</source>
         <translation>屏幕 %1（%3 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="140"/>
+        <location filename="../ui/classroom/presenter.py" line="142"/>
         <source>(main screen)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -5956,27 +5990,28 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="533"/>
+        <location filename="../ui/classroom/presenter.py" line="545"/>
         <source>DueWise presenter</source>
+        <extracomment>The control that had the keyboard focus before presenting (``show_on_screen``).</extracomment>
         <translation>明白账演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="534"/>
+        <location filename="../ui/classroom/presenter.py" line="546"/>
         <source>Presenter</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="536"/>
+        <location filename="../ui/classroom/presenter.py" line="548"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="539"/>
+        <location filename="../ui/classroom/presenter.py" line="551"/>
         <source>%1 · continues below ↓</source>
         <translation>%1 · 下面还有 ↓</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/presenter.py" line="541"/>
+        <location filename="../ui/classroom/presenter.py" line="553"/>
         <source>PageDown / → next    PageUp / ← back    B blank    Esc leave</source>
         <translation>PageDown / → 下一页    PageUp / ← 上一页    B 黑屏    Esc 退出</translation>
     </message>
@@ -7256,139 +7291,139 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="79"/>
+        <location filename="../ui/calculator/record_panel.py" line="83"/>
         <source>连三: 3 overdue months in a row within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <extracomment>The lender rules in the order the panel lists them.</extracomment>
         <translation>连三：两年内连续 3 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="86"/>
+        <location filename="../ui/calculator/record_panel.py" line="90"/>
         <source>累六: 6 overdue months in total within 2 years — a lenders&apos; rule of thumb, not a regulation.</source>
         <translation>累六：两年内累计 6 个月逾期——这是贷款机构的经验规则，不是监管规定。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="92"/>
+        <location filename="../ui/calculator/record_panel.py" line="96"/>
         <source>Currently overdue (当前逾期): money is owed past its due date right now.</source>
         <translation>当前逾期：现在仍有已过还款日的欠款。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="97"/>
+        <location filename="../ui/calculator/record_panel.py" line="101"/>
         <source>Never settled: the record cannot start to expire while the debt is unpaid.</source>
         <translation>尚未结清：欠款没还清，记录的保存期就不会开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="103"/>
+        <location filename="../ui/calculator/record_panel.py" line="107"/>
         <source>Charged off (CO): the lender wrote the debt off; it may go to collections.</source>
         <translation>已核销（CO）：贷款机构已将这笔债务核销，可能转入催收。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="113"/>
-        <location filename="../ui/calculator/record_panel.py" line="157"/>
+        <location filename="../ui/calculator/record_panel.py" line="117"/>
+        <location filename="../ui/calculator/record_panel.py" line="161"/>
         <source>No lender rule is tripped.</source>
         <translation>没有触发贷款机构的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="118"/>
+        <location filename="../ui/calculator/record_panel.py" line="122"/>
         <source>Your record as a US lender sees it</source>
         <translation>美国贷款机构看到的信用记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="119"/>
+        <location filename="../ui/calculator/record_panel.py" line="123"/>
         <source>Your credit report (征信) as a lender sees it</source>
         <translation>贷款机构眼中的你的征信报告</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="131"/>
+        <location filename="../ui/calculator/record_panel.py" line="135"/>
         <source>The last 24 months as the report would show them on %1.</source>
         <translation>%1 查询时，报告上显示的最近 24 个月。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="142"/>
+        <location filename="../ui/calculator/record_panel.py" line="146"/>
         <source>%1 days past due</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="165"/>
+        <location filename="../ui/calculator/record_panel.py" line="169"/>
         <source>OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late when reported. CO: charged off.</source>
         <translation>OK：已还，或逾期不足 30 天（不上报）。30、60、90 … 180：上报时的逾期天数。CO：已核销。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="169"/>
+        <location filename="../ui/calculator/record_panel.py" line="173"/>
         <source>N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). C: settled and closed. *: nothing due. /: not opened yet.</source>
         <translation>N：按时还款。1–7：逾期（1 = 1–30 天，2 = 31–60 天 … 7 = 超过 180 天）。C：结清销户。*：当月无需还款。/：尚未开户。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="177"/>
+        <location filename="../ui/calculator/record_panel.py" line="181"/>
         <source>What the codes mean</source>
         <translation>这些代码是什么意思</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="150"/>
+        <location filename="../ui/calculator/record_panel.py" line="154"/>
         <source>Learn why</source>
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="183"/>
+        <location filename="../ui/calculator/record_panel.py" line="187"/>
         <source>Nothing negative is reported, so nothing has to expire.</source>
         <translation>没有上报任何不良记录，也就无需等待消除。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="187"/>
+        <location filename="../ui/calculator/record_panel.py" line="191"/>
         <source>Overdue since %1 and still unpaid: the record never stops being visible while the debt is unpaid. The 5 years start only on the day it is paid.</source>
         <translation>自 %1 起逾期且至今未还：只要欠款未还清，记录就一直可见。5 年的保存期从还清那天才开始计算。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="195"/>
+        <location filename="../ui/calculator/record_panel.py" line="199"/>
         <source>Late from %1. Reported for 7 years from when it started (7 years and 180 days after a charge-off), paid or not: visible until %2.</source>
         <translation>自 %1 起逾期。无论是否还清，从逾期开始起上报 7 年（核销的为 7 年加 180 天）：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="200"/>
+        <location filename="../ui/calculator/record_panel.py" line="204"/>
         <source>Overdue from %1 until %3, when the plan was agreed. Visible for 5 years after the day the delinquency ended: until %2.</source>
         <translation>自 %1 起逾期，到 %3 达成分期协议时为止。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="205"/>
+        <location filename="../ui/calculator/record_panel.py" line="209"/>
         <source>Overdue from %1 until it was paid on %3. Visible for 5 years after the day it ended: until %2.</source>
         <translation>自 %1 起逾期，于 %3 还清。从逾期结束之日起保留 5 年：可见至 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="222"/>
+        <location filename="../ui/calculator/record_panel.py" line="226"/>
         <source>The debt was paid off with the plan&apos;s last instalment on %1.</source>
         <translation>这笔欠款在 %1 随最后一期分期还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="226"/>
+        <location filename="../ui/calculator/record_panel.py" line="230"/>
         <source>The debt is in a negotiated plan until %1: it is repaid only with the last instalment.</source>
         <translation>这笔欠款处于协商分期中，直到 %1：还完最后一期才算还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="232"/>
+        <location filename="../ui/calculator/record_panel.py" line="236"/>
         <source>How long it stays</source>
         <translation>记录会保留多久</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="241"/>
+        <location filename="../ui/calculator/record_panel.py" line="245"/>
         <source>Never paid, never gone</source>
         <translation>不还清，就不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="260"/>
+        <location filename="../ui/calculator/record_panel.py" line="264"/>
         <source>Lender rules</source>
         <translation>贷款机构的规则</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="261"/>
+        <location filename="../ui/calculator/record_panel.py" line="265"/>
         <source>How long it stays visible</source>
         <translation>记录可见多久</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="262"/>
+        <location filename="../ui/calculator/record_panel.py" line="266"/>
         <source>Timeline of how long the record stays visible</source>
         <translation>记录可见时长的时间轴</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/record_panel.py" line="263"/>
+        <location filename="../ui/calculator/record_panel.py" line="267"/>
         <source>24-month record grid</source>
         <translation>24 个月还款记录</translation>
     </message>
@@ -7422,6 +7457,19 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
     </message>
 </context>
 <context>
+    <name>RecordStrips</name>
+    <message>
+        <location filename="../ui/calculator/remedies_chart.py" line="244"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/calculator/remedies_chart.py" line="251"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeCard</name>
     <message>
         <location filename="../ui/classroom/recovery_card.py" line="72"/>
@@ -7447,6 +7495,15 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <location filename="../ui/classroom/recovery_card.py" line="85"/>
         <source>I have written the recovery code down</source>
         <translation>我已抄下恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesChart</name>
+    <message>
+        <location filename="../ui/calculator/remedies_chart.py" line="157"/>
+        <source>month %1</source>
+        <extracomment>How each remedy is drawn: colour (Okabe-Ito), line style and marker, so that the four lines are told apart in black and white too. Canvas height in pixels at 100 % text. The texts last set: (x label, y label, names, text scale).</extracomment>
+        <translation>第 %1 个月</translation>
     </message>
 </context>
 <context>
@@ -7541,278 +7598,278 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesPanel</name>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="198"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
         <source>Repay now</source>
         <extracomment>The rows of the table, top to bottom. Months of record shown side by side, from the first statement.</extracomment>
         <translation>立即还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="199"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="201"/>
         <source>Negotiate %1 months</source>
         <translation>协商 %1 期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="202"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="201"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="203"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="211"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
         <source>Penalties</source>
         <translation>违约金和罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="212"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="214"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="215"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="214"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="216"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="220"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="222"/>
         <source>Total cost over %1 months</source>
         <translation>%1 个月内的总成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="221"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="223"/>
         <source>More than paying on time</source>
         <translation>比按时还款多花</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="226"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
         <source>First payment</source>
         <translation>第一笔还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="227"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
         <source>The record stops getting worse</source>
         <translation>记录不再变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
         <source>The record disappears</source>
         <translation>记录消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
         <source>What a lender sees in %1</source>
         <translation>%1 贷款机构看到的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="232"/>
         <source>Next loan in %1</source>
         <translation>%1 申请下一笔贷款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="233"/>
         <source>How the debt ends</source>
         <translation>欠款如何了结</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="237"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
         <source>连三 (rule of thumb)</source>
         <translation>连三（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="238"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
         <source>累六 (rule of thumb)</source>
         <translation>累六（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
         <source>Currently overdue (当前逾期)</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
         <source>Never settled</source>
         <translation>一直未结清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="243"/>
         <source>Charged off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="244"/>
         <source>US penalty APR</source>
         <translation>美国罚息年利率</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="268"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="270"/>
         <source>Never within %1 months: still overdue</source>
         <translation>%1 个月内一直没有：仍在逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="270"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
         <source>It never gets worse</source>
         <translation>从不变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="274"/>
         <source>After %1 (%2 months)</source>
         <translation>%1 之后（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="280"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="282"/>
         <source>Never, while it is unpaid</source>
         <translation>只要没还清就永不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="281"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="283"/>
         <source>Nothing negative to disappear</source>
         <translation>没有需要消失的不良记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="283"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="285"/>
         <source>%1 (%2 months from the first statement)</source>
         <translation>%1（距第一期账单 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="291"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="293"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="295"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="297"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="298"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="300"/>
         <source>Approved at %1</source>
         <translation>按 %1 获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="300"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="302"/>
         <source>Approved at %1: %2 more interest</source>
         <translation>按 %1 获批：多付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="308"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="310"/>
         <source>In a negotiated plan until %1</source>
         <translation>协商分期中，直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="311"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="313"/>
         <source>Paid off with the plan&apos;s last instalment on %1</source>
         <translation>于 %1 随最后一期分期还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="314"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="316"/>
         <source>Paid on %1</source>
         <translation>于 %1 还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="316"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="318"/>
         <source>Still owed after %1 months</source>
         <translation>%1 个月后仍然欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="329"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="331"/>
         <source>None of these fits a budget of %1 a month: ask the lender for a longer plan (个性化分期 / 协商还款) — and do not keep missing.</source>
         <translation>每月 %1 的预算哪一种都负担不起：请向贷款机构申请更长的分期（个性化分期 / 协商还款）——而且不要继续不还。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="336"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="338"/>
         <source>Recommended: %1. Repaying everything at once (%2) is more than your budget; of what fits it, this costs the least: %3 in all.</source>
         <translation>推荐：%1。一次还清全部欠款（%2）超出你的预算；在负担得起的办法中，这一种最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="346"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="348"/>
         <source>Recommended: %1, because it costs no more than the others (%2 in all) and the debt is gone soonest.</source>
         <translation>推荐：%1，因为它不比其他办法贵（共 %2），而且最早还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="355"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="357"/>
         <source>Recommended: %1, because it costs the least over the same %2 months: %3 in all.</source>
         <translation>推荐：%1，因为在同样的 %2 个月内它最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="366"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="368"/>
         <source>Keeping on missing costs %1 more, and the record never starts to expire while the debt is unpaid.</source>
         <translation>继续不还要多花 %1，而且只要没还清，不良记录就永远不会开始过期。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="396"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="398"/>
         <source>Your %1</source>
         <translation>你的%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="401"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="403"/>
         <source>One report: %1</source>
         <translation>同一份报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="425"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="427"/>
         <source>And your %1: missing it once and catching up costs %2 more, and its record is on the same report — a lender reads the worse code of each month, and the flags and the next loan above are judged on both accounts.</source>
         <translation>还有你的%1：逾期一次再补上要多花 %2，而且它的记录在同一份征信报告上——贷款机构每个月看较差的那个代码，上面的风险提示和下一笔贷款都按两个账户一起判断。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="442"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="444"/>
         <source>Your scenario misses no payment; here, after one missed payment: four ways on, over the same %2 months from %3.</source>
         <translation>你的情景没有逾期；这里按逾期一次来比较：从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="447"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="449"/>
         <source>After the missed payment of your scenario, four ways on, over the same %2 months from %3.</source>
         <translation>你的情景逾期一次之后，从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="452"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="454"/>
         <source>After the %1 missed payments of your scenario, four ways on, over the same %2 months from %3.</source>
         <translation>你的情景连续逾期 %1 次之后，从 %3 起同样的 %2 个月内的四种出路。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="562"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="561"/>
         <source>连三累六</source>
         <translation>连三累六</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="567"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="566"/>
         <source>Every remedy starts at the next due date after the missed payments and runs over the same months. A negotiated plan (个性化分期还款) lasts at most 5 years (《商业银行信用卡业务监督管理办法》, 银监会令2011年第2号, Art. 70); the model charges no further interest or penalty while it is paid, and the monthly fee your agreement says. 连三累六 is a lenders&apos; rule of thumb, not a regulation. A US card&apos;s penalty APR may apply once a payment is 60 days late (Regulation Z §1026.55(b)(4)). A negative record is kept 5 years from the day the delinquency ends (《征信业管理条例》 Art. 16; US: 7 years, FCRA §605(a)(5)). The next loan is an illustration.</source>
         <translation>每种出路都从逾期之后的下一个还款日开始，按同样的月数计算。个性化分期还款最长 5 年（《商业银行信用卡业务监督管理办法》，银监会令2011年第2号，第七十条）；模型假设按期还分期时不再收利息和违约金，只收你的协议规定的每月手续费。连三累六是贷款机构的经验规则，不是监管规定。美国信用卡的最低还款逾期 60 天后可能适用罚息年利率（Regulation Z §1026.55(b)(4)）。不良记录自逾期结束之日起保留 5 年（《征信业管理条例》第十六条；美国：7 年，FCRA §605(a)(5)）。下一笔贷款的数字只是示意。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="579"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="578"/>
         <source>The way out, side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="580"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="579"/>
         <source>Remedies side by side</source>
         <translation>出路并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="584"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="583"/>
         <source>What is owed, month by month, in each remedy</source>
         <translation>每种出路下每个月的欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="587"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="586"/>
         <source>Chart: amount owed each month in each remedy (repay now: solid line; negotiate: dashed; minimum: dash-dot; keep missing: dotted)</source>
         <translation>图表：每种出路下每个月的欠款（立即还清：实线；协商分期：虚线；只还最低：点划线；继续不还：点线）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="592"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="591"/>
         <source>The credit record of each remedy, month by month from the first statement</source>
         <translation>每种出路的征信记录，从第一期账单起逐月显示</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="594"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="593"/>
         <source>Credit records side by side</source>
         <translation>征信记录并排比较</translation>
     </message>
@@ -7945,164 +8002,164 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="319"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="320"/>
         <source>%1; after that: %2</source>
         <translation>%1；之后：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="373"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="377"/>
         <source>Pay in full</source>
         <translation>全额还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="374"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="378"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="375"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="379"/>
         <source>Pay part</source>
         <translation>部分还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="376"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="380"/>
         <source>Pay nothing (miss)</source>
         <translation>不还（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="394"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="398"/>
         <source>Month %1 (%2)</source>
         <translation>第 %1 个月（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="398"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="402"/>
         <source>What you pay in month %1</source>
         <translation>第 %1 个月怎么还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="399"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="403"/>
         <source>Amount paid in month %1</source>
         <translation>第 %1 个月还款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="400"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="404"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="404"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="408"/>
         <source>What happens</source>
         <translation>还款情况</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="405"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="409"/>
         <source>Miss one</source>
         <translation>逾期一次</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="406"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="410"/>
         <source>Miss three in a row</source>
         <translation>连续逾期三次</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="407"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="411"/>
         <source>Minimum only</source>
         <translation>只还最低</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="409"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="413"/>
         <source>Quick scenario: %1</source>
         <translation>快捷情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="410"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="414"/>
         <source>Months to choose</source>
         <translation>设定的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="411"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="415"/>
         <source>Number of months to choose</source>
         <translation>要设定还款情况的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="412"/>
-        <location filename="../ui/calculator/scenario_editor.py" line="413"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="416"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="417"/>
         <source>After these months</source>
         <translation>这些月之后</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="419"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="423"/>
         <source>Months shown</source>
         <translation>显示月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="420"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="424"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="421"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="425"/>
         <source>Months simulated</source>
         <translation>模拟月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="424"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="428"/>
         <source>How many months the chart, the record and the table show (Automatic: 5 years, or a loan&apos;s term and 2 years).</source>
         <translation>图表、记录和账单显示多少个月（自动：5 年，贷款则为贷款期限再加 2 年）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="428"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="432"/>
         <source>Or: paid this many days late</source>
         <translation>或者：逾期这么多天还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="429"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="433"/>
         <source>not used</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="430"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="434"/>
         <source>Days the first payment is late</source>
         <translation>第一笔还款逾期的天数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="433"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="437"/>
         <source>What paying the amount this many days after its due date costs (as a lesson&apos;s slider shows it). The chart, the record and the table still play the months of the scenario.</source>
         <translation>在还款日之后这么多天才还这笔钱要多付多少（与课程里的滑块一致）。图表、记录和账单仍按情景逐月演示。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="381"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="385"/>
         <source>Catch up: pay everything owed</source>
         <translation>一次还清全部欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="314"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="315"/>
         <source>Negotiate a %1-month instalment plan</source>
         <extracomment>The quick scenarios of the three buttons. The controls the page shows under its own name (``page.miss_one_button`` …).</extracomment>
         <translation>协商 %1 期分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="382"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="386"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="383"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="387"/>
         <source>Negotiate an instalment plan</source>
         <translation>协商分期还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="384"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="388"/>
         <source>Keep doing the last month&apos;s choice</source>
         <translation>一直按最后一个月的方式还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="417"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="421"/>
         <source>Plan length (months)</source>
         <translation>分期期数（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/scenario_editor.py" line="418"/>
+        <location filename="../ui/calculator/scenario_editor.py" line="422"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
@@ -8148,6 +8205,24 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
         <location filename="../ui/planner/schedule_model.py" line="174"/>
         <source>%1: principal</source>
         <translation>%1：本金</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../ui/check/charts.py" line="68"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="71"/>
+        <source>Finished quizzes: %1; the first %2, the last %3, the highest %4 (quiz %5).</source>
+        <translation>已完成测验：%1 次；第一次 %2，最近一次 %3，最高 %4（第 %5 次）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/charts.py" line="78"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@ class ConsequencesPanel(RetranslatingWidget):
         layout.addWidget(self.label)
         layout.addStretch(1)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The checklist's links."""
+        return [self.label]
+
     def _day(self, day: object) -> str:
         return parts.day_text(day, self._language())  # type: ignore[arg-type]
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from duewise.finance import calculator, products
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.charts import CompoundingChart
-from duewise.ui.common import basics
+from duewise.ui.common import announce, basics
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -68,6 +68,13 @@ class CostPanel(RetranslatingWidget):
         chart_layout.addStretch(1)  # a card taller than its content keeps it at the top
         for label in (self.breakdown, self.assumptions):
             label.linkActivated.connect(self.link_activated)
+        #: Says the new headline and totals once the typing stops (screen readers).
+        self.announcer = announce.Announcer(self.summary)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The cards' controls in tab order: the breakdown's links, the chart's table, the
+        assumptions' links."""
+        return [self.breakdown, *self.chart.focus_chain(), self.assumptions]
 
     def _money(self, amount: Decimal) -> str:
         currency = self.evaluation.sim.currency if self.evaluation else "CNY"
@@ -169,11 +176,7 @@ class CostPanel(RetranslatingWidget):
             )
         self.breakdown.setText(
             late_line
-            + parts.esc(
-                self.tr("On time: %1 in all. This scenario: %2 in all.")
-                .replace("%1", self._money(sim.on_time_total))
-                .replace("%2", self._money(sim.scenario_total))
-            )
+            + parts.esc(self.totals_sentence())
             + "<br>"
             + parts.esc(self.tr("The extra is made of: %1.").replace("%1", " · ".join(pieces)))
             + parts.link(penalty_link(evaluation.product), self.tr("Why these charges?"))
@@ -189,6 +192,18 @@ class CostPanel(RetranslatingWidget):
             )
             self.unfinished.show()
         self.show_hover(self.hover_index)
+        self.announcer.say_or_know(self.summary_text() + " " + self.totals_sentence())
+
+    def totals_sentence(self) -> str:
+        """What paying on time and the scenario cost in all."""
+        if self.evaluation is None:
+            return ""
+        sim = self.evaluation.sim
+        return (
+            self.tr("On time: %1 in all. This scenario: %2 in all.")
+            .replace("%1", self._money(sim.on_time_total))
+            .replace("%2", self._money(sim.scenario_total))
+        )
 
     def statement_line(self, index: int) -> str:
         """One month of the statement in words (what hovering the chart shows)."""

@@ -166,8 +166,16 @@ class NextLoanPanel(RetranslatingWidget):
         self.form_widget.setMaximumWidth(16777215 if stacked else FORM_WIDTH)
 
     def focus_chain(self) -> list[QWidget]:
-        """The loan's fields in tab order."""
-        return [self.kind_box, self.amount_edit, self.months_spin, self.rate_edit, self.month_edit]
+        """The card's controls in tab order, top to bottom: the note, the loan's fields, the
+        reasons, the chart's table."""
+        fields = [
+            self.kind_box,
+            self.amount_edit,
+            self.months_spin,
+            self.rate_edit,
+            self.month_edit,
+        ]
+        return [self.illustrative, *fields, self.reasons, *self.chart.focus_chain()]
 
     # --- inputs -----------------------------------------------------------------------------
 

@@ -232,6 +232,8 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
         self.table, self.table_model = self.statement_panel.table, self.statement_panel.model
 
     def _set_tab_order(self) -> None:
+        # Down the page as it is shown: the toolbar, the inputs, the cost and its chart, the way
+        # out, the record and its consequences, the next loan, the statement.
         form = self.terms_form
         chain: list[QWidget] = [
             *self._toolbar_buttons(),
@@ -243,7 +245,10 @@ class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
             *self.scenario_editor.preset_buttons(),
             *self.scenario_editor.focus_chain(),
             *form.focus_chain(),
+            *self.cost_panel.focus_chain(),
             *self.remedies_panel.focus_chain(),
+            *self.record_panel.focus_chain(),
+            *self.consequences_panel.focus_chain(),
             *self.next_loan_panel.focus_chain(),
             self.statement_panel.table,
         ]

@@ -68,6 +68,10 @@ class RecordPanel(RetranslatingWidget):
         for label in (self.legend, self.flags_label, self.timeline_label):
             label.linkActivated.connect(self.link_activated)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The card's links in tab order, top to bottom."""
+        return [self.legend, self.flags_label, self.timeline_label]
+
     def _day(self, day: object) -> str:
         return parts.day_text(day, self._language())  # type: ignore[arg-type]
 

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from duewise.ui.common.charts import text_alternative as alt
 from duewise.ui.common.charts.base import COLOURS, SERIES_CYCLE
 from duewise.ui.common.charts.blit import CHART_TEXT_SCALE_MAX, BlitChart, fractions, nice_scale
 from duewise.ui.common.record_grid import code_colour
@@ -42,7 +43,8 @@ _DARK_CODES = frozenset({"7", "CO", "B", "D", "Z"})
 
 
 class RemediesChart(BlitChart):
-    """Owed at each due date for every remedy, over the same months."""
+    """Owed at each due date for every remedy, over the same months; its text alternative says
+    where each line starts, ends and peaks, and tabulates every month."""
 
     MONEY_STEPS, MONTH_STEPS = 4, 6
     #: Canvas height in pixels at 100 % text.
@@ -135,6 +137,39 @@ class RemediesChart(BlitChart):
         """What each line shows, in money (tests, accessibility)."""
         return {name: list(values) for name, values in self._values.items()}
 
+    # --- text alternative ---------------------------------------------------------------------
+
+    def _shown(self) -> list[tuple[str, list[float]]]:
+        """(name in the current language, owed at each due date) of each remedy drawn."""
+        if self.texts is None:
+            return []
+        names = self.texts[2]
+        return [(names.get(n, n), self._values[n]) for n in REMEDY_ORDER if self._values.get(n)]
+
+    def summary(self) -> str:
+        """What each remedy leaves owed, from the first month to the last, and its highest."""
+        shown = self._shown()
+        if not shown or self.texts is None:
+            return ""
+        longest = max(len(values) for _, values in shown)
+
+        def month(i: int) -> str:
+            return QCoreApplication.translate("RemediesChart", "month %1").replace("%1", str(i))
+
+        months = alt.Names(longest, month)
+        return alt.chart_sentence(
+            self.texts[1], [alt.series_sentence(name, values, months) for name, values in shown]
+        )
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per month from the first statement: what each remedy leaves owed."""
+        shown = self._shown()
+        if not shown or self.texts is None:
+            return [], []
+        longest = max(len(values) for _, values in shown)
+        series: dict[str, Sequence[float | None]] = dict(shown)
+        return alt.columns(self.texts[0], [str(i) for i in range(longest)], series)
+
     def line_styles(self) -> dict[str, tuple[str, str, str]]:
         """Each line's colour, line style and marker as drawn (tests)."""
         return {
@@ -158,18 +193,30 @@ def _fitting_font(font: QFont, width: float) -> QFont:
 
 @dataclass(frozen=True)
 class Strip:
-    """One row of :class:`RecordStrips`: its label, its codes and a tooltip line per cell."""
+    """One row of :class:`RecordStrips`: its label, its codes and a tooltip line per cell
+    ("<month>: <code> (<meaning>)")."""
 
     label: str
     codes: tuple[str, ...]
     tips: tuple[str, ...]
+
+    def cell(self, index: int) -> tuple[str, str]:
+        """(the month, "<code> (<meaning>)") of one cell, as its tooltip says them."""
+        if index >= len(self.codes):
+            return "", "–"
+        if index >= len(self.tips):
+            return "", self.codes[index]
+        month, _, said = self.tips[index].partition(": ")
+        return month, said or self.codes[index]
 
 
 class RecordStrips(QWidget):
     """Credit records side by side: one row of month cells per remedy, the code in each cell.
 
     A header row numbers the months from the first statement; the cell colours repeat what the
-    codes say (``record_grid.code_colour``), darker for longer delinquencies.
+    codes say (``record_grid.code_colour``), darker for longer delinquencies. The codes are the
+    strips' accessible description, and :attr:`text_alternative` ("Show as a table", which the
+    panel places under the strips) lists every month with each record's code and its meaning.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -178,13 +225,37 @@ class RecordStrips(QWidget):
         self._months: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self.text_alternative = alt.ChartTable(parent)
+        self.text_alternative.hide()
 
     def set_strips(self, strips: Sequence[Strip], month_labels: Sequence[str]) -> None:
-        """Show ``strips`` under a header of ``month_labels`` (one per cell)."""
+        """Show ``strips`` under a header of ``month_labels`` (one per cell); name the strips
+        with :meth:`setAccessibleName` first (the table's button says it)."""
         self._strips = list(strips)
         self._months = list(month_labels)
         self.updateGeometry()
         self.update()
+        summary = self.summary()
+        self.setAccessibleDescription(summary)
+        self.text_alternative.set_content(self.accessibleName(), summary, self.table)
+
+    def summary(self) -> str:
+        """Each record's codes, month by month."""
+        said = QCoreApplication.translate("RecordStrips", "%1: %2.")
+        parts = [said.replace("%1", s.label).replace("%2", " ".join(s.codes)) for s in self._strips]
+        return alt.chart_sentence(self.accessibleName(), parts) if parts else ""
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """One row per month: its name, then each record's code with what it means."""
+        count = max((len(s.codes) for s in self._strips), default=0)
+        headers = [QCoreApplication.translate("RecordStrips", "Month")]
+        headers += [s.label for s in self._strips]
+        rows = []
+        for i in range(count):
+            cells = [strip.cell(i) for strip in self._strips]
+            month = next((m for m, _ in cells if m), str(i + 1))
+            rows.append([month, *(said for _, said in cells)])
+        return headers, rows
 
     def strips(self) -> list[Strip]:
         """The rows shown (tests, accessibility)."""

@@ -135,6 +135,7 @@ class RemediesPanel(RetranslatingWidget):
         layout.addWidget(self.strips_heading)
         self.strips = RecordStrips(frame)
         layout.addWidget(self.strips)
+        layout.addWidget(self.strips.text_alternative)
         self.second_text = basics.paragraph(frame)
         layout.addWidget(self.second_text)
         self.notes = parts.link_label(frame)
@@ -145,7 +146,8 @@ class RemediesPanel(RetranslatingWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The panel's fields in tab order."""
-        return self.inputs.focus_chain()
+        tables = [*self.chart.focus_chain(), *self.strips.text_alternative.focus_chain()]
+        return [*self.inputs.focus_chain(), self.table, *tables, self.notes]
 
     def set_currency(self, currency: str) -> None:
         """The products a second account can be, in ``currency``."""
@@ -491,10 +493,7 @@ class RemediesPanel(RetranslatingWidget):
             owed[o.remedy.value] = [float(r.closing + r.payment) for r in o.simulation.rows]
         self.chart.set_data(owed)
         strips, labels = self.strip_rows()
-        self.strips.set_strips(strips, labels)
-        self.strips.setAccessibleDescription(
-            "; ".join(f"{s.label}: {' '.join(s.codes)}" for s in strips)
-        )
+        self.strips.set_strips(strips, labels)  # and their accessible description and table
         sentence = self.second_sentence()
         self.second_text.setText(sentence)
         self.second_text.setVisible(bool(sentence))

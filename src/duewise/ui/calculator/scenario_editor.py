@@ -7,6 +7,7 @@ scenario grammar (``miss,miss then catch-up``) is only used to save a scenario a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -343,6 +344,9 @@ class ScenarioEditor(RetranslatingWidget):
             for widget in self.cycle_rows.pop():
                 self.cycles_grid.removeWidget(widget)
                 widget.deleteLater()
+        # New rows would come last in the page's Tab order: put them back in their place.
+        for first, second in itertools.pairwise(self.focus_chain()):
+            QWidget.setTabOrder(first, second)
         self._retranslate_cycle_rows()
 
     # --- slots ------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from duewise.ui.check.parts import (
 )
 from duewise.ui.check.progress import Progress
 from duewise.ui.common import basics
+from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 from duewise.ui.common.wrap_combo import WrapComboBox
 
@@ -425,14 +426,12 @@ class OverviewPanel(RetranslatingWidget):
             self.tr("Mastery per objective (bars), grouped by lesson number")
         )
         self.mastery_chart.set_objectives(self._objective_lessons())
+        objectives = [o for lesson in p.pack.lessons for o in lesson.objectives]
         self.mastery_chart.update_data(
-            [
-                round(100 * mastery.get(o.id, 0.0), 1)
-                for lesson in p.pack.lessons
-                for o in lesson.objectives
-            ],
+            [round(100 * mastery.get(o.id, 0.0), 1) for o in objectives],
             x_label=self.tr("Lesson"),
             y_label=self.tr("Mastery (%)"),
+            names=[o.text.get(lesson_language(p.language)) for o in objectives],
         )
         for chart in (self.score_chart, self.mastery_chart):
             chart.scale_fonts(self._text_scale())

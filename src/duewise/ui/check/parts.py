@@ -44,6 +44,7 @@ def table(parent: QWidget, columns: int) -> QTableWidget:
     made = QTableWidget(0, columns, parent)
     made.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     made.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    made.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move inside): no trap
     made.verticalHeader().hide()
     made.setWordWrap(True)
     header = made.horizontalHeader()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -156,6 +156,10 @@ class GradebookPanel(RetranslatingWidget):
         self.setTabOrder(self.csv_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.details_table)
         self.setTabOrder(self.details_table, self.close_details_button)
+        # Esc closes the answers, as it would a dialog (only while they are open).
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._escape.setEnabled(False)
         self._connect_signals()
         self.reload()
 
@@ -165,6 +169,7 @@ class GradebookPanel(RetranslatingWidget):
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.close_details_button.clicked.connect(self._on_close_details_button_clicked)
+        self._escape.activated.connect(self._on_close_details_button_clicked)
 
     @property
     def language(self) -> Language:
@@ -234,12 +239,14 @@ class GradebookPanel(RetranslatingWidget):
         self.shown_uid = uid
         self._fill_details(learner)
         self.details.show()
+        self._escape.setEnabled(True)
         self.learner_opened.emit(uid)
 
     def close_details(self) -> None:
         """Hide the answers of the learner shown."""
         self.shown_uid = None
         self.details.hide()
+        self._escape.setEnabled(False)
         self.table.setFocus()
 
     def _on_close_details_button_clicked(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from duewise import paths
 from duewise.content.model import (
@@ -154,7 +156,10 @@ def fill_screen_box(box: QComboBox) -> None:
 
 
 def show_on_screen(window: QWidget, index: int) -> None:
-    """Show ``window`` full screen on screen ``index`` (the last one if it is gone)."""
+    """Show ``window`` full screen on screen ``index`` (the last one if it is gone); a
+    presenter gives the keyboard back to the control it came from when it closes."""
+    if isinstance(window, PresenterBase):
+        window.came_from = QApplication.focusWidget()
     screens = QGuiApplication.screens()
     if screens:
         screen = screens[max(0, min(index, len(screens) - 1))]
@@ -199,6 +204,8 @@ class PresenterBase(RetranslatingWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._shortcuts: list[QShortcut] = []
         self.add_shortcut(Qt.Key.Key_Escape, self.close)
+        #: The control that had the keyboard focus before presenting (``show_on_screen``).
+        self.came_from: QWidget | None = None
 
     def add_shortcut(self, key: Qt.Key, slot: Callable[[], object]) -> None:
         """A key that wins over focused controls (a focused slider would eat PageUp/PageDown)."""
@@ -263,8 +270,13 @@ class PresenterBase(RetranslatingWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Tell the page that presenter mode ended."""
+        """Tell the page that presenter mode ended, and give the keyboard back to the main
+        window (with the projector on another screen, the system may leave it nowhere)."""
         super().closeEvent(event)
+        back, self.came_from = self.came_from, None
+        if back is not None and isValid(back) and back.isVisible():
+            back.window().activateWindow()
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
 
     def retranslate_ui(self) -> None:

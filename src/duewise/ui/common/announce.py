@@ -79,6 +79,20 @@ class Announcer(QObject):
         self._text = text
         self._timer.start()
 
+    def known(self, text: str) -> None:
+        """``text`` is on screen without news (the page was hidden, or just built): nothing
+        is said now, and it is not said later."""
+        self._timer.stop()
+        self._text = self._said = text
+
+    def say_or_know(self, text: str) -> None:
+        """Announce ``text`` once typing pauses if the widget is on screen; else only note it
+        (a hidden page recomputing, or a page's first result, is no news)."""
+        if self._widget.isVisible():
+            self.say_later(text)
+        else:
+            self.known(text)
+
     def say_now(self) -> None:
         """Announce the pending text at once."""
         self._timer.stop()

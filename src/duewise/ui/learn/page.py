@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from duewise import paths
 from duewise.ui.common import errors
@@ -289,11 +289,18 @@ class LearnPage(Page):
             )
             return False
         reader = self._ensure_reader()
+        # Opened by keyboard on this page: the focus goes on into the lesson (its sections),
+        # not back to the navigation with the hidden "Open" button.
+        chose = self.isAncestorOf(QApplication.focusWidget())
         self.lesson_list.hide()
         self.title.hide()
         self.intro.hide()
         reader.show()
         reader.show_lesson(lesson, section_id)
+        if chose:
+            from PySide6.QtCore import Qt
+
+            reader.section_list.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _ensure_reader(self) -> ReaderPanel:
@@ -320,14 +327,22 @@ class LearnPage(Page):
             self.open_lesson(*position)
 
     def show_list(self) -> None:
-        """Back to the list of lessons."""
-        if self.reader is not None:
-            self.reader.hide()
+        """Back to the list of lessons (by keyboard: the focus on the lesson just read)."""
+        reader = self.reader
+        read = reader.lesson.id if reader is not None and reader.lesson is not None else ""
+        back = self.isAncestorOf(QApplication.focusWidget())
+        if reader is not None:
+            reader.hide()
         self.title.show()
         self.intro.show()
         self.lesson_list.show()
         self.lesson_list.refresh()
         self._scroll_to_top()
+        row = self.lesson_list.lesson_rows.get(read)
+        if back and row is not None:
+            from PySide6.QtCore import Qt
+
+            row["button"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_lesson_list_lesson_requested(self, lesson_id: str, section_id: str) -> None:
         self.open_lesson(lesson_id, section_id)

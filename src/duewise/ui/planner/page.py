@@ -134,6 +134,7 @@ class PlannerPage(
             self.negotiate_box,
             self.negotiate_months,
             self.strategy_table,
+            *self.chart.focus_chain(),  # the chart under the strategies, as a table
             self.schedule_view,
             self.plan_name_box,
             self.save_button,

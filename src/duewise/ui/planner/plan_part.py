@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.finance import planner, planner_debts
-from duewise.ui.common import basics
+from duewise.ui.common import announce, basics
 from duewise.ui.common.wrap_header import WrapHeader
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
@@ -35,6 +35,8 @@ class PlanPart:
         layout.addWidget(self.plan_heading)
         layout.addWidget(self.plan_summary)
         layout.addWidget(self.payoff_text)
+        #: Says the plan's new totals once the typing stops (screen readers).
+        self.plan_announcer = announce.Announcer(self.plan_summary)
         self.schedule_view = QTableView(frame)
         self.schedule_view.setModel(self.schedule_model)
         self.schedule_view.setAlternatingRowColors(True)
@@ -123,6 +125,10 @@ class PlanPart:
                 "PlannerPage", "This plan does not repay the debts within 50 years."
             )
         self.plan_summary.setText(summary)
+        said = QCoreApplication.translate("PlannerPage", "%1. %2")  # heading, then summary
+        self.plan_announcer.say_or_know(
+            said.replace("%1", self.plan_heading.text()).replace("%2", summary)
+        )
         parts = []
         for name in result.names:
             month = result.payoff_months.get(name)

@@ -17,7 +17,7 @@ from duewise.storage import db as storage_db
 from duewise.storage import files, settings
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.language import system_language
-from duewise.ui.shell import font_banner
+from duewise.ui.shell import font_banner, keyboard
 from duewise.ui.shell.main_window import MainWindow
 
 
@@ -40,6 +40,7 @@ def build(
     )
     chosen = language or settings.read(database, settings.LANGUAGE) or system_language()
     context.set_language(chosen, remember=language is not None)
+    keyboard.install(app)  # Enter presses the focused button, on every page
     window = MainWindow(context)
     font_banner.attach(window, window.stack)  # says so if no font can draw Chinese
     window.show_open_report()

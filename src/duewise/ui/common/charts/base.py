@@ -420,6 +420,10 @@ class ChartCanvas(QWidget):
                 names.append(name)
         return " / ".join(names) or QCoreApplication.translate("ChartCanvas", "Chart")
 
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab reaches of the chart, in order: its table's button, then the table."""
+        return self.text_alternative.focus_chain()
+
     def set_text_alternative(
         self, summary: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
     ) -> None:

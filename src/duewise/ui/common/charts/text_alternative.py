@@ -91,6 +91,10 @@ class ChartTable(QWidget):
             self.summary_label.setText(summary)
             self._fill()
 
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in Tab order: the button, then the table (while it is shown)."""
+        return [self.toggle, self.view]
+
     def is_shown(self) -> bool:
         """Whether the summary and the table are open."""
         return self.toggle.isChecked()
