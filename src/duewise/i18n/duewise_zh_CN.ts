@@ -646,14 +646,14 @@
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="61"/>
         <location filename="../ui/classroom/quiz_words.py" line="73"/>
-        <location filename="../ui/classroom/quiz_words.py" line="120"/>
+        <location filename="../ui/classroom/quiz_words.py" line="151"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="62"/>
         <location filename="../ui/classroom/quiz_words.py" line="74"/>
-        <location filename="../ui/classroom/quiz_words.py" line="122"/>
+        <location filename="../ui/classroom/quiz_words.py" line="153"/>
         <source>False</source>
         <translation>错</translation>
     </message>
@@ -678,18 +678,24 @@
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="317"/>
+        <location filename="../ui/classroom/quiz_words.py" line="100"/>
+        <source>%1 of the class answered right.</source>
+        <translation>全班有 %1 的人答对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_panel.py" line="322"/>
+        <location filename="../ui/classroom/quiz_words.py" line="94"/>
         <source>Answer: %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="328"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="328"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -759,77 +765,77 @@
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="488"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="493"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="502"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="514"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="510"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="513"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="519"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="522"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="521"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="524"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="530"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="532"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="544"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -6651,108 +6657,108 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="275"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="279"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="294"/>
         <source>Points for this question:</source>
         <translation>本题得分：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="288"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="303"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="336"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="350"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="341"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="355"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="413"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="419"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="433"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="434"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
-        <location filename="../ui/classroom/quiz_presenter.py" line="432"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="424"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="438"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="458"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="460"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="463"/>
         <source>Points so far per team</source>
         <translation>各组目前累计得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="451"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="465"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="455"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="469"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>
