@@ -1574,81 +1574,106 @@
     </message>
     <message>
         <location filename="../ui/classroom/paper_words.py" line="92"/>
+        <source>The handout&apos;s “What would you do?” choices: which is wiser, and why</source>
+        <translation>讲义里“你会怎么做？”的选择：哪个更明智，为什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="95"/>
+        <source>✓ A wise choice</source>
+        <translation>✓ 明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <source>◐ Can work, with a catch</source>
+        <translation>◐ 可以，但有代价</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <source>✗ Not a wise choice</source>
+        <translation>✗ 不明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="99"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="93"/>
+        <location filename="../ui/classroom/paper_words.py" line="100"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="94"/>
+        <location filename="../ui/classroom/paper_words.py" line="101"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="95"/>
+        <location filename="../ui/classroom/paper_words.py" line="102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <location filename="../ui/classroom/paper_words.py" line="103"/>
         <source>Teacher notes</source>
         <translation>教师备课笔记</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <location filename="../ui/classroom/paper_words.py" line="104"/>
         <source>To start with:</source>
         <translation>开场问题：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <location filename="../ui/classroom/paper_words.py" line="105"/>
         <source>Try it (not marked)</source>
         <translation>试一试（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="99"/>
+        <location filename="../ui/classroom/paper_words.py" line="106"/>
         <source>Lesson plan</source>
         <translation>课堂安排</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="100"/>
+        <location filename="../ui/classroom/paper_words.py" line="107"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="101"/>
+        <location filename="../ui/classroom/paper_words.py" line="108"/>
         <source>%1 minutes in all</source>
         <translation>共 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="102"/>
+        <location filename="../ui/classroom/paper_words.py" line="109"/>
         <source>Questions for discussion</source>
         <translation>讨论题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="103"/>
+        <location filename="../ui/classroom/paper_words.py" line="110"/>
         <source>Common misconceptions</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="104"/>
+        <location filename="../ui/classroom/paper_words.py" line="111"/>
         <source>Exit ticket</source>
         <translation>离堂小测</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="105"/>
+        <location filename="../ui/classroom/paper_words.py" line="112"/>
         <source>Answers to the practice items</source>
         <translation>练习题答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="106"/>
+        <location filename="../ui/classroom/paper_words.py" line="113"/>
         <source>This lesson has no teacher notes.</source>
         <translation>本课没有教师备课笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="107"/>
+        <location filename="../ui/classroom/paper_words.py" line="114"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
