@@ -121,6 +121,7 @@ def test_a_teacher_runs_a_live_quiz_and_the_projector_keeps_the_answer_hidden(
     qtbot.waitUntil(lambda: "%)" in _texts(projector))  # new rows are shown by the event loop
     shown = _texts(projector)
     assert "Answer: " in shown and question.explanation.en in shown and "✓" in shown
+    assert "✓ Correct answer" in shown  # in words too, not by colour alone
     assert "1 (100 %)" in shown or "0 (0 %)" in shown
 
     with qtbot.waitSignal(panel.results_saved, timeout=5000) as saved:

@@ -646,14 +646,14 @@
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="61"/>
         <location filename="../ui/classroom/quiz_words.py" line="73"/>
-        <location filename="../ui/classroom/quiz_words.py" line="120"/>
+        <location filename="../ui/classroom/quiz_words.py" line="151"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
         <location filename="../ui/classroom/quiz_words.py" line="62"/>
         <location filename="../ui/classroom/quiz_words.py" line="74"/>
-        <location filename="../ui/classroom/quiz_words.py" line="122"/>
+        <location filename="../ui/classroom/quiz_words.py" line="153"/>
         <source>False</source>
         <translation>错</translation>
     </message>
@@ -678,18 +678,24 @@
         <translation>答错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="317"/>
+        <location filename="../ui/classroom/quiz_words.py" line="100"/>
+        <source>%1 of the class answered right.</source>
+        <translation>全班有 %1 的人答对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/quiz_panel.py" line="322"/>
+        <location filename="../ui/classroom/quiz_words.py" line="94"/>
         <source>Answer: %1</source>
         <extracomment>The quiz being run (``None`` before the start and after &quot;New quiz&quot;).</extracomment>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="328"/>
         <source>Team points so far</source>
         <translation>各队目前得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="323"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="328"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
@@ -759,77 +765,77 @@
         <translation>无法读取这次保存的测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="488"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="493"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="502"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
         <source>How many answered: %1</source>
         <translation>选 %1 的人数</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="508"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="514"/>
         <source>Points for %1</source>
         <translation>%1 的得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="510"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
         <source>Type each team&apos;s points for this question.</source>
         <translation>录入每个队这道题的得分。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="513"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="519"/>
         <source>Answers are on paper: count how many were right and how many wrong.</source>
         <translation>答案写在纸上：统计答对和答错的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="516"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="522"/>
         <source>Type how many chose each answer.</source>
         <translation>录入选择每个答案的人数。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="521"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="524"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="530"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="532"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="539"/>
         <source>Start or pause the countdown</source>
         <translation>开始或暂停倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="527"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="533"/>
         <source>Start countdown</source>
         <translation>开始倒计时</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="538"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="544"/>
         <source>Reveal and continue</source>
         <translation>揭晓并继续</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_panel.py" line="540"/>
+        <location filename="../ui/classroom/quiz_panel.py" line="546"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -1568,81 +1574,106 @@
     </message>
     <message>
         <location filename="../ui/classroom/paper_words.py" line="92"/>
+        <source>The handout&apos;s “What would you do?” choices: which is wiser, and why</source>
+        <translation>讲义里“你会怎么做？”的选择：哪个更明智，为什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="95"/>
+        <source>✓ A wise choice</source>
+        <translation>✓ 明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <source>◐ Can work, with a catch</source>
+        <translation>◐ 可以，但有代价</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <source>✗ Not a wise choice</source>
+        <translation>✗ 不明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/paper_words.py" line="99"/>
         <source>Credit record, month by month from %1:</source>
         <translation>征信还款记录，自 %1 起逐月：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="93"/>
+        <location filename="../ui/classroom/paper_words.py" line="100"/>
         <source>(figure: %1)</source>
         <translation>（图：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="94"/>
+        <location filename="../ui/classroom/paper_words.py" line="101"/>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="95"/>
+        <location filename="../ui/classroom/paper_words.py" line="102"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="96"/>
+        <location filename="../ui/classroom/paper_words.py" line="103"/>
         <source>Teacher notes</source>
         <translation>教师备课笔记</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="97"/>
+        <location filename="../ui/classroom/paper_words.py" line="104"/>
         <source>To start with:</source>
         <translation>开场问题：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="98"/>
+        <location filename="../ui/classroom/paper_words.py" line="105"/>
         <source>Try it (not marked)</source>
         <translation>试一试（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="99"/>
+        <location filename="../ui/classroom/paper_words.py" line="106"/>
         <source>Lesson plan</source>
         <translation>课堂安排</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="100"/>
+        <location filename="../ui/classroom/paper_words.py" line="107"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="101"/>
+        <location filename="../ui/classroom/paper_words.py" line="108"/>
         <source>%1 minutes in all</source>
         <translation>共 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="102"/>
+        <location filename="../ui/classroom/paper_words.py" line="109"/>
         <source>Questions for discussion</source>
         <translation>讨论题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="103"/>
+        <location filename="../ui/classroom/paper_words.py" line="110"/>
         <source>Common misconceptions</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="104"/>
+        <location filename="../ui/classroom/paper_words.py" line="111"/>
         <source>Exit ticket</source>
         <translation>离堂小测</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="105"/>
+        <location filename="../ui/classroom/paper_words.py" line="112"/>
         <source>Answers to the practice items</source>
         <translation>练习题答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="106"/>
+        <location filename="../ui/classroom/paper_words.py" line="113"/>
         <source>This lesson has no teacher notes.</source>
         <translation>本课没有教师备课笔记。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/paper_words.py" line="107"/>
+        <location filename="../ui/classroom/paper_words.py" line="114"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -6255,99 +6286,99 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="198"/>
-        <location filename="../ui/classroom/live/projector.py" line="208"/>
+        <location filename="../ui/classroom/live/projector.py" line="199"/>
+        <location filename="../ui/classroom/live/projector.py" line="209"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="199"/>
-        <location filename="../ui/classroom/live/projector.py" line="208"/>
+        <location filename="../ui/classroom/live/projector.py" line="200"/>
+        <location filename="../ui/classroom/live/projector.py" line="209"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="200"/>
+        <location filename="../ui/classroom/live/projector.py" line="201"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="201"/>
+        <location filename="../ui/classroom/live/projector.py" line="202"/>
         <source>Not right</source>
         <translation>没答对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="243"/>
+        <location filename="../ui/classroom/live/projector.py" line="244"/>
         <source>Join: %1   Code: %2</source>
         <translation>加入：%1   加入码：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="247"/>
+        <location filename="../ui/classroom/live/projector.py" line="248"/>
         <source>Join the class quiz on your phone</source>
         <translation>用手机加入课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="248"/>
+        <location filename="../ui/classroom/live/projector.py" line="249"/>
         <source>Open this address on the classroom network:</source>
         <translation>连上教室网络，打开这个地址：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="250"/>
+        <location filename="../ui/classroom/live/projector.py" line="251"/>
         <source>Join code:</source>
         <translation>加入码：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="258"/>
+        <location filename="../ui/classroom/live/projector.py" line="259"/>
         <source>Joined so far: %1</source>
         <translation>已加入：%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="284"/>
+        <location filename="../ui/classroom/live/projector.py" line="285"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="325"/>
+        <location filename="../ui/classroom/live/projector.py" line="328"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="339"/>
+        <location filename="../ui/classroom/live/projector.py" line="342"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="360"/>
+        <location filename="../ui/classroom/live/projector.py" line="363"/>
         <source>Answer on your phone.</source>
         <translation>请在手机上作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="362"/>
+        <location filename="../ui/classroom/live/projector.py" line="365"/>
         <source>Answers are closed.</source>
         <translation>已停止作答。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="365"/>
+        <location filename="../ui/classroom/live/projector.py" line="368"/>
         <source>%1 of %2 answered; %3 fully right.</source>
         <translation>%2 人中 %1 人作答，%3 人全对。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <location filename="../ui/classroom/live/projector.py" line="377"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="374"/>
+        <location filename="../ui/classroom/live/projector.py" line="377"/>
         <source>Scoreboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="385"/>
+        <location filename="../ui/classroom/live/projector.py" line="388"/>
         <source>%1 points</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/projector.py" line="393"/>
+        <location filename="../ui/classroom/live/projector.py" line="396"/>
         <source>Thank you! Each of you can download your own results file on your phone.</source>
         <translation>谢谢大家！每个人都可以在手机上下载自己的成绩文件。</translation>
     </message>
@@ -6686,108 +6717,108 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuizPresenterWindow</name>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="275"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="290"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="279"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="294"/>
         <source>Points for this question:</source>
         <translation>本题得分：</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="288"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="303"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="336"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="350"/>
         <source>Right (%)</source>
         <translation>答对比例（%）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="341"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="355"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="412"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="426"/>
         <source>DueWise class quiz</source>
         <translation>明白账课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="413"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
         <source>Class quiz on the projector</source>
         <translation>投影中的课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="419"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="433"/>
         <source>Class quiz</source>
         <translation>课堂测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="420"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="434"/>
         <source>The quiz starts in a moment.</source>
         <translation>测验马上开始。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="421"/>
-        <location filename="../ui/classroom/quiz_presenter.py" line="432"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
         <source>B blank    Esc leave</source>
         <translation>B 黑屏    Esc 退出</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="424"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="438"/>
         <source>Class quiz · %1</source>
         <translation>课堂测验 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>Final scores</source>
         <translation>最终得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="427"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="441"/>
         <source>Quiz finished: share right</source>
         <translation>测验结束：各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Team points</source>
         <translation>各队得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="430"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
         <source>Share right per question</source>
         <translation>各题答对比例</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="435"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
         <source>Question %1 of %2 · %3</source>
         <translation>第 %1 题，共 %2 题 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="444"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="458"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="446"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="460"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="449"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="463"/>
         <source>Points so far per team</source>
         <translation>各组目前累计得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="451"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="465"/>
         <source>How the class answered</source>
         <translation>全班的作答分布</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/quiz_presenter.py" line="455"/>
+        <location filename="../ui/classroom/quiz_presenter.py" line="469"/>
         <source>→ reveal / next    ← back    ↑↓ choose    0–9 count    T countdown    B blank    Esc leave</source>
         <translation>→ 揭晓 / 下一题    ← 上一题    ↑↓ 选择    0–9 输入人数    T 倒计时    B 黑屏    Esc 退出</translation>
     </message>

@@ -171,7 +171,9 @@ def test_class_quiz_with_tallies_reveal_and_csv_export(
     assert quiz.answer_label.text() == (
         f"Answer: {right_letter}. {question.choices[question.answer].en}"
     )
-    assert quiz.option_labels[right_row].text().startswith(f"✓ {right_letter}.")
+    assert quiz.option_labels[right_row].text() == (
+        f"{right_letter}. {question.choices[question.answer].en} — ✓ Correct answer"
+    )
     assert quiz.explanation.text() == question.explanation.en
     # Stored per option in the written order, whatever the screen showed.
     result = quiz.session.result(question.id)

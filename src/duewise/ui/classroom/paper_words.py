@@ -89,6 +89,13 @@ _WORDS = {
     "repaid": QT_TRANSLATE_NOOP("ClassroomPrintables", "Repaid after"),
     "not_repaid": QT_TRANSLATE_NOOP("ClassroomPrintables", "not within %1 months"),
     "choice": QT_TRANSLATE_NOOP("ClassroomPrintables", "What would you do? Discuss, then read on."),
+    "choices_key": QT_TRANSLATE_NOOP(
+        "ClassroomPrintables", "The handout's “What would you do?” choices: which is wiser, and why"
+    ),
+    "choice_wise": QT_TRANSLATE_NOOP("ClassroomPrintables", "✓ A wise choice"),
+    "choice_mixed": QT_TRANSLATE_NOOP("ClassroomPrintables", "◐ Can work, with a catch"),
+    "choice_unwise": QT_TRANSLATE_NOOP("ClassroomPrintables", "✗ Not a wise choice"),
+    "choice_verdict_why": QT_TRANSLATE_NOOP("ClassroomPrintables", "%1: %2"),
     "record": QT_TRANSLATE_NOOP("ClassroomPrintables", "Credit record, month by month from %1:"),
     "figure_missing": QT_TRANSLATE_NOOP("ClassroomPrintables", "(figure: %1)"),
     "question": QT_TRANSLATE_NOOP("ClassroomPrintables", "Question %1"),

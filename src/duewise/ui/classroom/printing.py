@@ -23,7 +23,10 @@ printed as the figures its slider would show (:func:`duewise.learning.paper.calc
 with the product's name and the scenario in words (never a preset id or a code such as
 ``miss:1``), and the sentence before it that says to move the slider is left out (a worksheet
 cannot be dragged); a source is printed as written, in the paper's language and with its address
-(:func:`source_text`); an answer key names the objective in words, not by its id.
+(:func:`source_text`); an answer key names the objective in words, not by its id. The handout's
+"What would you do?" choices are printed without saying which option is wiser (the class
+discusses that); the answer key and the teacher notes say it, and why
+(:mod:`~duewise.ui.classroom.paper_choices`).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ from duewise.content.model import (
 from duewise.finance import what_if
 from duewise.learning import paper, quiz, shuffle
 from duewise.reports.pdf import escape
+from duewise.ui.classroom import paper_choices
 from duewise.ui.classroom.paper_words import word
 from duewise.ui.common.app_language import app_language
 
@@ -484,6 +488,7 @@ def answer_key(
             "</td></tr>"
         )
     parts.append(f"<table width='100%'>{''.join(rows)}</table>")
+    parts.append(paper_choices.choices_key_html(lesson, language))
     title = word("page_title", language).replace("%1", lesson.title.get(language))
     return Printable(title.replace("%2", word("answer_key", language)), "".join(parts))
 
@@ -535,6 +540,7 @@ def teacher_notes(lesson: Lesson, language: Language) -> Printable:
             for q in practice
         )
         parts.append(f"<h2>{escape(word('practice_answers', language))}</h2><ol>{rows}</ol>")
+    parts.append(paper_choices.choices_key_html(lesson, language))
     title = word("page_title", language).replace("%1", lesson.title.get(language))
     return Printable(title.replace("%2", word("teacher_notes", language)), "".join(parts))
 

@@ -24,7 +24,7 @@ from duewise.ui.classroom.quiz_end import QuizEndView
 from duewise.ui.classroom.quiz_projector import QuizProjectorControl
 from duewise.ui.classroom.quiz_run_view import QuizRunView
 from duewise.ui.classroom.quiz_setup import QuizSetupView
-from duewise.ui.common import app_language, errors
+from duewise.ui.common import announce, app_language, errors
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -301,6 +301,11 @@ class ClassQuizPanel(RetranslatingWidget):
             widget.show()
         self._update_reveal()
         self.retranslate_ui()
+        # The answer appears below the count fields, away from the focus: say it.
+        said = quiz_words.reveal_words(
+            self.run, question, self._values(), self._language(), self.answer_text(question)
+        )
+        announce.announce(self.answer_label, said)
 
     def reveal_chart_data(self) -> quiz_words.ChartData | None:
         """What the reveal chart shows: the answer distribution, or the team points so far."""
@@ -492,15 +497,16 @@ class ClassQuizPanel(RetranslatingWidget):
             self.prompt.setText(question.prompt.get(self.language))
             teams = self.session.mode is classroom.QuizMode.TEAMS
             options = [option for _, option in self.shown_options(question)]
+            marks = [quiz_words.option_mark(option, self.revealed) for option in options]
             for row, (label, option) in enumerate(zip(self.option_labels, options, strict=True)):
-                mark = "✓ " if self.revealed and option.correct else ""
-                label.setText(mark + self.option_text(question, option, row))
+                text = self.option_text(question, option, row)
+                label.setText(f"{text} — {marks[row]}" if marks[row] else text)
             for row, (spin, option) in enumerate(
                 zip(self.spins if not teams else [], options, strict=False)
             ):
-                spin.setAccessibleName(
-                    self.tr("How many answered: %1").replace("%1", self.option_short(option, row))
-                )
+                short = self.option_short(option, row)
+                name = self.tr("How many answered: %1").replace("%1", short)
+                spin.setAccessibleName(f"{name} — {marks[row]}" if marks[row] else name)
             for label, team, spin in zip(
                 self.team_labels, self.session.teams, self.spins if teams else [], strict=False
             ):

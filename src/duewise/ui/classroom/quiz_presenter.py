@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from duewise import formatting
 from duewise.content.model import QuestionType
 from duewise.learning import classroom
+from duewise.ui.classroom import quiz_words
 from duewise.ui.classroom.presenter import ACCENT, BACKGROUND, FOREGROUND, MUTED, PresenterBase
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def _presenter_chart(parent: QWidget) -> BarsChart:
 
 
 class OptionRow(QFrame):
-    """One answer (or team) on the projector: a mark, its words and the count typed for it."""
+    """One answer (or team) on the projector: a mark, its words, under them what the reveal says
+    of it (``✓ Correct answer``: a symbol and words, not colour alone), and the count typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,12 +87,23 @@ class OptionRow(QFrame):
         layout.setSpacing(18)
         self.mark = _label(self, "quizMark", wrap=False)
         self.text = _label(self, "quizOptionText")
+        self.words = _label(self, "quizMarkWords")
+        self.words.hide()
         self.count = _label(self, "quizCount", wrap=False)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.text)
+        column.addWidget(self.words)
         layout.addWidget(self.mark)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(column, 1)
         layout.addWidget(self.count)
+
+    def set_words(self, text: str) -> None:
+        """What the reveal says of this answer (empty: nothing, and no line for it)."""
+        self.words.setText(text)
+        self.words.setVisible(bool(text))
 
     def set_state(self, *, selected: bool, right: bool | None, winner: bool = False) -> None:
         """Frame the row being typed into; after the reveal, light the right answers up (or the
@@ -100,7 +113,7 @@ class OptionRow(QFrame):
         self.setProperty("selected", selected)
         self.setProperty("answer", state)
         if changed:
-            for widget in (self, self.mark, self.text, self.count):
+            for widget in (self, self.mark, self.text, self.words, self.count):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 
@@ -174,6 +187,7 @@ class QuizPresenterWindow(PresenterBase):
         QLabel#quizCount {{ font-size: {pt * 1.25:.0f}pt; font-weight: 700; color: {MUTED};
             min-width: {pt * 2.6:.0f}pt; }}
         QLabel#quizMark {{ min-width: {pt * 1.3:.0f}pt; color: {ACCENT}; font-weight: 700; }}
+        QLabel#quizMarkWords {{ color: {ACCENT}; font-weight: 700; }}
         QLabel#quizAnswer {{ font-size: {pt * 1.1:.0f}pt; font-weight: 700; color: {ACCENT}; }}
         QLabel#quizExplanation {{ font-size: {pt * 0.85:.0f}pt; }}
         QLabel#quizEndRow {{ font-size: {pt * 1.25:.0f}pt; }}
@@ -262,6 +276,7 @@ class QuizPresenterWindow(PresenterBase):
             row.set_state(selected=revealed and not teams and i == self.selected, right=right)
             row.mark.setText("✓" if right else "")
             row.text.setText(panel.option_text(question, option, i))
+            row.set_words(quiz_words.option_mark(option, revealed))
             shown = revealed and not teams and i < len(values)
             row.count.setText(formatting.number(values[i], lang) if shown else "")
             row.count.setVisible(shown)
@@ -309,6 +324,7 @@ class QuizPresenterWindow(PresenterBase):
             for row, standing in zip(self.rows, board, strict=True):
                 row.mark.setText(str(standing.rank))
                 row.text.setText(standing.team)
+                row.set_words("")
                 row.count.setText(formatting.number(standing.points, lang))
                 row.set_state(selected=False, right=None, winner=standing.rank == 1)
             data = panel.scoreboard_chart_data()
@@ -317,13 +333,11 @@ class QuizPresenterWindow(PresenterBase):
             self._ensure_rows((id(session), "end", "class"), 0)
             data = None
             if summaries:
-                from duewise.ui.classroom.quiz_words import ChartData
-
                 values = [
                     int(classroom.percent(s.share_right, 0)) if s.share_right is not None else 0
                     for _, _, s in summaries
                 ]
-                data = ChartData(
+                data = quiz_words.ChartData(
                     [str(number) for number, _, _ in summaries],
                     values,
                     [True] * len(values),

@@ -21,7 +21,7 @@ from duewise.ui.classroom.charts import (
     points_axis_label,
     running_points_axis_label,
 )
-from duewise.ui.common import app_language
+from duewise.ui.common import answer_words, app_language
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.charts import BarsChart
@@ -75,6 +75,37 @@ def option_short(option: classroom.TallyOption, position: int | None = None) -> 
         classroom.OptionKind.RIGHT: QCoreApplication.translate("ClassQuizPanel", "Right"),
         classroom.OptionKind.WRONG: QCoreApplication.translate("ClassQuizPanel", "Wrong"),
     }[option.kind]
+
+
+def option_mark(option: classroom.TallyOption, revealed: bool) -> str:
+    """The words on an option once the answer is revealed: ``✓ Correct answer`` on each right
+    choice (a symbol and words, not colour alone: WCAG 2.2 SC 1.4.1); ``""`` before the reveal,
+    on the other options and on the "right/wrong on paper" counts (their words say it)."""
+    if not revealed or not option.correct or option.kind is classroom.OptionKind.RIGHT:
+        return ""
+    return answer_words.mark_text(answer_words.Mark.RIGHT)
+
+
+def reveal_words(
+    run: classroom.QuizRun, question: Question, values: Sequence[int], app_lang: str, answer: str
+) -> str:
+    """What is announced at the reveal: the ``answer`` in words, in class mode how much of the
+    class answered right (when it can be told), and the explanation."""
+    parts = [QCoreApplication.translate("ClassQuizPanel", "Answer: %1").replace("%1", answer)]
+    if not run.teams:
+        share = classroom.summarize(question, values).share_right
+        if share is not None:
+            percent = formatting.pct(classroom.percent(share, 0), app_lang, 0)
+            parts.append(
+                QCoreApplication.translate(
+                    "ClassQuizPanel", "%1 of the class answered right."
+                ).replace("%1", percent)
+            )
+    language = app_language.lesson_language(app_lang)
+    parts.append(question.explanation.get(language))
+    stop = "。" if language is Language.ZH else "."
+    ended = [p if p.rstrip()[-1:] in ".!?。！？" else p.rstrip() + stop for p in parts if p.strip()]
+    return ("" if language is Language.ZH else " ").join(ended)
 
 
 def shown(question: Question, seed: str | None) -> list[tuple[int, classroom.TallyOption]]:

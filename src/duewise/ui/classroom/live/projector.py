@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from duewise import formatting
 from duewise.content.model import Language, Question, QuestionType
 from duewise.learning import classroom, live
+from duewise.ui.classroom import quiz_words
 from duewise.ui.classroom.live.qr import QrCode, join_link
 from duewise.ui.classroom.presenter import ACCENT, MUTED, PresenterBase
 
@@ -318,7 +319,9 @@ class ProjectorView(QWidget):
             mark, words, bar, figure = self._option_row(row)
             right = revealed and option.correct
             mark.setText("✓" if right else "•")
-            words.setText(self.option_words(question, option))
+            said = quiz_words.option_mark(option, revealed)  # words too, not colour alone
+            text = self.option_words(question, option)
+            words.setText(f"{text} — {said}" if said else text)
             share = count / total if total else 0.0
             bar.set_share(share, right)
             figure.setText(
