@@ -39,6 +39,13 @@ CORE: tuple[str, ...] = (
 
 #: The rest of the fixed corpus, dealt out between widgets and configurations.
 REST: tuple[str, ...] = (
+    "9999999",  # mid-size numbers: past date and time ranges, not past the number reader's
+    "100000",
+    "1000000000",
+    "2147483648",
+    "-2147483649",
+    "86400",
+    "3650",
     "0",
     "-0",
     "00000",
@@ -193,3 +200,13 @@ def submitted_values(key: str, config_index: int) -> tuple[str, ...]:
         return CORE
     start = (zlib.crc32(key.encode()) + 2 * config_index) % len(CORE)
     return (CORE[start], CORE[(start + 1) % len(CORE)])
+
+
+#: Values typed key by key (each key an edit: the prefixes ``9``, ``99``, … reach the page too).
+TYPED: tuple[str, ...] = ("99999999999999999999", "1e400", "-1", "2,5", "1,0,0,0", "1e-25", "NaN")
+
+
+def typed_value(key: str, config_index: int) -> str:
+    """The value a text field gets typed key by key in one configuration (all in turn in the
+    long run: see :data:`TYPED`)."""
+    return TYPED[(zlib.crc32(key.encode()) + config_index) % len(TYPED)]

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from a11y_tour import settle, shown, where
-from fuzz_corpus import LONG, short, submitted_values, values_for
+from fuzz_corpus import LONG, TYPED, short, submitted_values, typed_value, values_for
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -511,6 +511,20 @@ class Fuzzer:
             with self.case(kind_of(widget), f"{label} ← {short(value)}"):
                 _paste(widget, value)
                 _leave(widget)
+        typed = TYPED if LONG else (typed_value(key.split("#", maxsplit=1)[0], self.config_index),)
+        for value in typed:
+            if not isinstance(widget, QLineEdit) or not _alive(widget) or not widget.isVisible():
+                break
+            widget.setFocus()
+            widget.selectAll()
+            QTest.keyClick(widget, Qt.Key.Key_Backspace)
+            for end in range(1, len(value) + 1):
+                if not _alive(widget) or not widget.isVisible():
+                    return
+                with self.case("key typed", f"{label} ← typed {value[:end]!r}"):
+                    QTest.keyClicks(widget, value[end - 1])
+            if _alive(widget):
+                _leave(widget)
         if _alive(widget) and widget.isVisible():
             with self.case("restore", f"{label}: back to {short(original)}"):
                 _paste(widget, original)
@@ -659,6 +673,8 @@ class Fuzzer:
         header = str(model.headerData(column, Qt.Orientation.Horizontal) or column)
         key = f"{where(view)} column {header}"
         values: list[object] = list(self.values(key))
+        if row and not LONG:  # the first row gets every value, the next ones a share each
+            values = values[row::ROWS]
         editor = self._open_editor(view, model.index(row, column))
         if isinstance(editor, QComboBox):
             values = list(range(min(editor.count(), COMBO_ENTRIES)))
