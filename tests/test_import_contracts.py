@@ -30,13 +30,44 @@ def _sources(*folders: str) -> list[Path]:
     return [path for folder in folders for path in sorted((SOURCE / folder).rglob("*.py"))]
 
 
+# Loading a module by name (importlib.import_module, __import__, importlib.util specs) hides the
+# dependency from mypy and import-linter; importlib.resources and importlib.metadata read data.
+_DYNAMIC_IMPORT = re.compile(
+    r"^\s*import importlib\s*(?:#.*)?$"
+    r"|^\s*import importlib\.(?!resources|metadata)"
+    r"|^\s*from importlib(?:\.util)? import (?!resources|metadata)"
+    r"|importlib\.(?:import_module|util)"
+    r"|__import__\(",
+    re.M,
+)
+
+
 def test_no_importlib_for_modules_that_always_exist() -> None:
+    """Nowhere in the package (finance and the entry points included): every module DueWise
+    runs is imported with a plain ``import`` (inside a function where start-up time matters)."""
     users = [
         str(path.relative_to(SOURCE))
-        for path in _sources("ui", "content", "learning", "storage")
-        if re.search(r"^\s*import importlib|importlib\.import_module", path.read_text(), re.M)
+        for path in sorted(SOURCE.rglob("*.py"))
+        if _DYNAMIC_IMPORT.search(path.read_text())
     ]
     assert users == []
+
+
+def test_the_dynamic_import_check_sees_what_it_must() -> None:
+    for hidden in (
+        "import importlib\n",
+        "import importlib.util\n",
+        "from importlib import import_module\n",
+        "x = importlib.import_module(name)\n",
+        "x = __import__(name)\n",
+    ):
+        assert _DYNAMIC_IMPORT.search(hidden), hidden
+    for reading in (
+        "from importlib import resources\n",
+        "from importlib import metadata, resources\n",
+        "from importlib.resources.abc import Traversable\n",
+    ):
+        assert not _DYNAMIC_IMPORT.search(reading), reading
 
 
 def test_the_ui_reads_only_the_planners_public_results() -> None:
@@ -46,10 +77,41 @@ def test_the_ui_reads_only_the_planners_public_results() -> None:
     assert readers == []
 
 
+# Modules over the ~600-line rule, each waiting for the split its owner is making; none may
+# grow past 650, and a module not listed here stays under 600.
+_BEING_SPLIT = {
+    "ui/calculator/page.py",  # the calculator's panels (branch calcui)
+    "ui/classroom/live/panel.py",  # the live quiz (branch live2)
+    "ui/classroom/live/server.py",  # the live quiz (branch live2)
+}
+
+
 def test_no_ui_module_is_a_god_module() -> None:
+    counts = {
+        str(path.relative_to(SOURCE)): len(path.read_text().splitlines()) for path in _sources("ui")
+    }
     long = {
-        str(path.relative_to(SOURCE)): count
-        for path in _sources("ui")
-        if (count := len(path.read_text().splitlines())) > 650
+        name: count
+        for name, count in counts.items()
+        if count > (650 if name in _BEING_SPLIT else 600)
     }
     assert long == {}, "split these into one module per panel (CONVENTIONS.md, Screens)"
+
+
+def test_check_and_learn_are_assembled_from_panel_widgets() -> None:
+    """CONVENTIONS.md, Screens: page.py assembles panels, one module per panel; a panel is a
+    widget with its inputs in its constructor and its outputs as signals, not a mixin sharing
+    the page's state (``*_part.py`` classes mixed into the page). The planner's parts are
+    converted by the branch that owns ui/planner/ (calcui)."""
+    from duewise.ui.check.page import CheckPage
+    from duewise.ui.common.page import Page
+    from duewise.ui.learn.page import LearnPage
+
+    bases = {page.__name__: page.__bases__ for page in (CheckPage, LearnPage)}
+    assert bases == {"CheckPage": (Page,), "LearnPage": (Page,)}
+    parts = [
+        str(path.relative_to(SOURCE))
+        for path in _sources("ui/check", "ui/learn")
+        if re.search(r"^class \w+Part\b", path.read_text(), re.M)
+    ]
+    assert parts == []

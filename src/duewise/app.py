@@ -84,8 +84,8 @@ def run(options: argparse.Namespace) -> int:
             text_scale=options.text_scale or 100,
             theme=options.theme or "light",
         )
+    from duewise.storage import settings
     from duewise.storage.db import DB_FILENAME, DatabaseOpenError
-    from duewise.ui.settings import welcome
     from duewise.ui.shell import bootstrap
 
     first_start = not (data_dir / DB_FILENAME).exists()  # an empty data folder
@@ -99,5 +99,10 @@ def run(options: argparse.Namespace) -> int:
     if options.exit_after_startup:
         window.first_painted.connect(lambda: app.exit(0))
     window.show()
-    welcome.offer(context, window, first_start=first_start)
+    # The welcome module costs ~0.1 s to import (its dialog is the first user of Qt's enum
+    # namespace on this path): import it only on a start where it may be due.
+    if first_start or settings.read(context.database, settings.WELCOME) == "pending":
+        from duewise.ui.settings import welcome
+
+        welcome.offer(context, window, first_start=first_start)
     return int(app.exec())

@@ -288,12 +288,13 @@ _MESSAGES = {
     "duplicate_name": "{label}: two debts are named {value!r}",
     "unknown_debt": "{label}: no debt named {value!r}",
     "unknown_command": "unknown command {value!r}",
-    "command_unavailable": "this build cannot compute {value!r} yet",
 }
 
 
 def _option_label(param: str) -> str:
-    return "--" + param.replace("_", "-")
+    # A name can come from a JSON file (an unknown key): shown, so no control character or
+    # line break reaches the one-line message.
+    return "--" + numbers.shown(param, 40).replace("_", "-")
 
 
 def describe(error: MoneyError, label: str | None = None) -> str:
@@ -333,7 +334,7 @@ def _describe_debt_error(error: MoneyError, file: str) -> str:
     inner = MoneyError(
         error.code, **{k: v for k, v in error.params.items() if k not in {"field", "debt", "name"}}
     )
-    return f"--debts {file}: {where}: " + describe(inner, str(field or "entry"))
+    return f"--debts {file}: {where}: " + describe(inner, numbers.shown(field or "entry", 40))
 
 
 def json_depth(text: str) -> int:

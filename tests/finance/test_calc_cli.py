@@ -310,6 +310,24 @@ def test_plan_file_errors_name_file_and_line(
     assert status == 2 and "not UTF-8" in err
 
 
+def test_a_control_character_in_a_debt_key_is_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown key of a debt (a misspelt field) is named in the one-line error; a control
+    character in it is escaped, never printed raw (found by the hostile-input fuzz suite)."""
+    odd = tmp_path / "odd.json"
+    odd.write_text(
+        json.dumps([{"name": "a", "balance": "100", "apr": "5", "min_payment": "5", "\x1f": 1}]),
+        encoding="utf-8",
+    )
+    status, _, err = _run(
+        ["plan", "--debts", str(odd), "--budget", "300", "--strategy", "snowball"], capsys
+    )
+    lines = err.strip().splitlines()
+    assert status == 2 and len(lines) == 1
+    assert "\x1f" not in lines[0] and "\\x1f" in lines[0]
+
+
 def test_no_command_and_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _run([], capsys)
     assert status == 2 and "COMMAND" in err

@@ -185,3 +185,13 @@ def test_read_debt_is_the_one_rule_for_typed_and_imported_debts() -> None:
         "min_floor": "must_not_be_negative",
         "due_day": "bad_day",
     }
+
+
+@pytest.mark.parametrize("day", ["²", "٣", "１２", "9" * 5000, "007", "0", "+3"])
+def test_a_due_day_is_one_or_two_ascii_digits_from_1_to_28(day: str) -> None:
+    # "²".isdigit() is true but int("²") raised, "٣" read silently as 3, and a 5,000-digit day
+    # hit Python's integer-string limit: each is refused with the row's code instead.
+    _, problems = planner_tools.read_debt(
+        {"name": "card", "balance": "100", "apr": "18", "min_percent": "10", "due_day": day}
+    )
+    assert dict(problems) == {"due_day": "bad_day"}

@@ -131,14 +131,6 @@ def test_with_terms_refuses_nonsense(presets: dict[str, products.Product]) -> No
         products.with_terms(presets["cn_bank_card"], daily_rate="0.5")  # 50 % a day
 
 
-def test_save_product_writes_a_loadable_file(
-    presets: dict[str, products.Product], tmp_path: Path
-) -> None:
-    mine = products.with_terms(presets["cn_huabei"], id="my_huabei")
-    products.save_product(mine, tmp_path / "my_huabei.toml")
-    assert products.load_preset("my_huabei", tmp_path) == mine
-
-
 def _copy_presets(tmp_path: Path) -> Path:
     folder = tmp_path / "products"
     shutil.copytree(paths.products_dir(), folder)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from duewise import app as duewise_app
 from duewise import paths
+from duewise.learning import bank
 from duewise.storage import teacher_pin
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.page import ClassroomPage
@@ -92,6 +93,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object
         classmethod(lambda cls, *a: list(state["open"])),  # type: ignore[call-overload]
     )
     return state
+
+
+@pytest.fixture(autouse=True)
+def course_read() -> None:
+    """The course is read (``learning.bank``), as the app's idle-time read
+    (``warm_up.read_lessons``) has read it by the time a learner first opens Check yourself or
+    the Classroom; a page built before that waits for it (tests/ui/common/test_shared_pack.py
+    forgets it to test the wait). Cached: this costs nothing after the first test."""
+    bank.load_result(paths.shipped_lessons_dir())
 
 
 @pytest.fixture(autouse=True)

@@ -15,9 +15,11 @@ engine"), so a quiz can never disagree with the calculator.
   Unknown keys are refused too (``unknown_param``), so a misspelt quiz input cannot go unnoticed.
 - Every run uses the same ``Decimal`` context, so results do not depend on the caller's.
 
-Adding a command is one line: ``COMMANDS["late"] = handler`` (or :func:`register`), where a
-handler takes the params mapping and returns the dict; a ``"module:function"`` string is imported
-on first use, which keeps imports cheap and avoids import cycles.
+Adding a command is one line: :func:`register` ``("late", handler)``, where a handler takes the
+params mapping and returns the dict. The commands written in their own modules (``late``,
+``missed``, ``remedies``) are small functions here that import their module with a plain
+``import`` when they first run, so ``duewise calc --help`` does not pay for the missed-payment
+engine (and mypy and import-linter see the dependency).
 
 >>> jd = {"principal": "1000", "periods": 3, "monthly_fee_rate": "0.5"}  # credit-rules §1
 >>> run("instalment", jd)["first_payment"]
@@ -29,7 +31,6 @@ on first use, which keeps imports cheap and avoids import cycles.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import (
@@ -41,7 +42,6 @@ from decimal import (
     Overflow,
     localcontext,
 )
-from typing import cast
 
 from duewise.finance import disclosure, instalments, planner, products, schedules
 from duewise.finance.money import (
@@ -60,8 +60,8 @@ from duewise.finance.rates import DayCount
 Handler = Callable[[Mapping[str, object]], dict[str, object]]
 """A command: the params mapping in, a JSON-ready dict out; raises ``MoneyError`` on bad input."""
 
-COMMANDS: dict[str, Handler | str] = {}
-"""Command name → handler, or ``"package.module:function"`` imported on first use."""
+COMMANDS: dict[str, Handler] = {}
+"""Command name → handler."""
 
 # Fixed arithmetic for every run (28 digits is Python's default; traps make bugs loud).
 _CONTEXT = Context(
@@ -69,24 +69,16 @@ _CONTEXT = Context(
 )
 
 
-def register(name: str, handler: Handler | str) -> None:
-    """Add (or replace) a command; ``handler`` may be a ``"module:function"`` string."""
+def register(name: str, handler: Handler) -> None:
+    """Add (or replace) a command."""
     COMMANDS[name] = handler
 
 
 def _resolve(command: str) -> Handler:
-    entry = COMMANDS.get(command)
-    if entry is None:
+    handler = COMMANDS.get(command)
+    if handler is None:
         raise MoneyError("unknown_command", param="command", value=command, known=sorted(COMMANDS))
-    if isinstance(entry, str):
-        module_name, _, attribute = entry.partition(":")
-        try:
-            handler = cast(Handler, getattr(importlib.import_module(module_name), attribute))
-        except (ImportError, AttributeError):
-            raise MoneyError("command_unavailable", param="command", value=command) from None
-        COMMANDS[command] = handler
-        return handler
-    return entry
+    return handler
 
 
 def run(command: str, params: Mapping[str, object]) -> dict[str, object]:
@@ -535,6 +527,26 @@ def _plan(params: Mapping[str, object]) -> dict[str, object]:
     }
 
 
+# Written in their own modules by the penalties / missed-payment work; imported where they run
+# (a plain import, not a module found by name), so start-up and ``--help`` stay cheap.
+def _late(params: Mapping[str, object]) -> dict[str, object]:
+    from duewise.finance import penalties
+
+    return penalties.handle_late(params)
+
+
+def _missed(params: Mapping[str, object]) -> dict[str, object]:
+    from duewise.finance import missed
+
+    return missed.handle_missed(params)
+
+
+def _remedies(params: Mapping[str, object]) -> dict[str, object]:
+    from duewise.finance import remedies
+
+    return remedies.handle_remedies(params)
+
+
 register("loan", _loan)
 register("payoff", _payoff)
 register("disclosure", _disclosure)
@@ -542,7 +554,6 @@ register("instalment", _instalment)
 register("true-rate", _true_rate)
 register("adb", _adb)
 register("plan", _plan)
-# Written in their own modules by the penalties / missed-payment work (imported on first use).
-register("late", "duewise.finance.penalties:handle_late")
-register("missed", "duewise.finance.missed:handle_missed")
-register("remedies", "duewise.finance.remedies:handle_remedies")
+register("late", _late)
+register("missed", _missed)
+register("remedies", _remedies)

@@ -1,10 +1,13 @@
 """What the missed-payment calculator shows, from one call: :func:`evaluate`.
 
 The calculator page gathers its inputs — the product and the learner's edits of its terms, the
-amount, the first statement month (:class:`Terms`), the scenario (a ``missed.Scenario``) and the
-next loan the learner wants (:class:`NextLoan`) — asks this module once, and draws the answer
-(:class:`Evaluation`): the simulation, the credit record, the owed series and the extra-cost
-split, the consequences checklist and, computed when first read, the next-loan outlook.
+amount, the first statement month, the months shown (:class:`Terms`), the scenario (a
+``missed.Scenario``), the next loan the learner wants (:class:`NextLoan`), the remedies to
+compare (:class:`RemediesRequest`) and, from a lesson, the days a payment is late — asks this
+module once, and draws the answer (:class:`Evaluation`): the simulation, the credit record, the
+owed series and the extra-cost split, the consequences checklist, the late charge and, computed
+when first read, the next-loan outlook and the remedies side by side
+(:func:`duewise.finance.remedies.compare`, issue #18).
 
 Errors are ``MoneyError`` / ``ProductError`` whose ``param`` names the input at fault
 (``amount``, ``scenario``, a term's rule key, ``loan_amount``, ``loan_rate``, ``loan_months``), so
@@ -31,8 +34,27 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from duewise.finance import borrowing, comparison, consequences, missed, products, record
-from duewise.finance.money import MoneyError, check_amount, check_count, check_rate
+from duewise.finance import (
+    borrowing,
+    comparison,
+    consequences,
+    missed,
+    penalties,
+    products,
+    record,
+    remedies,
+    what_if,
+)
+from duewise.finance.money import (
+    ZERO,
+    MoneyError,
+    check_amount,
+    check_count,
+    check_rate,
+    read_amount,
+    read_count,
+    read_percent,
+)
 
 #: How many application months the next-loan chart covers, from the record's month.
 NEXT_LOAN_MONTHS = {record.RecordSystem.PBOC: 72, record.RecordSystem.US: 96}
@@ -40,6 +62,8 @@ NEXT_LOAN_MONTHS = {record.RecordSystem.PBOC: 72, record.RecordSystem.US: 96}
 MAX_LOAN_MONTHS = 600
 #: The highest clean-record rate a next loan can be given (a fraction a year: 100 %).
 MAX_LOAN_RATE = Decimal(1)
+#: The most days late a lesson's "pay N days late" can ask (``duewise calc late``'s limit).
+MAX_DAYS_LATE = penalties.MAX_DAYS_LATE
 
 
 @dataclass(frozen=True)
@@ -53,6 +77,8 @@ class Terms:
         edits: rule key → the learner's value, in the rule's own unit (a fraction for rates,
             whole days for days …); only the rules the learner changed.
         as_of: the day of the edits (kept on the edited rules).
+        months: how many cycles to simulate (``None``: the engine's default, 60 cycles or a
+            loan's term + 24).
     """
 
     product: products.Product
@@ -60,6 +86,7 @@ class Terms:
     start: date
     edits: Mapping[str, Decimal | int] = field(default_factory=lambda: MappingProxyType({}))
     as_of: date | None = None
+    months: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +104,47 @@ class NextLoan:
     rules: borrowing.BorrowingRules
     application: date | None = None
 
+    def future_loan(self) -> borrowing.FutureLoan:
+        """The loan as :mod:`duewise.finance.borrowing` prices it."""
+        return borrowing.FutureLoan(
+            kind=self.kind,
+            amount=self.amount,
+            months=self.months,
+            clean_annual_rate=self.clean_annual_rate,
+        )
+
+
+@dataclass(frozen=True)
+class SecondMiss:
+    """ "And I also miss my 花呗 / card next month": another account on the same report.
+
+    Its one missed payment falls in the month the remedy starts (the month after the scenario's
+    missed payments), and it is caught up at its next due date.
+    """
+
+    product: products.Product
+    balance: Decimal
+    missed_cycles: int = 1
+
+
+@dataclass(frozen=True)
+class RemediesRequest:
+    """What the remedies view compares (issue #18), besides the page's own inputs.
+
+    Attributes:
+        negotiate_months: the negotiated plan's length, 1 … 60 (《商业银行信用卡业务监督管理办法》
+            Art. 70).
+        negotiate_monthly_fee_rate: the plan's flat monthly fee, as the agreement says.
+        monthly_budget: money a month for the debt (a remedy whose first payment is above it is
+            not recommended); ``None``: not given.
+        also_missed: a second account missed on the same report.
+    """
+
+    negotiate_months: int = remedies.DEFAULT_NEGOTIATE_MONTHS
+    negotiate_monthly_fee_rate: Decimal = ZERO
+    monthly_budget: Decimal | None = None
+    also_missed: SecondMiss | None = None
+
 
 @dataclass(frozen=True)
 class NextLoanOutlook:
@@ -90,7 +158,14 @@ class NextLoanOutlook:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Everything the calculator page shows for one valid set of inputs."""
+    """Everything the calculator page shows for one valid set of inputs.
+
+    Attributes:
+        late: with ``days_late``: what paying the amount that many days after its due date
+            costs (the figure of a lesson's "days late" slider, ``duewise calc late``).
+        remedies_missed: the missed payments the remedies start from: the scenario's missed
+            cycles before its first payment (at least one).
+    """
 
     product: products.Product  # with the learner's edits
     sim: missed.Simulation
@@ -99,11 +174,44 @@ class Evaluation:
     split: comparison.ExtraSplit
     consequences: tuple[consequences.Consequence, ...]
     loan: NextLoan | None = None
+    days_late: int | None = None
+    late: penalties.LateCharge | None = None
+    remedies_request: RemediesRequest | None = None
+    remedies_missed: int = 1
 
     @property
     def extra_cost(self) -> Decimal:
         """What the scenario costs more than paying on time."""
         return self.sim.extra_cost
+
+    @property
+    def pays_every_cycle(self) -> bool:
+        """The scenario pays every due date in full or the minimum: nothing is missed or short,
+        so what it costs is the price of the credit itself, not an extra over paying on time."""
+        scenario = self.sim.scenario
+        paying = (missed.Action.PAY_FULL, missed.Action.PAY_MINIMUM)
+        steps = (*scenario.actions, *((scenario.repeat,) if scenario.repeat else ()))
+        return all(step.action in paying for step in steps)
+
+    @property
+    def cost_of_credit(self) -> Decimal:
+        """Interest and fees of the scenario: everything it costs beyond the amount borrowed."""
+        return self.sim.totals.total - self.sim.totals.principal
+
+    @property
+    def headline_cost(self) -> Decimal:
+        """The figure the page leads with (what a lesson's calculator block shows for the same
+        inputs): the late charge with ``days_late``; the cost of the credit when every due date
+        is paid (on time, or the minimum); else the extra cost over paying on time."""
+        if self.late is not None:
+            return self.late.total
+        return self.cost_of_credit if self.pays_every_cycle else self.sim.extra_cost
+
+    @functools.cached_property
+    def settlement(self) -> remedies.Settlement:
+        """How the scenario's debt ends within the months shown: paid on a day, in a negotiated
+        plan until a month (never "paid" the day the plan is agreed), or unpaid."""
+        return remedies.settlement(self.sim)
 
     @functools.cached_property
     def next_loan(self) -> NextLoanOutlook | None:
@@ -115,6 +223,42 @@ class Evaluation:
         if self.loan is None:
             return None
         return _next_loan(self.rec, self.loan)
+
+    @functools.cached_property
+    def remedies(self) -> remedies.RemedyComparison | None:
+        """The remedies side by side after :attr:`remedies_missed` missed payments, over one
+        horizon, the next loan priced in its application month (computed when first read;
+        ``None`` without a :attr:`remedies_request`).
+
+        Raises:
+            MoneyError: an input of the request out of range (``param`` names it).
+        """
+        request = self.remedies_request
+        if request is None:
+            return None
+        sim = self.sim
+        second: remedies.SecondAccount | None = None
+        if request.also_missed is not None:
+            second = remedies.SecondAccount(
+                product=request.also_missed.product,
+                balance=request.also_missed.balance,
+                missed_cycles=request.also_missed.missed_cycles,
+                months_later=self.remedies_missed,
+            )
+        loan = self.loan
+        return remedies.compare(
+            self.product,
+            sim.amount,
+            self.remedies_missed,
+            (sim.start.year, sim.start.month),
+            negotiate_months=request.negotiate_months,
+            negotiate_monthly_fee_rate=request.negotiate_monthly_fee_rate,
+            apply_on=loan.application if loan is not None else None,
+            next_loan=loan.future_loan() if loan is not None else None,
+            monthly_budget=request.monthly_budget,
+            also_missed=second,
+            rules=loan.rules if loan is not None else None,
+        )
 
 
 def edited_product(terms: Terms) -> products.Product:
@@ -142,19 +286,51 @@ def edited_product(terms: Terms) -> products.Product:
     return products.with_terms(terms.product, as_of=terms.as_of, **changes)
 
 
+def missed_before_remedy(scenario: missed.Scenario) -> int:
+    """The missed payments a remedy follows: the scenario's missed cycles before its first
+    payment (``miss:3 then …`` → 3); a scenario that starts with a payment → 1."""
+    count = 0
+    for step in scenario.actions:
+        if step.action is not missed.Action.PAY_NOTHING:
+            break
+        count += 1
+    return max(count, 1)
+
+
 def evaluate(
-    scenario: missed.Scenario, terms: Terms, next_loan: NextLoan | None = None
+    scenario: missed.Scenario,
+    terms: Terms,
+    next_loan: NextLoan | None = None,
+    *,
+    remedies_request: RemediesRequest | None = None,
+    days_late: int | None = None,
 ) -> Evaluation:
     """Play ``scenario`` on ``terms`` and gather what the calculator shows.
+
+    Args:
+        scenario: what happens each month.
+        terms: the product, its edits, the amount, the first month and the months shown.
+        next_loan: the loan the learner plans to apply for (priced when first read).
+        remedies_request: the remedies view's inputs (compared when first read).
+        days_late: the amount is paid this many days after its first due date (a lesson's
+            "days late" slider): :attr:`Evaluation.late` is its charge, by
+            :func:`duewise.finance.penalties.late_charge`.
 
     Raises:
         MoneyError: an input out of range (``param`` names it).
         ProductError: an edited term the product cannot take (``key`` names it).
     """
     amount = check_amount(terms.amount, "amount")
+    if terms.months is not None:
+        check_count(terms.months, "months", maximum=missed.MAX_CYCLES)
     product = edited_product(terms)
-    sim = missed.simulate(product, amount, (terms.start.year, terms.start.month), scenario)
+    sim = missed.simulate(
+        product, amount, (terms.start.year, terms.start.month), scenario, terms.months
+    )
     rec = record.build_record(sim, product)
+    late = None
+    if days_late is not None:
+        late = penalties.late_charge(product, amount, days_late)
     return Evaluation(
         product=product,
         sim=sim,
@@ -163,6 +339,10 @@ def evaluate(
         split=comparison.extra_split(sim),
         consequences=consequences.consequences(sim, product),
         loan=next_loan,
+        days_late=days_late,
+        late=late,
+        remedies_request=remedies_request,
+        remedies_missed=missed_before_remedy(scenario),
     )
 
 
@@ -176,12 +356,7 @@ def check_next_loan(loan: NextLoan) -> None:
 
 def _next_loan(rec: record.CreditRecord, loan: NextLoan) -> NextLoanOutlook:
     check_next_loan(loan)
-    future = borrowing.FutureLoan(
-        kind=loan.kind,
-        amount=loan.amount,
-        months=loan.months,
-        clean_annual_rate=loan.clean_annual_rate,
-    )
+    future = loan.future_loan()
     first = rec.as_of.replace(day=1)
     application = (loan.application or first).replace(day=1)
     assessment = borrowing.assess(rec, application, future, loan.rules)
@@ -190,3 +365,142 @@ def _next_loan(rec: record.CreditRecord, loan: NextLoan) -> NextLoanOutlook:
     )
     chosen = (application.year - first.year) * 12 + application.month - first.month
     return NextLoanOutlook(assessment, first, tuple(by_month), chosen)
+
+
+# --- opening the calculator on another page's scenario ----------------------------------------
+
+#: The open parameters' names of a debt's own terms (the planner's
+#: :attr:`duewise.finance.planner_debts.MissedPaymentSetup.calculator_params` ``terms``), in the
+#: unit they are written in: percent a year, whole months, percent of the balance, money.
+OPEN_TERMS = ("annual_rate", "term_months", "minimum_percent", "minimum_floor")
+
+
+@dataclass(frozen=True)
+class OpenRequest:
+    """What another page's "open in calculator" parameters ask for, read and checked.
+
+    Attributes:
+        product: the product to show: the preset, or a copy of it on the debt's own ``terms``
+            (its id stays the preset's; ``custom`` tells them apart).
+        custom: the product carries the debt's own terms (not a preset as published).
+        edits: rule key → value for the terms form (a lesson's ``annual_rate`` on the preset:
+            a daily-rate product gets ``annual_rate / 365``, as the lesson's block computes it).
+        months: the cycles to show (the block's own horizon when it had none: a minimum-only
+            block plays 120 months); ``None``: the page's default.
+        negotiate_months: the plan length, when the scenario negotiates and ``months`` was given.
+        days_late: pay the amount this many days late (the block's "days late" slider).
+        start: (year, month) of the first statement: ``start`` when given, else the month every
+            lesson what-if starts in (:data:`duewise.finance.what_if.START`), so that the
+            figures are the block's to the cent (interest and penalties count days).
+        errors: ``param`` → ``MoneyError`` for every value that could not be read (the rest is
+            still applied).
+    """
+
+    product: products.Product | None
+    custom: bool
+    edits: Mapping[str, Decimal | int]
+    months: int | None
+    negotiate_months: int | None
+    days_late: int | None
+    start: tuple[int, int]
+    errors: Mapping[str, MoneyError]
+
+
+def _custom_terms(base: products.Product, terms: Mapping[str, object]) -> products.Product:
+    """``base`` on a debt's own terms (see :data:`OPEN_TERMS`), as the planner simulates it.
+
+    Raises:
+        MoneyError: a term that cannot be read (``param`` names it).
+        ProductError: a term the product cannot take.
+    """
+    changes: dict[str, Any] = {}
+    for name, value in terms.items():
+        if name not in OPEN_TERMS:
+            raise MoneyError("unknown_param", param=name)
+        if name == "annual_rate":
+            rate = read_percent(value, "annual_rate")
+            base = what_if.with_annual_rate(base, rate)
+        elif name == "term_months":
+            changes["term_months"] = read_count(value, "term_months", maximum=missed.MAX_CYCLES)
+        elif name == "minimum_percent":
+            changes["minimum_payment_rate"] = read_percent(
+                value, "minimum_percent", maximum=Decimal(1)
+            )
+        else:
+            changes["minimum_payment_floor"] = read_amount(value, "minimum_floor", allow_zero=True)
+    return products.with_terms(base, **changes) if changes else base
+
+
+def open_request(
+    params: Mapping[str, object], presets: Mapping[str, products.Product]
+) -> OpenRequest:
+    """Read another page's open parameters for the calculator (never raises on input).
+
+    The parameters are those of :func:`duewise.finance.what_if.calculator_params` (a lesson's
+    block: ``product``, ``amount``, ``scenario``, ``then``, ``days_late``, ``annual_rate`` in
+    percent, ``months``) and of the planner's missed-payment setup (``terms``); the page shows
+    exactly the scenario they name: the figure it leads with is the block's
+    (:func:`duewise.finance.what_if.evaluate_params`).
+    """
+    errors: dict[str, MoneyError] = {}
+    start = what_if.START
+    if params.get("start") is not None:
+        try:
+            start = missed.parse_month(params["start"], "start")
+        except MoneyError as exc:
+            errors["start"] = exc
+    product: products.Product | None = None
+    custom = False
+    edits: dict[str, Decimal | int] = {}
+    pid = params.get("product")
+    if isinstance(pid, str) and pid:
+        product = presets.get(pid)
+        if product is None:
+            errors["product"] = MoneyError("preset_not_found", param="product", id=pid)
+    terms = params.get("terms")
+    if product is not None and isinstance(terms, Mapping) and terms:
+        try:
+            product = _custom_terms(product, terms)
+            custom = True
+        except (MoneyError, products.ProductError) as exc:
+            errors["terms"] = MoneyError(exc.code, **{**exc.params, "param": "terms"})
+    rate_text = params.get("annual_rate")
+    if product is not None and rate_text is not None:
+        try:
+            changed = what_if.with_annual_rate(product, read_percent(rate_text, "annual_rate"))
+        except MoneyError as exc:
+            errors["annual_rate"] = exc
+        else:
+            for key, rule in changed.rules.items():
+                before = product.rules.get(key)
+                if before is None or before.value != rule.value:
+                    edits[key] = rule.value  # type: ignore[assignment]
+    days_late: int | None = None
+    if params.get("days_late") is not None:
+        try:
+            days_late = read_count(
+                params["days_late"], "days_late", minimum=0, maximum=MAX_DAYS_LATE
+            )
+        except MoneyError as exc:
+            errors["days_late"] = exc
+    months: int | None = None
+    negotiate_months: int | None = None
+    then = params.get("then")
+    negotiate = isinstance(then, str) and then.strip().startswith(missed.After.NEGOTIATE.value)
+    if params.get("months") is not None:
+        try:
+            value = read_count(params["months"], "months", maximum=missed.MAX_CYCLES)
+        except MoneyError as exc:
+            errors["months"] = exc
+        else:
+            if negotiate:
+                negotiate_months = value
+            else:
+                months = value
+    elif days_late is None and product is not None and not custom:
+        # The block's own horizon (a minimum-only block plays ten years, not the default five).
+        try:
+            months = what_if.evaluate_params({**params, "product": product.id}).months
+        except (MoneyError, products.ProductError):
+            months = None
+    return OpenRequest(product, custom, edits, months, negotiate_months, days_late, start, errors)

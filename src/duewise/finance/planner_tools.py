@@ -576,7 +576,9 @@ def read_debt(
     due_day = DEFAULT_DUE_DAY
     if "due_day" in cells:
         text = cells["due_day"].strip()
-        if text.isdigit() and 1 <= int(text) <= MAX_DUE_DAY:
+        # ASCII digits only, and short: "²".isdigit() is true but int("²") raises, "٣" would
+        # read as 3, and int() refuses strings over 4,300 digits.
+        if text.isascii() and text.isdigit() and len(text) <= 2 and 1 <= int(text) <= MAX_DUE_DAY:
             due_day = int(text)
         else:
             errors.append(("due_day", "bad_day"))

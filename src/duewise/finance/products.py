@@ -19,7 +19,8 @@ Numbers are read with ``tomllib``'s ``parse_float=Decimal``, so no rate ever pas
 :class:`Product` keeps every :class:`Rule` in ``rules`` — the one place a value is stored, in its
 own unit — so the UI can show its source and date, and reads the terms the engine needs from them as
 typed attributes (``penalty_daily_rate``, ``instalment_fees`` …). Users copy a preset and edit its
-terms with :func:`with_terms`, and save the copy with :func:`to_toml`.
+terms with :func:`with_terms`; :func:`to_toml` gives the copy's text, which storage writes
+(``storage.presets.save_preset``: finance never writes a file).
 
 >>> p = load_preset("cn_jd_baitiao")
 >>> p.penalty_daily_rate, p.rules["penalty_daily_rate"].alternatives[0].value
@@ -756,10 +757,3 @@ def to_toml(product: Product) -> str:
                 alts.append("  { " + ", ".join(parts) + " },")
             lines += ["alternatives = [", *alts, "]"]
     return "\n".join(lines) + "\n"
-
-
-def save_product(product: Product, path: Path) -> None:
-    """Write a user's copy atomically (write a temporary file, then replace)."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(to_toml(product), encoding="utf-8")
-    tmp.replace(path)

@@ -45,16 +45,16 @@ from duewise.ui.common.focus_ring import FocusRing
 #: now, left to their follow-up (listed in the a11y branch's report).
 KNOWN: dict[int | str, set[tuple[str, str]]] = {
     100: {
-        # The months' choices are kept 8 characters wide; "Pay nothing (miss)" is elided.
-        ("cut", "duewise.ui.calculator.scenario_editor:ScenarioEditor.cycle_rows[]"),
-        ("cut", "duewise.ui.calculator.scenario_editor:ScenarioEditor.then_box"),
+        # The monthly table fits the page by narrow columns: its titles are cut.
+        ("cut", "duewise.ui.calculator.statement_panel:StatementPanel.table.header"),
         # Schedule columns are 120 px whatever their title ("银行信用卡: principal").
         ("cut", "duewise.ui.planner.page:PlannerPage.schedule_view.header"),
     },
     200: {
-        ("cut", "duewise.ui.calculator.next_loan_panel:NextLoanPanel.amount_label"),
-        ("cut", "duewise.ui.calculator.next_loan_panel:NextLoanPanel.month_label"),
         ("cut", "duewise.ui.calculator.next_loan_panel:NextLoanPanel.rate_label"),
+        ("cut", "duewise.ui.calculator.statement_panel:StatementPanel.table.header"),
+        # The remedies' names give way to the amounts at 200 % ("★ Repay now").
+        ("cut", "duewise.ui.calculator.remedies_panel:RemediesPanel.table.header"),
         ("cut", "duewise.ui.planner.page:PlannerPage.debts_view.header"),
         ("cut", "duewise.ui.planner.page:PlannerPage.schedule_view.header"),
     },

@@ -14,7 +14,7 @@ from duewise.content.model import QuestionType
 from duewise.learning import bank
 from duewise.learning import quiz as learning_quiz
 from duewise.storage import profiles, results_files
-from duewise.ui.classroom import quiz_panel
+from duewise.ui.classroom import quiz_countdown
 from duewise.ui.classroom.page import shipped_pack
 
 pytestmark = pytest.mark.usefixtures("fast_pin_hash")
@@ -233,7 +233,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
     assert quiz.countdown_running()
     beeps: list[int] = []
     monkeypatch.setattr(
-        quiz_panel.QApplicationBeep, "beep", classmethod(lambda cls: beeps.append(1))
+        quiz_countdown.QApplicationBeep, "beep", classmethod(lambda cls: beeps.append(1))
     )
     for _ in range(10):
         quiz.tick()

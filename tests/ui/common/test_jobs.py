@@ -53,5 +53,32 @@ def test_a_failing_job_reports_why(qtbot, tmp_path: Path) -> None:  # type: igno
     failed: list[str] = []
     job = jobs.start(tmp_path / "x.pdf", work, lambda _p: None, failed.append)
     qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
-    assert failed == ["Permission denied"]
+    assert failed == [  # the catalogue's words, not the system's English "Permission denied"
+        "You may not write in this folder. Nothing was changed: a file that was there is as it was."
+    ]
     del job
+
+
+def test_a_failed_job_reports_its_reason_in_the_catalogues_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A PDF export that fails on the worker (a full disk) is worded by ``errors.describe``,
+    never the system's English ``strerror``."""
+    import errno
+
+    from duewise.storage import files
+    from duewise.ui.common import jobs
+
+    def full_disk(target: Path) -> None:
+        raise files.FileWriteError("disk_full", target, "No space left on device", errno.ENOSPC)
+
+    def crash(target: Path) -> None:
+        raise RuntimeError("internal detail")
+
+    failed: list[str] = []
+    kept = [
+        jobs.start(tmp_path / "a.pdf", full_disk, lambda _p: None, failed.append),
+        jobs.start(tmp_path / "b.pdf", crash, lambda _p: None, failed.append),
+    ]
+    qtbot.waitUntil(lambda: len(failed) == 2, timeout=20_000)
+    assert kept
+    assert "The disk is full. Nothing was changed: a file that was there is as it was." in failed
+    assert "An unexpected problem stopped this (RuntimeError). Nothing was changed." in failed

@@ -32,7 +32,7 @@ def _back_to_the_course():  # type: ignore[no-untyped-def]
 
 
 def _titles(page: LearnPage) -> list[str]:
-    return [row["title"].text() for row in page.lesson_rows.values()]  # type: ignore[union-attr]
+    return [row["title"].text() for row in page.lesson_list.lesson_rows.values()]  # type: ignore[union-attr]
 
 
 def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
@@ -44,15 +44,15 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     page = window.show_page("learn")
     page.ensure_loaded()
     assert "What credit is" in _titles(page)
-    assert not page.builtin_button.isVisibleTo(page)
+    assert not page.lesson_list.builtin_button.isVisibleTo(page)
 
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: teacher_pack))
     with qtbot.waitSignal(context.lessons_changed):
-        page.open_pack_button.click()
+        page.lesson_list.open_pack_button.click()
     qtbot.waitUntil(lambda: page.loaded)  # read on a worker thread, the list says "Loading…"
     assert "Class 3B: what credit is" in _titles(page)
-    assert str(teacher_pack) in page.pack_label.text()
-    assert page.builtin_button.isVisibleTo(page)
+    assert str(teacher_pack) in page.lesson_list.pack_label.text()
+    assert page.lesson_list.builtin_button.isVisibleTo(page)
 
     # Remembered: a restart shows the teacher's pack.
     window.close()
@@ -63,7 +63,7 @@ def test_open_a_teacher_pack_and_go_back(  # type: ignore[no-untyped-def]
     page2 = window2.show_page("learn")
     page2.ensure_loaded()
     assert "Class 3B: what credit is" in _titles(page2)
-    page2.builtin_button.click()
+    page2.lesson_list.builtin_button.click()
     qtbot.waitUntil(lambda: page2.loaded)
     assert "What credit is" in _titles(page2)
 
@@ -76,9 +76,9 @@ def test_a_folder_without_lessons_is_refused_at_the_button(  # type: ignore[no-u
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: empty))
-    page.open_pack_button.click()
-    assert page.pack_choice_error.isVisibleTo(page)
-    assert "holds no lessons" in page.pack_choice_error.text()
+    page.lesson_list.open_pack_button.click()
+    assert page.lesson_list.pack_choice_error.isVisibleTo(page)
+    assert "holds no lessons" in page.lesson_list.pack_choice_error.text()
     assert context.lesson_pack is None
 
 
@@ -94,11 +94,13 @@ def test_quizzes_follow_the_pack_in_use(  # type: ignore[no-untyped-def]
         extra.read_text(encoding="utf-8").replace('id = "l01-q01"', 'id = "l01-q01-class"'),
         encoding="utf-8",
     )
-    with qtbot.waitSignal(context.lessons_changed):
+    # Read on the worker thread, as every pack is; the page fills itself when it is read.
+    with qtbot.waitSignal(context.lessons_loaded, timeout=20_000):
         context.set_lesson_pack(teacher_pack)
     assert "l01-q01-class" in check.questions
     assert check.attempt is None  # the course's quiz is kept for later, not shown
-    titles = [check.lesson_combo.itemText(i) for i in range(check.lesson_combo.count())]
+    combo = check.overview.lesson_combo
+    titles = [combo.itemText(i) for i in range(combo.count())]
     assert any("Class 3B" in title for title in titles)
 
 
@@ -119,7 +121,28 @@ def test_classroom_follows_the_pack_in_use(  # type: ignore[no-untyped-def]
         qtbot.keyClicks(lock.repeat_edit, "2468")
     lock.submit_button.click()
     assert page.printables_panel is not None
-    with qtbot.waitSignal(context.lessons_changed):
+    with qtbot.waitSignal(context.lessons_loaded, timeout=20_000):  # read on the worker
         context.set_lesson_pack(teacher_pack)
     box = page.printables_panel.lesson_box
     assert any("Class 3B" in box.itemText(i) for i in range(box.count()))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "is one lesson: choose the folder that holds it"), ("zh_CN", "只是一课")],
+)
+def test_a_lesson_folder_chosen_as_a_pack_is_explained(  # type: ignore[no-untyped-def]
+    build_window, tmp_path: Path, teacher_pack: Path, monkeypatch, *, language: str, words: str
+) -> None:
+    """``PackPathError("is_a_lesson")``: the words say what to choose instead, in the reader's
+    language (the loader's English message is for ``duewise lessons check``)."""
+    context, window = build_window(tmp_path / "data", language)
+    window.show()
+    page = window.show_page("learn")
+    lesson = teacher_pack / "01-what-is-credit"
+    monkeypatch.setattr(LearnPage, "choose_pack_folder", classmethod(lambda cls, *a: lesson))
+    page.lesson_list.open_pack_button.click()
+    shown = page.lesson_list.pack_choice_error.text()
+    assert words in shown and str(teacher_pack) in shown
+    assert "not a lesson pack" not in shown
+    assert context.lesson_pack is None

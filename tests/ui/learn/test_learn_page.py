@@ -43,7 +43,7 @@ def _open(page: LearnPage, qtbot, lesson: str, section: str) -> None:  # type: i
 
 
 def _blocks(page: LearnPage, kind: type) -> list:  # type: ignore[type-arg]
-    return [w for w in page.block_widgets if isinstance(w, kind)]
+    return [w for w in page.reader.block_widgets if isinstance(w, kind)]
 
 
 def _reveal(page: LearnPage, widget) -> None:  # type: ignore[no-untyped-def]
@@ -70,25 +70,25 @@ def _anchor_point(view: LessonText, href: str) -> QPoint:
 
 def test_open_a_lesson_from_the_list(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
     _, _, page = learn
-    assert len(page.lesson_rows) == 12
-    assert not page.problems_frame.isVisible()
-    row = page.lesson_rows["what-is-credit"]
+    assert len(page.lesson_list.lesson_rows) == 12
+    assert not page.lesson_list.problems_frame.isVisible()
+    row = page.lesson_list.lesson_rows["what-is-credit"]
     assert row["title"].text() == "What credit is"
     assert row["meta"].text() == "Beginner · 20 min"
     assert row["progress"].text() == "Not started · Quiz mastery: none yet"
     qtbot.mouseClick(row["button"], Qt.MouseButton.LeftButton)
-    assert page.reader.isVisible() and not page.list_view.isVisible()
-    assert page.lesson_title.text() == "Lesson 1: What credit is"
-    assert page.section_list.count() == len(page.lesson.section_ids)
-    assert page.position_label.text() == f"Section 1 of {page.section_list.count()}"
+    assert page.reader.isVisible() and not page.lesson_list.isVisible()
+    assert page.reader.lesson_title.text() == "Lesson 1: What credit is"
+    assert page.reader.section_list.count() == len(page.lesson.section_ids)
+    assert page.reader.position_label.text() == f"Section 1 of {page.reader.section_list.count()}"
     # PageDown moves to the next section; the list then shows what was read.
-    qtbot.keyClick(page.next_button, Qt.Key.Key_PageDown)
-    assert page.section_index == 1
-    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
-    assert page.list_view.isVisible()
+    qtbot.keyClick(page.reader.next_button, Qt.Key.Key_PageDown)
+    assert page.reader.section_index == 1
+    qtbot.mouseClick(page.reader.back_button, Qt.MouseButton.LeftButton)
+    assert page.lesson_list.isVisible()
     sections = len(page.lesson.section_ids)
     assert (
-        page.lesson_rows["what-is-credit"]["progress"]
+        page.lesson_list.lesson_rows["what-is-credit"]["progress"]
         .text()
         .startswith(f"Read 2 of {sections} sections")
     )
@@ -222,28 +222,28 @@ def test_take_the_quiz_navigates_to_check(learn, qtbot) -> None:  # type: ignore
     context, _, page = learn
     last = page_section(page, "case-study", -1)
     _open(page, qtbot, "case-study", last)
-    assert page.quiz_frame.isVisible() and not page.next_button.isEnabled()
-    _reveal(page, page.quiz_button)
+    assert page.reader.quiz_frame.isVisible() and not page.reader.next_button.isEnabled()
+    _reveal(page, page.reader.quiz_button)
     with qtbot.waitSignal(context.navigate_requested) as blocker:
-        qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.reader.quiz_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["check", {"lesson": "case-study"}]
 
 
 def test_language_switch_changes_the_lesson_text(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
     context, _, page = learn
     _open(page, qtbot, "what-is-credit", "billing-cycle")
-    english = page.section_heading.text()
+    english = page.reader.section_heading.text()
     context.set_language("zh_CN", remember=False)
     lesson = page.lesson
     assert lesson is not None
-    assert page.section_heading.text() == lesson.body(page.language).sections[2].title
-    assert page.section_heading.text() != english
-    assert lesson.title.zh in page.lesson_title.text()
-    assert page.back_button.text() != "← &All lessons"
+    assert page.reader.section_heading.text() == lesson.body(page.language).sections[2].title
+    assert page.reader.section_heading.text() != english
+    assert lesson.title.zh in page.reader.lesson_title.text()
+    assert page.reader.back_button.text() != "← &All lessons"
     texts = [v.toPlainText() for v in _blocks(page, LessonText)]
     assert any("账单日" in text for text in texts)
     context.set_language("en", remember=False)
-    assert page.section_heading.text() == english
+    assert page.reader.section_heading.text() == english
 
 
 def test_progress_is_kept_and_the_last_section_reopens(build_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -258,15 +258,15 @@ def test_progress_is_kept_and_the_last_section_reopens(build_window, tmp_path, q
     window2.show()
     page2 = _show_learn(window2, qtbot)
     assert page2.lesson is not None and page2.lesson.id == "credit-report"
-    assert page2.section_index == 3
-    qtbot.mouseClick(page2.back_button, Qt.MouseButton.LeftButton)
+    assert page2.reader.section_index == 3
+    qtbot.mouseClick(page2.reader.back_button, Qt.MouseButton.LeftButton)
     sections = len(page2.lesson.section_ids)
     assert (
-        page2.lesson_rows["credit-report"]["progress"]
+        page2.lesson_list.lesson_rows["credit-report"]["progress"]
         .text()
         .startswith(f"Read 1 of {sections} sections")
     )
-    assert page2.continue_button.isVisible()
+    assert page2.lesson_list.continue_button.isVisible()
 
 
 def test_a_broken_lesson_is_listed_and_the_others_open(
@@ -282,13 +282,16 @@ def test_a_broken_lesson_is_listed_and_the_others_open(
     _, window = build_window(tmp_path / "data", "en")
     window.show()
     page = _show_learn(window, qtbot)
-    assert page.problems_frame.isVisible()
-    text = page.problems_text.text()
+    assert page.lesson_list.problems_frame.isVisible()
+    text = page.lesson_list.problems_text.text()
     assert "pack/03-instalments/lesson.toml:4: 'minutes' must be" in text
-    assert "instalments" not in page.lesson_rows and len(page.lesson_rows) == 11
+    assert (
+        "instalments" not in page.lesson_list.lesson_rows
+        and len(page.lesson_list.lesson_rows) == 11
+    )
     assert page.open_lesson("what-is-credit")
     assert not page.open_lesson("instalments")
-    assert "not available" in page.status.text()
+    assert "not available" in page.lesson_list.status.text()
 
 
 def test_a_lesson_opens_with_its_objectives_and_hook(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -299,7 +302,7 @@ def test_a_lesson_opens_with_its_objectives_and_hook(learn, qtbot) -> None:  # t
     lesson = page.lesson
     assert lesson is not None and lesson.hook is not None
     (overview,) = _blocks(page, LessonOverview)
-    assert page.block_widgets[0] is overview  # above the introduction
+    assert page.reader.block_widgets[0] is overview  # above the introduction
     assert overview.objectives_title.text() == "After this lesson you can:"
     assert overview.objectives.text().splitlines() == [f"• {o.text.en}" for o in lesson.objectives]
     assert overview.hook.text() == lesson.hook.en
@@ -309,7 +312,7 @@ def test_a_lesson_opens_with_its_objectives_and_hook(learn, qtbot) -> None:  # t
     assert overview.hook.text() == lesson.hook.zh
     context.set_language("en", remember=False)
     # only the first section carries it
-    page.next_section()
+    page.reader.next_section()
     assert not _blocks(page, LessonOverview)
 
 
@@ -365,7 +368,10 @@ def test_unreadable_quiz_results_are_said_and_the_lessons_still_show(  # type: i
     monkeypatch.setattr(QuizStore, "scored_answers", broken)
     _, window = main_window
     page = _show_learn(window, qtbot)
-    assert len(page.lesson_rows) == 12
-    assert page.progress_note.isVisible()
-    assert "could not be read (database disk image is malformed)" in page.progress_note.text()
-    assert "Quiz mastery" not in page.lesson_rows["what-is-credit"]["progress"].text()
+    assert len(page.lesson_list.lesson_rows) == 12
+    assert page.lesson_list.progress_note.isVisible()
+    assert (
+        "could not be read (database disk image is malformed)"
+        in page.lesson_list.progress_note.text()
+    )
+    assert "Quiz mastery" not in page.lesson_list.lesson_rows["what-is-credit"]["progress"].text()

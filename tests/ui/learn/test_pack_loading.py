@@ -53,7 +53,7 @@ def slow_pack(
 
 
 def _course_titles(page) -> list[str]:  # type: ignore[no-untyped-def]
-    return [row["title"].text() for row in page.lesson_rows.values()]
+    return [row["title"].text() for row in page.lesson_list.lesson_rows.values()]
 
 
 def test_a_pack_that_takes_too_long_is_set_aside_and_the_window_never_waits(  # type: ignore[no-untyped-def]
@@ -67,8 +67,8 @@ def test_a_pack_that_takes_too_long_is_set_aside_and_the_window_never_waits(  # 
     window.show()
     page = window.show_page("learn")
     # The pack is being read on a worker, and the page says so (the GUI thread is free).
-    qtbot.waitUntil(page.loading_bar.isVisible, timeout=10_000)
-    assert page.status.text() == "Loading the lessons…"
+    qtbot.waitUntil(page.lesson_list.loading_bar.isVisible, timeout=10_000)
+    assert page.lesson_list.status.text() == "Loading the lessons…"
     assert not page.loaded
     # After the time limit: the course, and a word about the pack.
     qtbot.waitUntil(lambda: page.loaded and window.banner.isVisible(), timeout=10_000)
@@ -80,7 +80,7 @@ def test_a_pack_that_takes_too_long_is_set_aside_and_the_window_never_waits(  # 
     assert "What credit is" in _course_titles(page)
     assert context.lesson_pack is None and context.set_aside == (pack, "too_slow")
     assert context.database.get_setting("lesson_pack") == str(pack)  # remembered still
-    assert not page.loading_bar.isVisible()
+    assert not page.lesson_list.loading_bar.isVisible()
     release.set()
 
 
@@ -139,11 +139,11 @@ def test_a_lesson_the_reader_could_not_open_is_listed_as_a_problem(  # type: ign
     window.show()
     page = window.show_page("learn")
     qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
-    assert page.problems_frame.isVisible()
+    assert page.lesson_list.problems_frame.isVisible()
     assert (
         "en.md:1: no sections: a lesson needs at least one '## Title {#id}' heading"
-        in page.problems_text.text()
+        in page.lesson_list.problems_text.text()
     )
-    assert len(page.lesson_rows) == 11  # the other lessons open as usual
+    assert len(page.lesson_list.lesson_rows) == 11  # the other lessons open as usual
     context.set_language("zh_CN")
-    qtbot.waitUntil(lambda: "没有小节" in page.problems_text.text())
+    qtbot.waitUntil(lambda: "没有小节" in page.lesson_list.problems_text.text())

@@ -187,6 +187,8 @@ def test_short_budget_warns_and_shows_the_feasible_budget(page_en, qtbot) -> Non
     # The calculator opens pre-filled.
     with qtbot.waitSignal(context.navigate_requested) as blocker:
         qtbot.mouseClick(page.calculator_button, Qt.MouseButton.LeftButton)
+    shortfall = page._first_shortfall()
+    start = page.month_date(shortfall.month)
     assert blocker.args == [
         "calculator",
         {
@@ -194,6 +196,7 @@ def test_short_budget_warns_and_shows_the_feasible_budget(page_en, qtbot) -> Non
             "amount": "20000",
             "scenario": "miss:1",
             "then": "catch-up",
+            "start": f"{start:%Y-%m}",
         },
     ]
     # The remedy fixes it.
@@ -413,12 +416,22 @@ def test_record_payments_and_replan(page_en, monkeypatch) -> None:  # type: igno
 
 
 def test_minimum_payment_warning_boxes(page_en) -> None:  # type: ignore[no-untyped-def]
+    """A box only where paying just the minimum takes longer and costs more than 3 years: the
+    example's 10 % minimums repay sooner and cheaper (87 months but ¥9,434 < ¥10,448), a 2 %
+    card does not."""
     _, _, page = page_en
+    assert not [label for label in page.warning_labels if not label.isHidden()]
+    assert page.warnings_frame.isHidden()
+    rows = [
+        *page.debts_model.rows,
+        models.DebtRow("5 % card", "custom", "10000", "18.25", "5", "50"),
+    ]
+    page.debts_model.apply(rows, "add")
     visible = [label for label in page.warning_labels if not label.isHidden()]
-    assert len(visible) == 2  # 白条 and the card; the loan has a fixed instalment
-    text = visible[1].text()
-    assert "Minimum payment warning: 银行信用卡" in text
-    assert "87 months" in text
+    assert len(visible) == 1
+    text = visible[0].text()
+    assert "Minimum payment warning: 5 % card" in text
+    assert "in about 7 years and 6 months (90 months)" in text
     assert "in 3 years" in text
 
 

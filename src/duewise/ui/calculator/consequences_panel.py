@@ -94,8 +94,12 @@ class ConsequencesPanel(RetranslatingWidget):
         self.label.setText("<br>".join(lines) + "<br>" + links)
 
     def lines(self) -> list[str]:
-        """The checklist as plain text lines (tests, PDF)."""
+        """The checklist as plain text lines (tests), with the lessons' links line."""
         return [parts.plain(t) for t in self.label.text().split("<br>")]
+
+    def checklist_lines(self) -> list[str]:
+        """The checklist only, as plain text lines (the PDF: no link text on paper)."""
+        return self.lines()[: len(self._items)]
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

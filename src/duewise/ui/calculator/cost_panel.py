@@ -65,6 +65,7 @@ class CostPanel(RetranslatingWidget):
         self.assumptions = parts.link_label(self.chart_card)
         self.assumptions.setProperty("role", "muted")
         chart_layout.addWidget(self.assumptions)
+        chart_layout.addStretch(1)  # a card taller than its content keeps it at the top
         for label in (self.breakdown, self.assumptions):
             label.linkActivated.connect(self.link_activated)
 
@@ -93,7 +94,34 @@ class CostPanel(RetranslatingWidget):
         }
 
     def summary_text(self) -> str:
-        """The big-number sentence."""
+        """The big-number sentence (with days late: what paying that late costs)."""
+        if self.evaluation is None:
+            return ""
+        late = self.evaluation.late
+        if late is not None:
+            days = self.evaluation.days_late
+            text = (
+                self.tr("Paying %1 one day late costs %3.")
+                if days == 1
+                else self.tr("Paying %1 %2 days late costs %3.")
+            )
+            return (
+                text.replace("%1", self._money(self.evaluation.sim.amount))
+                .replace("%2", str(days))
+                .replace("%3", self._money(late.total))
+            )
+        if self.evaluation.pays_every_cycle:  # the price of the credit itself leads
+            return (
+                self.tr("In interest and fees this credit costs %1.").replace(
+                    "%1", self._money(self.evaluation.cost_of_credit)
+                )
+                + " "
+                + self.scenario_sentence()
+            )
+        return self.scenario_sentence()
+
+    def scenario_sentence(self) -> str:
+        """What the scenario costs more than paying on time, in one sentence."""
         if self.evaluation is None:
             return ""
         extra = self.evaluation.extra_cost
@@ -125,8 +153,23 @@ class CostPanel(RetranslatingWidget):
             f"{labels['interest_on_interest']} {self._money(split.interest_on_interest)}",
             f"{labels['fees']} {self._money(split.fees)}",
         ]
+        late_line = ""
+        if evaluation.late is not None:
+            late_line = (
+                parts.esc(
+                    self.tr("Penalty or late fee: %1 · Interest: %2.")
+                    .replace("%1", self._money(evaluation.late.penalty))
+                    .replace("%2", self._money(evaluation.late.interest))
+                    + " "
+                    + self.tr("The chart and the record below play the months of the scenario:")
+                    + " "
+                    + self.scenario_sentence()
+                )
+                + "<br>"
+            )
         self.breakdown.setText(
-            parts.esc(
+            late_line
+            + parts.esc(
                 self.tr("On time: %1 in all. This scenario: %2 in all.")
                 .replace("%1", self._money(sim.on_time_total))
                 .replace("%2", self._money(sim.scenario_total))
@@ -205,7 +248,8 @@ class CostPanel(RetranslatingWidget):
             on_time=self.tr("Paying on time"),
             scenario=self.tr("This scenario"),
             gap=self.tr("The difference"),
-            extra_title=self.tr("Extra cost (%1)").replace("%1", currency),
+            # Two lines: the bar's axes are narrow, and "Extra cost (¥)" was cut to "Extra cost (".
+            extra_title=self.tr("Extra cost") + "\n(" + currency + ")",
             extra_labels=self.extra_labels(product),
             text_scale=text_scale,
         )

@@ -1,35 +1,32 @@
-"""The calculator's exports: the chart as PNG or SVG, the statement as CSV, and the one-page PDF
-summary built from the evaluation (never from the labels on screen), in the current language.
+"""The calculator's exports: the chart as PNG or SVG, the statement as CSV, and the PDF summary
+built from the evaluation (never from the labels on screen) in the current language
+(``summary``: what it holds; ``reports.calculator_summary``: how it is laid out and written).
 
 Texts are translated in the ``CalculatorPage`` context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from duewise.finance import calculator, record
-from duewise.reports import csv_writer, pdf
+from duewise.finance import calculator
+from duewise.reports import calculator_summary, csv_writer
 from duewise.storage import files
+from duewise.ui.calculator import summary
 from duewise.ui.calculator.charts import CompoundingChart
-from duewise.ui.calculator.parts import esc, money, month_text
 from duewise.ui.calculator.widgets import StatementModel
-from duewise.ui.common import jobs
+from duewise.ui.common import errors, jobs
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from duewise.ui.calculator.cost_panel import CostPanel
     from duewise.ui.calculator.statement_panel import StatementPanel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalculatorPage", text)
 
 
 def write_png(path: Path, chart: CompoundingChart) -> None:
@@ -47,79 +44,6 @@ def write_csv(path: Path, model: StatementModel) -> None:
     csv_writer.write_csv(path, model.headers(), model.raw_rows())
 
 
-@dataclass(frozen=True)
-class SummaryTexts:
-    """The words of the PDF summary, in the current language (the page's panels give them)."""
-
-    title: str
-    product: str
-    amount: str
-    start: str
-    scenario: str
-    summary: str
-    extra_labels: dict[str, str]
-    record_heading: str
-    flags: Sequence[str]
-    timeline: str
-    loan_outcome: str | None
-    loan_price: str | None
-    assumptions: str
-
-
-def summary_html(
-    evaluation: calculator.Evaluation, texts: SummaryTexts, money: Callable[[Decimal], str]
-) -> str:
-    """The one-page summary as HTML for ``reports.pdf`` (every value escaped)."""
-    sim = evaluation.sim
-    labels = texts.extra_labels
-    rows = [
-        (labels["interest"], sim.baseline_totals.interest, sim.totals.interest),
-        (
-            labels["interest_on_interest"],
-            sim.baseline_totals.interest_on_interest,
-            sim.totals.interest_on_interest,
-        ),
-        (labels["penalties"], sim.baseline_totals.penalties, sim.totals.penalties),
-        (labels["fees"], sim.baseline_totals.fees, sim.totals.fees),
-        (_tr("Total"), sim.on_time_total, sim.scenario_total),
-    ]
-    table = (
-        "<table><tr><th></th><th>"
-        + esc(_tr("On time"))
-        + "</th><th>"
-        + esc(_tr("This scenario"))
-        + "</th></tr>"
-        + "".join(
-            f"<tr><td>{esc(name)}</td><td align='right'>{esc(money(a))}</td>"
-            f"<td align='right'>{esc(money(b))}</td></tr>"
-            for name, a, b in rows
-        )
-        + "</table>"
-    )
-    codes = " ".join(m.code for m in record.grid(evaluation.rec, evaluation.rec.as_of))
-    loan = ""
-    if texts.loan_outcome is not None:
-        loan = (
-            f"<h2>{esc(_tr('The next loan (illustration)'))}</h2>"
-            f"<p>{esc(texts.loan_outcome)}<br>{esc(texts.loan_price or '')}</p>"
-        )
-    return (
-        f"<h1>{esc(texts.title)}</h1>"
-        f"<p>{esc(_tr('Product'))}: {esc(texts.product)} · "
-        f"{esc(_tr('Amount'))}: {esc(texts.amount)} · "
-        f"{esc(_tr('First statement'))}: {esc(texts.start)} · "
-        f"{esc(_tr('Scenario'))}: {esc(texts.scenario)}</p>"
-        f"<h2>{esc(texts.summary)}</h2>"
-        + table
-        + "<p><img src='chart.png' width='620'></p>"
-        + f"<h2>{esc(texts.record_heading)}</h2>"
-        + f"<p>{esc(codes)}</p><p>{esc(' '.join(texts.flags))}</p>"
-        + f"<p>{esc(texts.timeline)}</p>"
-        + loan
-        + f"<p class='muted'>{esc(texts.assumptions)}</p>"
-    )
-
-
 class ExportActions:
     """The toolbar's exports (a mixin of the page, which provides the panels and the dialogs)."""
 
@@ -132,6 +56,7 @@ class ExportActions:
     _pdf_jobs: list[jobs.WriteJob]
     pdf_finished: SignalInstance
     pdf_failed: SignalInstance
+    printed: SignalInstance
 
     if TYPE_CHECKING:  # the page's
 
@@ -139,6 +64,8 @@ class ExportActions:
         def ask_save_path(
             cls, parent: QWidget, caption: str, suggested: str, name_filter: str
         ) -> Path | None: ...
+        @classmethod
+        def ask_printer(cls, parent: QWidget) -> QPrinter | None: ...
 
     def _on_export_clicked(self, kind: str) -> None:
         filters = {
@@ -170,7 +97,7 @@ class ExportActions:
             self.status.setText(
                 QCoreApplication.translate("CalculatorPage", "Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", str(exc))
+                .replace("%2", errors.describe(exc))
             )
             return
         self.status.setText(
@@ -205,50 +132,41 @@ class ExportActions:
             "CalculatorPage", "Missed-payment calculator: scenario summary"
         )
 
-    def _summary_texts(self, evaluation: calculator.Evaluation) -> SummaryTexts:
-        language = self.context.language
-        sim, rec = evaluation.sim, evaluation.rec
-        loan = self.next_loan_panel
-        assessment = loan.assessment
-        return SummaryTexts(
-            title=self.pdf_title(),
-            product=self.terms_form.product_name(evaluation.product),
-            amount=money(sim.amount, sim.currency, language),
-            start=month_text(sim.start, language),
-            scenario=self.scenario_editor.description(),
-            summary=self.cost_panel.summary_text(),
-            extra_labels=self.cost_panel.extra_labels(evaluation.product),
-            record_heading=self.record_panel.heading_text(rec),
-            flags=self.record_panel.flag_lines(rec),
-            timeline=self.record_panel.timeline_sentence(rec),
-            loan_outcome=loan.outcome_sentence(assessment) if assessment else None,
-            loan_price=loan.price_sentence(assessment) if assessment else None,
-            assumptions=self.cost_panel.assumptions_sentence(),
-        )
-
     def export_pdf(self, path: Path) -> None:
-        """Write the one-page summary once the busy label shows; ``pdf_finished``/``pdf_failed``."""
+        """Write the summary once the busy label shows; ``pdf_finished``/``pdf_failed``.
+
+        The document is built from the evaluation and worded by the panels in the current
+        language (``summary.build``); the charts are drawn at print size without the pointer's
+        line; a worker thread writes the file.
+        """
         evaluation = self._result
         if evaluation is None or self._pdf_jobs:
             return
-        currency, language = evaluation.sim.currency, self.context.language
-        body = summary_html(
-            evaluation,
-            self._summary_texts(evaluation),
-            lambda amount: money(amount, currency, language),
-        )
-        images = jobs.decode_images({"chart.png": self.cost_panel.chart.png_bytes(dpi=110)})
-        title = self.pdf_title()
+        document, pngs = summary.build(self, evaluation)
+        images = jobs.decode_images(pngs)
         self.busy.show()
         self.pdf_button.setEnabled(False)
         self.status.setText(QCoreApplication.translate("CalculatorPage", "Writing the PDF…"))
         job = jobs.start(
             Path(path),
-            lambda target: pdf.write_pdf(target, body, title=title, images=images),
+            lambda target: calculator_summary.write_summary(target, document, images),
             self._on_pdf_job_finished,
             self._on_pdf_job_failed,
         )
         self._pdf_jobs.append(job)
+
+    def _on_print_clicked(self) -> None:
+        """Print the summary on a printer the learner picks (laid out as the PDF)."""
+        evaluation = self._result
+        if evaluation is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        document, pngs = summary.build(self, evaluation)
+        calculator_summary.print_summary(printer, document, jobs.decode_images(pngs))
+        self.status.setText(QCoreApplication.translate("CalculatorPage", "Sent to the printer."))
+        self.printed.emit()
 
     def _finish_pdf_job(self) -> None:
         self._pdf_jobs.clear()

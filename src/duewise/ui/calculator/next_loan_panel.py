@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from duewise import formatting
 from duewise.finance import borrowing, calculator, record
-from duewise.finance.money import HUNDRED, MoneyError, to_decimal
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.charts import NextLoanChart
 from duewise.ui.common import basics
@@ -180,29 +179,13 @@ class NextLoanPanel(RetranslatingWidget):
         date = self.month_edit.date()
         return dt.date(date.year(), date.month(), 1)
 
-    def next_loan(self, rules: borrowing.BorrowingRules) -> calculator.NextLoan:
-        """The loan typed.
-
-        Raises:
-            MoneyError: ``param`` ``loan_amount`` or ``loan_rate``: not a number.
-        """
-        values: dict[str, Decimal] = {}
-        for param, edit in (("loan_amount", self.amount_edit), ("loan_rate", self.rate_edit)):
-            try:
-                values[param] = to_decimal(edit.text())
-            except MoneyError as exc:
-                raise MoneyError(exc.code, **{**exc.params, "param": param}) from None
-        return calculator.NextLoan(
-            kind=borrowing.LoanKind(str(self.kind_box.currentData())),
-            amount=values["loan_amount"],
-            months=self.months_spin.value(),
-            clean_annual_rate=values["loan_rate"] / HUNDRED,
-            rules=rules,
-            application=self.application_month(),
-        )
-
     def show_errors(self, messages: dict[str, str]) -> None:
-        """``loan_amount`` / ``loan_rate`` → message (empty: valid)."""
+        """``loan_amount`` / ``loan_rate`` / ``loan_months`` → message (empty: valid; the term's
+        message goes under the amount, the spin box has no line of its own)."""
+        messages = dict(messages)
+        if "loan_months" in messages:
+            months = messages.pop("loan_months")
+            messages["loan_amount"] = " ".join(filter(None, (messages.get("loan_amount"), months)))
         for param, edit, label in (
             ("loan_amount", self.amount_edit, self.amount_error),
             ("loan_rate", self.rate_edit, self.rate_error),
@@ -211,6 +194,7 @@ class NextLoanPanel(RetranslatingWidget):
             label.setText(message)
             label.setVisible(bool(message))
             parts.mark_invalid(edit, bool(message))
+            edit.setAccessibleDescription(message)
 
     # --- outcome ----------------------------------------------------------------------------
 
@@ -285,9 +269,16 @@ class NextLoanPanel(RetranslatingWidget):
             text, key = self._reason_text(reason)
             reasons.append(f"• {parts.esc(text)}" + parts.link(key, learn_why))
         self.reasons.setText("<br>".join(reasons))
-        self.sources.setText(
-            self.tr("Sources: %1").replace("%1", "; ".join(s for s in a.sources if s) or "—")
-        )
+        self.sources.setText(self.sources_text(a))
+
+    def reason_lines(self, a: borrowing.Assessment) -> list[str]:
+        """Why, as plain sentences (the PDF)."""
+        return [self._reason_text(reason)[0] for reason in a.reasons]
+
+    def sources_text(self, a: borrowing.Assessment) -> str:
+        """The assessment's sources (as a reader can look them up)."""
+        cleaned = [parts.clean_source(s) for s in a.sources if s]
+        return self.tr("Sources: %1").replace("%1", "; ".join(c for c in cleaned if c) or "—")
 
     def outcome_sentence(self, a: borrowing.Assessment) -> str:
         """What a lender would likely do, e.g. "A mortgage in May 2027: Likely refused"."""
@@ -356,18 +347,20 @@ class NextLoanPanel(RetranslatingWidget):
 
     # --- texts ------------------------------------------------------------------------------
 
+    def illustrative_sentence(self) -> str:
+        """What the next-loan figures assume, as plain text."""
+        return self.tr(
+            "Illustration only: lenders publish no such figures. Assumptions: a record "
+            "is read with 连三累六 and current-overdue rules; the rate premium shrinks as "
+            "the record ages and ends when it stops being visible; equal monthly "
+            "payments (等额本息) over the term. Change the loan to see its price."
+        )
+
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
         self.heading.setText(self.tr("What it does to your next loan"))
         self.illustrative.setText(
-            parts.esc(
-                self.tr(
-                    "Illustration only: lenders publish no such figures. Assumptions: a record "
-                    "is read with 连三累六 and current-overdue rules; the rate premium shrinks as "
-                    "the record ages and ends when it stops being visible; equal monthly "
-                    "payments (等额本息) over the term. Change the loan to see its price."
-                )
-            )
+            parts.esc(self.illustrative_sentence())
             + f" <a href='{parts.lesson_href('next_loan')}'>"
             + parts.esc(self.tr("How the next loan costs more"))
             + "</a>"

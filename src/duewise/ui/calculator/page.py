@@ -14,15 +14,13 @@ joins :attr:`CalculatorPage.result_panels`, so it receives every new evaluation.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -43,14 +41,16 @@ from duewise.finance.money import MoneyError
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.consequences_panel import ConsequencesPanel
 from duewise.ui.calculator.cost_panel import CostPanel
+from duewise.ui.calculator.evaluating import Evaluating, ResultPanel
 from duewise.ui.calculator.export import ExportActions
 from duewise.ui.calculator.next_loan_panel import NextLoanPanel
 from duewise.ui.calculator.record_panel import RecordPanel
+from duewise.ui.calculator.remedies_panel import RemediesPanel
 from duewise.ui.calculator.saved_scenarios import ScenarioFiles
 from duewise.ui.calculator.scenario_editor import CycleChoice, ScenarioEditor
 from duewise.ui.calculator.statement_panel import StatementPanel
 from duewise.ui.calculator.terms_form import DEFAULT_PRODUCT, TermsForm
-from duewise.ui.common import basics, errors, jobs
+from duewise.ui.common import basics, jobs
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 
@@ -60,13 +60,7 @@ DEFAULT_SCENARIO = "miss:3 then catch-up"
 __all__ = ["CalculatorPage", "CycleChoice"]
 
 
-class ResultPanel(Protocol):
-    """A panel that shows each new evaluation (the remedies panel of #18 will be one)."""
-
-    def show_evaluation(self, evaluation: calculator.Evaluation) -> None: ...
-
-
-class CalculatorPage(ScenarioFiles, ExportActions, Page):
+class CalculatorPage(Evaluating, ScenarioFiles, ExportActions, Page):
     """Pick a product, amount and scenario; see the cost, the record, the consequences and the
     price of the next loan.
 
@@ -75,7 +69,9 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         input_rejected(str): an input field holds an invalid value (its name).
         pdf_finished(str): the PDF summary was written (path).
         pdf_failed(str): writing the PDF failed (reason).
+        printed(): the summary was sent to a printer.
         next_loan_changed(): the next-loan panel shows a new assessment.
+        remedies_changed(): the remedies view shows a new comparison.
     """
 
     page_id = "calculator"
@@ -84,7 +80,9 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
     input_rejected = Signal(str)
     pdf_finished = Signal(str)
     pdf_failed = Signal(str)
+    printed = Signal()
     next_loan_changed = Signal()
+    remedies_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -94,12 +92,16 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self._loading = False
         self._currency = ""
         self._pdf_jobs: list[jobs.WriteJob] = []
+        #: The last valid next loan and remedies inputs (the engine is asked with these).
+        self._loan: calculator.NextLoan | None = None
+        self._remedies_request = calculator.RemediesRequest()
         self._build_toolbar()
         self._build_panels()
         self.body.addStretch(1)
-        self._next_loan_timer = QTimer(self)
-        self._next_loan_timer.setSingleShot(True)
-        self._next_loan_timer.setInterval(120)  # typing: assess once the keys pause
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.setSingleShot(True)
+        self._deferred_timer.setInterval(120)  # typing: price and compare once the keys pause
+        self._next_loan_timer = self._deferred_timer
         self._shortcuts = [
             QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_clicked),
             QShortcut(QKeySequence.StandardKey.Open, self, self._on_open_clicked),
@@ -112,6 +114,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.scenario_editor.set_start(self.terms_form.start())
         self._currency = self.terms_form.product_base.currency.value
         self.next_loan_panel.reset_inputs(self._currency)
+        self.remedies_panel.set_currency(self._currency)
         self._loading = False
         self._allow_narrow()
         self._apply_text_scale()
@@ -134,6 +137,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.svg_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
+        self.print_button = QPushButton(self)
         for button in self._toolbar_buttons():
             self.toolbar_grid.addWidget(button)
         self.busy = QProgressBar(self)
@@ -141,11 +145,12 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.busy.setMaximumWidth(120)
         self.busy.hide()
         bar.addWidget(self.busy)
-        self.status = QLabel(self)
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         self.body.addLayout(bar)
+        # A line of its own whose room is kept: a message appearing never moves the form.
+        self.status = parts.ErrorLine(self, role="muted")
+        self.status.show()
+        self.body.addWidget(self.status)
 
     def _toolbar_buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -155,6 +160,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
             self.svg_button,
             self.csv_button,
             self.pdf_button,
+            self.print_button,
         )
 
     def _build_panels(self) -> None:
@@ -182,6 +188,10 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.cost_panel = CostPanel(language, self)
         right.addWidget(self.cost_panel.summary_card)
         right.addWidget(self.cost_panel.chart_card, 1)
+        self.remedies_panel = RemediesPanel(
+            language, self.terms_form.presets, self.cost_panel.extra_labels, self
+        )
+        self.body.addWidget(self.remedies_panel)
         self.lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.lower.setSpacing(16)
         self.body.addLayout(self.lower)
@@ -233,6 +243,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
             *self.scenario_editor.preset_buttons(),
             *self.scenario_editor.focus_chain(),
             *form.focus_chain(),
+            *self.remedies_panel.focus_chain(),
             *self.next_loan_panel.focus_chain(),
             self.statement_panel.table,
         ]
@@ -253,17 +264,20 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.svg_button.clicked.connect(lambda: self._on_export_clicked("svg"))
         self.csv_button.clicked.connect(lambda: self._on_export_clicked("csv"))
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.cost_panel.chart.hovered.connect(self.cost_panel.show_hover)
         self.statement_panel.table.selectionModel().currentRowChanged.connect(
             self._on_table_current_row_changed
         )
-        self.next_loan_panel.changed.connect(self._schedule_next_loan)
-        self._next_loan_timer.timeout.connect(self.update_next_loan)
+        self.next_loan_panel.changed.connect(self._schedule_deferred)
+        self._deferred_timer.timeout.connect(self._on_deferred_timer_timeout)
+        self.remedies_panel.changed.connect(self._on_remedies_panel_changed)
         for panel in (
             self.cost_panel,
             self.record_panel,
             self.consequences_panel,
             self.next_loan_panel,
+            self.remedies_panel,
         ):
             panel.link_activated.connect(self._on_link_activated)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
@@ -281,6 +295,13 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         from duewise.ui.common import save_dialog
 
         return save_dialog.ask_save_path(parent, caption, suggested, name_filter)
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget) -> QPrinter | None:
+        """Ask which printer to print on (None: cancelled)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -319,98 +340,9 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         """The learner's edits: rule key → the typed text (as shown, percent for rates)."""
         return self.terms_form.edited_terms()
 
-    # --- computing ----------------------------------------------------------------------------
-
-    def _set_error(self, field: str, code: str, params: dict[str, object]) -> None:
-        self._errors[field] = (code, dict(params))
-
-    def _show_errors(self) -> None:
-        messages = {
-            field: errors.message(code, params) for field, (code, params) in self._errors.items()
-        }
-        self.terms_form.show_errors(messages)
-        self.scenario_editor.show_error(messages.get("scenario") or messages.get("terms", ""))
-        self.scenario_editor.mark_amounts("scenario" in messages)
-        if self._errors and self._result is not None:
-            self.status.setText(self.tr("Showing the last valid result until the input is fixed."))
-        elif not self._errors:
-            self.status.setText("")
-
-    def _gather(self) -> tuple[missed.Scenario, calculator.Terms] | None:
-        """The inputs as typed values (None: some are invalid; errors set at the fields)."""
-        scenario: missed.Scenario | None = None
-        try:
-            scenario = self.scenario_editor.scenario()
-        except MoneyError as exc:
-            self._set_error("scenario", exc.code, exc.params)
-        for key, (code, params) in self.terms_form.term_errors().items():
-            self._set_error(key, code, params)
-        try:
-            amount = self.terms_form.amount()
-        except MoneyError as exc:
-            self._set_error("amount", exc.code, exc.params)
-        if self._errors or scenario is None:
-            return None
-        terms = calculator.Terms(
-            product=self.terms_form.product_base,
-            amount=amount,
-            start=self.terms_form.start(),
-            edits=self.terms_form.edits(),
-            as_of=dt.date.today(),
-        )
-        return scenario, terms
-
-    def _next_loan_input(self) -> calculator.NextLoan | None:
-        try:
-            return self.next_loan_panel.next_loan(self._borrowing_rules)
-        except MoneyError:
-            return None  # shown at the loan's fields when it is assessed
-
-    def recompute(self) -> bool:
-        """Read the inputs, ask the engine, show the result (False: an input is invalid)."""
-        if self._loading:
-            return False
-        self._errors.clear()
-        gathered = self._gather()
-        evaluation: calculator.Evaluation | None = None
-        if gathered is not None:
-            scenario, terms = gathered
-            try:
-                evaluation = calculator.evaluate(scenario, terms, self._next_loan_input())
-            except products.ProductError as exc:
-                key = str(exc.params.get("key", ""))
-                self._set_error(key if key in self._rate_fields else "terms", exc.code, exc.params)
-            except MoneyError as exc:
-                field = str(exc.params.get("param", "amount"))
-                known = field in self._rate_fields or field in ("amount", "scenario")
-                self._set_error(field if known else "amount", exc.code, exc.params)
-        if evaluation is None:
-            self._show_errors()
-            for name in self._errors:
-                self.input_rejected.emit(name)
-            return False
-        self._result = evaluation
-        self._show_errors()
-        self._render()
-        if not self.next_loan_panel.month_touched:
-            self.next_loan_panel.set_application_month(evaluation.rec.as_of)
-        self._schedule_next_loan()
-        self.result_changed.emit()
-        return True
-
-    @property
-    def result(self) -> calculator.Evaluation | None:
-        """The result shown (the last valid one)."""
-        return self._result
-
-    def _render(self) -> None:
-        evaluation = self._result
-        if evaluation is None:
-            return
-        for panel in self.result_panels:
-            panel.show_evaluation(evaluation)
-        self.record_panel.show_record(evaluation.rec)
-        self.consequences_panel.show_consequences(evaluation.consequences)
+    def screenshot_focus(self) -> QWidget:
+        """What ``duewise --screenshot`` shows of this page: the way out, side by side."""
+        return self.remedies_panel
 
     def summary_text(self) -> str:
         """The big-number sentence."""
@@ -435,32 +367,6 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
     def _assessment(self) -> borrowing.Assessment | None:
         return self.next_loan_panel.assessment
 
-    def _schedule_next_loan(self, *_args: object) -> None:
-        if not self._loading:
-            self._next_loan_timer.start()
-
-    def update_next_loan(self) -> bool:
-        """Assess the next loan on the current record (False: invalid input or no result)."""
-        evaluation = self._result
-        if evaluation is None:
-            return False
-        panel = self.next_loan_panel
-        try:
-            loan = panel.next_loan(self._borrowing_rules)
-            evaluation = dataclasses.replace(evaluation, loan=loan)
-            outlook = evaluation.next_loan
-        except MoneyError as exc:
-            field = str(exc.params.get("param", ""))
-            panel.show_errors({field: errors.message(exc.code, exc.params)})
-            return False
-        panel.show_errors({})
-        if outlook is None:
-            return False
-        self._result = evaluation
-        panel.show_outlook(outlook, evaluation.sim.currency)
-        self.next_loan_changed.emit()
-        return True
-
     # --- slots --------------------------------------------------------------------------------
 
     def _on_inputs_changed(self) -> None:
@@ -474,6 +380,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         if currency != self._currency:
             self._currency = currency
             self.next_loan_panel.reset_inputs(currency)
+            self.remedies_panel.set_currency(currency)
         self._retranslate_charts()
         self._set_tab_order()
         self.recompute()
@@ -521,16 +428,14 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self._retranslate_charts()
 
     def _allow_narrow(self) -> None:
-        # Nothing may force the page wider than the window at 200 % text: wrap labels, and let
-        # combo boxes shrink below their longest item.
+        # Nothing may force the page wider than the window at 200 % text: labels wrap. Combo
+        # boxes stay as wide as their longest item (a cut "Negotiate an instalment p…" hides the
+        # choice, #18); the longest fits the input column at any text size.
         for label in self.findChildren(QLabel):
             if label.buddy() is not None:
                 label.setWordWrap(True)
         for box in self.findChildren(QComboBox):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def _apply_text_scale(self) -> None:
         """Large text: inputs above the results, buttons in fewer columns, so nothing is cut."""
@@ -540,7 +445,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.lower.setDirection(flow)
         self.next_loan_panel.row.setDirection(flow)
         self.inputs_frame.setMaximumWidth(16777215 if large else 460)
-        parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 6)
+        parts.regrid(self.toolbar_grid, self._toolbar_buttons(), 2 if large else 7)
         form = self.terms_form
         parts.regrid(form.copy_grid, (form.copy_button, form.delete_copy_button), 1 if large else 2)
         parts.regrid(
@@ -565,11 +470,21 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
     # --- texts --------------------------------------------------------------------------------
 
     def _retranslate_charts(self) -> None:
+        self.set_chart_texts(self.context.text_scale)
+
+    def set_chart_texts(self, scale: int) -> None:
+        """Every chart's texts in the current language, laid out for ``scale`` percent text
+        (the PDF draws its charts at 100 %)."""
         product = self._result.product if self._result else self.terms_form.product_base
-        scale = self.context.text_scale
         self.cost_panel.set_chart_texts(product, scale)
         currency = "$" if self.terms_form.product_base.is_us else "¥"
         self.next_loan_panel.set_chart_texts(currency, scale)
+        self.remedies_panel.chart.set_texts(
+            x_label=self.tr("Months from the first statement"),
+            y_label=self.tr("Owed (%1)").replace("%1", currency),
+            names=self.remedies_panel.remedy_names(),
+            text_scale=scale,
+        )
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -588,7 +503,11 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
         self.svg_button.setText(self.tr("Chart as SVG…"))
         self.csv_button.setText(self.tr("Table as CSV…"))
         self.pdf_button.setText(self.tr("PDF summary…"))
-        self.pdf_button.setToolTip(self.tr("A one-page summary in the current language (Ctrl+P)"))
+        self.pdf_button.setToolTip(
+            self.tr("The summary in the current language, to take home (Ctrl+P)")
+        )
+        self.print_button.setText(self.tr("Print summary…"))
+        self.print_button.setToolTip(self.tr("Print the same summary on paper"))
         for button in self._toolbar_buttons():
             button.setAccessibleName(button.text().rstrip("…"))
         self.busy.setAccessibleName(self.tr("Writing the PDF"))
@@ -601,6 +520,7 @@ class CalculatorPage(ScenarioFiles, ExportActions, Page):
             self.record_panel,
             self.consequences_panel,
             self.next_loan_panel,
+            self.remedies_panel,
             self.statement_panel,
         ):
             panel.retranslate_ui()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from duewise.finance import record
+from duewise.finance import record, remedies
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.widgets import TimelineBar
 from duewise.ui.common import basics
@@ -38,6 +38,7 @@ class RecordPanel(RetranslatingWidget):
         super().__init__(parent)
         self._language = language
         self.rec: record.CreditRecord | None = None
+        self.settlement: remedies.Settlement | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame, layout = basics.card(self)
@@ -117,11 +118,14 @@ class RecordPanel(RetranslatingWidget):
             return self.tr("Your record as a US lender sees it")
         return self.tr("Your credit report (征信) as a lender sees it")
 
-    def show_record(self, rec: record.CreditRecord) -> None:
-        """Show ``rec`` as it would be read on its ``as_of`` day."""
+    def show_record(
+        self, rec: record.CreditRecord, settlement: remedies.Settlement | None = None
+    ) -> None:
+        """Show ``rec`` as it would be read on its ``as_of`` day; ``settlement`` says how the
+        debt ended (a negotiated plan is not "paid" the day it is agreed)."""
         self.rec = rec
+        self.settlement = settlement
         language = self._language()
-        us = rec.system is record.RecordSystem.US
         self.heading.setText(self.heading_text(rec))
         self.caption.setText(
             self.tr("The last 24 months as the report would show them on %1.").replace(
@@ -141,19 +145,7 @@ class RecordPanel(RetranslatingWidget):
                 for m in months
             ],
         )
-        if us:
-            legend = self.tr(
-                "OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late "
-                "when reported. CO: charged off."
-            )
-            link = "us_marks"
-        else:
-            legend = self.tr(
-                "N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). "
-                "C: settled and closed. *: nothing due. /: not opened yet."
-            )
-            link = "pboc_codes"
-        self.legend.setText(parts.esc(legend) + parts.link(link, self.tr("What the codes mean")))
+        self.legend.setText(self.legend_text(rec))
         flag_lines = []
         learn_why = self.tr("Learn why")
         flag_texts = self.flag_texts()
@@ -165,6 +157,25 @@ class RecordPanel(RetranslatingWidget):
             flag_lines.append(parts.esc(self.tr("No lender rule is tripped.")))
         self.flags_label.setText("<br>".join(flag_lines))
         self._show_timeline(rec)
+
+    def legend_sentence(self, rec: record.CreditRecord) -> str:
+        """What the codes mean, as plain text."""
+        if rec.system is record.RecordSystem.US:
+            return self.tr(
+                "OK: paid, or less than 30 days late (not reported). 30, 60, 90 … 180: days late "
+                "when reported. CO: charged off."
+            )
+        return self.tr(
+            "N: paid on time. 1–7: overdue (1 = 1–30 days, 2 = 31–60 … 7 = more than 180). "
+            "C: settled and closed. *: nothing due. /: not opened yet."
+        )
+
+    def legend_text(self, rec: record.CreditRecord) -> str:
+        """What the codes mean (rich text, with the lesson's link)."""
+        link = "us_marks" if rec.system is record.RecordSystem.US else "pboc_codes"
+        return parts.esc(self.legend_sentence(rec)) + parts.link(
+            link, self.tr("What the codes mean")
+        )
 
     def timeline_sentence(self, rec: record.CreditRecord) -> str:
         """How long the record stays visible, in one sentence."""
@@ -178,21 +189,42 @@ class RecordPanel(RetranslatingWidget):
             ).replace("%1", self._day(first))
         until = rec.visible_until or first
         end = max((e.end or rec.as_of) for e in rec.episodes)
+        plan = self.plan_sentence()
         if rec.system is record.RecordSystem.US:
             text = self.tr(
                 "Late from %1. Reported for 7 years from when it started (7 years and 180 days "
                 "after a charge-off), paid or not: visible until %2."
+            )
+        elif plan:
+            text = self.tr(
+                "Overdue from %1 until %3, when the plan was agreed. Visible for 5 years after "
+                "the day the delinquency ended: until %2."
             )
         else:
             text = self.tr(
                 "Overdue from %1 until it was paid on %3. Visible for 5 years after the day it "
                 "ended: until %2."
             )
-        return (
+        sentence = (
             text.replace("%1", self._day(first))
             .replace("%2", self._day(until))
             .replace("%3", self._day(end))
         )
+        return f"{sentence} {plan}" if plan else sentence
+
+    def plan_sentence(self) -> str:
+        """How a negotiated plan stands (empty without one): running until its last month, or
+        paid off with its last instalment — never "paid" on the day it was agreed (#14)."""
+        s = self.settlement
+        if s is None or not s.in_plan or s.plan_until is None:
+            return ""
+        if s.kind is remedies.SettlementKind.PAID and s.paid_on is not None:
+            return self.tr("The debt was paid off with the plan's last instalment on %1.").replace(
+                "%1", self._day(s.paid_on)
+            )
+        return self.tr(
+            "The debt is in a negotiated plan until %1: it is repaid only with the last instalment."
+        ).replace("%1", self._day(s.plan_until))
 
     def _show_timeline(self, rec: record.CreditRecord) -> None:
         us = rec.system is record.RecordSystem.US
@@ -227,4 +259,4 @@ class RecordPanel(RetranslatingWidget):
         self.timeline.setAccessibleName(self.tr("Timeline of how long the record stays visible"))
         self.grid.setAccessibleName(self.tr("24-month record grid"))
         if self.rec is not None:
-            self.show_record(self.rec)
+            self.show_record(self.rec, self.settlement)

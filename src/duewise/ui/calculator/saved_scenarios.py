@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from duewise.finance import missed
+from duewise.finance import calculator, missed
 from duewise.finance.money import MoneyError
 from duewise.storage import names
 from duewise.ui.common import errors
@@ -61,6 +61,11 @@ class ScenarioFiles:
     def scenario_payload(self) -> dict[str, object]:
         """Everything needed to show this scenario again."""
         kind, name = self.terms_form.current_product_key()
+        custom_terms: dict[str, str] = {}
+        if kind == "custom" and self.terms_form.custom is not None:
+            # a debt's own terms: saved as its preset and those terms, opened the same way
+            kind, name = "preset", self.terms_form.custom.id
+            custom_terms = dict(self.terms_form.custom_terms)
         start = self.terms_form.start()
         loan = self.next_loan_panel
         month = loan.application_month()
@@ -71,6 +76,9 @@ class ScenarioFiles:
             "amount": self.terms_form.amount_edit.text(),
             "start": f"{start.year:04d}-{start.month:02d}",
             "scenario": self.scenario_text(),
+            "custom_terms": custom_terms,
+            "months": self.scenario_editor.months_spin.value(),
+            "days_late": self.scenario_editor.days_late_spin.value(),
             "loan": {
                 "kind": str(loan.kind_box.currentData()),
                 "amount": loan.amount_edit.text(),
@@ -119,15 +127,25 @@ class ScenarioFiles:
         key = (str(product["kind"]), str(product["name"]))
         scenario = missed.parse_scenario(str(data["scenario"]))
         form, loan_panel = self.terms_form, self.next_loan_panel
+        custom = data.get("custom_terms")
         self._loading = True
         try:
-            if not form.select_product(key):
+            if isinstance(custom, dict) and custom and key[0] == "preset":
+                request = calculator.open_request(
+                    {"product": key[1], "terms": custom}, form.presets
+                )
+                if request.product is None or not request.custom:
+                    raise ValueError("terms")
+                form.select_custom(request.product, {str(k): str(v) for k, v in custom.items()})
+            elif not form.select_product(key):
                 raise ValueError("product")
             form.set_term_texts(dict(data.get("terms", {})))
             form.amount_edit.setText(str(data["amount"]))
             year, month = (int(x) for x in str(data["start"]).split("-"))
             form.set_start(year, month)
             self.scenario_editor.set_scenario(scenario)
+            self.scenario_editor.set_months(int(data.get("months", 0)) or None)
+            self.scenario_editor.set_days_late(int(data.get("days_late", 0)) or None)
             loan = data.get("loan")
             if isinstance(loan, dict):
                 index = loan_panel.kind_box.findData(str(loan.get("kind")))
@@ -178,52 +196,71 @@ class ScenarioFiles:
     # --- lessons open the page pre-filled -----------------------------------------------------
 
     def open_with(self, params: dict[str, object]) -> None:
-        """Pre-fill from a lesson: ``product``, ``amount``, ``scenario`` (``finance.missed``
+        """Pre-fill from another page: ``product``, ``amount``, ``scenario`` (``finance.missed``
         grammar: on-time | minimum | miss:N | partial:AMOUNT …), ``then`` (catch-up |
-        keep-missing | negotiate) and optionally ``start`` ("YYYY-MM").
+        keep-missing | negotiate), optionally ``start`` ("YYYY-MM") and, as a lesson's block or
+        the planner passes them (:func:`duewise.finance.calculator.open_request`), ``days_late``,
+        ``annual_rate`` (percent a year), ``months`` and a debt's own ``terms``.
 
-        Unknown or invalid values are reported at the field; the rest is still applied.
+        The page then shows exactly that scenario. Unknown or invalid values are reported at the
+        field; the rest is still applied.
         """
         rejected: dict[str, tuple[str, dict[str, object]]] = {}
         form = self.terms_form
+        request = calculator.open_request(params, form.presets)
         self._loading = True
         try:
-            pid = params.get("product")
-            if isinstance(pid, str) and pid:
-                if pid in form.presets:
-                    form.select_product(("preset", pid))
+            if request.product is not None:
+                if request.custom:
+                    terms = params.get("terms")
+                    form.select_custom(
+                        request.product,
+                        {str(k): str(v) for k, v in terms.items()}
+                        if isinstance(terms, dict)
+                        else {},
+                    )
                 else:
-                    self.status.setText(errors.message("preset_not_found", {"id": pid}))
+                    form.select_product(("preset", request.product.id))
+                form.set_term_values(request.edits)
+            elif "product" in request.errors:
+                self.status.setText(errors.message("preset_not_found", {"id": params["product"]}))
             if "amount" in params:
                 form.amount_edit.setText(str(params["amount"]))
-            start = params.get("start")
-            if isinstance(start, str) and start:
-                try:
-                    year, month = (int(x) for x in start.split("-"))
-                    form.set_start(year, month)
-                except ValueError:
-                    self.status.setText(
-                        QCoreApplication.translate(
-                            "CalculatorPage", "The start month “%1” is not a month."
-                        ).replace("%1", start)
-                    )
+            form.set_start(*request.start)
+            if "start" in request.errors:
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "CalculatorPage", "The start month “%1” is not a month."
+                    ).replace("%1", str(params.get("start")))
+                )
             scenario_text = params.get("scenario")
             then = params.get("then")
+            editor = self.scenario_editor
             if isinstance(scenario_text, str) and scenario_text:
                 try:
-                    self.scenario_editor.set_scenario(
+                    editor.set_scenario(
                         missed.parse_scenario(
                             scenario_text, then=str(then) if isinstance(then, str) else None
                         )
                     )
                 except MoneyError as exc:
                     rejected["scenario"] = (exc.code, dict(exc.params))
+            if request.negotiate_months is not None:
+                editor.negotiate_spin.setValue(request.negotiate_months)
+            editor.set_months(request.months)
+            editor.set_days_late(request.days_late)
+            for name, exc in request.errors.items():
+                if name not in ("product", "start"):
+                    rejected["scenario" if name != "terms" else "terms"] = (
+                        exc.code,
+                        dict(exc.params),
+                    )
             self.next_loan_panel.month_touched = False
         finally:
             self._loading = False
         self.scenario_editor.set_start(form.start())
         self._on_terms_form_product_changed()
         if rejected:
-            # the lesson's value was not applied: say so at the field, over the shown result
+            # the value was not applied: say so at the field, over the shown result
             self._errors.update(rejected)
             self._show_errors()

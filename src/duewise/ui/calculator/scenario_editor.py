@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duewise.finance import missed, record
+from duewise.finance import calculator, missed, record
 from duewise.finance.money import MoneyError, check_amount, round_money, to_decimal
 from duewise.ui.calculator import parts
 from duewise.ui.common import basics
@@ -99,6 +99,7 @@ class ScenarioEditor(RetranslatingWidget):
         then_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.then_label = QLabel(self)
         self.then_box = QComboBox(self)
+        self.then_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value in _THEN:
             self.then_box.addItem("", value)
         self.then_label.setBuddy(self.then_box)
@@ -109,6 +110,16 @@ class ScenarioEditor(RetranslatingWidget):
         self.negotiate_spin.setValue(12)
         self.negotiate_label.setBuddy(self.negotiate_spin)
         then_form.addRow(self.negotiate_label, self.negotiate_spin)
+        self.months_label = QLabel(self)
+        self.months_spin = QSpinBox(self)
+        self.months_spin.setRange(0, missed.MAX_CYCLES)
+        self.months_label.setBuddy(self.months_spin)
+        then_form.addRow(self.months_label, self.months_spin)
+        self.days_late_label = QLabel(self)
+        self.days_late_spin = QSpinBox(self)
+        self.days_late_spin.setRange(0, calculator.MAX_DAYS_LATE)
+        self.days_late_label.setBuddy(self.days_late_spin)
+        then_form.addRow(self.days_late_label, self.days_late_spin)
         layout.addLayout(then_form)
         self.error = parts.error_label(self)
         layout.addWidget(self.error)
@@ -123,6 +134,8 @@ class ScenarioEditor(RetranslatingWidget):
         self.cycles_spin.valueChanged.connect(self._on_cycles_spin_value_changed)
         self.then_box.currentIndexChanged.connect(self._on_input_changed)
         self.negotiate_spin.valueChanged.connect(self._on_input_changed)
+        self.months_spin.valueChanged.connect(self._on_input_changed)
+        self.days_late_spin.valueChanged.connect(self._on_input_changed)
 
     def preset_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """The quick-scenario buttons, in order."""
@@ -133,7 +146,13 @@ class ScenarioEditor(RetranslatingWidget):
         chain: list[QWidget] = [self.cycles_spin]
         for _, combo, edit in self.cycle_rows:
             chain += [combo, edit]
-        return [*chain, self.then_box, self.negotiate_spin]
+        return [
+            *chain,
+            self.then_box,
+            self.negotiate_spin,
+            self.months_spin,
+            self.days_late_spin,
+        ]
 
     # --- the scenario -----------------------------------------------------------------------
 
@@ -163,6 +182,43 @@ class ScenarioEditor(RetranslatingWidget):
             then=missed.After(then),
             negotiate_months=self.negotiate_spin.value(),
         )
+
+    def scenario_text(self) -> str:
+        """The scenario shown, in the engine's grammar (``miss,partial:300 then catch-up``), as
+        typed: a part payment that is not an amount stays in it, for the form's validation
+        (:func:`duewise.finance.forms.validate_calculator`) to refuse with its token."""
+        steps: list[str] = []
+        for choice in self.cycle_choices():
+            if choice.action == missed.Action.PAY_AMOUNT.value:
+                try:
+                    amount = format(to_decimal(choice.amount), "f")
+                except MoneyError:
+                    amount = "".join(choice.amount.split()).replace(",", "") or "?"
+                steps.append(f"partial:{amount}")
+            else:
+                steps.append(choice.action)
+        then = str(self.then_box.currentData())
+        if then == "repeat":
+            return ",".join([*steps[:-1], steps[-1] + ":*"])
+        if then == missed.After.NEGOTIATE.value:
+            then += f":{self.negotiate_spin.value()}"
+        return ",".join(steps) + " then " + then
+
+    def months(self) -> int | None:
+        """The months to simulate (``None``: automatic)."""
+        return self.months_spin.value() or None
+
+    def days_late(self) -> int | None:
+        """A lesson's "paid N days late" (``None``: not used)."""
+        return self.days_late_spin.value() or None
+
+    def set_months(self, months: int | None) -> None:
+        """Show ``months`` as the months to simulate (``None``: automatic)."""
+        self.months_spin.setValue(months or 0)
+
+    def set_days_late(self, days: int | None) -> None:
+        """Show ``days`` as the days late (``None``: not used)."""
+        self.days_late_spin.setValue(days or 0)
 
     def set_scenario(self, scenario: missed.Scenario) -> None:
         """Show ``scenario`` (its first months, as many as the editor lists)."""
@@ -230,19 +286,36 @@ class ScenarioEditor(RetranslatingWidget):
             parts.mark_invalid(edit, invalid and edit.isEnabled())
 
     def description(self) -> str:
-        """The scenario in words, e.g. "Pay nothing (miss) ×3; after that: Catch up …"."""
+        """The scenario shown in words, e.g. "Pay nothing (miss) ×3; after that: Catch up …"."""
+        try:
+            return self.describe(self.scenario())
+        except MoneyError:
+            return ""
+
+    def describe(self, scenario: missed.Scenario) -> str:
+        """Any scenario in words (the page words the one it computed, not the one being typed)."""
         names = self._action_names()
         groups: list[tuple[str, int]] = []
-        for choice in self.cycle_choices():
-            label = names.get(choice.action, choice.action)
-            if choice.action == "partial":
-                label += f" {choice.amount}"
+        steps_of = list(scenario.actions)
+        if scenario.repeat is not None:
+            steps_of.append(scenario.repeat)
+        for step in steps_of:
+            label = names.get(step.action.value, step.action.value)
+            if step.action is missed.Action.PAY_AMOUNT and step.amount is not None:
+                label += f" {format(step.amount, 'f')}"
             if groups and groups[-1][0] == label:
                 groups[-1] = (label, groups[-1][1] + 1)
             else:
                 groups.append((label, 1))
         steps = ", ".join(f"{label} ×{n}" if n > 1 else label for label, n in groups)
-        then = self.then_box.currentText()
+        if scenario.repeat is not None:
+            then = self._then_names()["repeat"]
+        elif scenario.then is missed.After.NEGOTIATE:
+            then = self.tr("Negotiate a %1-month instalment plan").replace(
+                "%1", str(scenario.negotiate_months)
+            )
+        else:
+            then = self._then_names()[scenario.then.value]
         return self.tr("%1; after that: %2").replace("%1", steps).replace("%2", then)
 
     # --- rows -------------------------------------------------------------------------------
@@ -251,10 +324,7 @@ class ScenarioEditor(RetranslatingWidget):
         while len(self.cycle_rows) < count:
             label = QLabel(self)
             combo = QComboBox(self)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for action in missed.Action:
                 combo.addItem("", action.value)
             edit = QLineEdit(self)
@@ -306,6 +376,14 @@ class ScenarioEditor(RetranslatingWidget):
             "miss": self.tr("Pay nothing (miss)"),
         }
 
+    def _then_names(self) -> dict[str, str]:
+        return {
+            "catch-up": self.tr("Catch up: pay everything owed"),
+            "keep-missing": self.tr("Keep missing"),
+            "negotiate": self.tr("Negotiate an instalment plan"),
+            "repeat": self.tr("Keep doing the last month's choice"),
+        }
+
     def _retranslate_cycle_rows(self) -> None:
         names = self._action_names()
         language = self._language()
@@ -333,14 +411,28 @@ class ScenarioEditor(RetranslatingWidget):
         self.cycles_spin.setAccessibleName(self.tr("Number of months to choose"))
         self.then_label.setText(self.tr("After these months"))
         self.then_box.setAccessibleName(self.tr("After these months"))
-        then_names = {
-            "catch-up": self.tr("Catch up: pay everything owed"),
-            "keep-missing": self.tr("Keep missing"),
-            "negotiate": self.tr("Negotiate an instalment plan"),
-            "repeat": self.tr("Keep doing the last month's choice"),
-        }
+        then_names = self._then_names()
         for i in range(self.then_box.count()):
             self.then_box.setItemText(i, then_names[str(self.then_box.itemData(i))])
         self.negotiate_label.setText(self.tr("Plan length (months)"))
         self.negotiate_spin.setAccessibleName(self.tr("Length of the negotiated plan in months"))
+        self.months_label.setText(self.tr("Months shown"))
+        self.months_spin.setSpecialValueText(self.tr("Automatic"))
+        self.months_spin.setAccessibleName(self.tr("Months simulated"))
+        self.months_spin.setToolTip(
+            self.tr(
+                "How many months the chart, the record and the table show (Automatic: 5 years, "
+                "or a loan's term and 2 years)."
+            )
+        )
+        self.days_late_label.setText(self.tr("Or: paid this many days late"))
+        self.days_late_spin.setSpecialValueText(self.tr("not used"))
+        self.days_late_spin.setAccessibleName(self.tr("Days the first payment is late"))
+        self.days_late_spin.setToolTip(
+            self.tr(
+                "What paying the amount this many days after its due date costs (as a "
+                "lesson's slider shows it). The chart, the record and the table still play the "
+                "months of the scenario."
+            )
+        )
         self._retranslate_cycle_rows()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -127,6 +127,10 @@ class TermsForm(RetranslatingWidget):
         self._amount: Decimal | None = None
         self._amount_error: tuple[str, dict[str, object]] | None = None
         self._loading = False
+        #: A debt's own terms another page opened the calculator with (the product box lists
+        #: it as "custom:"), and those terms as the open parameters wrote them.
+        self.custom: products.Product | None = None
+        self.custom_terms: dict[str, str] = {}
         self.hide()  # a holder: its two parts live in the page's card
         self.situation = QWidget(parent)
         self.rates = QWidget(parent)
@@ -245,6 +249,13 @@ class TermsForm(RetranslatingWidget):
             if key in self.rate_fields:
                 self.rate_fields[key][1].setText(str(text))
 
+    def set_term_values(self, values: Mapping[str, TermValue]) -> None:
+        """Type these values (rule key → value in the rule's unit) into their fields."""
+        for key, value in values.items():
+            if key in self.rate_fields:
+                rule = self.product_base.rules[key]
+                self.rate_fields[key][1].setText(display_value(value, rule.unit))
+
     def set_start(self, year: int, month: int) -> None:
         """Show ``year``-``month`` as the first statement."""
         self.start_edit.setDate(QDate(year, month, 1))
@@ -276,6 +287,8 @@ class TermsForm(RetranslatingWidget):
         names = self._database.item_names(self._profile_id(), PRODUCT_KIND)
         for name in names:
             self.product_box.addItem(self.tr("My copy: %1").replace("%1", name), f"copy:{name}")
+        if self.custom is not None:
+            self.product_box.addItem(self._custom_name(), "custom:")
         if current is not None:
             index = self.product_box.findData(current)
             if index >= 0:
@@ -291,10 +304,29 @@ class TermsForm(RetranslatingWidget):
         except (ValueError, KeyError, TypeError):
             return None
 
+    def _custom_name(self) -> str:
+        base = self.presets.get(self.custom.id) if self.custom is not None else None
+        name = self.product_name(base) if base is not None else ""
+        return self.tr("Your debt's own terms (%1)").replace("%1", name)
+
+    def select_custom(
+        self, product: products.Product, terms: Mapping[str, str] | None = None
+    ) -> None:
+        """Show ``product``: a preset on a debt's own terms (another page's), listed as such."""
+        self.custom = product
+        self.custom_terms = dict(terms or {})
+        self.fill_product_box()
+        self.select_product(("custom", ""))
+
     def select_product(self, key: tuple[str, str]) -> bool:
         """Show a preset or a saved copy with its terms (False if it cannot be loaded)."""
         kind, name = key
-        product = self.presets.get(name) if kind == "preset" else self._load_copy(name)
+        if kind == "custom":
+            product = self.custom
+        elif kind == "preset":
+            product = self.presets.get(name)
+        else:
+            product = self._load_copy(name)
         if product is None:
             return False
         self.product_base = product
@@ -450,6 +482,11 @@ class TermsForm(RetranslatingWidget):
         }
         return f"{names.get(key, key)} ({units.get(unit, unit)})"
 
+    def term_label(self, key: str) -> str:
+        """A term's name and unit in the current language (e.g. "Penalty fee rate (% a day)")."""
+        rule = self.product_base.rules.get(key)
+        return self._term_label(key, rule.unit if rule is not None else "")
+
     def _retranslate_rates(self) -> None:
         language = self._language()
         for key, (label, edit, info, _) in self.rate_fields.items():
@@ -459,7 +496,7 @@ class TermsForm(RetranslatingWidget):
             edit.setAccessibleName(text)
             info.setAccessibleName(self.tr("Source of: %1").replace("%1", text))
             tip = [
-                self.tr("Source: %1").replace("%1", rule.source),
+                self.tr("Source: %1").replace("%1", parts.clean_source(rule.source)),
                 self.tr("As of: %1").replace("%1", parts.day_text(rule.as_of, language)),
             ]
             if rule.user_edited:
@@ -486,6 +523,8 @@ class TermsForm(RetranslatingWidget):
             kind, _, name = str(self.product_box.itemData(i)).partition(":")
             if kind == "preset":
                 self.product_box.setItemText(i, self.product_name(self.presets[name]))
+            elif kind == "custom":
+                self.product_box.setItemText(i, self._custom_name())
             else:
                 self.product_box.setItemText(i, self.tr("My copy: %1").replace("%1", name))
         self.copy_button.setText(self.tr("Save as my copy…"))

@@ -39,6 +39,9 @@ class StatementModel(QAbstractTableModel):
         self._numeric_from = 1
         self._format: Callable[[int, object], str] = lambda _column, value: str(value)
         self._texts: dict[tuple[int, int], str] = {}
+        #: column → another column whose text the tooltip adds (the month names its due date,
+        #: when the due-date column is hidden to keep the table narrow).
+        self.tip_columns: dict[int, int] = {}
 
     def set_headers(self, headers: Sequence[str], numeric_from: int = 1) -> None:
         """Column titles (translated by the page); from ``numeric_from`` on they align right."""
@@ -90,8 +93,12 @@ class StatementModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tip_columns.get(index.column())
+            text = self.text(index.row(), index.column())
+            return f"{text} · {self.text(index.row(), tip)}" if tip is not None else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() >= self._numeric_from:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

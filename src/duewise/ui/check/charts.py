@@ -51,7 +51,17 @@ class MasteryChart(ChartCanvas):
     def __init__(self, objective_lessons: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent, height_in=2.6)
         self.axes = self.figure.add_subplot()
-        self.lesson_of = objective_lessons
+        self.lesson_of: list[int] | None = None
+        self.bars = self.axes.bar([], [])
+        self.set_objectives(objective_lessons)
+
+    def set_objectives(self, objective_lessons: list[int]) -> None:
+        """The objectives to show (each by the index of its lesson): the bars are made again
+        only when these change (another lesson pack)."""
+        if objective_lessons == self.lesson_of:
+            return
+        self.bars.remove()
+        self.lesson_of = list(objective_lessons)
         colours = [SERIES_CYCLE[lesson % 2] for lesson in objective_lessons]
         self.bars = self.axes.bar(
             range(len(objective_lessons)), [0] * len(objective_lessons), color=colours

@@ -1,40 +1,64 @@
-"""What the parts of the Check yourself page share: constants and small helpers."""
+"""What the panels of the Check yourself page share: constants and small helpers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from duewise.reports import pdf
 from duewise.storage import settings
-from duewise.ui.common.question_panel import QuestionPanel
 
 EXTRA_TIME_CHOICES = settings.EXTRA_TIME_CHOICES  # percent of extra time when a timer is on
 LARGE_TEXT_SCALE = 150
 
 
 def percent_value(value: Fraction) -> Decimal:
+    """A share as a whole number of percent (half up)."""
     return (Decimal(value.numerator) * 100 / Decimal(value.denominator)).quantize(
         Decimal(1), ROUND_HALF_UP
     )
 
 
-class QuizView(QWidget):
-    """The quiz view; forwards quiz keys that reach it to the question panel."""
+@dataclass(frozen=True, slots=True)
+class Accommodations:
+    """The learner's quiz settings: a time limit (off by default) with extra time, and
+    practice rounds that keep no score."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.panel: QuestionPanel | None = None
+    timer: bool
+    minutes: int
+    extra_percent: int
+    practice: bool
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter, digits and arrows anywhere in the quiz go to the question."""
-        if self.panel is None or not self.panel.handle_key(event):
-            super().keyPressEvent(event)
+    def time_limit_s(self) -> int | None:
+        """Seconds allowed for a new quiz (``None``: no limit)."""
+        if not self.timer:
+            return None
+        return self.minutes * 60 * (100 + self.extra_percent) // 100
+
+
+def table(parent: QWidget, columns: int) -> QTableWidget:
+    """A read-only table, the first column stretched, the others as wide as their contents."""
+    made = QTableWidget(0, columns, parent)
+    made.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    made.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    made.verticalHeader().hide()
+    made.setWordWrap(True)
+    header = made.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return made
+
+
+def fit_table(shown: QTableWidget) -> None:
+    """Make a table as tall as its rows (the page scrolls, not the table)."""
+    shown.resizeRowsToContents()
+    height = shown.horizontalHeader().height() + 2 * shown.frameWidth() + 4
+    height += sum(shown.rowHeight(r) for r in range(shown.rowCount()))
+    shown.setFixedHeight(max(height, shown.horizontalHeader().height() + 40))
 
 
 def certificate_html(

@@ -47,7 +47,7 @@ from duewise.ui.classroom.gradebook_model import (
     legend,
     pdf_html,
 )
-from duewise.ui.common import basics, jobs, learner_name, wrap_label
+from duewise.ui.common import basics, errors, jobs, learner_name, wrap_label
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
@@ -336,7 +336,7 @@ class GradebookPanel(RetranslatingWidget):
         try:
             self.export_csv(path)
         except OSError as exc:
-            self._export_status = ("failed", exc.strerror or str(exc))
+            self._export_status = ("failed", errors.describe(exc))
         else:
             self._export_status = ("written", str(path))
         self.retranslate_ui()

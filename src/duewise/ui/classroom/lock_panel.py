@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.storage import teacher_pin, teacher_recovery
-from duewise.ui.common import basics
+from duewise.ui.common import basics, errors
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -282,20 +282,12 @@ class TeacherLockPanel(RetranslatingWidget):
             )
         if code == "try_again":
             return self.tr("You can try again now.")
-        if code == "pin_format":
-            return (
-                self.tr("A PIN is %1 to %2 digits (0–9).")
-                .replace("%1", str(teacher_pin.MIN_PIN_LENGTH))
-                .replace("%2", str(teacher_pin.MAX_PIN_LENGTH))
-            )
-        if code == "pin_mismatch":
-            return self.tr("The two PINs differ. Type the same PIN twice.")
         if code == "pin_removed":
             return self.tr(
                 "The recovery code was right: the old PIN is gone. Choose a new PIN. No "
                 "learner's data was touched."
             )
-        return code
+        return errors.pin_message(code)  # a PinError code
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,14 +28,16 @@ from duewise.ui.classroom.lock_panel import TeacherLockPanel
 from duewise.ui.classroom.pin_panel import ChangePinPanel
 from duewise.ui.classroom.profiles_panel import ProfilesPanel
 from duewise.ui.classroom.recovery_card import RecoveryCodeCard
-from duewise.ui.common import basics
+from duewise.ui.common import basics, errors
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.flow import FlowLayout
+from duewise.ui.common.pack_wait import PackWait
 from duewise.ui.common.page import Page
 
 
 def shipped_pack() -> Pack:
-    """The shipped lesson pack, shared with the Learn and Check pages (``learning.bank``)."""
+    """The lesson pack in use, read here if it has not been (tests and scripts: the page itself
+    waits for the app's one background read, ``AppContext.lessons``)."""
     try:
         return bank.load_bank()
     except loader.PackPathError:
@@ -47,7 +48,9 @@ class ClassroomPage(Page):
     """Profiles for learners; presenting, class quizzes, printables and class results for teachers.
 
     The teacher tools are built the first time the teacher area is unlocked, so opening the page
-    stays quick (they load the lesson pack and matplotlib).
+    stays quick (they import matplotlib). They show the lesson pack the app reads once on a
+    worker thread (``AppContext.lessons``); until it is read, ``tools_pack_wait`` says so and the
+    panels are filled on ``lessons_loaded``.
 
     Signals:
         profile_changed(int): the learner using the app changed (``context.profile_id`` is set).
@@ -65,11 +68,8 @@ class ClassroomPage(Page):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        *,
-        pack_loader: Callable[[], Pack] = shipped_pack,
     ) -> None:
         super().__init__(context, parent)
-        self._pack_loader = pack_loader
         self.lock = teacher_pin.TeacherLock(context.database, clock=lambda: type(self).now())
         self.recovery = teacher_recovery.RecoveryLock(
             context.database, clock=lambda: type(self).now()
@@ -110,6 +110,7 @@ class ClassroomPage(Page):
         )
         self.teacher_stack.addWidget(self.lock_panel)
         self.teacher_tools: QWidget | None = None
+        self._waiting_for_lessons = False
         self.tools_tabs: QTabWidget | None = None
         self.lock_button: QPushButton | None = None
         self.change_pin_button: QPushButton | None = None
@@ -140,13 +141,42 @@ class ClassroomPage(Page):
         self.context.data_deleted.connect(self._on_context_data_deleted)
         self.context.profile_changed.connect(self._on_context_profile_changed)
         self.context.lessons_changed.connect(self._on_context_lessons_changed)
+        self.context.lessons_loaded.connect(self._on_context_lessons_loaded)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._lock_shortcut.activated.connect(self._on_lock_shortcut_activated)
 
+    # --- the lesson pack (read once by the app, on a worker thread) ---------------------------
+
+    def _pack_in_use(self) -> Pack | None:
+        """The pack in use if it is read (``None`` while it is: the read is asked for)."""
+        loaded = self.context.lessons()
+        if loaded is not None:
+            return loaded.pack
+        if self.context.lessons_error is not None and self.context.lesson_pack is None:
+            return Pack(paths.lessons_dir(), ())  # the course is not a pack: nothing to wait for
+        self.context.load_lessons()
+        return None
+
     def _on_context_lessons_changed(self) -> None:
         # The teacher chose another lesson pack on the Learn page: present, quiz, print and
-        # report on that one.
-        pack = shipped_pack()
+        # report on that one (once it is read).
+        if self.teacher_tools is not None:
+            self._use_pack(self._pack_in_use())
+
+    def _on_context_lessons_loaded(self) -> None:
+        if self.teacher_tools is not None and self._waiting_for_lessons:
+            self._use_pack(self._pack_in_use())
+
+    def ensure_loaded(self) -> None:
+        """Read the pack now if the worker has not yet (screenshots; the page waits instead)."""
+        if self.teacher_tools is not None and self._waiting_for_lessons:
+            self._use_pack(shipped_pack())
+
+    def _use_pack(self, pack: Pack | None) -> None:
+        """Give every teacher panel ``pack`` (``None``: still being read, they wait empty)."""
+        self._waiting_for_lessons = pack is None
+        self.tools_pack_wait.setVisible(pack is None)
+        pack = pack if pack is not None else Pack(paths.lessons_dir(), ())
         for name in (
             "present_panel",
             "quiz_panel",
@@ -230,7 +260,7 @@ class ClassroomPage(Page):
             results_files.write_results_file(path, results)
         except OSError as exc:
             self.export_mine_status.setText(
-                self.tr("Could not write the file: %1").replace("%1", exc.strerror or str(exc))
+                self.tr("Could not write the file: %1").replace("%1", errors.describe(exc))
             )
             return
         self.export_mine_status.setText(
@@ -350,12 +380,17 @@ class ClassroomPage(Page):
         from duewise.ui.classroom.quiz_panel import ClassQuizPanel
         from duewise.ui.classroom.results_panel import ClassResultsPanel
 
-        pack = self._pack_loader()
+        in_use = self._pack_in_use()
+        self._waiting_for_lessons = in_use is None
+        pack = in_use if in_use is not None else Pack(paths.lessons_dir(), ())
         tools = QWidget(self.teacher_stack)
         layout = QVBoxLayout(tools)
         layout.setContentsMargins(0, 12, 0, 0)
         self.tools_note = basics.paragraph(tools, muted=True)
         layout.addWidget(self.tools_note)
+        self.tools_pack_wait = PackWait(tools)
+        self.tools_pack_wait.setVisible(self._waiting_for_lessons)
+        layout.addWidget(self.tools_pack_wait)
         row = FlowLayout()
         self.lock_button = QPushButton(tools)
         self.lock_button.clicked.connect(self.lock_area)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from duewise.storage import teacher_pin
-from duewise.ui.common import basics, wrap_label
+from duewise.ui.common import basics, errors, wrap_label
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -141,12 +141,8 @@ class ChangePinPanel(RetranslatingWidget):
             "locked": self.tr("Too many wrong PINs. You can try again in %1 s.").replace(
                 "%1", str(math.ceil(value))
             ),
-            "pin_format": self.tr("A PIN is %1 to %2 digits (0–9).")
-            .replace("%1", str(teacher_pin.MIN_PIN_LENGTH))
-            .replace("%2", str(teacher_pin.MAX_PIN_LENGTH)),
-            "pin_mismatch": self.tr("The two new PINs differ. Type the same PIN twice."),
         }
-        return texts.get(code, code)
+        return texts.get(code) or errors.pin_message(code)  # a PinError code
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

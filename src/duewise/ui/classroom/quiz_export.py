@@ -16,6 +16,7 @@ from duewise.learning import classroom
 from duewise.reports import class_quiz_csv
 from duewise.ui.classroom import quiz_words
 from duewise.ui.classroom.dialogs import ClassroomDialogs
+from duewise.ui.common import errors
 from duewise.ui.common.app_language import lesson_language
 
 
@@ -72,10 +73,26 @@ def ask_and_write(
     except OSError as exc:
         status.setText(
             QCoreApplication.translate("ClassQuizPanel", "Could not write the file: %1").replace(
-                "%1", exc.strerror or str(exc)
+                "%1", errors.describe(exc)
             )
         )
         return
     status.setText(
         QCoreApplication.translate("ClassQuizPanel", "Saved as %1").replace("%1", str(path))
     )
+
+
+def ask_and_write_saved(
+    parent: QWidget,
+    session: classroom.ClassSession | None,
+    pack: Pack,
+    app_lang: str,
+    status: QLabel,
+) -> None:
+    """:func:`ask_and_write` for a saved session (``None``: it could not be read, say so)."""
+    if session is None:
+        status.setText(
+            QCoreApplication.translate("ClassQuizPanel", "This saved quiz could not be read.")
+        )
+        return
+    ask_and_write(parent, session, pack, app_lang, status)

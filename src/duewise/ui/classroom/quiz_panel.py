@@ -2,36 +2,29 @@
 
 The widget presents; :mod:`duewise.learning.classroom` validates tallies, sums team scores and
 saves the session. Three views in a stack: set-up, the running question, and the end (summary or
-team scoreboard).
+team scoreboard). The projector control (``quiz_projector``), the countdown (``quiz_countdown``)
+and the CSV export (``quiz_export``) are modules of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from duewise.content.model import Language, Pack, Question, QuestionType
 from duewise.learning import classroom, quiz
 from duewise.storage import classroom_store
 from duewise.ui.classroom import controls, quiz_export, quiz_words
-from duewise.ui.classroom.presenter import show_on_screen
+from duewise.ui.classroom.quiz_countdown import QuizCountdown
 from duewise.ui.classroom.quiz_end import QuizEndView
+from duewise.ui.classroom.quiz_projector import QuizProjectorControl
 from duewise.ui.classroom.quiz_run_view import QuizRunView
 from duewise.ui.classroom.quiz_setup import QuizSetupView
-from duewise.ui.common import app_language, errors, wrap_label
+from duewise.ui.common import app_language, errors
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -72,22 +65,17 @@ class ClassQuizPanel(RetranslatingWidget):
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         #: The quiz being run (``None`` before the start and after "New quiz").
         self.run: classroom.QuizRun | None = None
-        self.remaining = 0
         self.spins: list[QSpinBox] = []
-        self.presenter: QWidget | None = None
         self.option_labels: list[QLabel] = []
         self.team_labels: list[QLabel] = []
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown = QuizCountdown(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        present_row = QHBoxLayout()
-        self.present_button = QPushButton(self)
-        self.present_status = wrap_label.paragraph(self, muted=True)
-        present_row.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignTop)
-        present_row.addWidget(self.present_status, 1)
-        layout.addLayout(present_row)
+        self.projector = QuizProjectorControl(self._make_presenter, self._screen_index, self)
+        self.present_button = self.projector.present_button
+        self.present_status = self.projector.present_status
+        layout.addWidget(self.projector)
         self.stack = controls.Views(self)
         layout.addWidget(self.stack)
         self.setup_view = QuizSetupView(pack, language, self.stack)
@@ -110,7 +98,7 @@ class ClassQuizPanel(RetranslatingWidget):
                 self._on_back_button_clicked,
             ),
             (QShortcut(QKeySequence("Ctrl+T"), self.run_view), self._on_timer_button_clicked),
-            (QShortcut(QKeySequence(Qt.Key.Key_F5), self), self._on_present_button_clicked),
+            (QShortcut(QKeySequence(Qt.Key.Key_F5), self), self.projector.toggle),
         ]
         self._shortcuts[-1][0].setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
@@ -122,18 +110,30 @@ class ClassQuizPanel(RetranslatingWidget):
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.saved_export_button.clicked.connect(self._on_saved_export_button_clicked)
         self.timer_button.clicked.connect(self._on_timer_button_clicked)
+        self.run_view.counts_changed.connect(self._on_run_view_counts_changed)
         self.reveal_button.clicked.connect(self._on_reveal_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self._countdown.timeout.connect(self._on_countdown_timeout)
-        self.present_button.clicked.connect(self._on_present_button_clicked)
+        self._countdown.ticked.connect(self._on_countdown_ticked)
+        self.projector.presenter_started.connect(self._on_projector_presenter_started)
+        self.projector.presenter_closed.connect(self.retranslate_ui)
         for shortcut, slot in self._shortcuts:
             shortcut.activated.connect(slot)
 
     # --- helpers ----------------------------------------------------------------------------
+
+    @property
+    def remaining(self) -> int:
+        """Seconds left on the countdown of the question on screen."""
+        return self._countdown.remaining
+
+    @property
+    def presenter(self) -> QWidget | None:
+        """The quiz presenter window on the projector, or ``None``."""
+        return self.projector.presenter
 
     @property
     def language(self) -> Language:
@@ -239,69 +239,19 @@ class ClassQuizPanel(RetranslatingWidget):
         """Show question ``index`` with empty tallies and the answer hidden."""
         assert self.run is not None
         self.run.show(index)
-        self._countdown.stop()
         question = self.current_question()
         assert question is not None and self.session is not None
-        self.remaining = self.session.countdown_seconds
-        self._clear_grid(self.options_grid)
-        self._clear_grid(self.teams_grid)
-        self.spins, self.option_labels, self.team_labels = [], [], []
-        teams = self.session.mode is classroom.QuizMode.TEAMS
-        for row, _option in enumerate(self.shown_options(question)):
-            label = wrap_label.WrapLabel(self.run_view)
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            label.setFont(font)
-            self.options_grid.addWidget(label, row, 0)
-            self.option_labels.append(label)
-            if not teams:
-                spin = self._make_spin()
-                label.setBuddy(spin)
-                self.options_grid.addWidget(spin, row, 1)
-                self.spins.append(spin)
-        if teams:
-            for column, _team in enumerate(self.session.teams):
-                label = QLabel(self.run_view)
-                spin = self._make_spin()
-                label.setBuddy(spin)
-                self.teams_grid.addWidget(label, 0, column)
-                self.teams_grid.addWidget(spin, 1, column)
-                self.team_labels.append(label)
-                self.spins.append(spin)
-        chain = [
-            *self.spins,
-            self.back_button,
-            self.reveal_button,
-            self.next_button,
-            self.stop_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            self.setTabOrder(first, second)
+        self._countdown.reset(self.session.countdown_seconds)
+        teams = self.session.teams if self.session.mode is classroom.QuizMode.TEAMS else ()
+        self.spins, self.option_labels, self.team_labels = self.run_view.make_rows(
+            len(self.shown_options(question)), len(teams), classroom.MAX_COUNT
+        )
         if self.spins:
             self.spins[0].setFocus()
         for widget in (self.answer_label, self.chart, self.explanation):
             widget.hide()
         self.run_error.hide()
         self.retranslate_ui()
-
-    def _make_spin(self) -> QSpinBox:
-        spin = QSpinBox(self.run_view)
-        spin.setRange(0, classroom.MAX_COUNT)
-        spin.setMinimumWidth(90)
-        font = QFont(spin.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        spin.setFont(font)
-        spin.valueChanged.connect(self._on_spin_value_changed)
-        return spin
-
-    @staticmethod
-    def _clear_grid(grid: QGridLayout) -> None:
-        while grid.count():
-            item = grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
 
     def set_counts(self, values: list[int]) -> None:
         """Type the tallies (per option, in the question's written order) or the team points in,
@@ -373,18 +323,14 @@ class ClassQuizPanel(RetranslatingWidget):
             self.tr("Team points so far") if teams else self.tr("How the class answered")
         )
 
-    def _on_spin_value_changed(self) -> None:
+    def _on_run_view_counts_changed(self) -> None:
         if self.revealed:
             self._record()
             self._save()
             self._update_reveal()
         self.state_changed.emit()
 
-    def _on_countdown_timeout(self) -> None:
-        self.remaining = max(0, self.remaining - 1)
-        if self.remaining == 0:
-            self._countdown.stop()
-            QApplicationBeep.beep()
+    def _on_countdown_ticked(self) -> None:
         self.retranslate_ui()
 
     def _on_timer_button_clicked(self) -> None:
@@ -394,21 +340,16 @@ class ClassQuizPanel(RetranslatingWidget):
         """Start the countdown, or pause it while it runs."""
         if self.session is None or self.session.countdown_seconds == 0 or self.revealed:
             return
-        if self._countdown.isActive():
-            self._countdown.stop()
-        else:
-            if self.remaining == 0:
-                self.remaining = self.session.countdown_seconds
-            self._countdown.start()
+        self._countdown.toggle(self.session.countdown_seconds)
         self.retranslate_ui()
 
     def tick(self) -> None:
         """One second of the countdown (the timer calls this; tests may too)."""
-        self._on_countdown_timeout()
+        self._countdown.tick()
 
     def countdown_running(self) -> bool:
         """Whether the countdown is ticking."""
-        return self._countdown.isActive()
+        return self._countdown.running()
 
     def _on_reveal_button_clicked(self) -> None:
         if self.stack.currentWidget() is self.run_view and not self.revealed:
@@ -506,30 +447,19 @@ class ClassQuizPanel(RetranslatingWidget):
 
     def present(self) -> QWidget:
         """Show the quiz full screen on the chosen screen (the presenter window)."""
+        return self.projector.present()
+
+    def _make_presenter(self) -> QWidget:
         from duewise.ui.classroom.quiz_presenter import QuizPresenterWindow
 
-        if self.presenter is not None:
-            self.presenter.close()
-        presenter = QuizPresenterWindow(self)
-        presenter.closed.connect(self._on_presenter_closed)
-        self.presenter = presenter
-        show_on_screen(presenter, int(self.screen_box.currentData() or 0))
-        self.retranslate_ui()
+        return QuizPresenterWindow(self)
+
+    def _screen_index(self) -> int:
+        return int(self.screen_box.currentData() or 0)
+
+    def _on_projector_presenter_started(self, presenter: QWidget) -> None:
+        self.retranslate_ui()  # the presenter shows what the panel holds (state_changed)
         self.presenter_started.emit(presenter)
-        return presenter
-
-    def _on_present_button_clicked(self) -> None:
-        if self.presenter is not None:
-            self.presenter.close()
-        else:
-            self.present()
-
-    def _on_presenter_closed(self) -> None:
-        presenter = self.presenter
-        self.presenter = None
-        if presenter is not None:
-            presenter.deleteLater()
-        self.retranslate_ui()
 
     # --- export -----------------------------------------------------------------------------
 
@@ -542,34 +472,16 @@ class ClassQuizPanel(RetranslatingWidget):
     def _on_saved_export_button_clicked(self) -> None:
         name = self.saved_box.currentData()
         session = self.load_saved(str(name)) if name else None
-        if session is None:
-            self.saved_status.setText(self.tr("This saved quiz could not be read."))
-            return
-        quiz_export.ask_and_write(self, session, self.pack, self._language(), self.saved_status)
+        quiz_export.ask_and_write_saved(
+            self, session, self.pack, self._language(), self.saved_status
+        )
 
     # --- texts ------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
         self.setup_view.retranslate_ui()
-        if self.presenter is not None:
-            self.present_button.setText(self.tr("Leave &full screen (F5)"))
-            self.present_button.setAccessibleName(self.tr("Leave the full-screen quiz"))
-            self.present_status.setText(
-                self.tr(
-                    "On the projector now. Type the counts here or on the projector with the "
-                    "keys: ↑ ↓ choose an answer, 0–9 type its count, → reveal and next, "
-                    "B blank, Esc leave."
-                )
-            )
-        else:
-            self.present_button.setText(self.tr("Present &full screen (F5)"))
-            self.present_button.setAccessibleName(
-                self.tr("Show the class quiz full screen on the projector")
-            )
-            self.present_status.setText(
-                self.tr("Shows the current question full screen, in very large type.")
-            )
+        self.projector.retranslate_ui()
         question = self.current_question()
         if question is not None and self.session is not None:
             self.progress_label.setText(
@@ -612,7 +524,7 @@ class ClassQuizPanel(RetranslatingWidget):
                         self.tr("%1 s").replace("%1", str(self.remaining))
                     )
                 self.timer_button.setText(
-                    self.tr("Pause") if self._countdown.isActive() else self.tr("Start countdown")
+                    self.tr("Pause") if self._countdown.running() else self.tr("Start countdown")
                 )
             else:
                 self.countdown_display.setVisible(False)
@@ -633,14 +545,3 @@ class ClassQuizPanel(RetranslatingWidget):
         if self.stack.currentWidget() is self.end_view and self.run is not None:
             self.end_view.show_run(self.run, self._language(), self.scoreboard_chart_data())
         self.state_changed.emit()
-
-
-class QApplicationBeep:
-    """The end-of-countdown sound (a classmethod so tests stay silent)."""
-
-    @classmethod
-    def beep(cls) -> None:
-        """Ring the system bell."""
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.beep()

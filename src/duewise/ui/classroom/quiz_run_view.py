@@ -1,13 +1,25 @@
 """The class quiz's running view: the question, a count (or points) field per answer (or team),
 the countdown, the reveal (answer, chart, explanation) and the step buttons.
 
-The panel fills the per-question parts; this view holds the widgets and their fixed texts.
+The panel fills the per-question parts; this view holds the widgets (the count fields made per
+question by :meth:`QuizRunView.make_rows`) and their fixed texts.
 """
 
 from __future__ import annotations
 
+import itertools
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duewise.ui.classroom.charts import BarsChart
 from duewise.ui.common import basics, wrap_label
@@ -15,7 +27,13 @@ from duewise.ui.common.basics import RetranslatingWidget
 
 
 class QuizRunView(RetranslatingWidget):
-    """The widgets of a running class quiz."""
+    """The widgets of a running class quiz.
+
+    Signals:
+        counts_changed(): a count (or points) field was changed.
+    """
+
+    counts_changed = Signal()
 
     #: The widgets the panel shows under its own name (``panel.progress_label`` …).
     SHARED = (
@@ -85,6 +103,61 @@ class QuizRunView(RetranslatingWidget):
         self.run_error.hide()
         layout.addWidget(self.run_error)
         layout.addStretch(1)
+
+    def make_rows(
+        self, options: int, teams: int, maximum: int
+    ) -> tuple[list[QSpinBox], list[QLabel], list[QLabel]]:
+        """The rows for a new question, replacing the last one's: a label per option shown,
+        each with a count field (class mode, ``teams == 0``), or a label and a points field per
+        team; counts from 0 to ``maximum``. Tab runs through the fields, then the step buttons.
+
+        Returns:
+            ``(fields, option labels, team labels)``, fields in the order shown.
+        """
+        for grid in (self.options_grid, self.teams_grid):
+            while grid.count():
+                item = grid.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        spins: list[QSpinBox] = []
+        option_labels: list[QLabel] = []
+        team_labels: list[QLabel] = []
+        for row in range(options):
+            label = wrap_label.WrapLabel(self)
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            label.setFont(font)
+            self.options_grid.addWidget(label, row, 0)
+            option_labels.append(label)
+            if not teams:
+                spin = self._make_spin(maximum)
+                label.setBuddy(spin)
+                self.options_grid.addWidget(spin, row, 1)
+                spins.append(spin)
+        for column in range(teams):
+            label = QLabel(self)
+            spin = self._make_spin(maximum)
+            label.setBuddy(spin)
+            self.teams_grid.addWidget(label, 0, column)
+            self.teams_grid.addWidget(spin, 1, column)
+            team_labels.append(label)
+            spins.append(spin)
+        chain = [*spins, self.back_button, self.reveal_button, self.next_button, self.stop_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        return spins, option_labels, team_labels
+
+    def _make_spin(self, maximum: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(0, maximum)
+        spin.setMinimumWidth(90)
+        font = QFont(spin.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        spin.setFont(font)
+        spin.valueChanged.connect(self.counts_changed)
+        return spin
 
     def retranslate_ui(self) -> None:
         """Set the texts that do not depend on the question shown."""

@@ -44,7 +44,7 @@ from duewise.storage.db import Database
 from duewise.ui.classroom.charts import BarsChart
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.results_tables import ReportTables
-from duewise.ui.common import basics, jobs, wrap_label
+from duewise.ui.common import basics, errors, jobs, wrap_label
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
@@ -297,7 +297,7 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         try:
             self.export_csv(path)
         except OSError as exc:
-            self._export_status = ("failed", exc.strerror or str(exc))
+            self._export_status = ("failed", errors.describe(exc))
         else:
             self._export_status = ("written", str(path))
         self.retranslate_ui()

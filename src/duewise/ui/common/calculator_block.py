@@ -55,7 +55,8 @@ class LessonCalculator(RetranslatingWidget):
     Signals:
         result_changed(object): a new :class:`~duewise.finance.what_if.WhatIf` is shown.
         open_in_calculator_requested(object): the calculator page's ``open_with`` params
-            (``product``, ``amount``, ``scenario``, ``then``).
+            (``what_if.calculator_params``: ``product``, ``amount``, ``scenario``, and ``then``,
+            ``days_late``, ``annual_rate``, ``months`` as the block has them).
     """
 
     result_changed = Signal(object)
@@ -236,19 +237,10 @@ class LessonCalculator(RetranslatingWidget):
         self.recompute()
 
     def calculator_params(self) -> dict[str, object]:
-        """What "Open in calculator" passes to the calculator page."""
-        block = self.block
-        scenario = str(block.scenario)
-        cycles = self.value(Slider.MISSED_CYCLES)
-        if cycles is not None and block.scenario.kind is ScenarioKind.MISS:
-            scenario = f"miss:{cycles}"
-        amount = self.value(Slider.AMOUNT)
-        return {
-            "product": block.product,
-            "amount": str(amount if amount is not None else block.amount),
-            "scenario": scenario,
-            "then": block.then.value if block.then is not None else "catch-up",
-        }
+        """What "Open in calculator" passes to the calculator page: exactly the scenario the
+        block shows, every slider included (``what_if.calculator_params``: days late, APR,
+        months, missed payments), so the page leads with the block's figure."""
+        return what_if.calculator_params(**self.inputs())  # type: ignore[arg-type]
 
     def _on_open_button_clicked(self) -> None:
         self.open_in_calculator_requested.emit(self.calculator_params())
@@ -354,10 +346,13 @@ class LessonCalculator(RetranslatingWidget):
             self.headline.setText("")
             self.detail.setText("")
         elif result.kind is what_if.WhatIfKind.LATE:
+            late = (
+                self.tr("Paying one day late costs %2")
+                if result.days_late == 1
+                else self.tr("Paying %1 days late costs %2")
+            )
             self.headline.setText(
-                self.tr("Paying %1 days late costs %2")
-                .replace("%1", str(result.days_late))
-                .replace("%2", self._money(result.cost))
+                late.replace("%1", str(result.days_late)).replace("%2", self._money(result.cost))
             )
             self.detail.setText(
                 self.tr("Penalty or late fee: %1 · Interest: %2")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,9 @@ from duewise.storage import settings
 from duewise.ui.common import pack_loading, theme
 from duewise.ui.common.language import LanguageManager
 from duewise.ui.common.pack_loading import PackLoading
+
+if TYPE_CHECKING:  # annotations only: the loader is imported once the window is painted
+    from duewise.content.loader import LoadResult, PackPathError
 
 
 def _note(message: str, *args: object) -> None:
@@ -36,7 +40,10 @@ class AppContext(QObject):
             pages re-read the learner's data.
         profiles_changed(): a learner profile was added, renamed or deleted.
         lessons_changed(): another lesson pack is in use (``paths.lessons_dir()``); pages that
-            show lessons or questions load it again.
+            show lessons or questions ask for it again (:meth:`lessons`, :meth:`load_lessons`).
+        lessons_loaded(): the pack in use has been read on the worker thread: :meth:`lessons`
+            gives it (or, if the course itself is not a pack, ``lessons_error`` says why).
+            Pages that waited for it show it now.
         navigate_requested(str, object): a page asks to show another page (by id) opened with
             these parameters (a dict, or ``None``); the main window calls that page's
             ``open_with(params)``. This is how a lesson's "try it" lands pre-filled in the
@@ -50,6 +57,7 @@ class AppContext(QObject):
     profile_changed = Signal(int)
     profiles_changed = Signal()
     lessons_changed = Signal()
+    lessons_loaded = Signal()
     lesson_pack_set_aside = Signal(str, str)
 
     def __init__(
@@ -73,7 +81,10 @@ class AppContext(QObject):
         self.lesson_pack: Path | None = None
         #: A remembered pack not used this start, and why (``PackPathError`` code, ``too_slow``).
         self.set_aside: tuple[Path, str] | None = None
+        #: Why the course (not a teacher's pack: that is set aside) could not be read.
+        self.lessons_error: PackPathError | None = None
         self.pack_loading = PackLoading(self)
+        self.pack_loading.finished.connect(self._on_pack_loading_finished)
         self.pack_loading.failed.connect(self._on_pack_loading_failed)
         self.pack_loading.too_slow.connect(self._on_pack_loading_too_slow)
         self._apply_stored_lesson_pack()
@@ -125,17 +136,30 @@ class AppContext(QObject):
         settings.write(self.database, settings.LESSON_PACK, str(folder) if folder else "")
         self.lesson_pack = folder
         self.set_aside = None
+        self.lessons_error = None
         self.pack_loading.forget()
         paths.use_lessons_dir(folder)
         self.lessons_changed.emit()
 
+    def lessons(self) -> LoadResult | None:
+        """The pack in use if it has been read (one copy, shared by every page through
+        ``learning.bank``); ``None`` while it is not: call :meth:`load_lessons` and show it on
+        :attr:`lessons_loaded`. Never reads the pack itself, so it never waits."""
+        from duewise.learning import bank
+
+        folder = paths.lessons_dir()
+        return bank.load_result(folder) if bank.is_loaded(folder) else None
+
     def load_lessons(self) -> None:
         """Read the pack in use on a worker thread, unless it is read or being read
-        (``pack_loading`` reports); a teacher's pack gets the time limit."""
+        (``pack_loading`` reports, then :attr:`lessons_loaded`); a teacher's pack gets the time
+        limit."""
         from duewise.learning import bank
 
         if self.pack_loading.running or bank.is_loaded(paths.lessons_dir()):
             return
+        if self.lessons_error is not None and self.lesson_pack is None:
+            return  # the course is not a pack: asking again cannot help this start
         limit = pack_loading.PACK_TIME_LIMIT_MS if self.lesson_pack is not None else None
         self.pack_loading.start(paths.lessons_dir(), time_limit_ms=limit)
 
@@ -147,13 +171,24 @@ class AppContext(QObject):
             return
         self.set_aside = (folder, reason)
         self.lesson_pack = None
+        self.lessons_error = None
         self.pack_loading.forget()
         paths.use_lessons_dir(None)
         self.lessons_changed.emit()
         self.lesson_pack_set_aside.emit(str(folder), reason)
 
-    def _on_pack_loading_failed(self, code: str, _text: str) -> None:
-        self.set_aside_lesson_pack(code)
+    def _on_pack_loading_finished(self, _result: object) -> None:
+        self.lessons_loaded.emit()
+
+    def _on_pack_loading_failed(self, code: str, error: object) -> None:
+        if self.lesson_pack is not None:
+            self.set_aside_lesson_pack(code)  # the course loads instead
+            return
+        from duewise.content import loader
+
+        if isinstance(error, loader.PackPathError):
+            self.lessons_error = error
+        self.lessons_loaded.emit()
 
     def _on_pack_loading_too_slow(self) -> None:
         self.set_aside_lesson_pack("too_slow")

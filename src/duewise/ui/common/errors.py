@@ -9,28 +9,87 @@ them itself, it asks this module. The English text is the source of the Qt trans
 Two forms of the field messages exist because two kinds of place show them: a sentence under a
 form field (the calculator, the lesson's calculator, the planner's budget) and the short note of a
 table cell (the planner's debts table, the import preview).
+
+:func:`describe` words any error a domain layer raises (``FileWriteError`` from an export,
+``FileReadError`` from an import, ``ProfileError``, ``PackPathError``, ``PinError``, a database
+error, ``MoneyError`` …) and any other ``OSError``; a place that shows a failure passes it the
+exception, never ``str(exc)`` (English, or a raw code). ``tests/ui/common/test_error_catalogue.py``
+collects every code the storage, content and finance layers raise and checks that each is worded
+here in both languages.
+
+The catalogue is this module; to keep each module small, the words for what the storage layer
+refuses (files, imports, the data file, profiles, PINs, pack folders) are in ``errors_storage``
+and those for lesson problems in ``errors_lessons``, both re-exported here (pages import only
+``errors``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from duewise import paths
+# The catalogue's other parts, re-exported: a page needs only ``errors``.
+from duewise.ui.common.errors_lessons import lesson_problem
+from duewise.ui.common.errors_storage import (
+    _os_error_code,
+    database_message,
+    debt_import_message,
+    file_problem,
+    file_read_message,
+    file_write_message,
+    invalid_text_message,
+    pack_path_message,
+    pack_path_reason,
+    pin_message,
+    profile_message,
+    results_file_message,
+)
 
-if TYPE_CHECKING:  # annotations only: the Learn page imports this module before the first paint
-    from duewise.content.problems import Problem
-    from duewise.storage.results_files import FileProblem
-
-MB = 1024 * 1024
+__all__ = [  # the catalogue: every function a page may call
+    "answer_message",
+    "cell_message",
+    "class_quiz_message",
+    "database_message",
+    "debt_import_message",
+    "describe",
+    "file_problem",
+    "file_read_message",
+    "file_write_message",
+    "invalid_text_message",
+    "lesson_problem",
+    "message",
+    "pack_path_message",
+    "pack_path_reason",
+    "pin_message",
+    "profile_message",
+    "results_file_message",
+]
 
 
 def _fill(text: str, *values: object) -> str:
     for i, value in enumerate(values, start=1):
         text = text.replace(f"%{i}", str(value))
     return text
+
+
+def _limit(value: object) -> str:
+    """A limit as the reader writes numbers: digits grouped (``10,000,000,000``), in the current
+    language (Qt's default locale follows the interface language)."""
+    from decimal import Decimal, InvalidOperation
+
+    from PySide6.QtCore import QLocale
+
+    from duewise import formatting
+
+    language = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    try:
+        number = value if isinstance(value, Decimal | int) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if isinstance(number, bool) or not Decimal(number).is_finite():
+        return str(value)
+    return formatting.number(Decimal(number).normalize(), language)
 
 
 def message(code: str, params: Mapping[str, object] | None = None, *, example: str = "1000") -> str:
@@ -47,14 +106,14 @@ def message(code: str, params: Mapping[str, object] | None = None, *, example: s
     if code == "too_large":
         return _fill(
             QCoreApplication.translate("Errors", "This is too large (at most %1)."),
-            p.get("maximum", ""),
+            _limit(p.get("maximum", "")),
         )
     if code == "not_a_whole_number":
         return QCoreApplication.translate("Errors", "Please enter a whole number.")
     if code == "rate_too_high":
         return _fill(
             QCoreApplication.translate("Errors", "This rate is too high (at most %1 %)."),
-            p.get("maximum_percent", ""),
+            _limit(p.get("maximum_percent", "")),
         )
     if code == "bad_scenario":
         return _fill(
@@ -70,7 +129,161 @@ def message(code: str, params: Mapping[str, object] | None = None, *, example: s
             QCoreApplication.translate("Errors", "This product is not known: “%1”."),
             p.get("id", ""),
         )
-    return QCoreApplication.translate("Errors", "This value cannot be used.")
+    if code == "missing":
+        return QCoreApplication.translate("Errors", "Please fill this in.")
+    if code in ("number_too_long", "too_many_digits"):
+        return _fill(
+            QCoreApplication.translate(
+                "Errors", "This number is too long to be an amount (at most %1 digits)."
+            ),
+            _limit(p.get("maximum", "")),
+        )
+    if code == "too_many_places":
+        return _fill(
+            QCoreApplication.translate("Errors", "Too many decimal places (at most %1)."),
+            _limit(p.get("maximum", "")),
+        )
+    if code == "not_whole_cents":
+        return QCoreApplication.translate(
+            "Errors", "An amount has at most two decimal places (whole cents)."
+        )
+    if code == "not_ascii_digits":
+        return QCoreApplication.translate(
+            "Errors", "Please type the number with the digits 0–9 (no ² or other signs)."
+        )
+    if code == "bad_grouping":
+        return QCoreApplication.translate(
+            "Errors", "A comma only separates thousands, in groups of three: 1,000 or 1000."
+        )
+    if code == "ambiguous_comma":
+        return QCoreApplication.translate(
+            "Errors",
+            "Is the comma a decimal point? Use a point for decimals (2.5) and commas only "
+            "between thousands (1,000).",
+        )
+    if code == "too_small":
+        return _fill(
+            QCoreApplication.translate("Errors", "This is too small (at least %1)."),
+            _limit(p.get("minimum", "")),
+        )
+    if code == "payment_below_interest":
+        return QCoreApplication.translate(
+            "Errors", "This payment does not even cover the interest: the debt is never repaid."
+        )
+    if code == "bad_month":
+        return QCoreApplication.translate(
+            "Errors", "Please enter a month as YYYY-MM, from 1900 to 2200."
+        )
+    return _other_money_message(code, p)
+
+
+def _other_money_message(code: str, p: Mapping[str, object]) -> str:
+    """The finance codes a form field rarely shows (files, lessons' computed answers, the
+    command line's inputs): each still gets its own words."""
+    texts = {
+        "bad_balances": QCoreApplication.translate(
+            "Errors", "Write the balances as balance x days, separated by commas: 200x3,300x17."
+        ),
+        "bad_lump_sums": QCoreApplication.translate(
+            "Errors",
+            "Write the extra payments as month:amount, separated by commas: 12:500,24:1000.",
+        ),
+        "bad_choice": QCoreApplication.translate(
+            "Errors", "This is not one of the choices offered: “%1”."
+        ),
+        "not_a_choice": QCoreApplication.translate("Errors", "Please choose one of: %1."),
+        "choose_one": QCoreApplication.translate(
+            "Errors", "Give exactly one of these two values, not both."
+        ),
+        "requires": QCoreApplication.translate(
+            "Errors", "This value can only be used together with another one that is missing."
+        ),
+        "not_used": QCoreApplication.translate(
+            "Errors", "This value is not used in this scenario: leave it empty."
+        ),
+        "unknown_param": QCoreApplication.translate(
+            "Errors", "This value is not used by this calculation: “%1”."
+        ),
+        "unknown_command": QCoreApplication.translate(
+            "Errors", "This calculation is not known: “%1”."
+        ),
+        "debts_not_a_list": QCoreApplication.translate("Errors", "Give at least one debt."),
+        "debt_not_an_object": QCoreApplication.translate(
+            "Errors", "Debt %1 needs a name, a balance, an APR and a minimum payment."
+        ),
+        "duplicate_name": QCoreApplication.translate(
+            "Errors", "Two debts have the same name: give each its own."
+        ),
+        "unknown_debt": QCoreApplication.translate("Errors", "There is no debt called “%1”."),
+        "division_by_zero": QCoreApplication.translate(
+            "Errors", "This cannot be computed: it would divide by zero."
+        ),
+        "out_of_range": QCoreApplication.translate(
+            "Errors", "The result is too large to be computed exactly."
+        ),
+        "instalment_repays_nothing": QCoreApplication.translate(
+            "Errors", "These instalments would repay nothing: check the number of months."
+        ),
+        "irr_needs_in_and_out": QCoreApplication.translate(
+            "Errors", "A true rate needs both money received and money paid back."
+        ),
+        "irr_not_unique": QCoreApplication.translate(
+            "Errors",
+            "These payments have no single true rate: the money changes direction more than once.",
+        ),
+        "true_rate_too_high": QCoreApplication.translate(
+            "Errors", "The true rate of these payments is too high (more than %1 % a month)."
+        ),
+        "upfront_fee_too_large": QCoreApplication.translate(
+            "Errors", "The upfront fee must be less than the amount borrowed."
+        ),
+        "no_instalment_fees": QCoreApplication.translate(
+            "Errors", "This product has no table of instalment fees."
+        ),
+        "periods_not_offered": QCoreApplication.translate(
+            "Errors", "This product offers only these numbers of instalments: %1."
+        ),
+        "unsupported_product": QCoreApplication.translate(
+            "Errors", "This calculation does not apply to this kind of product."
+        ),
+        "score_not_in_table": QCoreApplication.translate(
+            "Errors", "This credit score is outside the model's table."
+        ),
+        "preset_syntax": QCoreApplication.translate(
+            "Errors", "The product file %1 cannot be read (line %2). It is left out."
+        ),
+        "preset_invalid": QCoreApplication.translate(
+            "Errors",
+            "The product file %1 has a value that cannot be used (line %2). It is left out.",
+        ),
+        "borrowing_rules_invalid": QCoreApplication.translate(
+            "Errors",
+            "The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be "
+            "shown.",
+        ),
+    }
+    text = texts.get(code)
+    if text is None:
+        return QCoreApplication.translate("Errors", "This value cannot be used.")
+    values: dict[str, object] = {
+        "bad_choice": p.get("value", ""),
+        "not_a_choice": ", ".join(str(c) for c in _sequence(p.get("choices"))),
+        "unknown_param": p.get("param", ""),
+        "unknown_command": p.get("value", ""),
+        "debt_not_an_object": p.get("debt", ""),
+        "unknown_debt": p.get("value", ""),
+        "true_rate_too_high": _limit(p.get("maximum_percent", "")),
+        "periods_not_offered": ", ".join(str(n) for n in _sequence(p.get("offered"))),
+        "preset_syntax": p.get("file", ""),
+        "preset_invalid": p.get("file", ""),
+        "borrowing_rules_invalid": p.get("file", ""),
+    }
+    line = p.get("line")
+    return _fill(text, values.get(code, ""), "?" if line is None else line)
+
+
+def _sequence(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple | set | frozenset) else []
 
 
 def cell_message(
@@ -111,35 +324,25 @@ def cell_message(
     if code == "duplicate_name":
         return QCoreApplication.translate("Errors", "Another debt has this name.")
     if code == "too_large":
-        return QCoreApplication.translate("Errors", "Too large.")
+        maximum = p.get("maximum")
+        if maximum is None:
+            return QCoreApplication.translate("Errors", "Too large.")
+        return _fill(
+            QCoreApplication.translate("Errors", "Too large: at most %1."), _limit(maximum)
+        )
     if code == "unknown_product":
         return QCoreApplication.translate("Errors", "Unknown product.")
+    if code == "not_whole_cents":
+        return QCoreApplication.translate("Errors", "At most two decimal places.")
+    if code in ("bad_grouping", "ambiguous_comma"):
+        return QCoreApplication.translate(
+            "Errors", "Commas only between thousands: 1,000.50 or 1000.50."
+        )
+    if code == "not_ascii_digits":
+        return QCoreApplication.translate("Errors", "Use the digits 0–9.")
+    if code in ("number_too_long", "too_many_digits", "too_many_places"):
+        return QCoreApplication.translate("Errors", "Too many digits.")
     return QCoreApplication.translate("Errors", "Not valid.")
-
-
-def profile_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """A learner-profile error (``storage.profiles.ProfileError``)."""
-    p = params or {}
-    messages = {
-        "name_empty": QCoreApplication.translate("Errors", "Type a name or nickname."),
-        "name_too_long": _fill(
-            QCoreApplication.translate("Errors", "A name can have at most %1 characters."),
-            p.get("limit", ""),
-        ),
-        "name_taken": _fill(
-            QCoreApplication.translate("Errors", "There is already a learner called “%1”."),
-            p.get("name", ""),
-        ),
-        "bad_colour": QCoreApplication.translate("Errors", "Pick a colour from the list."),
-        "last_profile": QCoreApplication.translate("Errors", "The last learner cannot be deleted."),
-        "not_found": QCoreApplication.translate("Errors", "This learner no longer exists."),
-        "teacher_only": QCoreApplication.translate(
-            "Errors",
-            "Only the teacher can delete learners: open the teacher area with the PIN "
-            "first, then delete here.",
-        ),
-    }
-    return messages.get(code, code)
 
 
 def class_quiz_message(code: str, params: Mapping[str, object] | None = None) -> str:
@@ -189,291 +392,47 @@ def answer_message(code: str) -> str:
     )
 
 
-def database_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """Why the data folder's database cannot be used (``storage.db.DatabaseOpenError``,
-    ``DatabaseBusyError``, ``DatabaseReadOnlyError``)."""
-    p = params or {}
-    path = str(p.get("path", ""))
-    detail = str(p.get("detail", ""))
-    texts = {
-        "locked": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 is in use by another program, which did not let go for several "
-            "seconds. Close that program (or the other DueWise window), then try again.",
-        ),
-        "cannot_create": QCoreApplication.translate(
-            "Errors",
-            "DueWise cannot create its data file %1: the folder is read-only or cannot be made "
-            "(%2). Start DueWise with --data-dir and a folder you may write to.",
-        ),
-        "cannot_open": QCoreApplication.translate(
-            "Errors", "DueWise cannot open its data file %1 (%2). Nothing was changed."
-        ),
-        "cannot_move_aside": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 cannot be used (%2), and it cannot be set aside because its folder "
-            "is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.",
-        ),
-        "in_use": QCoreApplication.translate(
-            "Errors",
-            "Your data file %1 cannot be used (%2), but another DueWise window has it open. "
-            "Close every DueWise window, then start DueWise again.",
-        ),
-        "migration_failed": QCoreApplication.translate(
-            "Errors", "Your data file %1 could not be upgraded (%2). Nothing was changed."
-        ),
-        "read_only": QCoreApplication.translate(
-            "Errors", "Your data file %1 has become read-only: this change was not saved."
-        ),
-    }
-    text = texts.get(code, texts["cannot_open"])
-    return _fill(text, path, detail or code)
+def describe(error: BaseException) -> str:
+    """``error`` in the current language, for any place that shows a failure.
 
-
-def debt_import_message(code: str, params: Mapping[str, object] | None = None) -> str:
-    """Why a debt table was not imported (``storage.debt_import.DebtImportError``)."""
-    from duewise.storage import debt_import
-
-    if code == "bad_csv":
-        return _fill(
-            QCoreApplication.translate(
-                "Errors", "This table could not be read (line %1). Nothing was added."
-            ),
-            (params or {}).get("line", ""),
-        )
+    Domain errors are worded by their code (see the functions above); any other ``OSError`` as
+    a file that could not be written; anything else as an unexpected problem, with the kind of
+    error but never its English text.
+    """
+    code = str(getattr(error, "code", ""))
+    params: dict[str, object] = dict(getattr(error, "params", None) or {})
+    path = getattr(error, "path", None)
+    if path is not None:
+        params.setdefault("path", str(path))
+        params.setdefault("parent", str(getattr(path, "parent", "")))
+    for kind in type(error).__mro__:
+        word = _FAMILIES.get(f"{kind.__module__}.{kind.__qualname__}")
+        if word is not None:
+            return word(code, params)
+    if isinstance(error, OSError):
+        return file_write_message(_os_error_code(error), {})
     return _fill(
         QCoreApplication.translate(
-            "Errors",
-            "This table is too large to import: at most %1 rows of at most %2 characters a cell. "
-            "Nothing was added.",
+            "Errors", "An unexpected problem stopped this (%1). Nothing was changed."
         ),
-        debt_import.MAX_ROWS,
-        debt_import.MAX_FIELD,
+        type(error).__name__,
     )
 
 
-def file_problem(problem: FileProblem) -> str:
-    """Why a results file was skipped (``storage.results_files.FileProblem``)."""
-    p = problem.params
-    size_mb = f"{int(p.get('size', 0)) / MB:.1f}"  # type: ignore[call-overload]
-    limit_mb = f"{int(p.get('limit', 0)) / MB:.0f}"  # type: ignore[call-overload]
-    reasons = {
-        "unreadable": _fill(
-            QCoreApplication.translate("Errors", "could not be read (%1)"), p.get("detail", "")
-        ),
-        "too_large": _fill(
-            QCoreApplication.translate("Errors", "is too large: %1 MB, at most %2 MB"),
-            size_mb,
-            limit_mb,
-        ),
-        "empty": QCoreApplication.translate("Errors", "is empty"),
-        "not_utf8": QCoreApplication.translate("Errors", "is not a text file (UTF-8)"),
-        "truncated": QCoreApplication.translate(
-            "Errors", "is cut off (incomplete). Copy it again from the learner's computer."
-        ),
-        "not_json": _fill(
-            QCoreApplication.translate("Errors", "is damaged: not valid JSON (line %1, column %2)"),
-            p.get("line", 0),
-            p.get("column", 0),
-        ),
-        "not_results": QCoreApplication.translate("Errors", "is not a DueWise results file"),
-        "newer_version": _fill(
-            QCoreApplication.translate(
-                "Errors",
-                "was made by a newer DueWise (format %1; this version reads format %2). "
-                "Update DueWise on this computer.",
-            ),
-            p.get("version", ""),
-            p.get("supported", ""),
-        ),
-        "bad_field": _fill(
-            QCoreApplication.translate("Errors", "has a damaged entry (%1)"), p.get("field", "")
-        ),
-        "too_many_attempts": _fill(
-            QCoreApplication.translate("Errors", "has more than %1 answers"), p.get("limit", "")
-        ),
-        "too_many_quizzes": _fill(
-            QCoreApplication.translate("Errors", "has more than %1 quizzes"), p.get("limit", "")
-        ),
-    }
-    reason = reasons.get(problem.code, problem.code)
-    return _fill(
-        QCoreApplication.translate("Errors", "%1 was skipped: it %2"), problem.name, reason
-    )
-
-
-def lesson_problem(problem: Problem) -> str:
-    """A loader problem worded in the current language (the English checker text as fallback)."""
-
-    templates = {
-        "toml_syntax": QCoreApplication.translate("LessonProblems", "invalid TOML: {detail}"),
-        "not_utf8": QCoreApplication.translate("LessonProblems", "not UTF-8 text: {detail}"),
-        "file_missing": QCoreApplication.translate(
-            "LessonProblems",
-            "missing {name}: every lesson folder needs lesson.toml, zh.md and en.md",
-        ),
-        "missing_field": QCoreApplication.translate(
-            "LessonProblems", "missing required field '{field}'"
-        ),
-        "unknown_field": QCoreApplication.translate(
-            "LessonProblems", "unknown field '{field}'{hint}"
-        ),
-        "wrong_type": QCoreApplication.translate(
-            "LessonProblems", "'{field}' must be {expected}, not {actual}"
-        ),
-        "bad_value": QCoreApplication.translate("LessonProblems", "'{field}' {detail}"),
-        "bad_id": QCoreApplication.translate(
-            "LessonProblems", "'{id}' is not a valid {kind} id: {rule}"
-        ),
-        "duplicate_id": QCoreApplication.translate(
-            "LessonProblems", "duplicate {kind} id '{id}' (first defined at {first})"
-        ),
-        "unknown_objective": QCoreApplication.translate(
-            "LessonProblems", "unknown objective '{id}'{hint}"
-        ),
-        "unknown_section": QCoreApplication.translate(
-            "LessonProblems", "unknown section '{id}' (this lesson has: {known})"
-        ),
-        "unknown_glossary": QCoreApplication.translate(
-            "LessonProblems", "unknown glossary term '{id}'{hint}"
-        ),
-        "unknown_lesson": QCoreApplication.translate(
-            "LessonProblems", "unknown lesson '{id}'{hint}"
-        ),
-        "unknown_lesson_section": QCoreApplication.translate(
-            "LessonProblems", "lesson '{lesson}' has no section '{id}'"
-        ),
-        "unknown_block": QCoreApplication.translate(
-            "LessonProblems", "unknown block kind '{kind}'{hint}"
-        ),
-        "block_toml": QCoreApplication.translate(
-            "LessonProblems", "invalid TOML in {kind} block: {detail}"
-        ),
-        "unknown_preset": QCoreApplication.translate(
-            "LessonProblems", "unknown product preset '{id}'{hint}"
-        ),
-        "bad_code": QCoreApplication.translate(
-            "LessonProblems", "'{code}' is not a {system} record code (allowed: {allowed})"
-        ),
-        "unclosed_fence": QCoreApplication.translate(
-            "LessonProblems", "code block opened here is never closed"
-        ),
-        "section_no_id": QCoreApplication.translate(
-            "LessonProblems", "level-2 heading needs a section id: '## {title} {{#some-id}}'"
-        ),
-        "figure_outside": QCoreApplication.translate(
-            "LessonProblems", "figure '{name}' must be a file name inside assets/figures/"
-        ),
-        "figure_missing": QCoreApplication.translate(
-            "LessonProblems", "figure not found: assets/figures/{name}"
-        ),
-        "figure_inline": QCoreApplication.translate(
-            "LessonProblems", "a figure must stand on a line of its own: {target}"
-        ),
-        "raw_html": QCoreApplication.translate(
-            "LessonProblems", "raw HTML is not allowed in lessons: {html}"
-        ),
-        "bad_link": QCoreApplication.translate(
-            "LessonProblems", "link '{target}' is not allowed: {detail}"
-        ),
-        "remote_image": QCoreApplication.translate(
-            "LessonProblems", "images load only from figure: (no remote resources): {target}"
-        ),
-        "bad_url": QCoreApplication.translate(
-            "LessonProblems", "'{field}' must be an https:// address, not '{url}'"
-        ),
-        "practice_in_intro": QCoreApplication.translate(
-            "LessonProblems",
-            "a practice block must be inside a section (after a '## … {{#id}}' heading), "
-            "not in the introduction",
-        ),
-        "practice_unknown": QCoreApplication.translate(
-            "LessonProblems", "practice block names '{id}', which is not a question of this lesson"
-        ),
-        "practice_not_pool": QCoreApplication.translate(
-            "LessonProblems",
-            "practice block names question '{id}', whose pool is '{pool}'; a practice block "
-            'shows only a question with pool = "practice"',
-        ),
-        "practice_twice": QCoreApplication.translate(
-            "LessonProblems",
-            "practice question '{id}' is already shown by the practice block at line {first}; "
-            "each practice question is shown by exactly one block",
-        ),
-        "practice_unused": QCoreApplication.translate(
-            "LessonProblems",
-            "practice question '{id}' is not shown by any practice block in {file}",
-        ),
-        "unreadable": QCoreApplication.translate(
-            "LessonProblems",
-            "cannot read this file: {detail}",
-        ),
-        "outside_pack": QCoreApplication.translate(
-            "LessonProblems",
-            "'{name}' leads outside the lesson pack (a link?); only files inside the pack are read",
-        ),
-        "not_a_file": QCoreApplication.translate(
-            "LessonProblems",
-            "'{name}' is not a regular file",
-        ),
-        "too_large": QCoreApplication.translate(
-            "LessonProblems",
-            "file too large: {size} bytes (at most {limit})",
-        ),
-        "pack_too_large": QCoreApplication.translate(
-            "LessonProblems",
-            "the pack's lesson files come to more than {limit} bytes; this file was not read",
-        ),
-        "line_too_long": QCoreApplication.translate(
-            "LessonProblems",
-            "line longer than {limit} characters; the file was not read further",
-        ),
-        "too_deep": QCoreApplication.translate(
-            "LessonProblems",
-            "nested more than {limit} levels deep (each table, array, inline table and dotted "
-            "key part is a level); not parsed",
-        ),
-        "too_many_tables": QCoreApplication.translate(
-            "LessonProblems",
-            "more than {limit} [[{name}]] tables in one file",
-        ),
-        "too_many_questions": QCoreApplication.translate(
-            "LessonProblems",
-            "more than {limit} questions in one lesson",
-        ),
-        "pack_too_many_questions": QCoreApplication.translate(
-            "LessonProblems",
-            "the pack has more than {limit} questions; this lesson's were not loaded",
-        ),
-        "too_many_lessons": QCoreApplication.translate(
-            "LessonProblems",
-            "the pack has more than {limit} lessons; this one and those after it (by folder "
-            "name) were not read",
-        ),
-        "too_many_computes": QCoreApplication.translate(
-            "LessonProblems",
-            "more than {limit} answers computed by the finance engine in the pack; this one was "
-            "not computed",
-        ),
-        "no_sections": QCoreApplication.translate(
-            "LessonProblems",
-            "no sections: a lesson needs at least one '## Title {{#id}}' heading",
-        ),
-        "too_many_problems": QCoreApplication.translate(
-            "LessonProblems",
-            "more than {limit} problems in this lesson: the rest are not listed; fix these first",
-        ),
-    }
-    template = templates.get(problem.code)
-    message = problem.message
-    if template is not None:
-        try:
-            message = template.format(**problem.params)
-        except (KeyError, IndexError, ValueError):
-            message = problem.message
-        where = problem.params.get("where")
-        if where:
-            message = f"{where}: {message}"
-    full = problem.format(relative_to=paths.lessons_dir().parent)
-    location = full[: len(full) - len(problem.message)].rstrip().rstrip(":")
-    return f"{location}: {message}"
+_FAMILIES: dict[str, Callable[[str, Mapping[str, object]], str]] = {
+    # Named, not imported: this module is imported before the first paint.
+    "duewise.finance.errors.MoneyError": message,
+    "duewise.storage.files.FileWriteError": file_write_message,
+    "duewise.storage.files.FileReadError": file_read_message,
+    "duewise.storage.profiles.ProfileError": profile_message,
+    "duewise.storage.names.InvalidTextError": lambda code, params: (
+        invalid_text_message() if code == "invalid_text" else message(code, params)
+    ),
+    "duewise.storage.db.StorageError": database_message,
+    "duewise.storage.debt_import.DebtImportError": debt_import_message,
+    "duewise.storage.results_files.ResultsFileError": results_file_message,
+    "duewise.storage.teacher_pin.PinError": pin_message,
+    "duewise.content.loader.PackPathError": pack_path_message,
+    "duewise.learning.classroom.ClassQuizError": class_quiz_message,
+    "duewise.learning.grading.NumberFormatError": lambda code, params: answer_message(code),
+}

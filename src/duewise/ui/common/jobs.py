@@ -29,7 +29,7 @@ class JobSignals(QObject):
 
     Signals:
         finished(object): the path written.
-        failed(str): why it failed (the OS's reason).
+        failed(str): why it failed, worded by the error catalogue (``errors.describe``).
     """
 
     finished = Signal(object)
@@ -47,13 +47,12 @@ class WriteJob(QRunnable):
 
     def run(self) -> None:
         """Do the work; never lets an exception escape the thread."""
+        from duewise.ui.common import errors  # QCoreApplication.translate is thread-safe
+
         try:
             self.work(self.path)
-        except OSError as exc:
-            self.signals.failed.emit(exc.strerror or str(exc))
-            return
         except Exception as exc:  # report any failure instead of losing it in the thread
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(errors.describe(exc))
             return
         self.signals.finished.emit(self.path)
 

@@ -22,7 +22,7 @@ allow is checked in a few seconds; ten times the course in about two)."""
 
 class _Signals(QObject):
     finished = Signal(object)  # the LoadResult
-    failed = Signal(str, str)  # error code, message
+    failed = Signal(str, object)  # error code, the exception
 
 
 class _LoadJob(QRunnable):
@@ -40,10 +40,10 @@ class _LoadJob(QRunnable):
         try:
             result = bank.load_result(self.folder)
         except loader.PackPathError as error:
-            self.signals.failed.emit(error.code, str(error))
+            self.signals.failed.emit(error.code, error)
             return
         except Exception as error:  # report any failure instead of losing it in the thread
-            self.signals.failed.emit("failed", f"{type(error).__name__}: {error}")
+            self.signals.failed.emit("failed", error)
             return
         self.signals.finished.emit(result)
 
@@ -53,12 +53,13 @@ class PackLoading(QObject):
 
     Signals:
         finished(object): the folder's ``LoadResult`` (also kept by ``learning.bank``).
-        failed(str, str): the folder is not a pack: the ``PackPathError`` code and message.
+        failed(str, object): the folder is not a pack (or reading it failed): the
+            ``PackPathError`` code (``failed`` for anything else) and the exception.
         too_slow(): the time limit passed before the pack loaded (the load goes on).
     """
 
     finished = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(str, object)
     too_slow = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -104,11 +105,11 @@ class PackLoading(QObject):
             self.forget()
             self.finished.emit(result)
 
-    def _on_job_failed(self, code: str, text: str) -> None:
+    def _on_job_failed(self, code: str, error: object) -> None:
         job = self._reporting_job()
         if job is not None and self.folder is not None and job.folder == self.folder:
             self.forget()
-            self.failed.emit(code, text)
+            self.failed.emit(code, error)
 
     def _on_timer_timeout(self) -> None:
         if self.folder is not None:

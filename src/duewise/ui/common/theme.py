@@ -286,6 +286,11 @@ def _controls(scheme: Scheme, unit: int) -> str:
     QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QPlainTextEdit:disabled {{
         border-color: {scheme.disabled}; color: {scheme.disabled}; }}
     QComboBox {{ padding-right: {arrow_box + 4}px; }}
+    QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"], QComboBox[invalid="true"],
+    QPlainTextEdit[invalid="true"] {{
+        border: 2px solid {scheme.error}; padding: 1px 3px; }}
+    QComboBox[invalid="true"], QAbstractSpinBox[invalid="true"] {{
+        padding-right: {arrow_box + 3}px; }}
     QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
         width: {arrow_box}px; border: none; }}
     QComboBox::down-arrow {{ image: url({down}); width: {arrow}px; height: {arrow}px; }}

@@ -1,12 +1,17 @@
 """Learn (课程): the lesson list with progress, and a reader for one lesson at a time.
 
-The lesson pack (``paths.lessons_dir()``) is loaded once, shortly after the page is first painted
-(so start-up does not wait for it; anything that needs it earlier loads it on the spot), and kept in
-memory. A lesson with problems is listed with its file and line; every other lesson opens.
+The page assembles two panels, each a module of its own that gets the page's
+:class:`~duewise.ui.learn.reading.Reading` (the learner's reading progress) and answers with
+signals: the list (``lesson_list``: which pack, the lessons, reading progress, quiz mastery,
+the problems of a broken lesson) and the reader (``reader``: a lesson's sections and blocks,
+made the first time a lesson opens). The page reads the pack, chooses a teacher's pack, and
+sends the learner to the calculator, the quiz or the browser.
 
-Reading progress is kept per profile in saved items: kind ``reading``, name = lesson id, payload
-``{"seen": [section ids], "section": last section id}``; the last lesson read is kind
-``reading-last``, name ``last``, payload ``{"lesson": id, "section": id}``.
+The lesson pack (``paths.lessons_dir()``) is the one the app reads once on a worker thread
+(``AppContext.lessons`` / ``load_lessons`` / ``lessons_loaded``), asked for shortly after the page
+is first painted (so start-up does not wait for it); meanwhile the list says it is loading, and a
+lesson asked for (``open_with``) opens once it is read. A lesson with problems is listed with its
+file and line; every other lesson opens.
 """
 
 from __future__ import annotations
@@ -16,37 +21,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from duewise import paths
-from duewise.ui.common import basics
+from duewise.ui.common import errors
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
+from duewise.ui.learn.lesson_list import LessonListPanel
+from duewise.ui.learn.parts import LOAD_DELAY_MS
+from duewise.ui.learn.reading import Reading
 
 if TYPE_CHECKING:
-    from duewise.content.loader import LoadResult
-    from duewise.content.model import Language, Lesson
+    from duewise.content.loader import LoadResult, PackPathError
+    from duewise.content.model import Language, Lesson, Section
     from duewise.ui.common.lesson_text import Glossary
-from duewise.ui.learn.lesson_list import LessonListPart
-from duewise.ui.learn.parts import LOAD_DELAY_MS
-from duewise.ui.learn.reader import ReaderPart
+    from duewise.ui.learn.reader import ReaderPanel
 
 
-class LearnPage(
-    LessonListPart,
-    ReaderPart,
-    Page,
-):
-    """The lesson list (order, title, time, level, progress) and the reader.
+class LearnPage(Page):
+    """The lesson list (order, title, time, level, progress) and the reader (its panels).
 
     ``open_with({"lesson": id, "section": section_id})`` opens a lesson at a section.
     """
@@ -55,147 +48,78 @@ class LearnPage(
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.result: LoadResult | None = None
-        self.pack_error: str | None = None
-        self.lesson: Lesson | None = None
-        self.section_index = 0
-        self.seen: set[str] = set()
+        self.reading = Reading(context.database, lambda: self.context.profile_id)
         self._glossary: Glossary | None = None
         self._load_scheduled = False
-        self._reader_built = False
-        #: Why the quiz mastery could not be read (``None``: it was).
-        self.mastery_error: str | None = None
-        self.block_widgets: list[QWidget] = []
+        #: What ``open_with`` asked for before the pack was read (opened once it is).
+        self._pending_open: dict[str, object] | None = None
+        self._stale = False
 
-        content = self.body.parentWidget()
-        # --- the list of lessons -----------------------------------------------------------
-        self.list_view = QWidget(content)
-        list_layout = QVBoxLayout(self.list_view)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(12)
-        self.status = basics.paragraph(self.list_view, muted=True)
-        # While the pack is read on a worker thread (a teacher's pack may take seconds).
-        self.loading_bar = QProgressBar(self.list_view)
-        self.loading_bar.setRange(0, 0)
-        self.loading_bar.setTextVisible(False)
-        self.loading_bar.hide()
-        self.continue_button = QPushButton(self.list_view)
-        self.continue_button.hide()
-        continue_row = QHBoxLayout()
-        continue_row.addWidget(self.continue_button)
-        continue_row.addStretch(1)
-        self.lessons_frame, lessons_layout = basics.card(self.list_view)
-        self.lessons_grid = QGridLayout()
-        self.lessons_grid.setHorizontalSpacing(16)
-        self.lessons_grid.setVerticalSpacing(16)
-        self.lessons_grid.setColumnStretch(1, 1)
-        lessons_layout.addLayout(self.lessons_grid)
-        self.progress_note = basics.paragraph(self.list_view, muted=True)
-        self.problems_frame, problems_layout = basics.card(self.list_view)
-        self.problems_title = basics.heading(2, self.problems_frame)
-        self.problems_intro = basics.paragraph(self.problems_frame)
-        self.problems_text = basics.paragraph(self.problems_frame)
-        self.problems_text.setProperty("role", "error")
-        for widget in (self.problems_title, self.problems_intro, self.problems_text):
-            problems_layout.addWidget(widget)
-        self.problems_frame.hide()
-        self.lessons_frame.hide()
-        # Which pack is shown: the course, or a teacher's own folder of lessons.
-        self.pack_label = basics.paragraph(self.list_view, muted=True)
-        self.pack_choice_error = basics.paragraph(self.list_view)
-        self.pack_choice_error.setProperty("role", "error")
-        self.pack_choice_error.hide()
-        self.open_pack_button = QPushButton(self.list_view)
-        self.builtin_button = QPushButton(self.list_view)
-        pack_row = QHBoxLayout()
-        pack_row.addWidget(self.pack_label, 1)
-        pack_row.addWidget(self.open_pack_button)
-        pack_row.addWidget(self.builtin_button)
-        list_layout.addLayout(pack_row)
-        list_layout.addWidget(self.pack_choice_error)
-        list_layout.addWidget(self.status)
-        list_layout.addWidget(self.loading_bar)
-        list_layout.addLayout(continue_row)
-        list_layout.addWidget(self.lessons_frame)
-        list_layout.addWidget(self.progress_note)
-        list_layout.addWidget(self.problems_frame)
-        self.lesson_rows: dict[str, dict[str, QWidget]] = {}
-
-        # --- the reader (filled when the first lesson opens) --------------------------------
-        self.reader = QWidget(content)
-        self.reader.hide()
+        self.lesson_list = LessonListPanel(
+            self.reading,
+            lambda: self.context.language,
+            lambda: self.context.lesson_pack,
+            self.body.parentWidget(),
+        )
+        #: The reader, made the first time a lesson opens (start-up does not pay for it).
+        self.reader: ReaderPanel | None = None
 
         # PageUp/PageDown turn sections: the scroll area would use them to scroll, so catch them
         # there (controls that use them, such as sliders, still get them first).
         self._scroll_area = self.findChild(QScrollArea)
         self._scroll_area.installEventFilter(self)
-        self._stale = False
 
-        self.body.addWidget(self.list_view)
-        self.body.addWidget(self.reader)
+        self.body.addWidget(self.lesson_list)
         self.body.addStretch(1)
         self._connect_signals()
         self.finish_init()
 
     def _connect_signals(self) -> None:
-        self.continue_button.clicked.connect(self._on_continue_button_clicked)
-        self.open_pack_button.clicked.connect(self._on_open_pack_button_clicked)
-        self.builtin_button.clicked.connect(self._on_builtin_button_clicked)
+        self.lesson_list.lesson_requested.connect(self._on_lesson_list_lesson_requested)
+        self.lesson_list.open_pack_requested.connect(self._on_lesson_list_open_pack_requested)
+        self.lesson_list.course_requested.connect(self._on_lesson_list_course_requested)
+        self.lesson_list.rows_rebuilt.connect(self._settle_layout)
         self.context.lessons_changed.connect(self._on_context_lessons_changed)
-        self.context.pack_loading.finished.connect(self._on_pack_loading_finished)
-        self.context.pack_loading.failed.connect(self._on_pack_loading_failed)
+        self.context.lessons_loaded.connect(self._on_context_lessons_loaded)
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)
         # Another learner's data: re-read it as after a deletion.
         self.context.profile_changed.connect(lambda _profile: self._on_context_data_deleted())
 
-    # --- which lesson pack -------------------------------------------------------------------
+    def _connect_reader_signals(self, reader: ReaderPanel) -> None:
+        reader.list_requested.connect(self.show_list)
+        reader.lesson_requested.connect(self._on_reader_lesson_requested)
+        reader.calculator_requested.connect(self._on_reader_calculator_requested)
+        reader.quiz_requested.connect(self._on_reader_quiz_requested)
+        reader.web_link_activated.connect(self._on_reader_web_link_activated)
+        reader.section_shown.connect(self._on_reader_section_shown)
 
-    @classmethod
-    def choose_pack_folder(cls, parent: QWidget, title: str) -> Path | None:
-        """Ask for a lesson-pack folder (tests replace this)."""
-        from PySide6.QtWidgets import QFileDialog
+    # --- what is shown -------------------------------------------------------------------------
 
-        chosen = QFileDialog.getExistingDirectory(parent, title)
-        return Path(chosen) if chosen else None
+    @property
+    def result(self) -> LoadResult | None:
+        """The pack shown (``None`` while it is read, or when ``pack_error`` says why not)."""
+        return self.lesson_list.result
 
-    def _on_open_pack_button_clicked(self) -> None:
-        from duewise.content import loader
+    @property
+    def pack_error(self) -> PackPathError | None:
+        """Why the pack folder is not a pack."""
+        return self.lesson_list.pack_error
 
-        folder = self.choose_pack_folder(self, self.tr("Choose a folder of lessons"))
-        if folder is None:
-            return
-        try:
-            loader.lesson_folders(folder)
-        except loader.PackPathError:
-            self.pack_choice_error.setText(
-                self.tr(
-                    "“%1” holds no lessons: choose the folder that contains the lesson folders "
-                    "(each with a lesson.toml)."
-                ).replace("%1", str(folder))
-            )
-            self.pack_choice_error.show()
-            return
-        self.pack_choice_error.hide()
-        self.context.set_lesson_pack(folder)
+    @property
+    def loaded(self) -> bool:
+        """Whether the pack has been read (successfully or not)."""
+        return self.lesson_list.loaded
 
-    def _on_builtin_button_clicked(self) -> None:
-        self.pack_choice_error.hide()
-        self.context.set_lesson_pack(None)
+    @property
+    def lesson(self) -> Lesson | None:
+        """The lesson open in the reader."""
+        return self.reader.lesson if self.reader is not None else None
 
-    def _on_context_lessons_changed(self) -> None:
-        self.result = None
-        self.pack_error = None
-        self.lesson = None
-        self._stale = False
-        self.show_list()
-        if self.isVisible():
-            self._start_loading()
-        else:
-            self.retranslate_ui()
-
-    # --- loading ----------------------------------------------------------------------------
+    def current_section(self) -> Section | None:
+        """The section shown, in the current language."""
+        return self.reader.current_section() if self.reader is not None else None
 
     @property
     def language(self) -> Language:
@@ -213,49 +137,69 @@ class LearnPage(
             self._glossary = Glossary(self)
         return self._glossary
 
-    @property
-    def loaded(self) -> bool:
-        """Whether the pack has been read (successfully or not)."""
-        return self.result is not None or self.pack_error is not None
+    def _reading_shown(self) -> bool:
+        return self.reader is not None and self.reader.isVisible() and self.lesson is not None
+
+    # --- which lesson pack ---------------------------------------------------------------------
+
+    @classmethod
+    def choose_pack_folder(cls, parent: QWidget, title: str) -> Path | None:
+        """Ask for a lesson-pack folder (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        return Path(chosen) if chosen else None
+
+    def _on_lesson_list_open_pack_requested(self) -> None:
+        from duewise.content import loader
+
+        folder = self.choose_pack_folder(self, self.tr("Choose a folder of lessons"))
+        if folder is None:
+            return
+        try:
+            loader.lesson_folders(folder)
+        except loader.PackPathError as exc:
+            self.lesson_list.show_pack_choice_error(errors.describe(exc))
+            return
+        self.lesson_list.show_pack_choice_error(None)
+        self.context.set_lesson_pack(folder)
+
+    def _on_lesson_list_course_requested(self) -> None:
+        self.context.set_lesson_pack(None)
+
+    def _on_context_lessons_changed(self) -> None:
+        if self.reader is not None:
+            self.reader.clear()
+        self.lesson_list.show_loading(busy=False)
+        self._stale = False
+        self.show_list()
+        if self.isVisible():
+            self._start_loading()
+        else:
+            self.retranslate_ui()
+
+    # --- loading -------------------------------------------------------------------------------
 
     def ensure_loaded(self) -> None:
-        """Read the lesson pack now if it has not been read yet (once per page)."""
+        """Show the lesson pack, reading it here if the worker has not yet (screenshots, and the
+        moment the worker reports: then it takes no time)."""
         if self.loaded:
             return
         from duewise.content import loader
         from duewise.learning import bank  # one loaded copy, shared with the quiz pages
 
-        self.loading_bar.hide()
+        result: LoadResult | None = None
+        error: PackPathError | None = None
         try:
-            self.result = bank.load_result(paths.lessons_dir())
+            result = bank.load_result(paths.lessons_dir())
         except loader.PackPathError as exc:
-            self.pack_error = str(exc)
-        if self.result is not None:
-            self.glossary.terms = self.result.pack.glossary
+            error = exc
+        if result is not None:
+            self.glossary.terms = result.pack.glossary
         self.glossary.language = self.language
-        self._rebuild_list()
+        self.lesson_list.show_pack(result, error)
         self.retranslate_ui()
         self._reopen_last()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """PageUp/PageDown in the reader: previous/next section."""
-        if (
-            watched is self._scroll_area
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self.lesson is not None
-            and self.reader.isVisible()
-            and not event.modifiers()
-        ):
-            from PySide6.QtCore import Qt
-
-            if event.key() == Qt.Key.Key_PageDown:
-                self.next_section()
-                return True
-            if event.key() == Qt.Key.Key_PageUp:
-                self.previous_section()
-                return True
-        return super().eventFilter(watched, event)
 
     def _load_if_still_shown(self) -> None:
         # The window may have been closed (or another page chosen) within the delay; the next
@@ -270,22 +214,20 @@ class LearnPage(
 
         if self.loaded:
             return
-        if bank.is_loaded(paths.lessons_dir()):
-            self.ensure_loaded()
+        if bank.is_loaded(paths.lessons_dir()) or self.context.lessons_error is not None:
+            self.ensure_loaded()  # read already (or the course is not a pack): no wait
             return
-        self.retranslate_ui()  # "Loading the lessons…"
-        self.loading_bar.show()
+        self.lesson_list.show_loading()  # "Loading the lessons…"
         self.context.load_lessons()
 
-    def _on_pack_loading_finished(self, _result: object) -> None:
-        if not self.loaded and self.isVisible():
+    def _on_context_lessons_loaded(self) -> None:
+        # A teacher's pack that failed is set aside by the context (the course then loads);
+        # the course itself failing is shown here (``lessons_error``).
+        if not self.loaded and (self.isVisible() or self._pending_open is not None):
             self.ensure_loaded()  # read already: this takes no time
-
-    def _on_pack_loading_failed(self, _code: str, _text: str) -> None:
-        # A teacher's pack is set aside by the context (the course then loads); the course
-        # itself failing is shown here.
-        if self.context.lesson_pack is None and not self.loaded:
-            self.ensure_loaded()
+            pending, self._pending_open = self._pending_open, None
+            if pending is not None:
+                self.open_with(pending)
 
     def showEvent(self, event: QShowEvent) -> None:
         """First show: schedule reading the pack; later: refresh the progress shown (another
@@ -296,8 +238,8 @@ class LearnPage(
             QTimer.singleShot(LOAD_DELAY_MS, self._load_if_still_shown)
         elif self.loaded and self._stale:
             self._refresh()
-        elif self.loaded and self.list_view.isVisible():
-            self._rebuild_list()
+        elif self.loaded and self.lesson_list.isVisible():
+            self.lesson_list.refresh()
 
     def _refresh(self) -> None:
         """Re-render for the current language, text size and data (now or when next shown)."""
@@ -306,31 +248,103 @@ class LearnPage(
             return
         self._stale = False
         self.glossary.language = self.language
-        if self.reader.isVisible() and self.lesson is not None:
-            self._fill_section_list()
-            self._render_section()
+        if self._reading_shown():
+            assert self.reader is not None
+            self.reader.refresh()
         else:
-            self._rebuild_list()
-            self._update_continue()
+            self.lesson_list.refresh()
 
-    # --- progress ---------------------------------------------------------------------------
+    # --- reading -------------------------------------------------------------------------------
 
     def open_with(self, params: dict[str, object]) -> None:
-        """``{"lesson": id, "section": section_id}``: open that lesson at that section."""
-        self.ensure_loaded()
+        """``{"lesson": id, "section": section_id}``: open that lesson at that section (once the
+        pack is read)."""
+        if not self.loaded:
+            from duewise.learning import bank
+
+            if not bank.is_loaded(paths.lessons_dir()) and self.context.lessons_error is None:
+                self._pending_open = dict(params)
+                self._start_loading()
+                return
+            self.ensure_loaded()
         lesson_id = params.get("lesson")
         if isinstance(lesson_id, str):
             section = params.get("section")
             self.open_lesson(lesson_id, section if isinstance(section, str) else "")
 
+    def open_lesson(self, lesson_id: str, section_id: str = "") -> bool:
+        """Show a lesson at a section (its last-read section if none is given).
+
+        Returns:
+            False when no such lesson loaded (it is missing or broken; the list says why).
+        """
+        self.ensure_loaded()
+        lesson = self.result.pack.lesson(lesson_id) if self.result is not None else None
+        if lesson is None:
+            self.show_list()
+            self.lesson_list.status.setText(
+                self.tr("The lesson “%1” is not available (see the problems below).").replace(
+                    "%1", lesson_id
+                )
+            )
+            return False
+        reader = self._ensure_reader()
+        self.lesson_list.hide()
+        self.title.hide()
+        self.intro.hide()
+        reader.show()
+        reader.show_lesson(lesson, section_id)
+        return True
+
+    def _ensure_reader(self) -> ReaderPanel:
+        if self.reader is None:
+            from duewise.ui.learn.reader import ReaderPanel
+
+            reader = ReaderPanel(
+                self.reading,
+                self.glossary,
+                lambda: self.context.language,
+                lambda: self.context.text_scale,
+                self.body.parentWidget(),
+            )
+            reader.hide()
+            self.body.insertWidget(self.body.indexOf(self.lesson_list) + 1, reader)
+            self._connect_reader_signals(reader)
+            reader.update_direction(self.width())
+            self.reader = reader
+        return self.reader
+
+    def _reopen_last(self) -> None:
+        position = self.reading.last_position(self.result.pack if self.result else None)
+        if position is not None:
+            self.open_lesson(*position)
+
     def show_list(self) -> None:
         """Back to the list of lessons."""
-        self.reader.hide()
+        if self.reader is not None:
+            self.reader.hide()
         self.title.show()
         self.intro.show()
-        self.list_view.show()
-        self._rebuild_list()
-        self._update_continue()
+        self.lesson_list.show()
+        self.lesson_list.refresh()
+        self._scroll_to_top()
+
+    def _on_lesson_list_lesson_requested(self, lesson_id: str, section_id: str) -> None:
+        self.open_lesson(lesson_id, section_id)
+
+    def _on_reader_lesson_requested(self, lesson_id: str, section_id: str) -> None:
+        self.open_lesson(lesson_id, section_id)
+
+    def _on_reader_calculator_requested(self, params: object) -> None:
+        self.context.navigate("calculator", dict(params) if isinstance(params, dict) else None)
+
+    def _on_reader_quiz_requested(self, lesson_id: str) -> None:
+        self.context.navigate("check", {"lesson": lesson_id})
+
+    def _on_reader_web_link_activated(self, url: QUrl) -> None:
+        self.open_external(url)
+
+    def _on_reader_section_shown(self, _section_id: str) -> None:
         self._scroll_to_top()
 
     @classmethod
@@ -339,10 +353,44 @@ class LearnPage(
         if url.scheme() == "https":
             QDesktopServices.openUrl(url)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """PageUp/PageDown in the reader: previous/next section."""
+        if (
+            watched is self._scroll_area
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._reading_shown()
+            and not event.modifiers()
+        ):
+            from PySide6.QtCore import Qt
+
+            assert self.reader is not None
+            if event.key() == Qt.Key.Key_PageDown:
+                self.reader.next_section()
+                return True
+            if event.key() == Qt.Key.Key_PageUp:
+                self.reader.previous_section()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _settle_layout(self) -> None:
+        """Lay out the new rows now (wrapped labels need their height for the current width)."""
+        content = self.body.parentWidget()
+        self.body.activate()
+        content.resize(content.width(), max(content.height(), self.body.sizeHint().height()))
+
+    def _scroll_to_top(self) -> None:
+        self._scroll_area.verticalScrollBar().setValue(0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-arrange the reader for the new width."""
         super().resizeEvent(event)
-        self._update_direction()
+        if self.reader is not None:
+            self.reader.update_direction(self.width())
+
+    # --- the app's signals ---------------------------------------------------------------------
 
     def _on_context_language_changed(self, _language: str) -> None:
         if self.loaded:
@@ -353,16 +401,17 @@ class LearnPage(
             self._refresh()
 
     def _on_context_data_deleted(self) -> None:
-        self.lesson = None
-        self.seen = set()
+        if self.reader is not None:
+            self.reader.clear()
         if self.loaded:
-            self.reader.hide()
+            if self.reader is not None:
+                self.reader.hide()
             self.title.show()
             self.intro.show()
-            self.list_view.show()
+            self.lesson_list.show()
             self._refresh()
 
-    # --- texts ------------------------------------------------------------------------------
+    # --- texts ---------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -374,52 +423,12 @@ class LearnPage(
                 "languages."
             )
         )
-        if not self.loaded:
-            self.status.setText(self.tr("Loading the lessons…"))
-            self.status.show()
-        else:
-            self.status.setText("")
-            self.status.hide()
-        pack = self.context.lesson_pack
-        if pack is None:
-            self.pack_label.setText(self.tr("Lessons: the DueWise course."))
-        else:
-            self.pack_label.setText(
-                self.tr("Lessons: your own pack in %1").replace("%1", str(pack))
-            )
-        self.open_pack_button.setText(self.tr("Open a lesson pack…"))
-        self.open_pack_button.setToolTip(
-            self.tr(
-                "Use a folder of lessons written by a teacher (see lessons/README.md). "
-                "Lesson packs are data only: nothing in them runs."
-            )
-        )
-        self.builtin_button.setText(self.tr("Back to the DueWise course"))
-        self.builtin_button.setVisible(pack is not None)
-        self.problems_title.setText(self.tr("Lessons that could not be loaded"))
-        self.problems_intro.setText(
-            self.tr(
-                "These lesson files have problems, so their lessons are left out until they are "
-                "fixed. Every other lesson opens normally. Each line gives the file and line:"
-            )
-        )
-        self._show_progress_note()
-        self.progress_note.setVisible(self.loaded and self.result is not None)
-        self.continue_button.setAccessibleName(self.tr("Continue where you stopped reading"))
+        self.lesson_list.retranslate_ui()
         if self.loaded and not self.isVisible():
             self._stale = True  # rows and progress are re-read when the page is shown
         elif self.loaded:
-            if self.lesson_rows and self.result is not None:
-                mastery = self._mastery()
-                for lesson in self.result.pack.lessons:
-                    row = self.lesson_rows.get(lesson.id)
-                    if row is not None:
-                        meta, progress = row["meta"], row["progress"]
-                        assert isinstance(meta, QLabel) and isinstance(progress, QLabel)
-                        meta.setText(self._meta_text(lesson))
-                        progress.setText(self._progress_text(lesson, mastery.get(lesson.id)))
-            self._retranslate_rows()
-            self._show_problems()
-            if self.list_view.isVisible() or not self.reader.isVisible():
-                self._update_continue()
-        self._retranslate_reader()
+            self.lesson_list.refresh_rows()
+            if self.lesson_list.isVisible() or not self._reading_shown():
+                self.lesson_list.update_continue()
+        if self.reader is not None:
+            self.reader.retranslate_ui()

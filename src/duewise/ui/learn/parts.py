@@ -1,12 +1,14 @@
-"""What the parts of the Learn page share: constants and small helpers."""
+"""What the panels of the Learn page share: constants and small helpers."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
-    pass
+    from duewise.content.model import Lesson
 
 
 READING_KIND = "reading"
@@ -36,3 +38,16 @@ def plain_text(markdown: str) -> str:
     from duewise.ui.common.lesson_text import plain
 
     return plain(markdown)
+
+
+def meta_text(lesson: Lesson, language: str) -> str:
+    """``Beginner · 12 min`` in the interface language ``language``."""
+    levels = {
+        "beginner": QCoreApplication.translate("LearnPage", "Beginner"),
+        "intermediate": QCoreApplication.translate("LearnPage", "Intermediate"),
+        "advanced": QCoreApplication.translate("LearnPage", "Advanced"),
+    }
+    minutes = QCoreApplication.translate("LearnPage", "%1 min").replace(
+        "%1", number_text(lesson.minutes, language)
+    )
+    return f"{levels.get(lesson.level.value, lesson.level.value)} · {minutes}"

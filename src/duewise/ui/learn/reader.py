@@ -1,14 +1,17 @@
-"""The lesson reader: sections, their text, figures and interactive blocks, and the steps.
+"""The lesson reader of Learn: a lesson's sections, their text, figures, practice items and
+interactive blocks, the steps between sections, and the quiz at the end.
 
-Part of :class:`~duewise.ui.learn.page.LearnPage` (a mixin: the page holds the widgets and
-the state); texts are translated in the page's context.
+A panel of :class:`~duewise.ui.learn.page.LearnPage`, made the first time a lesson opens: the
+page hands it a lesson (:meth:`ReaderPanel.show_lesson`); it keeps what was read through the
+page's :class:`~duewise.ui.learn.reading.Reading` and says with signals where the learner goes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -16,46 +19,88 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from duewise import paths
 from duewise.ui.common import basics
+from duewise.ui.common.app_language import lesson_language
+from duewise.ui.common.basics import RetranslatingWidget
+from duewise.ui.learn.parts import TITLE_LINE, meta_text
+from duewise.ui.learn.reading import Reading
 
 if TYPE_CHECKING:
-    from duewise.content.model import Section
+    from duewise.content.model import Language, Lesson, Section
+    from duewise.ui.common.lesson_text import Glossary
 
-from duewise.ui.learn.parts import TITLE_LINE
 
+class ReaderPanel(RetranslatingWidget):
+    """One lesson, a section at a time.
 
-class ReaderPart:
-    """A part of the Learn page (see the module docstring)."""
+    Args:
+        reading: the learner's reading progress (the page's).
+        glossary: the glossary every prose view of the page shares.
+        language: the interface language now (``zh_CN`` or ``en``).
+        text_scale: the text size now (percent), for the figures.
 
-    def _build_reader(self) -> None:
-        """Create the reader's widgets (first time a lesson opens)."""
+    Signals:
+        list_requested(): back to the list of lessons.
+        lesson_requested(str, str): open another lesson at a section (a link in the text).
+        calculator_requested(object): open the calculator with these ``open_with`` params.
+        quiz_requested(str): take this lesson's quiz.
+        web_link_activated(QUrl): an ``https:`` link in the text was clicked.
+        section_shown(str): a section (its id) is now shown, from its top.
+    """
+
+    list_requested = Signal()
+    lesson_requested = Signal(str, str)
+    calculator_requested = Signal(object)
+    quiz_requested = Signal(str)
+    web_link_activated = Signal(QUrl)
+    section_shown = Signal(str)
+
+    def __init__(
+        self,
+        reading: Reading,
+        glossary: Glossary,
+        language: Callable[[], str],
+        text_scale: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
         from PySide6.QtCore import Qt
 
-        self._reader_built = True
-        layout = QVBoxLayout(self.reader)
+        super().__init__(parent)
+        self.reading = reading
+        self.glossary = glossary
+        self._language = language
+        self._text_scale = text_scale
+        #: The lesson shown, the section on screen, and the sections read.
+        self.lesson: Lesson | None = None
+        self.section_index = 0
+        self.seen: set[str] = set()
+        self.block_widgets: list[QWidget] = []
+        self.section_heading: QLabel | None = None
+        self._width = 0  # the page's width, for the sections' place (update_direction)
+
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self.reader)
+        self.back_button = QPushButton(self)
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.lesson_title = basics.heading(1, self.reader)
-        self.lesson_meta = basics.paragraph(self.reader, muted=True)
+        self.lesson_title = basics.heading(1, self)
+        self.lesson_meta = basics.paragraph(self, muted=True)
         layout.addLayout(top)
         layout.addWidget(self.lesson_title)
         layout.addWidget(self.lesson_meta)
         self.reader_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.reader_row.setSpacing(20)
         side = QVBoxLayout()
-        self.sections_label = QLabel(self.reader)
+        self.sections_label = QLabel(self)
         self.sections_label.setProperty("role", "muted")
-        self.section_list = QListWidget(self.reader)
+        self.section_list = QListWidget(self)
         self.section_list.setWordWrap(True)
         self.section_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -66,22 +111,22 @@ class ReaderPart:
         self.reader_row.addLayout(side)
         column = QVBoxLayout()
         column.setSpacing(12)
-        self.segments_frame, self.segments_layout = basics.card(self.reader)
+        self.segments_frame, self.segments_layout = basics.card(self)
         self.segments_layout.setContentsMargins(18, 16, 18, 16)
         self.segments_layout.setSpacing(12)
         column.addWidget(self.segments_frame)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton(self.reader)
-        self.position_label = QLabel(self.reader)
+        self.prev_button = QPushButton(self)
+        self.position_label = QLabel(self)
         self.position_label.setProperty("role", "muted")
-        self.next_button = QPushButton(self.reader)
+        self.next_button = QPushButton(self)
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
         nav.addWidget(self.position_label)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         column.addLayout(nav)
-        self.quiz_frame, quiz_layout = basics.card(self.reader)
+        self.quiz_frame, quiz_layout = basics.card(self)
         self.quiz_text = basics.paragraph(self.quiz_frame)
         quiz_row = QHBoxLayout()
         self.quiz_button = QPushButton(self.quiz_frame)
@@ -100,45 +145,43 @@ class ReaderPart:
             (self.next_button, self.quiz_button),
         ):
             QWidget.setTabOrder(first, second)
-        self.back_button.clicked.connect(self.show_list)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.list_requested)
         self.prev_button.clicked.connect(self.previous_section)
         self.next_button.clicked.connect(self.next_section)
         self.quiz_button.clicked.connect(self._on_quiz_button_clicked)
         self.section_list.currentRowChanged.connect(self._on_section_list_current_row_changed)
-        self._retranslate_reader()
 
-    def open_lesson(self, lesson_id: str, section_id: str = "") -> bool:
-        """Show a lesson at a section (its last-read section if none is given).
+    @property
+    def language(self) -> Language:
+        """The lesson language for the interface language."""
+        return lesson_language(self._language())
 
-        Returns:
-            False when no such lesson loaded (it is missing or broken; the list says why).
-        """
-        self.ensure_loaded()
-        lesson = self.result.pack.lesson(lesson_id) if self.result is not None else None
-        if lesson is None:
-            self.show_list()
-            self.status.setText(
-                QCoreApplication.translate(
-                    "LearnPage", "The lesson “%1” is not available (see the problems below)."
-                ).replace("%1", lesson_id)
-            )
-            return False
-        if not self._reader_built:
-            self._build_reader()
-        progress = self._progress(lesson.id)
+    # --- the lesson ----------------------------------------------------------------------------
+
+    def show_lesson(self, lesson: Lesson, section_id: str = "") -> None:
+        """Show ``lesson`` at a section (where the learner stopped reading it if none)."""
+        progress = self.reading.progress(lesson.id)
         self.lesson = lesson
         self.seen = set(progress.get("seen", [])) & set(lesson.section_ids)
         if not section_id:
             section_id = str(progress.get("section", ""))
         ids = lesson.section_ids
         self.section_index = ids.index(section_id) if section_id in ids else 0
-        self.list_view.hide()
-        self.title.hide()
-        self.intro.hide()
-        self.reader.show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the section again (another language or text size)."""
         self._fill_section_list()
         self._render_section()
-        return True
+
+    def clear(self) -> None:
+        """No lesson (the learner's data was deleted or another learner took over)."""
+        self.lesson = None
+        self.seen = set()
 
     def go_to_section(self, section_id: str) -> None:
         """Show a section of the open lesson."""
@@ -176,28 +219,7 @@ class ReaderPart:
             item.setData(256, section.id)  # Qt.ItemDataRole.UserRole
         self.section_list.setCurrentRow(self.section_index)
         self.section_list.blockSignals(blocker)
-        self._update_direction()
-
-    def _fit_section_list(self, width: int | None = None) -> None:
-        """Size every row to its wrapped title and the list to all rows (the page scrolls)."""
-        from PySide6.QtCore import QRect, QSize, Qt
-
-        section_list = self.section_list
-        metrics = section_list.fontMetrics()
-        if width is None:
-            width = metrics.averageCharWidth() * 26 + 24
-            section_list.setFixedWidth(width)
-        text_width = max(width - 2 * section_list.frameWidth() - 16, 40)
-        height = 2 * section_list.frameWidth() + 4
-        for row in range(section_list.count()):
-            item = section_list.item(row)
-            bounds = metrics.boundingRect(
-                QRect(0, 0, text_width, 10000), Qt.TextFlag.TextWordWrap, item.text()
-            )
-            item_height = bounds.height() + metrics.height() // 2
-            item.setSizeHint(QSize(0, item_height))
-            height += item_height
-        section_list.setFixedHeight(height)
+        self.update_direction()
 
     def _on_section_list_current_row_changed(self, row: int) -> None:
         lesson = self.lesson
@@ -240,9 +262,7 @@ class ReaderPart:
         if self.section_index == 0:  # the objectives and the hook, above the introduction
             from duewise.ui.learn.overview_block import LessonOverview
 
-            widgets.append(
-                LessonOverview(lesson, lambda: self.context.language, self.segments_frame)
-            )
+            widgets.append(LessonOverview(lesson, self._language, self.segments_frame))
         for segment in segments:
             widgets.append(self._segment_widget(segment))
         widgets.append(heading)
@@ -258,7 +278,7 @@ class ReaderPart:
             widget.show()  # at once, not on the next turn of the event loop
         self.block_widgets = widgets
         self.seen.add(section.id)
-        self._save_progress()
+        self.reading.save(lesson, self.section_index, self.seen)
         blocker = self.section_list.blockSignals(True)
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
@@ -268,9 +288,9 @@ class ReaderPart:
             item.setText(f"{mark}{row + 1}. {title}")
         self.section_list.setCurrentRow(self.section_index)
         self.section_list.blockSignals(blocker)
-        self._retranslate_reader()
-        self._update_direction()
-        self._scroll_to_top()
+        self.retranslate_ui()
+        self.update_direction()
+        self.section_shown.emit(section.id)
 
     def _segment_widget(self, segment: object) -> QWidget:
         from duewise.content.model import (
@@ -289,21 +309,19 @@ class ReaderPart:
             view.set_lesson_markdown(segment.text)
             view.lesson_link_activated.connect(self._on_text_lesson_link_activated)
             view.section_link_activated.connect(self.go_to_section)
-            view.web_link_activated.connect(self.open_external)
-            view.setAccessibleName(QCoreApplication.translate("LearnPage", "Lesson text"))
+            view.web_link_activated.connect(self.web_link_activated)
+            view.setAccessibleName(self.tr("Lesson text"))
             return view
         if isinstance(segment, CalculatorBlock):
             from duewise.ui.common.calculator_block import LessonCalculator
 
-            calculator = LessonCalculator(segment, lambda: self.context.language, parent)
-            calculator.open_in_calculator_requested.connect(
-                self._on_calculator_open_in_calculator_requested
-            )
+            calculator = LessonCalculator(segment, self._language, parent)
+            calculator.open_in_calculator_requested.connect(self.calculator_requested)
             return calculator
         if isinstance(segment, RecordBlock):
             from duewise.ui.common.record_block import LessonRecord
 
-            return LessonRecord(segment, self.context.language, parent)
+            return LessonRecord(segment, self._language(), parent)
         if isinstance(segment, ChoiceBlock):
             from duewise.ui.common.choice_block import LessonChoice
 
@@ -312,44 +330,33 @@ class ReaderPart:
         from duewise.ui.common.lesson_figure import LessonFigure
 
         figures = paths.assets_dir() / "figures"
-        return LessonFigure(segment, figures, self.context.text_scale / 100, parent)
+        return LessonFigure(segment, figures, self._text_scale() / 100, parent)
 
     def _practice_widget(self, question: object) -> QWidget:
         from duewise.content.model import Question
         from duewise.ui.learn.practice_block import LessonPractice
 
         assert isinstance(question, Question)
-        return LessonPractice(question, lambda: self.context.language, self.segments_frame)
+        return LessonPractice(question, self._language, self.segments_frame)
 
     def _on_text_lesson_link_activated(self, lesson_id: str, section_id: str) -> None:
         if self.lesson is not None and lesson_id == self.lesson.id and section_id:
             self.go_to_section(section_id)
         else:
-            self.open_lesson(lesson_id, section_id)
-
-    def _on_calculator_open_in_calculator_requested(self, params: object) -> None:
-        self.context.navigate("calculator", dict(params) if isinstance(params, dict) else None)
+            self.lesson_requested.emit(lesson_id, section_id)
 
     def _on_quiz_button_clicked(self) -> None:
         if self.lesson is not None:
-            self.context.navigate("check", {"lesson": self.lesson.id})
+            self.quiz_requested.emit(self.lesson.id)
 
-    def _settle_layout(self) -> None:
-        """Lay out the new rows now (wrapped labels need their height for the current width)."""
-        content = self.body.parentWidget()
-        self.body.activate()
-        content.resize(content.width(), max(content.height(), self.body.sizeHint().height()))
+    # --- the sections' place -------------------------------------------------------------------
 
-    def _scroll_to_top(self) -> None:
-        area = self.findChild(QScrollArea)
-        if area is not None:
-            area.verticalScrollBar().setValue(0)
-
-    def _update_direction(self) -> None:
-        """Sections beside the text when there is room, above it when narrow or in large type."""
-        if not self._reader_built:
-            return
-        room = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+    def update_direction(self, width: int | None = None) -> None:
+        """Sections beside the text when there is room (``width``: the page's, kept for later),
+        above it when narrow or in large type."""
+        if width is not None:
+            self._width = width
+        room = (self._width or self.width()) / max(self.fontMetrics().averageCharWidth(), 1)
         wide = room >= 110
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.reader_row.direction() != direction:
@@ -359,40 +366,54 @@ class ReaderPart:
         else:
             self.section_list.setMinimumWidth(0)
             self.section_list.setMaximumWidth(16777215)
-            self._fit_section_list(max(self.reader.width(), 200))
+            self._fit_section_list(max(self.width(), 200))
 
-    def _retranslate_reader(self) -> None:
-        if not self._reader_built:
-            return
-        self.back_button.setText(QCoreApplication.translate("LearnPage", "← &All lessons"))
-        self.back_button.setAccessibleName(
-            QCoreApplication.translate("LearnPage", "Back to all lessons")
-        )
-        self.sections_label.setText(QCoreApplication.translate("LearnPage", "&Sections"))
-        self.section_list.setAccessibleName(
-            QCoreApplication.translate("LearnPage", "Sections of this lesson")
-        )
-        self.prev_button.setText(QCoreApplication.translate("LearnPage", "‹ &Previous"))
-        self.prev_button.setAccessibleName(
-            QCoreApplication.translate("LearnPage", "Previous section (Page Up)")
-        )
-        self.next_button.setText(QCoreApplication.translate("LearnPage", "&Next ›"))
-        self.next_button.setAccessibleName(
-            QCoreApplication.translate("LearnPage", "Next section (Page Down)")
-        )
-        self.quiz_button.setText(QCoreApplication.translate("LearnPage", "Take the &quiz"))
+    def _fit_section_list(self, width: int | None = None) -> None:
+        """Size every row to its wrapped title and the list to all rows (the page scrolls)."""
+        from PySide6.QtCore import QRect, QSize, Qt
+
+        section_list = self.section_list
+        metrics = section_list.fontMetrics()
+        if width is None:
+            width = metrics.averageCharWidth() * 26 + 24
+            section_list.setFixedWidth(width)
+        text_width = max(width - 2 * section_list.frameWidth() - 16, 40)
+        height = 2 * section_list.frameWidth() + 4
+        for row in range(section_list.count()):
+            item = section_list.item(row)
+            bounds = metrics.boundingRect(
+                QRect(0, 0, text_width, 10000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item_height = bounds.height() + metrics.height() // 2
+            item.setSizeHint(QSize(0, item_height))
+            height += item_height
+        section_list.setFixedHeight(height)
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language (the section's own: :meth:`refresh`)."""
+        self.back_button.setText(self.tr("← &All lessons"))
+        self.back_button.setAccessibleName(self.tr("Back to all lessons"))
+        self.sections_label.setText(self.tr("&Sections"))
+        self.section_list.setAccessibleName(self.tr("Sections of this lesson"))
+        self.prev_button.setText(self.tr("‹ &Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous section (Page Up)"))
+        self.next_button.setText(self.tr("&Next ›"))
+        self.next_button.setAccessibleName(self.tr("Next section (Page Down)"))
+        self.quiz_button.setText(self.tr("Take the &quiz"))
         lesson = self.lesson
         if lesson is None:
             return
         total = len(lesson.section_ids)
         self.lesson_title.setText(
-            QCoreApplication.translate("LearnPage", "Lesson %1: %2")
+            self.tr("Lesson %1: %2")
             .replace("%1", str(lesson.order))
             .replace("%2", lesson.title.get(self.language))
         )
-        self.lesson_meta.setText(self._meta_text(lesson))
+        self.lesson_meta.setText(meta_text(lesson, self._language()))
         self.position_label.setText(
-            QCoreApplication.translate("LearnPage", "Section %1 of %2")
+            self.tr("Section %1 of %2")
             .replace("%1", str(self.section_index + 1))
             .replace("%2", str(total))
         )
@@ -404,14 +425,11 @@ class ReaderPart:
 
         asked = min(quiz.LESSON_QUIZ_SIZE, len(quiz.lesson_quiz_questions(lesson)))
         self.quiz_text.setText(
-            QCoreApplication.translate(
-                "LearnPage",
+            self.tr(
                 "You have reached the end of this lesson. Check what you learned with its %1 "
-                "questions.",
+                "questions."
             ).replace("%1", str(asked))
         )
         self.quiz_button.setAccessibleName(
-            QCoreApplication.translate("LearnPage", "Take the quiz for lesson %1").replace(
-                "%1", str(lesson.order)
-            )
+            self.tr("Take the quiz for lesson %1").replace("%1", str(lesson.order))
         )

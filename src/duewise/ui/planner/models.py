@@ -9,7 +9,7 @@ be undone with Ctrl+Z.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
@@ -101,6 +101,19 @@ _COLUMN_OF = {
 }
 
 
+#: Longer text in a cell is no value of any column (numbers are read up to 64 characters).
+MAX_CELL_CHARS = 100
+
+
+def _due_day_text(text: str) -> str:
+    """The due day as ``read_debt`` can take it: ASCII digits only ("²" and a 5,000-digit day
+    made ``int()`` raise inside it and crash the table's undo command); anything else is a day
+    it refuses (``bad_day``)."""
+    stripped = text.strip()
+    ok = stripped.isascii() and stripped.isdigit() and len(stripped) <= 4
+    return stripped if ok or not stripped else "0"
+
+
 def _read(row: DebtRow) -> tuple[planner_tools.ImportedDebt | None, tuple[tuple[str, str], ...]]:
     cells = {
         "name": row.name,
@@ -108,7 +121,7 @@ def _read(row: DebtRow) -> tuple[planner_tools.ImportedDebt | None, tuple[tuple[
         "apr": row.apr,
         "min_percent": row.min_percent,
         "min_floor": row.min_floor,
-        "due_day": row.due_day,
+        "due_day": _due_day_text(row.due_day),
     }
     return planner_tools.read_debt(cells)
 
@@ -122,14 +135,25 @@ def row_errors(row: DebtRow) -> dict[int, str]:
     return errors
 
 
-def row_to_debt(row: DebtRow) -> planner.Debt:
-    """The engine's debt for a valid row."""
+def row_to_debt(
+    row: DebtRow, presets: Mapping[str, products.Product] | None = None
+) -> planner.Debt:
+    """The engine's debt for a valid row.
+
+    A row on a preset is built with the preset's terms (``planner_tools.preset_terms(...).debt``:
+    a 白条 or 花呗 month paid in full costs no interest), with the rate and minimum as typed.
+    """
     debt, problems = _read(row)
     if debt is None:
         raise ValueError(f"not a valid debt: {problems}")
-    return planner.Debt(
-        debt.name, debt.balance, debt.annual_rate, MinimumPayment(debt.min_rate, debt.min_floor)
-    )
+    minimum = MinimumPayment(debt.min_rate, debt.min_floor)
+    preset = (presets or {}).get(row.product)
+    if preset is not None:
+        terms = planner_tools.preset_terms(preset, debt.balance)
+        return replace(
+            terms.debt(debt.name, debt.balance), annual_rate=debt.annual_rate, minimum=minimum
+        )
+    return planner.Debt(debt.name, debt.balance, debt.annual_rate, minimum)
 
 
 def percent_text(fraction: Decimal, places: int) -> str:
@@ -196,7 +220,7 @@ class DebtsModel(QAbstractTableModel):
 
     def debts(self) -> list[planner.Debt]:
         """The engine debts of every row (only call when :meth:`errors` is empty)."""
-        return [row_to_debt(row) for row in self.rows]
+        return [row_to_debt(row, self.presets) for row in self.rows]
 
     def product_name(self, product_id: str) -> str:
         """A product's name in the current language ("Custom terms" when none)."""
@@ -318,7 +342,7 @@ class DebtsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
-        text = "" if value is None else str(value).strip()
+        text = "" if value is None else str(value).strip()[:MAX_CELL_CHARS]
         column = index.column()
         if column == COL_NAME:
             new = replace(row, name=names.single_line(text))

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from duewise.finance import planner
-from duewise.finance.money import (
-    ZERO,
-    MoneyError,
-    check_amount,
-    to_decimal,
-)
+from duewise.finance import forms, planner
+from duewise.finance.money import ZERO
 from duewise.ui.common import basics, errors
 from duewise.ui.common.flow import FlowLayout
 
@@ -145,13 +140,18 @@ class MoneyPart:
                 return None
             self._show_error(error, "")
             return ZERO
-        try:
-            value = check_amount(to_decimal(text), "amount", allow_zero=True)
-        except MoneyError as exc:
-            self._show_error(error, errors.cell_message(exc.code, exc.params, example="2500"))
+        name = "budget" if required else "extra"
+        checked = forms.validate_planner(
+            budget=text if required else "0", extra=None if required else text
+        )
+        problem = checked.error(name)
+        if problem is not None:
+            self._show_error(
+                error, errors.cell_message(problem.code, problem.params, example="2500")
+            )
             return None
         self._show_error(error, "")
-        return value
+        return checked.values[name]  # type: ignore[return-value]
 
     def _on_currency_changed(self, index: int) -> None:
         del index
@@ -175,13 +175,16 @@ class MoneyPart:
                 ),
             )
             return
-        try:
-            amount = check_amount(to_decimal(self.lump_amount_edit.text()), "lump")
-        except MoneyError as exc:
+        checked = forms.validate_planner(
+            budget="0", lump_sum_month=month, lump_sum_amount=self.lump_amount_edit.text()
+        )
+        problem = checked.error("lump_sum_amount") or checked.error("lump_sum_month")
+        if problem is not None:
             self._show_error(
-                self.lump_error, errors.cell_message(exc.code, exc.params, example="5000")
+                self.lump_error, errors.cell_message(problem.code, problem.params, example="5000")
             )
             return
+        amount: Decimal = checked.values["lump_sum_amount"]  # type: ignore[assignment]
         self._show_error(self.lump_error, "")
         self.lumps[month] = self.lumps.get(month, ZERO) + amount
         self.lump_amount_edit.clear()

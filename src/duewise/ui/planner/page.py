@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise import formatting
-from duewise.finance import disclosure, planner, planner_tools, products
+from duewise.finance import planner, planner_debts, planner_tools, products
 from duewise.finance.money import (
     ZERO,
     MoneyError,
@@ -84,7 +84,7 @@ class PlannerPage(
         self.feasible_need: Decimal | None = None
         self.negotiation: planner_tools.NegotiatedPlan | None = None
         self._valid_debts: list[planner.Debt] = []
-        self._disclosures: dict[planner.Debt, disclosure.MinimumPaymentDisclosure | None] = {}
+        self._warnings: dict[planner.Debt, planner_debts.MinimumPaymentWarning | None] = {}
         self._tasks: list[jobs.WriteJob] = []
         self._budget: Decimal | None = None
         self._extra = ZERO

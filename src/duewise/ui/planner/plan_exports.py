@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from duewise import formatting
 from duewise.finance import planner
 from duewise.reports import csv_writer, pdf, planner_ics
-from duewise.ui.common import jobs
+from duewise.ui.common import errors, jobs
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
 
@@ -246,7 +246,7 @@ class ExportsPart:
         self._tasks.clear()
         self.progress.hide()
         self.pdf_button.setEnabled(True)
-        self._export_failed("pdf", self._pdf_path, OSError(message))
+        self._export_failed("pdf", self._pdf_path, message)
 
     def _export_done(self, kind: str, path: Path) -> None:
         self.status.setText(
@@ -254,11 +254,12 @@ class ExportsPart:
         )
         self.export_finished.emit(kind, str(path))
 
-    def _export_failed(self, kind: str, path: Path, exc: Exception) -> None:
+    def _export_failed(self, kind: str, path: Path, exc: Exception | str) -> None:
+        reason = exc if isinstance(exc, str) else errors.describe(exc)  # str: worded by the job
         message = (
             QCoreApplication.translate("PlannerPage", "Could not write %1: %2")
             .replace("%1", str(path))
-            .replace("%2", str(exc))
+            .replace("%2", reason)
         )
         self.status.setText(message)
         self.export_failed.emit(kind, message)

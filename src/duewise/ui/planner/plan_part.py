@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from duewise.finance import disclosure, planner
-from duewise.finance.money import (
-    MoneyError,
-)
+from duewise.finance import planner, planner_debts
 from duewise.ui.common import basics
 from duewise.ui.planner.parts import STRATEGY_ORDER
 
@@ -142,10 +139,18 @@ class PlanPart:
         )
 
     def _render_warnings(self) -> None:
-        card_like = [d for d in self._valid_debts if d.minimum.rate > 0]
-        self.warnings_frame.setVisible(bool(card_like))
+        # A box only where paying just the minimum really takes longer and costs more than the
+        # 36-month plan (planner_debts decides; a 花呗 statement paid in full has none).
+        boxes = []
+        for debt in self._valid_debts:
+            if debt not in self._warnings:
+                self._warnings[debt] = planner_debts.minimum_payment_warning(debt)
+            warning = self._warnings[debt]
+            if warning is not None:
+                boxes.append((debt, warning))
+        self.warnings_frame.setVisible(bool(boxes))
         # Labels are kept and re-used: rebuilding them on every edit would cost a relayout.
-        while len(self.warning_labels) < len(card_like):
+        while len(self.warning_labels) < len(boxes):
             label = QLabel(self.warnings_frame)
             label.setObjectName("plannerMinBox")
             label.setWordWrap(True)
@@ -157,18 +162,11 @@ class PlanPart:
             self.warning_labels.append(label)
             self._place_warning_boxes()
         for i, label in enumerate(self.warning_labels):
-            if i >= len(card_like):
+            if i >= len(boxes):
                 label.hide()
                 continue
-            debt = card_like[i]
-            if debt not in self._disclosures:
-                try:
-                    self._disclosures[debt] = disclosure.minimum_payment_disclosure(
-                        debt.balance, debt.annual_rate, debt.minimum.rate, debt.minimum.floor
-                    )
-                except MoneyError:
-                    self._disclosures[debt] = None
-            label.setText(self.warning_html(debt, self._disclosures[debt]))
+            debt, warning = boxes[i]
+            label.setText(self.warning_html(debt, warning))
             label.setAccessibleName(
                 QCoreApplication.translate("PlannerPage", "Minimum payment warning for %1").replace(
                     "%1", debt.name
@@ -176,9 +174,35 @@ class PlanPart:
             )
             label.show()
 
-    def warning_html(
-        self, debt: planner.Debt, info: disclosure.MinimumPaymentDisclosure | None
-    ) -> str:
+    def repayment_time(self, warning: planner_debts.MinimumPaymentWarning) -> str:
+        """How long paying only the minimum takes, in whole years and months (in months under
+        two years): never "0 years (3 months)"."""
+
+        months = warning.months or 0
+        years, rest = warning.years or 0, warning.extra_months or 0
+        if warning.in_months or years == 0:
+            if months == 1:
+                return QCoreApplication.translate("PlannerPage", "about 1 month")
+            return QCoreApplication.translate("PlannerPage", "about %1 months").replace(
+                "%1", str(months)
+            )
+        if years == 1:
+            text = QCoreApplication.translate("PlannerPage", "about 1 year")
+        else:
+            text = QCoreApplication.translate("PlannerPage", "about %1 years").replace(
+                "%1", str(years)
+            )
+        if rest == 1:
+            return QCoreApplication.translate("PlannerPage", "%1 and 1 month").replace("%1", text)
+        if rest:
+            return (
+                QCoreApplication.translate("PlannerPage", "%1 and %2 months")
+                .replace("%1", text)
+                .replace("%2", str(rest))
+            )
+        return text
+
+    def warning_html(self, debt: planner.Debt, warning: planner_debts.MinimumPaymentWarning) -> str:
         """The statement-style box for one debt (rich text, names escaped)."""
         name = html.escape(debt.name)
         head = (
@@ -188,11 +212,8 @@ class PlanPart:
             )
             + "</b><br>"
         )
-        if info is None:
-            return head + html.escape(
-                QCoreApplication.translate("PlannerPage", "Not available for these terms.")
-            )
-        if not info.repaid or info.months is None or info.total_minimum is None:
+        info = warning.disclosure
+        if warning.never_repaid or warning.months is None or info.total_minimum is None:
             body = QCoreApplication.translate(
                 "PlannerPage",
                 "If you make only the minimum payment each month, you will never pay off this "
@@ -203,10 +224,10 @@ class PlanPart:
                 QCoreApplication.translate(
                     "PlannerPage",
                     "If you make only the minimum payment each month, you will pay off this "
-                    "balance in about %1 years (%2 months) and pay an estimated total of %3.",
+                    "balance in %1 (%2 months) and pay an estimated total of %3.",
                 )
-                .replace("%1", str(info.years_shown))
-                .replace("%2", str(info.months))
+                .replace("%1", self.repayment_time(warning))
+                .replace("%2", str(warning.months))
                 .replace("%3", self.money(info.total_minimum))
             )
         body36 = (

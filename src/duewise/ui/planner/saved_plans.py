@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duewise.finance import planner_tools
+from duewise.finance import planner_debts, planner_tools, products
 from duewise.finance.money import (
     MoneyError,
     to_decimal,
@@ -249,7 +249,7 @@ class SavedPlansPart:
 
     def record_payments(self, amounts: dict[str, Decimal]) -> None:
         """Apply this month's real payments and re-plan from next month."""
-        recorded = planner_tools.record_month(self._valid_debts, amounts)
+        recorded = planner_tools.record_month(self._valid_debts, amounts, self.products_by_debt())
         left = {d.name: d.balance for d in recorded.debts}
         rows = [
             DebtRow(**{**r.to_json(), "balance": format(left[r.name.strip()], "f")})
@@ -273,7 +273,36 @@ class SavedPlansPart:
             message += " " + QCoreApplication.translate(
                 "PlannerPage", "Below the minimum (overdue): %1. Pay the rest as soon as you can."
             ).replace("%1", ", ".join(recorded.below_minimum))
+        charges = [
+            QCoreApplication.translate("PlannerPage", "%1 %2")
+            .replace("%1", name)
+            .replace("%2", self.money(amount))
+            for name, amount in recorded.late_charges.items()
+            if amount > 0
+        ]
+        if charges:
+            message += " " + QCoreApplication.translate(
+                "PlannerPage", "Late charges added to the balance: %1."
+            ).replace("%1", ", ".join(charges))
         self.status.setText(message)
+
+    def products_by_debt(self) -> dict[str, products.Product]:
+        """Each debt's product, whose rules price a payment below the minimum: its preset, or
+        the product its own terms are simulated as (``planner_debts.missed_payment_setup``)."""
+        found: dict[str, products.Product] = {}
+        rows = {r.name.strip(): r for r in self.debts_model.rows}
+        for debt in self._valid_debts:
+            row = rows.get(debt.name)
+            if row is None:
+                continue
+            try:
+                setup = planner_debts.missed_payment_setup(
+                    debt, self.presets.get(row.product), self.currency(), self.presets
+                )
+            except (MoneyError, products.ProductError):
+                continue  # a payment that never repays it: no late-charge rule to apply
+            found[debt.name] = setup.product
+        return found
 
     # --- appearance ---------------------------------------------------------------------------
 

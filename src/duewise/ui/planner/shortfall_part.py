@@ -18,16 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from duewise.finance import planner, planner_tools, products
+from duewise.finance import planner, planner_debts, planner_tools, products
 from duewise.finance.money import (
     ZERO,
     MoneyError,
 )
 from duewise.ui.common import basics
 from duewise.ui.common.flow import FlowLayout
-from duewise.ui.planner.models import (
-    DebtRow,
-)
 from duewise.ui.planner.parts import NEGOTIATE_MONTHS, STRATEGY_ORDER
 
 
@@ -144,21 +141,38 @@ class ShortfallPart:
         first = shortfall.overdue[0] if shortfall.overdue else self._valid_debts[0].name
         row = next(r for r in self.debts_model.rows if r.name.strip() == first)
         debt = next(d for d in self._valid_debts if d.name == first)
-        product = self._product_for(row)
         cost_text = ""
+        self._overdue_params = {}
         try:
-            start = self.month_date(shortfall.month)
-            simulation = planner_tools.overdue_cost(
-                product, debt.balance, (start.year, start.month)
+            # A debt is simulated as what it is: its preset, or its own terms (a fixed payment
+            # is an instalment loan with 罚息 on the overdue instalment, never a bank card).
+            setup = planner_debts.missed_payment_setup(
+                debt, self.presets.get(row.product), self.currency(), self.presets
             )
-            cost_text = " " + QCoreApplication.translate(
-                "PlannerPage",
-                "Missing one payment on it and catching up the month after costs about %1 more "
-                "(late charges and interest), and the late payment is reported to your credit "
-                "record (征信).",
-            ).replace("%1", self.money(simulation.extra_cost))
-        except MoneyError:
+            start = self.month_date(shortfall.month)
+            simulation = setup.simulate((start.year, start.month))
+            if setup.is_instalment_loan:
+                template = QCoreApplication.translate(
+                    "PlannerPage",
+                    "Missing one instalment on it and catching up the month after costs about %1 "
+                    "more (penalty interest on the overdue instalment), and the late payment is "
+                    "reported to your credit record (征信).",
+                )
+            else:
+                template = QCoreApplication.translate(
+                    "PlannerPage",
+                    "Missing one payment on it and catching up the month after costs about %1 "
+                    "more (late charges and interest), and the late payment is reported to your "
+                    "credit record (征信).",
+                )
+            cost_text = " " + template.replace("%1", self.money(simulation.extra_cost))
+            self._overdue_params = {
+                **setup.calculator_params,
+                "start": f"{start.year:04d}-{start.month:02d}",
+            }
+        except (MoneyError, products.ProductError):
             cost_text = ""
+        self.calculator_button.setEnabled(bool(self._overdue_params))
         overdue_names = (
             "、".join(shortfall.overdue)
             if self.context.language == "zh_CN"
@@ -170,12 +184,6 @@ class ShortfallPart:
             .replace("%2", overdue_names or first)
             + cost_text
         )
-        self._overdue_params = {
-            "product": product.id,
-            "amount": format(debt.balance, "f"),
-            "scenario": "miss:1",
-            "then": "catch-up",
-        }
         self.calculator_button.setText(
             QCoreApplication.translate(
                 "PlannerPage", "See what missing a payment on %1 costs"
@@ -252,14 +260,9 @@ class ShortfallPart:
             ).replace("%1", self.money(outcome.feasible_budget))
         )
 
-    def _product_for(self, row: DebtRow) -> products.Product:
-        preset = self.presets.get(row.product)
-        if preset is not None:
-            return preset
-        return self.presets["us_card" if self.currency() == "USD" else "cn_bank_card"]
-
     def _on_calculator_clicked(self) -> None:
-        self.context.navigate("calculator", dict(self._overdue_params))
+        if self._overdue_params:
+            self.context.navigate("calculator", dict(self._overdue_params))
 
     def _on_use_budget_clicked(self) -> None:
         if self.feasible_need is not None:

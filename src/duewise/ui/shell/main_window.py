@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from duewise.storage import settings
 from duewise.storage.db import OpenProblem
-from duewise.ui.common import learner_name
+from duewise.ui.common import errors, learner_name
 from duewise.ui.common.context import AppContext
 from duewise.ui.common.page import Page
 from duewise.ui.shell import warm_up
@@ -376,12 +376,8 @@ class MainWindow(QMainWindow):
     def _set_aside_text(self, folder: str, reason: str) -> str:
         if reason == "too_slow":
             why = self.tr("it took too long to open")
-        elif reason == "not_found":
-            why = self.tr("the folder is not there")
-        elif reason == "too_many_entries":
-            why = self.tr("the folder holds too many files")
-        else:
-            why = self.tr("it holds no lessons")
+        else:  # a PackPathError code
+            why = errors.pack_path_reason(reason)
         return (
             self.tr(
                 "Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for "

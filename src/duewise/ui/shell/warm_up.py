@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from duewise.ui.common.context import AppContext
 
 
 class Window(Protocol):
     """What the steps use of the main window (which starts them)."""
 
+    @property
+    def context(self) -> AppContext: ...
     @property
     def pages(self) -> Mapping[str, QWidget]: ...
     def page(self, page_id: str) -> QWidget: ...
@@ -79,6 +84,12 @@ def _draw_page(page_id: str) -> Step:
     return draw
 
 
+def read_lessons(window: Window) -> None:
+    """Start reading the lesson pack in use on its worker thread (if no page has yet), so that
+    Check yourself and the Classroom find it read when they are first opened."""
+    window.context.load_lessons()
+
+
 #: What runs after the first paint, in order. Building a page hidden and drawing its charts off
 #: screen makes its first visit a switch of the stack and a paint of the kept image.
 STEPS: tuple[Step, ...] = (
@@ -88,6 +99,7 @@ STEPS: tuple[Step, ...] = (
     _draw_page("calculator"),
     _build_page("planner"),
     _draw_page("planner"),
+    read_lessons,  # last: reading competes with the steps above for the interpreter
 )
 
 

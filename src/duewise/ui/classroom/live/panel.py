@@ -41,6 +41,7 @@ from duewise.ui.classroom.live.qr import join_link
 from duewise.ui.classroom.live.run_view import LiveRunView
 from duewise.ui.classroom.live.setup_view import LiveSetupView
 from duewise.ui.classroom.presenter import fill_screen_box, show_on_screen
+from duewise.ui.common import errors
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.live.bridge import LiveBridge
@@ -446,7 +447,7 @@ class LivePanel(QWidget):
             self.export_csv(path)
         except OSError as exc:
             self.run_view.run_status.setText(
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
+                self.tr("The file could not be written: %1").replace("%1", errors.describe(exc))
             )
             return
         self.run_view.run_status.setText(self.tr("Saved %1.").replace("%1", str(path)))

@@ -33,7 +33,6 @@ import glob
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -118,6 +117,8 @@ def fontconfig_files() -> list[str]:
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return []
+    import subprocess  # only when a search runs: the module is imported at start-up
+
     try:
         result = subprocess.run(
             [fc_list, "--format", "%{file}\\n", ":lang=zh"],
