@@ -16,12 +16,10 @@ def planner(main_window, qtbot) -> PlannerPage:  # type: ignore[no-untyped-def]
     return page
 
 
-@pytest.mark.xfail(
-    reason="ui/planner/ is being finished by the calcui branch: fixed after it lands"
-)
 def test_the_last_start_month_the_field_offers_still_gives_a_plan(planner, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Found: the first payment month at the field's maximum (9999) raised ``ValueError: year
-    10000 is out of range`` in the event loop while the plan's months were worded."""
+    """Found: the first payment month at the field's maximum (9999-12) raised ``ValueError: year
+    10001 is out of range`` in the event loop while the plan's months were worded: the field
+    now ends where the longest plan (50 years) still ends within the calendar."""
     edit = planner.start_edit
     edit.setFocus()
     for _ in range(3):  # as far as Ctrl+End and PageUp take it
