@@ -3,7 +3,9 @@ number of cases run printed at the end of the session."""
 
 from __future__ import annotations
 
+import errno
 import itertools
+import os
 import sys
 from pathlib import Path
 
@@ -12,8 +14,8 @@ import pytest
 # The page tour (``pages``, ``where``, ``settle``) is shared with the accessibility tests.
 sys.path.insert(0, str(Path(__file__).parents[1] / "a11y"))
 
-from fuzz_corpus import CORE, LONG, REST, generated_texts
-from fuzz_driver import TALLY, Recorder
+from fuzz_corpus import EXTRA, ISSUE, LONG, generated_texts
+from fuzz_driver import TALLY, Recorder, fuzz_dialog
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -30,8 +32,9 @@ from duewise.ui.calculator.page import CalculatorPage
 from duewise.ui.check.page import CheckPage
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.page import ClassroomPage
-from duewise.ui.classroom.quiz_panel import QApplicationBeep
+from duewise.ui.classroom.quiz_countdown import QApplicationBeep
 from duewise.ui.learn.page import LearnPage
+from duewise.ui.planner import dialogs as planner_dialogs
 from duewise.ui.planner.page import PlannerPage
 from duewise.ui.settings.page import SettingsPage
 
@@ -76,8 +79,6 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> 
         (CalculatorPage, "ask_choice", None),  # replaced below: the first saved scenario
         (PlannerPage, "ask_save_path", None),
         (PlannerPage, "ask_open_path", None),
-        (PlannerPage, "confirm_import", False),
-        (PlannerPage, "ask_payments", None),
         (ClassroomDialogs, "confirm", False),
         (ClassroomDialogs, "save_path", None),
         (ClassroomDialogs, "open_paths", []),
@@ -131,14 +132,30 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> 
     monkeypatch.setattr(
         QDesktopServices, "openUrl", staticmethod(blocked("QDesktopServices.openUrl", False))
     )
-    # The live quiz must never serve the network from a test.
+
+    # The planner's two dialogs of its own are fuzzed as a user meets them (then cancelled,
+    # unless the fuzz pressed their OK button).
+    def preview(cls, parent, rows):  # type: ignore[no-untyped-def]
+        asked["PlannerPage.confirm_import"] = asked.get("PlannerPage.confirm_import", 0) + 1
+        dialog = planner_dialogs.ImportPreviewDialog(rows, parent)
+        return fuzz_dialog(dialog) is QDialog.DialogCode.Accepted
+
+    def payments(cls, parent, planned, currency, language):  # type: ignore[no-untyped-def]
+        asked["PlannerPage.ask_payments"] = asked.get("PlannerPage.ask_payments", 0) + 1
+        dialog = planner_dialogs.RecordPaymentsDialog(planned, currency, language, parent)
+        accepted = fuzz_dialog(dialog) is QDialog.DialogCode.Accepted
+        return dialog.amounts() if accepted else None
+
+    monkeypatch.setattr(PlannerPage, "confirm_import", classmethod(preview))
+    monkeypatch.setattr(PlannerPage, "ask_payments", classmethod(payments))
+    # The live quiz never serves the network from a test: its start fails as on a busy port.
     from duewise.ui.classroom.live import server
 
-    def no_server(self, *_args, **_kwargs):  # type: ignore[no-untyped-def]
-        recorder.modal("LiveServer.start (the network server)")
-        raise OSError("the fuzz test does not serve the network")
+    def port_in_use(self, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked["LiveServer.start"] = asked.get("LiveServer.start", 0) + 1
+        raise OSError(errno.EADDRINUSE, os.strerror(errno.EADDRINUSE))
 
-    monkeypatch.setattr(server.LiveServer, "start", no_server)
+    monkeypatch.setattr(server.LiveServer, "start", port_in_use)
     monkeypatch.setattr(teacher_pin, "ITERATIONS", 1000)
     return asked
 
@@ -152,16 +169,19 @@ def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
-    """How many widget × value cases the GUI fuzz test ran (and its CPU time)."""
+    """How many actions (a value typed, an entry picked, a box flipped, a button pressed …)
+    the GUI fuzz test ran, of each kind, and its CPU time per configuration."""
     if not TALLY.cases:
         return
     total = sum(TALLY.cases.values())
-    mode = "long" if LONG else "default"
-    terminalreporter.write_sep("-", f"GUI fuzz ({mode} run): {total:,} cases")
+    mode = "long (DUEWISE_FUZZ_LONG=1)" if LONG else "default"
+    terminalreporter.write_sep("-", f"GUI fuzz ({mode} run): {total:,} actions")
     for kind, count in TALLY.cases.most_common():
         terminalreporter.write_line(f"  {kind}: {count:,}")
+    for kind, count in TALLY.left.most_common():
+        terminalreporter.write_line(f"  (not an action: {kind}: {count:,})")
     generated = len(generated_texts())
-    values = len(CORE) + len(REST) + generated
+    values = len(ISSUE) + len(EXTRA) + generated
     terminalreporter.write_line(f"  hostile texts in the corpus: {values} ({generated} generated)")
     for config, seconds in TALLY.cpu_seconds.items():
         terminalreporter.write_line(f"  {config}: {seconds:.1f} CPU seconds")

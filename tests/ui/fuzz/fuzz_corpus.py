@@ -1,44 +1,57 @@
 """Hostile values for the GUI fuzz test: a fixed corpus and hypothesis-generated text.
 
-The fixed corpus is what issue #14 tried by hand and what a careful reviewer adds (huge, tiny,
-negative, Unicode digits, commas in every place, exponents, NaN, blank, line breaks, direction
-marks, 10,000 characters, spreadsheet formulas, HTML, SQL-ish quotes, paths). Hypothesis adds
-seeded text built the same way (numbers written in odd digits and separators, huge integers,
-decimals with exponents, any text). Everything is deterministic: the same values, in the same
-order, on every run.
+:data:`ISSUE` is what issue #14 asks for (huge numbers, exponents, superscripts, fullwidth and
+Arabic-Indic digits, ambiguous commas, NaN and infinities, negative, empty, 10,000 characters,
+control characters, direction marks, emoji, a spreadsheet formula, NUL). :data:`EXTRA` is what a
+careful reviewer adds (mid-size numbers past date and time ranges, other separators, HTML,
+SQL-ish quotes, paths). Hypothesis adds seeded text built the same way. Everything is
+deterministic: the same values, in the same order, on every run.
 
-The default run gives each widget the :data:`CORE` values and a slice of the rest, dealt so that
-across the widgets and the four configurations the whole corpus is used; ``DUEWISE_GUI_FUZZ=long``
-gives every widget every value in every configuration, and more generated text.
+The default run deals :data:`ISSUE` out between the four configurations (Chinese and English, at
+100 % and 200 % text), so that every field gets every one of them once over the run, plus, in
+one configuration, one value of :data:`EXTRA` or one generated text (fields take turns); a
+button is pressed (a box flipped, a row chosen) in one of two pairs of configurations that
+each hold both languages and both sizes (:func:`in_turn`). ``DUEWISE_FUZZ_LONG=1`` gives every
+field every value and presses every button in every configuration.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 import zlib
 
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-LONG = os.environ.get("DUEWISE_GUI_FUZZ") == "long"
+LONG = os.environ.get("DUEWISE_FUZZ_LONG", "") not in ("", "0")
+#: The configurations the values are dealt between (the test's ``CONFIGS``).
+CONFIG_COUNT = 4
 
-#: The values every text field gets in every configuration (the issue's own list).
-CORE: tuple[str, ...] = (
+#: The issue's values: every field gets each of them once over the default run.
+ISSUE: tuple[str, ...] = (
     "99999999999999999999",
     "1e400",
-    "9" * 4301,
-    "1e-25",
-    "-1",
+    "10²",
+    "１２",
+    "١٢٣٫٤",
     "2,5",
     "1,0,0,0",
     "NaN",
+    "inf",
+    "-1",
     "",
-    "a" * 10_000,
+    "9" * 10_000,
+    "1\x01\x07\x1b[31m\x7f",
+    "\u202e\u200f123\u200e",
+    "💸😀",
+    "=cmd|' /C calc'!A0",
+    "1\x002",
 )
 
-#: The rest of the fixed corpus, dealt out between widgets and configurations.
-REST: tuple[str, ...] = (
+#: The rest of the fixed corpus: one value per field and configuration (all in the long run).
+EXTRA: tuple[str, ...] = (
     "9999999",  # mid-size numbers: past date and time ranges, not past the number reader's
     "100000",
     "1000000000",
@@ -50,6 +63,10 @@ REST: tuple[str, ...] = (
     "-0",
     "00000",
     "-99999999999999999999",
+    "-1e400",
+    "9" * 4301,
+    "a" * 10_000,
+    "1e-25",
     "0.0000000000000000000000001",
     "1e-400",
     "1e+308",
@@ -58,7 +75,6 @@ REST: tuple[str, ...] = (
     "1e5",
     "1E-5",
     "1e",
-    "e",
     ".",
     "-",
     "+",
@@ -67,10 +83,8 @@ REST: tuple[str, ...] = (
     "0x1F",
     "½",
     "²",
-    "٣",
-    "１２３",
+    "١٢٣",
     "１２，３４５．６７",
-    "١٢٣٫٤٥",
     "१२३",
     "𝟏𝟐𝟑",
     "Ⅻ",
@@ -85,20 +99,15 @@ REST: tuple[str, ...] = (
     "1\u00a0000",
     "Infinity",
     "-Infinity",
-    "inf",
+    "-inf",
     "nan",
     " ",
     "\t",
-    "\n",
     "1\n2",
     "\r\n",
     "\u2028",
     "a\ud800b",  # a lone surrogate: PySide drops it on the way into Qt
-    "\u200f123",
-    "\u202e999",
     "\u200b",
-    "\x00",
-    "😀",
     "¥1,000",
     "$-5",
     "50%",
@@ -107,6 +116,7 @@ REST: tuple[str, ...] = (
     '=HYPERLINK("http://example.com","x")',
     "=1+1",
     "@SUM(A1)",
+    "+1-1",
     "<img src=x onerror=alert(1)>",
     "<b>bold</b>&amp;",
     "'; DROP TABLE profiles; --",
@@ -119,11 +129,8 @@ REST: tuple[str, ...] = (
     "名字" * 300,
 )
 
-#: How many of :data:`REST` each widget gets per configuration in the default run.
-REST_PER_WIDGET = 6
-#: Generated texts: all of them in the long run, a slice per widget in the default run.
-GENERATED_COUNT = 400 if LONG else 60
-GENERATED_PER_WIDGET = 3
+#: Generated texts: all of them in the long run, one per field now and then by default.
+GENERATED_COUNT = 60
 
 
 _ODD_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩０１２３４５６７８９²³¹⁰𝟎𝟏१२３"
@@ -170,20 +177,67 @@ def generated_texts(count: int = GENERATED_COUNT) -> tuple[str, ...]:
         found.append(text)
 
     collect()
-    unique = list(dict.fromkeys(found))
-    return tuple(unique)
+    return tuple(dict.fromkeys(found))
+
+
+def _offset(key: str) -> int:
+    return zlib.crc32(key.encode())
+
+
+def dealt(key: str, config_index: int, count: int) -> list[int]:
+    """Which of ``count`` things (values, combo entries) one field gets in one configuration:
+    each configuration a quarter, the field's place deciding which, so that over the four
+    configurations the field gets every one (all of them, every time, in the long run)."""
+    if LONG:
+        return list(range(count))
+    start = _offset(key)
+    return [i for i in range(count) if (i + start) % CONFIG_COUNT == config_index]
+
+
+#: The two pairs of configurations that each hold both languages and both text sizes (the
+#: test's ``CONFIGS``: 0 zh_CN 100 %, 1 en 100 %, 2 zh_CN 200 %, 3 en 200 %).
+PAIRS = ((0, 3), (1, 2))
+
+
+def in_turn(key: str, config_index: int) -> bool:
+    """Whether a control's action (a button pressed, a box flipped, a row chosen) is done in
+    this configuration: in one of the two :data:`PAIRS`, the control's place deciding which, so
+    that over the default run each is done once in Chinese and once in English, once at 100 %
+    and once at 200 % text (in every configuration in the long run)."""
+    return LONG or config_index in PAIRS[_offset(key) % 2]
 
 
 def values_for(key: str, config_index: int) -> tuple[str, ...]:
-    """The hostile texts one widget (``key``: where it is) gets in one configuration."""
-    if LONG:
-        return CORE + REST + generated_texts()
-    start = (zlib.crc32(key.encode()) + config_index * REST_PER_WIDGET) % len(REST)
-    rest = tuple(REST[(start + i) % len(REST)] for i in range(REST_PER_WIDGET))
+    """The hostile texts one field (``key``: where it is) gets in one configuration."""
     texts = generated_texts()
-    g_start = (zlib.crc32(key.encode()) // 7 + config_index * GENERATED_PER_WIDGET) % len(texts)
-    generated = tuple(texts[(g_start + i) % len(texts)] for i in range(GENERATED_PER_WIDGET))
-    return CORE + rest + generated
+    if LONG:
+        return ISSUE + EXTRA + texts
+    issue = tuple(ISSUE[i] for i in dealt(key, config_index, len(ISSUE)))
+    turn = _offset(key) // 7
+    if (turn + config_index) % CONFIG_COUNT:  # one configuration: one more, in turn
+        return issue
+    other = EXTRA[turn % len(EXTRA)] if turn % 2 else texts[turn % len(texts)]
+    return (*issue, other)
+
+
+def submitted_values(key: str, config_index: int) -> tuple[str, ...]:
+    """The hostile texts a field holds when its form is submitted (Return, the form's buttons):
+    one per configuration, all of :data:`ISSUE` in the long run."""
+    if LONG:
+        return ISSUE
+    return (ISSUE[(_offset(key) + 5 * config_index) % len(ISSUE)],)
+
+
+#: Longer texts are pasted: typing 10,000 keys takes seconds a field.
+TYPED_LIMIT = 200
+
+
+def typeable(value: str) -> bool:
+    """Whether a user can type ``value`` key by key: short, and without control characters or
+    lone surrogates (those only arrive by pasting)."""
+    return len(value) <= TYPED_LIMIT and not any(
+        unicodedata.category(c) in ("Cc", "Cs") for c in value
+    )
 
 
 def short(value: str, limit: int = 40) -> str:
@@ -191,22 +245,3 @@ def short(value: str, limit: int = 40) -> str:
     if len(value) > limit:
         return f"{value[:12]!r}… ({len(value)} characters)"
     return repr(value)
-
-
-def submitted_values(key: str, config_index: int) -> tuple[str, ...]:
-    """The hostile texts a field holds when its form is submitted (two per configuration, all
-    of :data:`CORE` in the long run)."""
-    if LONG:
-        return CORE
-    start = (zlib.crc32(key.encode()) + 2 * config_index) % len(CORE)
-    return (CORE[start], CORE[(start + 1) % len(CORE)])
-
-
-#: Values typed key by key (each key an edit: the prefixes ``9``, ``99``, … reach the page too).
-TYPED: tuple[str, ...] = ("99999999999999999999", "1e400", "-1", "2,5", "1,0,0,0", "1e-25", "NaN")
-
-
-def typed_value(key: str, config_index: int) -> str:
-    """The value a text field gets typed key by key in one configuration (all in turn in the
-    long run: see :data:`TYPED`)."""
-    return TYPED[(zlib.crc32(key.encode()) + config_index) % len(TYPED)]
