@@ -54,11 +54,11 @@ def test_every_block_opens_on_its_own_figure(main_window, qtbot) -> None:  # typ
     for lesson_id, section_id in sections:
         page = _show_learn(window, qtbot)
         page.open_with({"lesson": lesson_id, "section": section_id})
-        blocks = [w for w in page.block_widgets if isinstance(w, LessonCalculator)]
+        blocks = [w for w in page.reader.block_widgets if isinstance(w, LessonCalculator)]
         for index in range(len(blocks)):
             page = _show_learn(window, qtbot)
             page.open_with({"lesson": lesson_id, "section": section_id})
-            block = [w for w in page.block_widgets if isinstance(w, LessonCalculator)][index]
+            block = [w for w in page.reader.block_widgets if isinstance(w, LessonCalculator)][index]
             # Each slider one step from its lesson's value: the page must follow it.
             for control in block.controls:
                 control.slider.setValue(control.slider.value() + control.slider.pageStep())
@@ -72,11 +72,11 @@ def test_one_day_late_is_0_70_on_both(main_window, qtbot) -> None:  # type: igno
     context, window = main_window
     page = _show_learn(window, qtbot)
     page.open_with({"lesson": "what-is-credit", "section": "late"})
-    blocks = [w for w in page.block_widgets if isinstance(w, LessonCalculator)]
+    blocks = [w for w in page.reader.block_widgets if isinstance(w, LessonCalculator)]
     if not blocks:  # the section's id may change: the first section with a calculator
         lesson, section = _calculator_sections(page)[0]
         page.open_with({"lesson": lesson, "section": section})
-        blocks = [w for w in page.block_widgets if isinstance(w, LessonCalculator)]
+        blocks = [w for w in page.reader.block_widgets if isinstance(w, LessonCalculator)]
     block = blocks[0]
     block.controls[0].slider.setValue(1)
     assert block.headline.text() == "Paying one day late costs ¥0.70"
