@@ -2228,7 +2228,7 @@
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="415"/>
+        <location filename="../ui/common/errors.py" line="414"/>
         <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
@@ -2298,17 +2298,12 @@
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="385"/>
+        <location filename="../ui/common/errors.py" line="386"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="387"/>
-        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
-        <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/errors.py" line="390"/>
+        <location filename="../ui/common/errors.py" line="388"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
@@ -3373,11 +3368,6 @@
 </context>
 <context>
     <name>LessonPractice</name>
-    <message>
-        <location filename="../ui/learn/practice_block.py" line="76"/>
-        <source>Type a number, e.g. 1,000.50.</source>
-        <translation>请输入数字，例如 1,000.50。</translation>
-    </message>
     <message>
         <location filename="../ui/learn/practice_block.py" line="79"/>
         <source>Choose or type an answer first.</source>
@@ -4861,107 +4851,107 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="219"/>
+        <location filename="../ui/planner/money_part.py" line="222"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="223"/>
+        <location filename="../ui/planner/money_part.py" line="226"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="226"/>
+        <location filename="../ui/planner/money_part.py" line="229"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="228"/>
+        <location filename="../ui/planner/money_part.py" line="231"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="229"/>
+        <location filename="../ui/planner/money_part.py" line="232"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="231"/>
+        <location filename="../ui/planner/money_part.py" line="234"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="234"/>
+        <location filename="../ui/planner/money_part.py" line="237"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="237"/>
+        <location filename="../ui/planner/money_part.py" line="240"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="239"/>
+        <location filename="../ui/planner/money_part.py" line="242"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="241"/>
+        <location filename="../ui/planner/money_part.py" line="244"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="246"/>
+        <location filename="../ui/planner/money_part.py" line="249"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="249"/>
+        <location filename="../ui/planner/money_part.py" line="252"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="253"/>
+        <location filename="../ui/planner/money_part.py" line="256"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="254"/>
+        <location filename="../ui/planner/money_part.py" line="257"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="255"/>
+        <location filename="../ui/planner/money_part.py" line="258"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="256"/>
+        <location filename="../ui/planner/money_part.py" line="259"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="258"/>
+        <location filename="../ui/planner/money_part.py" line="261"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="261"/>
+        <location filename="../ui/planner/money_part.py" line="264"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="264"/>
+        <location filename="../ui/planner/money_part.py" line="267"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="267"/>
+        <location filename="../ui/planner/money_part.py" line="270"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="270"/>
+        <location filename="../ui/planner/money_part.py" line="273"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
@@ -5156,7 +5146,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="136"/>
+        <location filename="../ui/planner/money_part.py" line="139"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
@@ -5460,12 +5450,12 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="173"/>
+        <location filename="../ui/planner/money_part.py" line="176"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="206"/>
+        <location filename="../ui/planner/money_part.py" line="209"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
@@ -6258,8 +6248,8 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/common/question_panel.py" line="246"/>
-        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
-        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
+        <source>Type a number. ¥1,000, 1000 and 1 000 all count; decimals take a point (2.5).</source>
+        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数请用小数点（2.5）。</translation>
     </message>
     <message>
         <location filename="../ui/common/question_panel.py" line="249"/>

@@ -379,17 +379,16 @@ def class_quiz_message(code: str, params: Mapping[str, object] | None = None) ->
     return QCoreApplication.translate("Errors", "This quiz could not be saved.")
 
 
-def answer_message(code: str) -> str:
-    """Why a typed numeric answer was not read (``learning.grading.NumberFormatError``)."""
+def answer_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Why a typed numeric answer was not read (``learning.grading.NumberFormatError``: empty,
+    or the reason a number field would refuse the number, worded as the fields word it)."""
     if code == "empty":
         return QCoreApplication.translate("Errors", "Type your answer first.")
-    if code == "unclear":
+    if code == "not_a_number":
         return QCoreApplication.translate(
-            "Errors", "The digit groups are unclear. Write it like 1000 or 1,000.50."
+            "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
         )
-    return QCoreApplication.translate(
-        "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
-    )
+    return message(code, params, example="1,000.50")
 
 
 def describe(error: BaseException) -> str:
@@ -434,5 +433,5 @@ _FAMILIES: dict[str, Callable[[str, Mapping[str, object]], str]] = {
     "duewise.storage.teacher_pin.PinError": pin_message,
     "duewise.content.loader.PackPathError": pack_path_message,
     "duewise.learning.classroom.ClassQuizError": class_quiz_message,
-    "duewise.learning.grading.NumberFormatError": lambda code, params: answer_message(code),
+    "duewise.learning.grading.NumberFormatError": answer_message,
 }
