@@ -1908,327 +1908,347 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/common/errors.py" line="100"/>
+        <location filename="../ui/common/errors.py" line="103"/>
         <source>Please enter a number, for example %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="103"/>
+        <location filename="../ui/common/errors.py" line="106"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="105"/>
+        <location filename="../ui/common/errors.py" line="108"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="108"/>
+        <location filename="../ui/common/errors.py" line="111"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="112"/>
+        <location filename="../ui/common/errors.py" line="115"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="115"/>
+        <location filename="../ui/common/errors.py" line="118"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="120"/>
+        <location filename="../ui/common/errors.py" line="123"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="129"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="129"/>
+        <location filename="../ui/common/errors.py" line="132"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="133"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="136"/>
+        <location filename="../ui/common/errors.py" line="139"/>
         <source>This number is too long to be an amount (at most %1 digits).</source>
         <translation>这个数字太长，不像是一个金额（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="143"/>
+        <location filename="../ui/common/errors.py" line="146"/>
         <source>Too many decimal places (at most %1).</source>
         <translation>小数位太多（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="147"/>
+        <location filename="../ui/common/errors.py" line="150"/>
         <source>An amount has at most two decimal places (whole cents).</source>
         <translation>金额最多只能有两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="151"/>
+        <location filename="../ui/common/errors.py" line="154"/>
         <source>Please type the number with the digits 0–9 (no ² or other signs).</source>
         <translation>请用数字 0–9 输入（不要用 ² 之类的符号）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="155"/>
+        <location filename="../ui/common/errors.py" line="158"/>
         <source>A comma only separates thousands, in groups of three: 1,000 or 1000.</source>
         <translation>逗号只能用作千位分隔符，每三位一组：1,000 或 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="159"/>
+        <location filename="../ui/common/errors.py" line="162"/>
         <source>Is the comma a decimal point? Use a point for decimals (2.5) and commas only between thousands (1,000).</source>
         <translation>逗号是小数点吗？小数请用小数点（2.5），逗号只用于千位之间（1,000）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="166"/>
+        <location filename="../ui/common/errors.py" line="169"/>
         <source>This is too small (at least %1).</source>
         <translation>数值过小（至少 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="170"/>
+        <location filename="../ui/common/errors.py" line="173"/>
         <source>This payment does not even cover the interest: the debt is never repaid.</source>
         <translation>这个还款额连利息都不够：欠款永远还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="174"/>
+        <location filename="../ui/common/errors.py" line="177"/>
         <source>Please enter a month as YYYY-MM, from 1900 to 2200.</source>
         <translation>请按 YYYY-MM 输入月份，范围 1900 到 2200。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="184"/>
+        <location filename="../ui/common/errors.py" line="187"/>
         <source>Write the balances as balance x days, separated by commas: 200x3,300x17.</source>
         <translation>请把余额写成“余额 x 天数”，用逗号分隔：200x3,300x17。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="187"/>
+        <location filename="../ui/common/errors.py" line="190"/>
         <source>Write the extra payments as month:amount, separated by commas: 12:500,24:1000.</source>
         <translation>请把额外还款写成“月份:金额”，用逗号分隔：12:500,24:1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="191"/>
+        <location filename="../ui/common/errors.py" line="194"/>
         <source>This is not one of the choices offered: “%1”.</source>
         <translation>“%1”不在可选项之中。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="194"/>
+        <location filename="../ui/common/errors.py" line="197"/>
         <source>Please choose one of: %1.</source>
         <translation>请从以下选项中选一个：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="195"/>
+        <location filename="../ui/common/errors.py" line="198"/>
         <source>Give exactly one of these two values, not both.</source>
         <translation>这两个数值只能填一个，不能都填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="198"/>
+        <location filename="../ui/common/errors.py" line="201"/>
         <source>This value can only be used together with another one that is missing.</source>
         <translation>这个数值必须和另一个数值一起使用，但那个数值没有填写。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="201"/>
+        <location filename="../ui/common/errors.py" line="204"/>
         <source>This value is not used in this scenario: leave it empty.</source>
         <translation>这个情景用不到这个数值：请留空。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="204"/>
+        <location filename="../ui/common/errors.py" line="207"/>
         <source>This value is not used by this calculation: “%1”.</source>
         <translation>这项计算用不到这个数值：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="207"/>
+        <location filename="../ui/common/errors.py" line="210"/>
         <source>This calculation is not known: “%1”.</source>
         <translation>没有这种计算：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="210"/>
+        <location filename="../ui/common/errors.py" line="213"/>
         <source>Give at least one debt.</source>
         <translation>请至少填写一笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="211"/>
+        <location filename="../ui/common/errors.py" line="214"/>
         <source>Debt %1 needs a name, a balance, an APR and a minimum payment.</source>
         <translation>第 %1 笔债务需要名称、余额、年化利率和最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="214"/>
+        <location filename="../ui/common/errors.py" line="217"/>
         <source>Two debts have the same name: give each its own.</source>
         <translation>有两笔债务同名：请给每一笔起不同的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="217"/>
+        <location filename="../ui/common/errors.py" line="220"/>
         <source>There is no debt called “%1”.</source>
         <translation>没有名为“%1”的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="218"/>
+        <location filename="../ui/common/errors.py" line="221"/>
         <source>This cannot be computed: it would divide by zero.</source>
         <translation>无法计算：会出现除以零的情况。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="221"/>
+        <location filename="../ui/common/errors.py" line="224"/>
         <source>The result is too large to be computed exactly.</source>
         <translation>结果太大，无法精确计算。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="224"/>
+        <location filename="../ui/common/errors.py" line="227"/>
         <source>These instalments would repay nothing: check the number of months.</source>
         <translation>这样分期一分本金也还不上：请检查期数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="227"/>
+        <location filename="../ui/common/errors.py" line="230"/>
         <source>A true rate needs both money received and money paid back.</source>
         <translation>计算实际利率需要既有借到的钱，也有还回去的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="230"/>
+        <location filename="../ui/common/errors.py" line="233"/>
         <source>These payments have no single true rate: the money changes direction more than once.</source>
         <translation>这组还款没有唯一的实际利率：资金流向变化了不止一次。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="237"/>
         <source>The true rate of these payments is too high (more than %1 % a month).</source>
         <translation>这组还款的实际利率太高（每月超过 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="237"/>
+        <location filename="../ui/common/errors.py" line="240"/>
         <source>The upfront fee must be less than the amount borrowed.</source>
         <translation>前期手续费必须少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="240"/>
+        <location filename="../ui/common/errors.py" line="243"/>
         <source>This product has no table of instalment fees.</source>
         <translation>这个产品没有分期手续费表。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="243"/>
+        <location filename="../ui/common/errors.py" line="246"/>
         <source>This product offers only these numbers of instalments: %1.</source>
         <translation>这个产品只提供以下分期期数：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="246"/>
+        <location filename="../ui/common/errors.py" line="249"/>
         <source>This calculation does not apply to this kind of product.</source>
         <translation>这项计算不适用于这类产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="249"/>
+        <location filename="../ui/common/errors.py" line="252"/>
         <source>This credit score is outside the model&apos;s table.</source>
         <translation>这个信用分不在模型的表格范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="252"/>
+        <location filename="../ui/common/errors.py" line="255"/>
         <source>The product file %1 cannot be read (line %2). It is left out.</source>
         <translation>无法读取产品文件 %1（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="255"/>
+        <location filename="../ui/common/errors.py" line="258"/>
         <source>The product file %1 has a value that cannot be used (line %2). It is left out.</source>
         <translation>产品文件 %1 中有无法使用的数值（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="259"/>
+        <location filename="../ui/common/errors.py" line="262"/>
         <source>The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be shown.</source>
         <translation>借贷规则文件 %1 已损坏，因此无法显示下一笔贷款的成本。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="267"/>
+        <location filename="../ui/common/errors.py" line="270"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="297"/>
+        <location filename="../ui/common/errors.py" line="300"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="300"/>
+        <location filename="../ui/common/errors.py" line="303"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="304"/>
+        <location filename="../ui/common/errors.py" line="307"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="306"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="309"/>
+        <location filename="../ui/common/errors.py" line="312"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="314"/>
+        <location filename="../ui/common/errors.py" line="317"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="319"/>
+        <location filename="../ui/common/errors.py" line="322"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="323"/>
+        <location filename="../ui/common/errors.py" line="326"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="325"/>
+        <location filename="../ui/common/errors.py" line="328"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="329"/>
+        <location filename="../ui/common/errors.py" line="332"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="331"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>Too large: at most %1.</source>
         <translation>过大：最多 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="334"/>
+        <location filename="../ui/common/errors.py" line="337"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="336"/>
+        <location filename="../ui/common/errors.py" line="339"/>
         <source>At most two decimal places.</source>
         <translation>最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="338"/>
+        <location filename="../ui/common/errors.py" line="341"/>
         <source>Commas only between thousands: 1,000.50 or 1000.50.</source>
         <translation>逗号只能用在千位之间：1,000.50 或 1000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="342"/>
+        <location filename="../ui/common/errors.py" line="345"/>
         <source>Use the digits 0–9.</source>
         <translation>请用数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="344"/>
+        <location filename="../ui/common/errors.py" line="347"/>
         <source>Too many digits.</source>
         <translation>位数太多。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="345"/>
+        <location filename="../ui/common/errors.py" line="348"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="414"/>
+        <location filename="../ui/common/errors.py" line="404"/>
+        <source>Another program already uses this port (perhaps another DueWise serving a quiz). Close it, or choose another address.</source>
+        <translation>另一个程序已经占用了这个端口（也许是另一个正在进行测验的明白账）。请关掉它，或换一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="410"/>
+        <source>This address is not on this computer any more (the network may have changed). Choose another address.</source>
+        <translation>这台电脑已经没有这个地址了（网络可能变了）。请换一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="416"/>
+        <source>This computer does not allow serving on this address (a firewall or its settings).</source>
+        <translation>这台电脑不允许在这个地址上提供测验（防火墙或系统设置）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="422"/>
+        <source>The network refused it (%1).</source>
+        <translation>网络拒绝了这个请求（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="454"/>
         <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
@@ -2268,42 +2288,42 @@
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="353"/>
+        <location filename="../ui/common/errors.py" line="356"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="358"/>
+        <location filename="../ui/common/errors.py" line="361"/>
         <source>Team mode needs 2 to %1 teams, each with its own name.</source>
         <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="365"/>
+        <location filename="../ui/common/errors.py" line="368"/>
         <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
         <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="374"/>
+        <location filename="../ui/common/errors.py" line="377"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="378"/>
+        <location filename="../ui/common/errors.py" line="381"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="379"/>
+        <location filename="../ui/common/errors.py" line="382"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="386"/>
+        <location filename="../ui/common/errors.py" line="389"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="388"/>
+        <location filename="../ui/common/errors.py" line="391"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
@@ -2346,6 +2366,7 @@
         <location filename="../ui/common/errors_storage.py" line="46"/>
         <location filename="../ui/common/errors_storage.py" line="72"/>
         <location filename="../ui/common/errors_storage.py" line="236"/>
+        <location filename="../ui/common/errors_storage.py" line="257"/>
         <source>no reason given</source>
         <translation>没有给出原因</translation>
     </message>
@@ -2515,92 +2536,112 @@
         <translation>数据文件 %1 暂时无法使用。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="245"/>
+        <location filename="../ui/common/errors_storage.py" line="244"/>
+        <source>Part of your data file is damaged. What could be read is shown; nothing was changed.</source>
+        <translation>你的数据文件有一部分损坏了。能读出的内容照常显示；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="249"/>
+        <source>Your data file is in use by another program or DueWise window. Try again in a moment.</source>
+        <translation>你的数据文件正被另一个程序或另一个明白账窗口使用。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="254"/>
+        <source>Your data file has become read-only.</source>
+        <translation>你的数据文件变成只读的了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="256"/>
+        <source>Your data file could not be read (%1).</source>
+        <translation>无法读取你的数据文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="267"/>
         <source>This table could not be read (line %1). Nothing was added.</source>
         <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="251"/>
+        <location filename="../ui/common/errors_storage.py" line="273"/>
         <source>This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. Nothing was added.</source>
         <translation>这张表格不是 UTF-8 文本：请另存为“CSV UTF-8”后重新导入。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="258"/>
+        <location filename="../ui/common/errors_storage.py" line="282"/>
         <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
         <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="266"/>
+        <location filename="../ui/common/errors_storage.py" line="290"/>
         <source>This table could not be imported. Nothing was added.</source>
         <translation>无法导入这张表格。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="286"/>
+        <location filename="../ui/common/errors_storage.py" line="310"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="289"/>
+        <location filename="../ui/common/errors_storage.py" line="313"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="293"/>
+        <location filename="../ui/common/errors_storage.py" line="317"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="294"/>
+        <location filename="../ui/common/errors_storage.py" line="318"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="295"/>
+        <location filename="../ui/common/errors_storage.py" line="319"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="299"/>
+        <location filename="../ui/common/errors_storage.py" line="323"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="303"/>
+        <location filename="../ui/common/errors_storage.py" line="327"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="305"/>
+        <location filename="../ui/common/errors_storage.py" line="329"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="314"/>
+        <location filename="../ui/common/errors_storage.py" line="338"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="317"/>
+        <location filename="../ui/common/errors_storage.py" line="341"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="320"/>
+        <location filename="../ui/common/errors_storage.py" line="344"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="323"/>
+        <location filename="../ui/common/errors_storage.py" line="347"/>
         <source>cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="329"/>
+        <location filename="../ui/common/errors_storage.py" line="353"/>
         <source>This results file was not used: it %1.</source>
         <translation>没有使用这个成绩文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="274"/>
+        <location filename="../ui/common/errors_storage.py" line="298"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -3294,8 +3335,8 @@
     </message>
     <message>
         <location filename="../ui/learn/lesson_list.py" line="337"/>
-        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
-        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+        <source>Progress shows the sections you have read; your quiz results could not be read, so quiz mastery is not shown. %1</source>
+        <translation>进度显示你读过的小节；你的测验记录无法读取，所以不显示测验掌握度。%1</translation>
     </message>
     <message>
         <location filename="../ui/learn/lesson_list.py" line="343"/>
@@ -4739,114 +4780,114 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="295"/>
+        <location filename="../ui/planner/debts_part.py" line="280"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="282"/>
-        <location filename="../ui/planner/debts_part.py" line="302"/>
-        <location filename="../ui/planner/debts_part.py" line="305"/>
+        <location filename="../ui/planner/debts_part.py" line="267"/>
+        <location filename="../ui/planner/debts_part.py" line="287"/>
+        <location filename="../ui/planner/debts_part.py" line="290"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="307"/>
+        <location filename="../ui/planner/debts_part.py" line="292"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="311"/>
+        <location filename="../ui/planner/debts_part.py" line="296"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="312"/>
+        <location filename="../ui/planner/debts_part.py" line="297"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="316"/>
+        <location filename="../ui/planner/debts_part.py" line="301"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="317"/>
+        <location filename="../ui/planner/debts_part.py" line="302"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="321"/>
+        <location filename="../ui/planner/debts_part.py" line="306"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="322"/>
+        <location filename="../ui/planner/debts_part.py" line="307"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="326"/>
+        <location filename="../ui/planner/debts_part.py" line="311"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="327"/>
+        <location filename="../ui/planner/debts_part.py" line="312"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="331"/>
+        <location filename="../ui/planner/debts_part.py" line="316"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="332"/>
+        <location filename="../ui/planner/debts_part.py" line="317"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="338"/>
+        <location filename="../ui/planner/debts_part.py" line="323"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="339"/>
+        <location filename="../ui/planner/debts_part.py" line="324"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="343"/>
+        <location filename="../ui/planner/debts_part.py" line="328"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="344"/>
+        <location filename="../ui/planner/debts_part.py" line="329"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="349"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="350"/>
+        <location filename="../ui/planner/debts_part.py" line="335"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="351"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="353"/>
+        <location filename="../ui/planner/debts_part.py" line="338"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="358"/>
+        <location filename="../ui/planner/debts_part.py" line="343"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
@@ -5419,33 +5460,27 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="212"/>
-        <location filename="../ui/planner/debts_part.py" line="219"/>
-        <source>Could not read %1 (it must be a UTF-8 text file).</source>
-        <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/planner/debts_part.py" line="230"/>
+        <location filename="../ui/planner/debts_part.py" line="215"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="253"/>
+        <location filename="../ui/planner/debts_part.py" line="238"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="274"/>
+        <location filename="../ui/planner/debts_part.py" line="259"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="277"/>
+        <location filename="../ui/planner/debts_part.py" line="262"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="284"/>
+        <location filename="../ui/planner/debts_part.py" line="269"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
