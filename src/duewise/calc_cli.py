@@ -279,6 +279,10 @@ _MESSAGES = {
     "upfront_fee_too_large": "{label} must be less than the amount borrowed",
     "periods_not_offered": "{label} must be one of the product's terms: {offered}",
     "preset_not_found": "{label}: no product preset {value!r}",
+    "preset_syntax": "{label}: the preset file {file} cannot be read (line {line}): {detail}",
+    "preset_invalid": (
+        "{label}: the preset file {file} cannot be used (line {line}, {key}): {detail}"
+    ),
     "no_instalment_fees": "{label}: preset {value!r} has no instalment fee table",
     "bad_balances": "{label} must look like 200x3,300x17 (balance x days)",
     "bad_lump_sums": "{label} must look like 12:500,24:1000 (month:amount)",
@@ -303,6 +307,9 @@ def describe(error: MoneyError, label: str | None = None) -> str:
         k: numbers.shown(v) if k in ("value", "id", "token", "name") else v
         for k, v in error.params.items()
     }
+    for key in ("file", "key", "detail"):  # a preset file's own words: one line, not a screenful
+        if key in params:
+            params[key] = numbers.shown(params[key], 240)
     if label is None:
         param = params.get("param")
         if not param and error.code.startswith("preset_"):

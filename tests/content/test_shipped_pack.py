@@ -16,6 +16,7 @@ from duewise.content.model import (
     LANGUAGES,
     CalculatorBlock,
     ChoiceBlock,
+    ChoiceVerdict,
     Language,
     Markdown,
     QuestionType,
@@ -146,3 +147,30 @@ def test_the_course_meets_the_issue_targets(result: loader.LoadResult) -> None:
     if len(result.pack.lessons) != COURSE_LESSONS:
         short.append(f"{len(result.pack.lessons)} lessons load")
     assert not short, "\n".join(short)
+
+
+def test_every_scenario_choice_says_which_option_is_wiser_and_why(
+    result: loader.LoadResult,
+) -> None:
+    """Issue 20: after choosing, every option shows whether it was wise and why, in both
+    languages; each block has at least one wise option and the same verdicts in zh and en."""
+    blocks = 0
+    for lesson in result.pack.lessons:
+        by_language = {}
+        for language, body in lesson.bodies.items():
+            found = [
+                s
+                for section in body.sections
+                for s in section.segments
+                if isinstance(s, ChoiceBlock)
+            ]
+            by_language[language] = found
+            for block in found:
+                assert all(o.verdict is not None and o.why.strip() for o in block.options), block.id
+                assert any(o.verdict is ChoiceVerdict.WISE for o in block.options), block.id
+        zh, en = by_language[Language.ZH], by_language[Language.EN]
+        assert [[o.verdict for o in b.options] for b in zh] == [
+            [o.verdict for o in b.options] for b in en
+        ]
+        blocks += len(en)
+    assert blocks >= 13

@@ -12,6 +12,7 @@ from duewise.content import loader
 from duewise.content.model import (
     CalculatorBlock,
     ChoiceBlock,
+    ChoiceVerdict,
     FigureRef,
     Language,
     Level,
@@ -172,6 +173,11 @@ def test_blocks_are_typed(result: loader.LoadResult) -> None:
     assert isinstance(choice, ChoiceBlock)
     assert choice.id == "cant-pay"
     assert [o.label for o in choice.options] == ["Pay the minimum first", "Do nothing"]
+    assert [o.verdict for o in choice.options] == [ChoiceVerdict.WISE, ChoiceVerdict.UNWISE]
+    assert choice.options[0].why == "Paying the minimum keeps the account current."
+    zh_choice = late.body(Language.ZH).sections[1].blocks[0]
+    assert isinstance(zh_choice, ChoiceBlock)
+    assert zh_choice.options[1].why == "什么都不做就会逾期，每天都收违约金。"
 
 
 def test_answer_keys_of_every_type(result: loader.LoadResult) -> None:

@@ -27,6 +27,7 @@ MODULES = [
     "duewise.finance.products",
     "duewise.finance.remedies",
     "duewise.finance.forms",
+    "duewise.finance.citations",
 ]
 
 

@@ -264,3 +264,31 @@ def test_car_loan_in_calc_commands(capsys: pytest.CaptureFixture[str]) -> None:
         "duewise calc instalment: --product: preset 'cn_car_loan' has no instalment fee table"
     )
     assert err == expected
+
+
+def test_a_preset_is_read_once_until_its_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading a lesson pack asks for the same presets two dozen times: each file is parsed once,
+    and read again as soon as it changes (an edited or replaced preset is never served stale)."""
+    shutil.copy(paths.products_dir() / "cn_jd_baitiao.toml", tmp_path / "cn_jd_baitiao.toml")
+    parsed: list[str] = []
+    real_parse = products.parse_preset
+
+    def counting_parse(text: str, file: str = "<preset>") -> products.Product:
+        parsed.append(file)
+        return real_parse(text, file=file)
+
+    monkeypatch.setattr(products, "parse_preset", counting_parse)
+    first = products.load_preset("cn_jd_baitiao", tmp_path)
+    again = products.load_preset("cn_jd_baitiao", tmp_path)
+    assert again is first and len(parsed) == 1
+    path = tmp_path / "cn_jd_baitiao.toml"
+    text = path.read_text(encoding="utf-8")
+    assert 'zh = "京东白条"' in text
+    path.write_text(text.replace('zh = "京东白条"', 'zh = "京东白条（改）"'), encoding="utf-8")
+    edited = products.load_preset("cn_jd_baitiao", tmp_path)
+    assert edited.names["zh"] == "京东白条（改）" and len(parsed) == 2
+    path.unlink()
+    with pytest.raises(ProductError):
+        products.load_preset("cn_jd_baitiao", tmp_path)

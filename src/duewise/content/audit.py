@@ -1,6 +1,7 @@
 """What ``duewise lessons check`` says beyond the loader's problems: warnings about content that
-loads but could be better (non-standard terms, guessable answer keys, near-duplicate test items),
-and the problems of the pack's ``terms.toml``.
+loads but could be better (non-standard terms, guessable answer keys, near-duplicate test items,
+scenario choices that do not say which option is wiser), and the problems of the pack's
+``terms.toml``.
 
 Warnings never make a lesson skipped and never make the check fail (exit 0); they are computed
 only when a pack is checked, not when the app loads it.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from duewise.content import guessing, terms
+from duewise.content import choice_advice, guessing, terms
 from duewise.content.loader import LoadResult, lesson_folders
 from duewise.content.problems import Problem, Severity
 
@@ -37,5 +38,6 @@ def audit(result: LoadResult) -> Audit:
     found = list(result.warnings)
     found.extend(terms.check_pack(pack.path, lesson_folders(pack.path), sink))
     found.extend(guessing.check_pack(pack))
+    found.extend(choice_advice.check_pack(pack))
     errors = [p for p in sink if p.severity is Severity.ERROR]
     return Audit(tuple(sorted(errors, key=_key)), tuple(sorted(found, key=_key)))

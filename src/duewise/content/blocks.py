@@ -19,6 +19,7 @@ from duewise.content.model import (
     CalculatorBlock,
     ChoiceBlock,
     ChoiceOption,
+    ChoiceVerdict,
     PracticeBlock,
     RecordBlock,
     RecordSystem,
@@ -238,10 +239,19 @@ def _choice(fields: Fields, line: int) -> ChoiceBlock | None:
                 where=f"choice block option {index + 1}",
                 sink=fields.sink,
             )
-            option.check_keys(("label", "outcome"), ())
+            option.check_keys(("label", "outcome"), ("verdict", "why"))
             label, outcome = option.string("label"), option.string("outcome")
+            verdict = option.choice("verdict", [v.value for v in ChoiceVerdict])
+            why = option.string("why")
             if label is not None and outcome is not None:
-                options.append(ChoiceOption(label, outcome))
+                options.append(
+                    ChoiceOption(
+                        label,
+                        outcome,
+                        ChoiceVerdict(verdict) if verdict is not None else None,
+                        why or "",
+                    )
+                )
     if block_id is None or prompt is None or raw_options is None:
         return None
     return ChoiceBlock(block_id, prompt, tuple(options), line)

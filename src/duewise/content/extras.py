@@ -27,6 +27,7 @@ from duewise.content.model import (
 )
 from duewise.content.problems import Problem, Severity
 from duewise.content.prose import ParsedBody
+from duewise.finance import citations
 
 ROOT_KEYS = ("hook", "teacher_notes")
 """Optional keys these additions give the root table of ``lesson.toml``."""
@@ -168,7 +169,28 @@ def source(fields: Fields, scan: Scan) -> tuple[str | None, Source | None]:
     ref = fields.string("ref", empty_ok=True) or ""
     if source_id is None or text is None:
         return source_id, None
+    _check_citation(fields, text, plain=isinstance(raw, str))
     return source_id, Source(source_id, text, url, ref)
+
+
+def _check_citation(fields: Fields, text: Text, *, plain: bool) -> None:
+    """Warn when a source names the project's notes or carries a strength mark (the reader sees
+    the text as written; ``finance.citations`` holds the rule the presets follow too)."""
+    pieces = [("zh, en", text.zh)] if plain else [("zh", text.zh), ("en", text.en)]
+    for language, value in pieces:
+        for finding in citations.findings(value, empty_ok=True):
+            mark = finding.kind is citations.Flaw.STRENGTH_MARK
+            fields.sink.append(
+                problems.make(
+                    "source_mark" if mark else "source_notes",
+                    fields.path,
+                    fields.line("text"),
+                    fields.where,
+                    Severity.WARNING,
+                    language=language,
+                    found=finding.text,
+                )
+            )
 
 
 def is_https(url: str) -> bool:

@@ -16,15 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-
-class Language(StrEnum):
-    """A language every lesson is written in; the value is the file stem (``zh.md``)."""
-
-    ZH = "zh"  # 简体中文
-    EN = "en"
-
-
-LANGUAGES: tuple[Language, ...] = (Language.ZH, Language.EN)
+# Re-exported: the lesson model's languages.
+from duewise.content.language import LANGUAGES as LANGUAGES  # noqa: PLC0414
+from duewise.content.language import Language as Language  # noqa: PLC0414
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,12 +284,23 @@ class RecordBlock:
     line: int
 
 
+class ChoiceVerdict(StrEnum):
+    """How wise one option of a scenario choice is (the same in both languages)."""
+
+    WISE = "wise"  # the wiser choice (a block may have more than one)
+    MIXED = "mixed"  # it can work, with a catch
+    UNWISE = "unwise"  # it costs the reader
+
+
 @dataclass(frozen=True, slots=True)
 class ChoiceOption:
-    """One answer of a scenario choice and what follows from it."""
+    """One answer of a scenario choice, what follows from it, and (optionally, so older packs
+    still load) how wise it is and why."""
 
     label: str
     outcome: str
+    verdict: ChoiceVerdict | None = None
+    why: str = ""  # reader text: one or two sentences on why the option is (un)wise
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,23 @@ MESSAGES: Mapping[str, str] = MappingProxyType(
             "questions ({share}, {language}); at most {limit}"
         ),
         "near_duplicate": "{detail}",
+        # warnings (duewise.content.extras: sources a reader cannot look up)
+        "source_notes": (
+            "text ({language}) names the project's notes ('{found}'): cite the original "
+            "(regulation, regulator's page, contract or help text) by a name, number or address "
+            "a reader can find"
+        ),
+        "source_mark": (
+            "text ({language}) carries a strength mark ('{found}'): say in words what the source "
+            "is (a reproduction, a weak source, not confirmed)"
+        ),
+        # warnings (duewise.content.choice_advice)
+        "choice_no_verdict": (
+            'no option says how wise it is: give each option verdict = "wise", "mixed" or '
+            '"unwise" and a why'
+        ),
+        "choice_verdict_partial": "option {option} has no {field}: give every option both",
+        "choice_no_wise": 'no option is marked verdict = "wise": say which choice is wiser',
     }
 )
 

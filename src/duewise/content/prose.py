@@ -104,7 +104,9 @@ def signature(block: Block) -> Signature:
         )
         return Signature("record", params, block.line)
     if isinstance(block, ChoiceBlock):
-        return Signature("choice", (("id", block.id), ("options", len(block.options))), block.line)
+        verdicts = ", ".join(o.verdict.value if o.verdict else "none" for o in block.options)
+        params = (("id", block.id), ("options", len(block.options)), ("verdicts", verdicts))
+        return Signature("choice", params, block.line)
     if isinstance(block, PracticeBlock):
         return Signature("practice", (("question", block.question),), block.line)
     return Signature("figure", (("figure", block.name),), block.line)

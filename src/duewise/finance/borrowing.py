@@ -4,8 +4,8 @@ Given the record on an application date and a loan the learner may want (mortgag
 personal; amount, term, rate on a clean record), :func:`assess` gives an illustrative outcome —
 approve, approve at a higher rate, likely refused — with reason codes, the rate premium and the
 extra interest over the loan's life. The rules and every number live in ``assets/borrowing.toml``,
-each marked ``illustrative = true`` with its source; no lender publishes such figures
-(credit-rules.md §4: "UNCERTAIN (no numbers)").
+each marked ``illustrative = true`` with its source and date; no lender publishes such figures.
+A source names the original a reader can find (``finance.citations``), or the file is refused.
 
 Rules, in order:
 
@@ -28,14 +28,14 @@ import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
 from duewise import paths
-from duewise.finance import record, schedules
+from duewise.finance import citations, record, schedules
 from duewise.finance.money import ZERO, MoneyError, check_amount, check_count, check_rate
 
 US_MARK_SEVERITY = {"30": 1, "60": 2, "90": 3, "120": 4, "150": 5, "180": 6, "CO": 7}
@@ -95,7 +95,7 @@ class PremiumStep:
 
 @dataclass(frozen=True)
 class ScoreRow:
-    """FICO's published example for one starting score (credit-rules §5.3)."""
+    """FICO's published example for one starting score (its 2011 Banking Analytics Blog table)."""
 
     score_before: int
     after_30_days: tuple[int, int]
@@ -143,6 +143,19 @@ def _require(table: Mapping[str, object], key: str, file: str) -> None:
             file=file,
             key=key,
             detail="needs illustrative = true, source and as_of",
+        )
+    as_of = table["as_of"]
+    if not isinstance(as_of, date) or isinstance(as_of, datetime):
+        raise BorrowingError(
+            "borrowing_rules_invalid", file=file, key=key, detail="as_of must be a date YYYY-MM-DD"
+        )
+    source = table["source"]
+    for finding in citations.findings(source if isinstance(source, str) else ""):
+        raise BorrowingError(
+            "borrowing_rules_invalid",
+            file=file,
+            key=key,
+            detail=f"the source {citations.describe(finding)}",
         )
 
 

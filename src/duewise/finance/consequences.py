@@ -2,26 +2,24 @@
 
 Each :class:`Consequence` says the first cycle of a simulated history at which it becomes
 *possible* (lenders publish no fixed timetable, so this is never a promise that it happens), the
-date, whether our sources cover it for this product, and the source (credit-rules.md, shared
-reference). The collection ladder follows the usual order taught in the Collections lesson:
-reminder → warning (charges start; a linked card may be debited) → credit-bureau report → legal
-action.
+date, whether our sources cover it for this product, and the source a reader can look up. The
+collection ladder follows the usual order taught in the Collections lesson: reminder → warning
+(charges start; a linked card may be debited) → credit-bureau report → legal action.
 
-Rules (all from ``shared/reference/credit-rules.md``):
+Rules (each with its source in :data:`SOURCES`):
 
 * reminder and warning: at the first missed due date / the day after it, for every product
-  (usual order, no fixed days; §1 "When a Baitiao account counts as overdue");
-* lost promotions: JD Baitiao only, from the first day overdue (§1 "After overdue", miaodongku [R]);
+  (usual order, no fixed days; JD's help text on when a Baitiao account counts as overdue);
+* lost promotions: JD Baitiao only, from the first day overdue (JD's help text via miaodongku);
   no source for other products;
 * credit-line cut: possible once overdue, but no source gives a general rule or figure
   (uncertain for every product);
-* US penalty APR: once a minimum is more than 60 days late (Reg Z §1026.55(b)(4), §5.3);
+* US penalty APR: once a minimum is more than 60 days late (Reg Z §1026.55(b)(4));
 * credit-bureau report, and every later lender seeing it: the first month the record shows a
-  reported delinquency (PBOC code 1–7 from the product's reporting threshold; US from 30 days,
-  §4, §5.3);
+  reported delinquency (PBOC code 1–7 from the product's reporting threshold; US from 30 days);
 * legal action: when the product's ``legal_collection_after_days`` rule is passed (Baitiao: more
-  than 90 days, §1); no source for other products;
-* US charge-off: from 180 days past due (the record model's assumption, from memory).
+  than 90 days); no source for other products;
+* US charge-off: from 180 days past due (the FFIEC retail credit policy for open-end credit).
 
 >>> from decimal import Decimal
 >>> from duewise.finance import missed, products
@@ -49,42 +47,48 @@ PROMOTIONS_PRODUCTS = frozenset({"cn_jd_baitiao"})
 
 SOURCES = {
     "reminder": (
-        "usual order of collection; lenders publish no fixed timetable (Collections lesson; "
-        "credit-rules.md §1 'When a Baitiao account counts as overdue' [R])"
+        "the usual order of collection; lenders publish no fixed timetable (JD Baitiao help text, "
+        "as reproduced at miaodongku.com/cjjr/83m59p.html: an account is overdue once the amount "
+        "due is not paid by the due date)"
     ),
     "warning": (
         "overdue once the amount due is not paid by the due date; charges start the next day "
-        "(JD help text via hpgipv.com, miaodongku.com, credit-rules.md §1 [R]); a linked autopay "
-        "card may be debited under your agreement"
+        "(JD Baitiao help text, as reproduced at hpgipv.com/laws-1161270.html and "
+        "miaodongku.com/cjjr/83m59p.html); a linked autopay card may be debited under your "
+        "agreement"
     ),
     "lost_promotions": (
-        "JD help text via miaodongku.com (credit-rules.md §1 'After overdue' [R]): an overdue user "
+        "JD Baitiao help text, as reproduced at miaodongku.com/cjjr/83m59p.html: an overdue user "
         "can no longer take part in Baitiao promotions"
     ),
     "credit_line_cut": (
-        "no general rule or figure in our sources (credit-rules.md): whether and when a lender "
-        "lowers a limit is set by its own agreement"
+        "no general rule or figure was found: whether and when a lender lowers a limit is set by "
+        "its own agreement"
     ),
     "penalty_apr": (
-        "Reg Z §1026.55(b)(4): a penalty APR on the existing balance once a minimum is not "
-        "received within 60 days; removed after 6 consecutive on-time minimums "
-        "(credit-rules.md §5.3 [R])"
+        "12 CFR §1026.55(b)(4) (Regulation Z): a penalty APR on the existing balance once a "
+        "minimum is not received within 60 days; removed after 6 consecutive on-time minimums "
+        "(as summarised in NCLC, Consumer Credit Regulation §8.3.2.2.3)"
     ),
     "credit_bureau_report": (
-        "PBOC 24-month codes 1–7 (southmoney.com, csai.cn [R], credit-rules.md §4); US: reported "
-        "at 30 days past due (credit-rules.md §5.3 [W])"
+        "PBOC credit report, 24-month codes 1–7 (the report's legend as reproduced at "
+        "southmoney.com and csai.cn); US: reported at 30 days past due (common practice; "
+        "thebalancemoneyac.pages.dev, mortgagecreditproblems.com, weak sources)"
     ),
     "linked_products": (
-        "one credit report for every lender: any bank you later ask for a card or loan sees the "
-        "same record (credit-rules.md §4)"
+        "one credit report for every lender: lenders supply credit information to the national "
+        "financial credit database, which a bank you later ask for a card or loan may consult "
+        "with your written consent (《征信业管理条例》, State Council Decree No. 631, 2013, "
+        "Arts. 29 and 18)"
     ),
     "legal_action": (
-        "miaodongku.com [R], sboyo [W] (credit-rules.md §1): more than 90 days overdue may be sent "
-        "to legal collection"
+        "JD Baitiao help text, as reproduced at miaodongku.com/cjjr/83m59p.html (also "
+        "m.sboyo.com, a weak source): more than 90 days overdue may be sent to legal collection"
     ),
     "charged_off": (
-        "common bank policy of charging off at 180 days past due (from memory, not in "
-        "credit-rules.md); FCRA §605(c)(1) for how long it is reported"
+        "open-end credit such as a card is charged off at 180 days past due under the FFIEC's "
+        "Uniform Retail Credit Classification and Account Management Policy (65 FR 36903, "
+        "2000-06-12); FCRA §605(c)(1), 15 U.S.C. §1681c(c)(1), for how long it is reported"
     ),
 }
 

@@ -1,18 +1,23 @@
 """Product presets (京东白条, 花呗, cards, loans, mortgages) loaded from ``assets/products/*.toml``.
 
 A preset is data: every rule is a TOML table with its ``value``, ``unit``, ``source`` and ``as_of``
-date, optionally ``strength`` (P primary / R reproduction / W weak, as in credit-rules.md),
-``uncertain = true``, ``illustrative = true``, a ``note`` and ``alternatives`` where sources
-disagree::
+date (``YYYY-MM-DD``), optionally ``strength`` (P primary: the regulation, the regulator's or the
+lender's own text; R a reproduction of one; W a weak source), ``uncertain = true``,
+``illustrative = true``, a ``note`` and ``alternatives`` where sources disagree::
 
     [rules.penalty_daily_rate]
     value = 0.0007
     unit = "fraction/day"
-    source = "JD help text reproduced at hpgipv.com … (credit-rules.md §1)"
+    source = "JD Baitiao help text: 违约金 0.07 % a day, as reproduced at hpgipv.com/…"
     as_of = 2025-05-01
     strength = "R"
     uncertain = true
     alternatives = [{ value = 0.0005, source = "older pages", as_of = 2025-05-01, note = "older" }]
+
+The source names the original a reader can find, never the project's notes or a strength mark
+(``finance.citations``): :func:`load_preset` refuses a preset file whose sources or notes break
+that rule, with the file and line, as it refuses any other bad value. A learner's saved copy
+(:func:`parse_preset`) is read as written.
 
 Numbers are read with ``tomllib``'s ``parse_float=Decimal``, so no rate ever passes through a float.
 
@@ -32,10 +37,11 @@ Decimal('0.0005')
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -43,6 +49,7 @@ from types import MappingProxyType
 from typing import Generic, TypeVar, cast, overload
 
 from duewise import paths
+from duewise.finance import citations
 from duewise.finance.money import MAX_DAILY_RATE, ZERO, MoneyError
 
 PRESET_IDS = (
@@ -86,14 +93,14 @@ class Currency(StrEnum):
 
 
 class BillingMode(StrEnum):
-    """How a BNPL product bills (credit-rules §1)."""
+    """How a BNPL product bills (JD Baitiao has both modes)."""
 
     STATEMENT = "statement"  # 账单制: a monthly statement
     ORDER = "order"  # 订单制: each order has its own due dates
 
 
 class InterestMethod(StrEnum):
-    """Interest when a card statement is not repaid in full (credit-rules §3)."""
+    """Interest when a card statement is not repaid in full (全额罚息 or on the unpaid part)."""
 
     FULL = "full"  # 全额罚息: the whole statement loses its interest-free treatment
     UNPAID_PART = "unpaid_part"  # 按未还部分: interest only on the part left unpaid
@@ -118,7 +125,7 @@ class PenaltyBase(StrEnum):
 
 
 class Strength(StrEnum):
-    """How strong a rule's source is (credit-rules.md legend)."""
+    """How strong a rule's source is: the original itself, a reproduction of it, or weak."""
 
     PRIMARY = "P"
     REPRODUCTION = "R"
@@ -462,6 +469,11 @@ def _convert_value(key: str, raw: object) -> RuleValue:
     raise TypeError("unsupported value")
 
 
+def _is_day(value: object) -> bool:
+    """A TOML date (``2024-01-01``), not a date-time: a rule holds on a day."""
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
 def _parse_rule(key: str, raw: object) -> Rule:
     if not isinstance(raw, Mapping):
         raise TypeError("a rule must be a table with value, unit, source, as_of")
@@ -471,8 +483,8 @@ def _parse_rule(key: str, raw: object) -> Rule:
     unit, source, as_of = raw["unit"], raw["source"], raw["as_of"]
     if not isinstance(unit, str) or not isinstance(source, str) or not source.strip():
         raise TypeError("unit and source must be non-empty text")
-    if not isinstance(as_of, date):
-        raise TypeError("as_of must be a date like 2024-01-01")
+    if not _is_day(as_of):
+        raise TypeError("as_of must be a date written YYYY-MM-DD, like 2024-01-01")
     if key in _SCHEMA and unit not in _SCHEMA[key][1]:
         raise ValueError(f"unit {unit!r} not one of {sorted(_SCHEMA[key][1])}")
     if key not in _SCHEMA and unit not in _INFO_UNITS:
@@ -482,8 +494,8 @@ def _parse_rule(key: str, raw: object) -> Rule:
     for alt in raw.get("alternatives", []):
         if not isinstance(alt, Mapping) or not {"value", "source", "as_of"} <= alt.keys():
             raise ValueError("each alternative needs value, source, as_of")
-        if not isinstance(alt["as_of"], date):
-            raise TypeError("alternative as_of must be a date")
+        if not _is_day(alt["as_of"]):
+            raise TypeError("alternative as_of must be a date written YYYY-MM-DD")
         alternatives.append(
             Alternative(
                 value=_convert_value(key, alt["value"]),
@@ -594,12 +606,21 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
         raise ProductError("preset_not_found", id=product_id[:MAX_ID_CHARS])
     path = folder / f"{product_id}.toml"
     try:
-        found = path.is_file()
+        status = path.stat()
+        found = stat.S_ISREG(status.st_mode)
     except OSError:
         found = False
     if not found:
         raise ProductError("preset_not_found", id=product_id)
-    product = parse_preset(path.read_text(encoding="utf-8"), file=str(path))
+    # A lesson pack's blocks ask for the same presets dozens of times: parse each file once,
+    # and again whenever it changes (another inode, size or modification time).
+    key = (str(path), status.st_ino, status.st_size, status.st_mtime_ns)
+    cached = _parsed.get(key)
+    if cached is not None:
+        return cached
+    text = path.read_text(encoding="utf-8")
+    product = parse_preset(text, file=str(path))
+    _check_sources(product, text, str(path))
     if product.id != product_id:
         raise ProductError(
             "preset_invalid",
@@ -608,7 +629,59 @@ def load_preset(product_id: str, directory: Path | None = None) -> Product:
             key="id",
             detail=f"id {product.id!r} does not match the file name",
         )
+    if len(_parsed) >= _MAX_PARSED:
+        _parsed.clear()
+    _parsed[key] = product
     return product
+
+
+#: Presets parsed by :func:`load_preset`, by file and the file's state (products are frozen).
+_parsed: dict[tuple[str, int, int, int], Product] = {}
+_MAX_PARSED = 64
+
+
+def _check_sources(product: Product, text: str, file: str) -> None:
+    """Refuse a preset file whose sources or notes a reader could not look up.
+
+    Raises:
+        ProductError: ``preset_invalid`` with the rule's key and the line of the flawed text.
+    """
+    for key, rule in product.rules.items():
+        shown = [("source", rule.source, False), ("note", rule.note, True)]
+        for alt in rule.alternatives:
+            shown += [("alternative's source", alt.source, False)]
+            shown += [("alternative's note", alt.note, True)]
+        for field, value, empty_ok in shown:
+            for finding in citations.findings(value, empty_ok=empty_ok):
+                raise ProductError(
+                    "preset_invalid",
+                    file=file,
+                    line=_line_in_rule(text, key, finding.text, field),
+                    key=key,
+                    detail=f"the {field} {citations.describe(finding)}",
+                )
+
+
+def _line_in_rule(text: str, key: str, fragment: str, field: str) -> int | None:
+    """The line of ``fragment`` (else of the ``source``/``note`` key, else the header) inside the
+    table ``[rules.<key>]``."""
+    header = _line_of(text, f"rules.{key}")
+    if header is None:
+        return None
+    lines = text.splitlines()
+    end = next(
+        (i for i in range(header, len(lines)) if lines[i].lstrip().startswith("[")), len(lines)
+    )
+    name = field.rsplit(" ", 1)[-1]
+    alternative = field.startswith("alternative")
+    for i in range(header, end):
+        line = lines[i]
+        in_alternative = line.lstrip().startswith("{")
+        if alternative != in_alternative:
+            continue
+        if (fragment and fragment in line) or (not fragment and f"{name} =" in line):
+            return i + 1
+    return header
 
 
 def load_presets(directory: Path | None = None) -> dict[str, Product]:

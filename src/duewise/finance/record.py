@@ -1,20 +1,23 @@
 """The credit record a lender would see after a simulated history: PBOC codes, US marks, flags.
 
-China (PBOC 征信, credit-rules §4): one code per month on the 24-month grid — ``N`` normal,
+China (PBOC 征信): one code per month on the 24-month grid — ``N`` normal,
 ``1``–``7`` by days past due (1–30, 31–60, 61–90, 91–120, 121–150, 151–180, >180), ``C`` settled
-(结清), ``*`` nothing due, ``/`` not yet opened (southmoney.com, csai.cn, 31344.com [R]).
+(结清), ``*`` nothing due, ``/`` not yet opened (the report's legend as reproduced at
+southmoney.com, csai.cn and 31344.com).
 A negative record stays for **5 years from the day the delinquency ends** (《征信业管理条例》
 Art. 16, State Council Decree 631, 2013) — so an unsettled debt stays indefinitely ("never
 while unpaid").
 
-United States (credit-rules §5.3): a late payment is reported from 30 days past due, in marks 30,
+United States: a late payment is reported from 30 days past due (common practice; weak sources
+only), in marks 30,
 60, 90, 120, 150, 180 and CO (charge-off). Adverse items are reportable for **7 years** (FCRA
 §605(a)(5)); for charge-offs and collections the 7 years start 180 days after the delinquency began
 (§605(c)(1)), i.e. 7 years + 180 days. The model charges an account off once it passes 180 days
-past due (a common bank policy, from memory — not in credit-rules.md).
+past due, as the FFIEC's Uniform Retail Credit Classification and Account Management Policy
+(65 FR 36903, 2000-06-12) requires of open-end credit such as cards.
 
 连三累六 is an industry underwriting HEURISTIC, not a regulation (qiyebaizhang.com.cn/z/54655.html,
-1230539.com/news/9992.html, 10100.com/article/17320473 [W]): within a 2-year look-back, 3
+1230539.com/news/9992.html, 10100.com/article/17320473; weak sources): within a 2-year look-back, 3
 consecutive overdue months or 6 overdue months in total lead to refusal or worse terms. Some sources
 use a 1-year window.
 
@@ -39,7 +42,7 @@ from duewise.finance import products
 CN_VISIBLE_YEARS = 5  # 《征信业管理条例》 Art. 16
 US_VISIBLE_YEARS = 7  # FCRA §605(a)(5)
 US_CHARGE_OFF_EXTRA_DAYS = 180  # FCRA §605(c)(1)
-US_CHARGE_OFF_AFTER_DAYS = 180  # common bank policy (from memory, not in credit-rules.md)
+US_CHARGE_OFF_AFTER_DAYS = 180  # FFIEC Uniform Retail Credit Classification Policy (2000)
 LOOK_BACK_MONTHS = 24  # 连三累六 "两年内" (most sources); one says 一年内
 LIAN_SAN = 3
 LEI_LIU = 6
@@ -81,7 +84,7 @@ class History(Protocol):
 
 HEURISTIC_SOURCES = (
     "连三累六 is an industry heuristic, not a regulation: qiyebaizhang.com.cn/z/54655.html, "
-    "1230539.com/news/9992.html, 10100.com/article/17320473 (credit-rules.md §4, weak sources)"
+    "1230539.com/news/9992.html, 10100.com/article/17320473 (industry websites, weak sources)"
 )
 VISIBILITY_SOURCES = {
     "pboc": "《征信业管理条例》 (Decree 631, 2013) Art. 16: 5 years from the day it ends",

@@ -36,6 +36,70 @@
     </message>
 </context>
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="39"/>
+        <source>✓ Your answer — right</source>
+        <translation>✓ 你的选择（正确）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="41"/>
+        <source>✗ Your answer — wrong</source>
+        <translation>✗ 你的选择（错误）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="42"/>
+        <source>✓ Correct answer</source>
+        <translation>✓ 正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="90"/>
+        <source>✓ In the right place</source>
+        <translation>✓ 位置正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="93"/>
+        <source>✗ Belongs at number %1</source>
+        <translation>✗ 应排在第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="103"/>
+        <source>✓ Right!</source>
+        <translation>✓ 答对了！</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="105"/>
+        <source>◐ Partly right: %1 of a point.</source>
+        <translation>◐ 部分正确：得 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="108"/>
+        <source>✗ Not right.</source>
+        <translation>✗ 答错了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="121"/>
+        <location filename="../ui/common/answer_words.py" line="135"/>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="124"/>
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="126"/>
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/answer_words.py" line="147"/>
+        <source>(answers within ±%1 count as right)</source>
+        <translation>（误差在 ±%1 以内都算对）</translation>
+    </message>
+</context>
+<context>
     <name>AppPanel</name>
     <message>
         <location filename="../ui/settings/app_panel.py" line="52"/>
@@ -362,32 +426,32 @@
         <translation>生成日期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="310"/>
+        <location filename="../ui/calculator/summary.py" line="307"/>
         <source>On time</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="311"/>
+        <location filename="../ui/calculator/summary.py" line="308"/>
         <source>This scenario</source>
         <translation>这个情景</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="327"/>
+        <location filename="../ui/calculator/summary.py" line="324"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="395"/>
+        <location filename="../ui/calculator/summary.py" line="392"/>
         <source>Assumptions and sources</source>
         <translation>假设与来源</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="399"/>
+        <location filename="../ui/calculator/summary.py" line="396"/>
         <source>The rates and fees in force, with their sources (as of the date given):</source>
         <translation>现行利率和费用及其来源（括号内为所依据的日期）：</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/summary.py" line="412"/>
+        <location filename="../ui/calculator/summary.py" line="409"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -521,33 +585,33 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/check/progress.py" line="137"/>
+        <location filename="../ui/check/progress.py" line="170"/>
         <source>Lesson quiz: %1</source>
         <translation>课后测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="139"/>
+        <location filename="../ui/check/progress.py" line="172"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="141"/>
+        <location filename="../ui/check/progress.py" line="174"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/progress.py" line="142"/>
+        <location filename="../ui/check/progress.py" line="175"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="385"/>
+        <location filename="../ui/check/page.py" line="386"/>
         <source>Check yourself</source>
         <extracomment>What ``open_with`` asked for before the pack was read (done once it is). The attempt the report shows (``None`` before the first one). The last certificate outcome, shown on the overview and the report.</extracomment>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/check/page.py" line="388"/>
+        <location filename="../ui/check/page.py" line="389"/>
         <source>Find out what you already know and what to study next. Answers are saved as you go: you can stop at any time and carry on later.</source>
         <translation>看看你已经掌握了什么、接下来该学什么。每答一题都会立即保存：随时可以停下，下次接着做。</translation>
     </message>
@@ -3067,8 +3131,8 @@
     </message>
     <message>
         <location filename="../ui/learn/page.py" line="421"/>
-        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or press F1 on it, for its definition in both languages.</source>
-        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或在术语处按 F1，就能看到中英文释义。</translation>
+        <source>Short lessons on consumer credit, each with live examples and a quiz. Hover over an underlined term, or reach it with Tab and press Enter or F1, for its definition in both languages.</source>
+        <translation>关于消费信贷的短课程，每课都有可以动手的例子和一份测验。把鼠标停在带下划线的术语上，或用 Tab 键走到术语上再按回车或 F1，就能看到中英文释义。</translation>
     </message>
 </context>
 <context>
@@ -3270,22 +3334,48 @@
 <context>
     <name>LessonChoice</name>
     <message>
-        <location filename="../ui/common/choice_block.py" line="125"/>
+        <location filename="../ui/common/choice_block.py" line="160"/>
+        <source>✓ A wise choice</source>
+        <extracomment>Under each option: whether it is wise and why (shown once the reader has chosen).</extracomment>
+        <translation>✓ 明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="162"/>
+        <source>◐ Can work, with a catch</source>
+        <translation>◐ 可以，但有代价</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="164"/>
+        <source>✗ Not a wise choice</source>
+        <translation>✗ 不明智的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="172"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="182"/>
+        <source>Your choice. %1</source>
+        <translation>你的选择。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/choice_block.py" line="193"/>
         <source>What would you do? Choose an option to see what follows.</source>
         <translation>换作是你，会怎么做？选一个选项，看看接下来会怎样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="126"/>
+        <location filename="../ui/common/choice_block.py" line="194"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="127"/>
+        <location filename="../ui/common/choice_block.py" line="195"/>
         <source>What happens</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/common/choice_block.py" line="129"/>
+        <location filename="../ui/common/choice_block.py" line="189"/>
         <source>Choose this option</source>
         <translation>选择这个选项</translation>
     </message>
@@ -3415,32 +3505,32 @@
         <translation>请先选择或填写答案。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="101"/>
+        <location filename="../ui/learn/practice_block.py" line="105"/>
         <source>Try it (not marked)</source>
         <translation>试一试（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="102"/>
+        <location filename="../ui/learn/practice_block.py" line="106"/>
         <source>Practice question</source>
         <translation>练习题</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="103"/>
+        <location filename="../ui/learn/practice_block.py" line="107"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="104"/>
+        <location filename="../ui/learn/practice_block.py" line="108"/>
         <source>Check the practice answer</source>
         <translation>检查练习题的答案</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="105"/>
+        <location filename="../ui/learn/practice_block.py" line="109"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/learn/practice_block.py" line="112"/>
+        <location filename="../ui/learn/practice_block.py" line="116"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -3479,293 +3569,318 @@
     </message>
     <message>
         <location filename="../ui/common/errors_lessons.py" line="38"/>
-        <source>&apos;{field}&apos; {detail}</source>
-        <translation>“{field}”{detail}</translation>
+        <source>&apos;{field}&apos; has a value that cannot be used: {detail}</source>
+        <translation>“{field}”的值不能使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="39"/>
+        <location filename="../ui/common/errors_lessons.py" line="41"/>
         <source>&apos;{id}&apos; is not a valid {kind} id: {rule}</source>
         <translation>“{id}”不是有效的 {kind} 编号：{rule}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="42"/>
+        <location filename="../ui/common/errors_lessons.py" line="44"/>
         <source>duplicate {kind} id &apos;{id}&apos; (first defined at {first})</source>
         <translation>{kind} 编号“{id}”重复（首次定义于 {first}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="45"/>
+        <location filename="../ui/common/errors_lessons.py" line="47"/>
         <source>unknown objective &apos;{id}&apos;{hint}</source>
         <translation>未知的学习目标“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="48"/>
+        <location filename="../ui/common/errors_lessons.py" line="50"/>
         <source>unknown section &apos;{id}&apos; (this lesson has: {known})</source>
         <translation>未知的小节“{id}”（本课的小节有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="51"/>
+        <location filename="../ui/common/errors_lessons.py" line="53"/>
         <source>unknown glossary term &apos;{id}&apos;{hint}</source>
         <translation>未知的术语“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="54"/>
+        <location filename="../ui/common/errors_lessons.py" line="56"/>
         <source>unknown lesson &apos;{id}&apos;{hint}</source>
         <translation>未知的课程“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="57"/>
+        <location filename="../ui/common/errors_lessons.py" line="59"/>
         <source>lesson &apos;{lesson}&apos; has no section &apos;{id}&apos;</source>
         <translation>课程“{lesson}”没有小节“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="60"/>
+        <location filename="../ui/common/errors_lessons.py" line="62"/>
         <source>unknown block kind &apos;{kind}&apos;{hint}</source>
         <translation>未知的互动块类型“{kind}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="63"/>
+        <location filename="../ui/common/errors_lessons.py" line="65"/>
         <source>invalid TOML in {kind} block: {detail}</source>
         <translation>{kind} 互动块中的 TOML 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="66"/>
+        <location filename="../ui/common/errors_lessons.py" line="68"/>
         <source>unknown product preset &apos;{id}&apos;{hint}</source>
         <translation>未知的产品预设“{id}”{hint}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="69"/>
+        <location filename="../ui/common/errors_lessons.py" line="71"/>
         <source>&apos;{code}&apos; is not a {system} record code (allowed: {allowed})</source>
         <translation>“{code}”不是 {system} 记录代码（可用：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="72"/>
+        <location filename="../ui/common/errors_lessons.py" line="74"/>
         <source>code block opened here is never closed</source>
         <translation>此处开始的代码块没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="75"/>
+        <location filename="../ui/common/errors_lessons.py" line="77"/>
         <source>level-2 heading needs a section id: &apos;## {title} {{#some-id}}&apos;</source>
         <translation>二级标题需要小节编号：“## {title} {{#some-id}}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="78"/>
+        <location filename="../ui/common/errors_lessons.py" line="80"/>
         <source>figure &apos;{name}&apos; must be a file name inside assets/figures/</source>
         <translation>插图“{name}”必须是 assets/figures/ 里的文件名</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="81"/>
+        <location filename="../ui/common/errors_lessons.py" line="83"/>
         <source>figure not found: assets/figures/{name}</source>
         <translation>找不到插图：assets/figures/{name}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="84"/>
+        <location filename="../ui/common/errors_lessons.py" line="86"/>
         <source>a figure must stand on a line of its own: {target}</source>
         <translation>插图必须单独占一行：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="87"/>
+        <location filename="../ui/common/errors_lessons.py" line="89"/>
         <source>raw HTML is not allowed in lessons: {html}</source>
         <translation>课程中不允许直接写 HTML：{html}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="90"/>
+        <location filename="../ui/common/errors_lessons.py" line="92"/>
         <source>link &apos;{target}&apos; is not allowed: {detail}</source>
         <translation>不允许的链接“{target}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="93"/>
+        <location filename="../ui/common/errors_lessons.py" line="95"/>
         <source>images load only from figure: (no remote resources): {target}</source>
         <translation>图片只能用 figure: 引用（不加载网络资源）：{target}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="96"/>
+        <location filename="../ui/common/errors_lessons.py" line="98"/>
         <source>&apos;{field}&apos; must be an https:// address, not &apos;{url}&apos;</source>
         <translation>“{field}”必须是 https:// 开头的网址，而不是“{url}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="99"/>
+        <location filename="../ui/common/errors_lessons.py" line="101"/>
         <source>a practice block must be inside a section (after a &apos;## … {{#id}}&apos; heading), not in the introduction</source>
         <translation>练习块必须放在某一节里（在“## … {{#id}}”标题之后），不能放在引言里</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="104"/>
+        <location filename="../ui/common/errors_lessons.py" line="106"/>
         <source>practice block names &apos;{id}&apos;, which is not a question of this lesson</source>
         <translation>练习块指定的“{id}”不是本课的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="107"/>
+        <location filename="../ui/common/errors_lessons.py" line="109"/>
         <source>practice block names question &apos;{id}&apos;, whose pool is &apos;{pool}&apos;; a practice block shows only a question with pool = &quot;practice&quot;</source>
         <translation>练习块指定的题目“{id}”属于“{pool}”题库；练习块只能显示 pool = &quot;practice&quot; 的题目</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="112"/>
+        <location filename="../ui/common/errors_lessons.py" line="114"/>
         <source>practice question &apos;{id}&apos; is already shown by the practice block at line {first}; each practice question is shown by exactly one block</source>
         <translation>练习题“{id}”已由第 {first} 行的练习块显示；每道练习题只能由一个练习块显示</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="117"/>
+        <location filename="../ui/common/errors_lessons.py" line="119"/>
         <source>practice question &apos;{id}&apos; is not shown by any practice block in {file}</source>
         <translation>练习题“{id}”没有在 {file} 的任何练习块中出现</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="121"/>
+        <location filename="../ui/common/errors_lessons.py" line="123"/>
         <source>cannot read this file: {detail}</source>
         <translation>无法读取此文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="125"/>
+        <location filename="../ui/common/errors_lessons.py" line="127"/>
         <source>&apos;{name}&apos; leads outside the lesson pack (a link?); only files inside the pack are read</source>
         <translation>“{name}”指向课程包以外的位置（是链接吗？）；只读取课程包内的文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="129"/>
+        <location filename="../ui/common/errors_lessons.py" line="131"/>
         <source>&apos;{name}&apos; is not a regular file</source>
         <translation>“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="133"/>
+        <location filename="../ui/common/errors_lessons.py" line="135"/>
         <source>file too large: {size} bytes (at most {limit})</source>
         <translation>文件太大：{size} 字节（最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="137"/>
+        <location filename="../ui/common/errors_lessons.py" line="139"/>
         <source>the pack&apos;s lesson files come to more than {limit} bytes; this file was not read</source>
         <translation>课程包的课程文件合计超过 {limit} 字节；此文件未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="141"/>
+        <location filename="../ui/common/errors_lessons.py" line="143"/>
         <source>line longer than {limit} characters; the file was not read further</source>
         <translation>有一行超过 {limit} 个字符；文件未继续读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="145"/>
+        <location filename="../ui/common/errors_lessons.py" line="147"/>
         <source>nested more than {limit} levels deep (each table, array, inline table and dotted key part is a level); not parsed</source>
         <translation>嵌套超过 {limit} 层（每个表、数组、内联表和点分键的每一段各算一层）；未解析</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="150"/>
+        <location filename="../ui/common/errors_lessons.py" line="152"/>
         <source>more than {limit} [[{name}]] tables in one file</source>
         <translation>一个文件中的 [[{name}]] 表超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="154"/>
+        <location filename="../ui/common/errors_lessons.py" line="156"/>
         <source>more than {limit} questions in one lesson</source>
         <translation>一课的题目超过 {limit} 道</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="158"/>
+        <location filename="../ui/common/errors_lessons.py" line="160"/>
         <source>the pack has more than {limit} questions; this lesson&apos;s were not loaded</source>
         <translation>课程包的题目超过 {limit} 道；本课的题目未载入</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="162"/>
+        <location filename="../ui/common/errors_lessons.py" line="164"/>
         <source>the pack has more than {limit} lessons; this one and those after it (by folder name) were not read</source>
         <translation>课程包的课程超过 {limit} 课；本课及其后（按文件夹名）的课程未读取</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="167"/>
+        <location filename="../ui/common/errors_lessons.py" line="169"/>
         <source>more than {limit} answers computed by the finance engine in the pack; this one was not computed</source>
         <translation>课程包中由金融引擎计算的答案超过 {limit} 个；此题未计算</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="172"/>
+        <location filename="../ui/common/errors_lessons.py" line="174"/>
         <source>no sections: a lesson needs at least one &apos;## Title {{#id}}&apos; heading</source>
         <translation>没有小节：每课至少需要一个“## 标题 {{#id}}”标题</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="176"/>
+        <location filename="../ui/common/errors_lessons.py" line="178"/>
         <source>more than {limit} problems in this lesson: the rest are not listed; fix these first</source>
         <translation>本课的问题超过 {limit} 个：其余的未列出；请先修正这些</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="180"/>
+        <location filename="../ui/common/errors_lessons.py" line="182"/>
         <source>&apos;{field}&apos; is not used by {qtype} questions</source>
         <translation>{qtype} 题用不到“{field}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="183"/>
+        <location filename="../ui/common/errors_lessons.py" line="185"/>
         <source>answer key: {detail}</source>
         <translation>答案有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="184"/>
+        <location filename="../ui/common/errors_lessons.py" line="186"/>
         <source>the Chinese and English texts differ: {detail}</source>
         <translation>中英文内容不一致：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="187"/>
+        <location filename="../ui/common/errors_lessons.py" line="189"/>
         <source>questions too much alike: {detail}</source>
         <translation>题目过于相似：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="190"/>
+        <location filename="../ui/common/errors_lessons.py" line="192"/>
         <source>unknown calc command &apos;{command}&apos; (one of: {known})</source>
         <translation>未知的计算命令“{command}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="193"/>
+        <location filename="../ui/common/errors_lessons.py" line="195"/>
         <source>the finance engine cannot compute this: {detail}</source>
         <translation>金融引擎无法计算：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="196"/>
+        <location filename="../ui/common/errors_lessons.py" line="198"/>
         <source>the result of &apos;{command}&apos; has no key &apos;{result}&apos; (it has: {known})</source>
         <translation>“{command}”的结果中没有“{result}”（只有：{known}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="199"/>
+        <location filename="../ui/common/errors_lessons.py" line="201"/>
         <source>the result &apos;{result}&apos; of &apos;{command}&apos; is not a number: {value}</source>
         <translation>“{command}”的结果“{result}”不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="202"/>
+        <location filename="../ui/common/errors_lessons.py" line="204"/>
         <source>answer {answer} does not match the finance engine&apos;s {computed} ({command} → {result}) within tolerance {tolerance}</source>
         <translation>答案 {answer} 与金融引擎算出的 {computed}（{command} → {result}）相差超出容差 {tolerance}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="207"/>
+        <location filename="../ui/common/errors_lessons.py" line="209"/>
         <source>objective, glossary and lesson references in the pack were not checked until this file can be read</source>
         <translation>在这个文件能够读取之前，课程包中对学习目标、术语和课程的引用都没有检查</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="212"/>
+        <location filename="../ui/common/errors_lessons.py" line="214"/>
         <source>cannot check: finance engine not available ({what})</source>
         <translation>无法检查：金融引擎不可用（{what}）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="215"/>
+        <location filename="../ui/common/errors_lessons.py" line="217"/>
         <source>the title line &apos;# {found}&apos; differs from the lesson title &apos;{title}&apos;</source>
         <translation>标题行“# {found}”与课程标题“{title}”不一致</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="218"/>
+        <location filename="../ui/common/errors_lessons.py" line="220"/>
         <source>non-standard term &quot;{variant}&quot;: use &quot;{preferred}&quot;</source>
         <translation>不规范的术语“{variant}”：请用“{preferred}”</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="221"/>
+        <location filename="../ui/common/errors_lessons.py" line="223"/>
         <source>{scope}: {count} of {total} single-choice keys ({share}) are choice {position}; spread them so no position holds more than {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}）的答案是选项 {position}；请分散答案位置，每个位置不超过 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="226"/>
+        <location filename="../ui/common/errors_lessons.py" line="228"/>
         <source>{scope}: choice {position} is in {count} of {total} multiple-choice keys ({share}); at most {limit}</source>
         <translation>{scope}：{total} 道多选题中有 {count} 道（{share}）的答案包含选项 {position}；最多 {limit}</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="231"/>
+        <location filename="../ui/common/errors_lessons.py" line="233"/>
         <source>{scope}: {count} of {total} true/false keys ({share}) are true; keep between {low} and {high}</source>
         <translation>{scope}：{total} 道判断题中有 {count} 道（{share}）答案为“对”；应保持在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="236"/>
+        <location filename="../ui/common/errors_lessons.py" line="238"/>
         <source>&apos;{phrase}&apos; in a choice: the answer can be guessed from it; write the choices without it</source>
         <translation>选项中有“{phrase}”：凭它就能猜出答案；请不用这种说法来写选项</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_lessons.py" line="241"/>
+        <location filename="../ui/common/errors_lessons.py" line="243"/>
+        <source>text ({language}) names the project&apos;s notes (&apos;{found}&apos;): cite the original (regulation, regulator&apos;s page, contract or help text) by a name, number or address a reader can find</source>
+        <translation>文字（{language}）引用了项目自己的笔记（“{found}”）：请引用原始来源（法规、监管机构页面、合同或帮助文字），写出读者能找到的名称、文号或网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="249"/>
+        <source>text ({language}) carries a strength mark (&apos;{found}&apos;): say in words what the source is (a reproduction, a weak source, not confirmed)</source>
+        <translation>文字（{language}）带有来源强度标记（“{found}”）：请用文字说明来源的性质（转载、较弱的来源、未经证实）</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="254"/>
         <source>{scope}: the key is the longest choice in {count} of {total} single-choice questions ({share}, {language}); at most {limit}</source>
         <translation>{scope}：{total} 道单选题中有 {count} 道（{share}，{language}）的正确答案是最长的选项；最多 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="259"/>
+        <source>no option says how wise it is: give each option verdict = &quot;wise&quot;, &quot;mixed&quot; or &quot;unwise&quot; and a why</source>
+        <translation>没有一个选项说明它是否明智：给每个选项写上 verdict = &quot;wise&quot;、&quot;mixed&quot; 或 &quot;unwise&quot;，再写一句 why</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="264"/>
+        <source>option {option} has no {field}: give every option both</source>
+        <translation>选项 {option} 缺少 {field}：每个选项都要写这两项</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_lessons.py" line="267"/>
+        <source>no option is marked verdict = &quot;wise&quot;: say which choice is wiser</source>
+        <translation>没有选项标为 verdict = &quot;wise&quot;：请指出哪个选择更明智</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3904,30 @@
         <location filename="../ui/common/record_block.py" line="83"/>
         <source>Credit record: %1</source>
         <translation>信用记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonText</name>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="244"/>
+        <source>A glossary term this lesson pack does not define.</source>
+        <extracomment>How long a definition opened from the keyboard stays (ms); any key, a click or Tab closes it. The keyboard stops over the text&apos;s links, in reading order.</extracomment>
+        <translation>本课程包未收录这个术语的释义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="247"/>
+        <source>Opens another lesson.</source>
+        <translation>打开另一课。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="249"/>
+        <source>Goes to another section of this lesson.</source>
+        <translation>跳到本课的另一节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/lesson_text.py" line="250"/>
+        <source>Opens %1 in your web browser.</source>
+        <translation>在网页浏览器中打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -4178,74 +4317,137 @@
         <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="462"/>
+        <location filename="../ui/shell/main_window.py" line="465"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="463"/>
+        <location filename="../ui/shell/main_window.py" line="466"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="464"/>
+        <location filename="../ui/shell/main_window.py" line="467"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="466"/>
+        <location filename="../ui/shell/main_window.py" line="469"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="467"/>
+        <location filename="../ui/shell/main_window.py" line="470"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="468"/>
+        <location filename="../ui/shell/main_window.py" line="471"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="469"/>
+        <location filename="../ui/shell/main_window.py" line="472"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="470"/>
+        <location filename="../ui/shell/main_window.py" line="473"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="471"/>
+        <location filename="../ui/shell/main_window.py" line="474"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="478"/>
+        <location filename="../ui/shell/main_window.py" line="481"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="480"/>
+        <location filename="../ui/shell/main_window.py" line="483"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="481"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="490"/>
+        <location filename="../ui/shell/main_window.py" line="493"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="492"/>
+        <location filename="../ui/shell/main_window.py" line="495"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesList</name>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="112"/>
+        <source>Review my mistakes</source>
+        <translation>回顾我的错题</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="118"/>
+        <source>No mistakes to review: every answer earned its full point.</source>
+        <translation>没有错题：每道题都拿到了满分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="120"/>
+        <source>1 question to look at again.</source>
+        <translation>有 1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="122"/>
+        <source>%1 questions to look at again.</source>
+        <translation>有 %1 道题值得再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="134"/>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="139"/>
+        <source>✗ Not answered (the time ran out).</source>
+        <translation>✗ 未作答（时间到了）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="144"/>
+        <source>◐ Your answer: %1 — partly right, %2 of a point.</source>
+        <translation>◐ 你的答案：%1——部分正确，得 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="149"/>
+        <source>✗ Your answer: %1 — wrong.</source>
+        <translation>✗ 你的答案：%1（错误）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="152"/>
+        <source>✓ The right answer: %1</source>
+        <translation>✓ 正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="156"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="160"/>
+        <source>Read about it: %1</source>
+        <translation>去课程里看：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/check/report_mistakes.py" line="162"/>
+        <source>Read about it: %1, in lesson %2</source>
+        <translation>去课程里看：%1（课程 %2）</translation>
     </message>
 </context>
 <context>
@@ -4263,7 +4465,7 @@
     </message>
     <message>
         <location filename="../ui/calculator/next_loan_panel.py" line="226"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
@@ -4308,129 +4510,129 @@
         <translation>了解原因</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="281"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="280"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="286"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="285"/>
         <source>%1 in %2: %3</source>
         <translation>%2 申请%1：%3</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="298"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="297"/>
         <source>No loan on this date, so no price: waiting until the record ages is the cost.</source>
         <translation>这个日期借不到钱，也就谈不上价格：代价是要等记录变旧。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="303"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="302"/>
         <source>Rate %1 a year instead of %2. Extra interest over the loan&apos;s life: %3 (total interest %4 instead of %5).</source>
         <translation>年利率 %1，而不是 %2。整个贷款期内多付利息 %3（总利息 %4，而不是 %5）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="315"/>
         <source>A mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="317"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="316"/>
         <source>A car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="318"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="317"/>
         <source>A credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="319"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="318"/>
         <source>A personal loan</source>
         <translation>个人消费贷</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="324"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="378"/>
         <source>Application month</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="325"/>
         <source>Extra interest (%1)</source>
         <translation>多付利息（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="327"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="326"/>
         <source>Extra cost if approved</source>
         <translation>获批时多付的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="329"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="328"/>
         <source>Your month</source>
         <translation>你选的月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="361"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="360"/>
         <source>What it does to your next loan</source>
         <translation>对你下一笔贷款的影响</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="353"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="352"/>
         <source>Illustration only: lenders publish no such figures. Assumptions: a record is read with 连三累六 and current-overdue rules; the rate premium shrinks as the record ages and ends when it stops being visible; equal monthly payments (等额本息) over the term. Change the loan to see its price.</source>
         <translation>仅为示意：贷款机构不会公布这类数字。假设：按连三累六和当前逾期规则审查记录；加价随记录变旧而减少，记录不再可见时取消；贷款按等额本息偿还。修改贷款条件，看看它的价格。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="365"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="364"/>
         <source>How the next loan costs more</source>
         <translation>下一笔贷款为什么更贵</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="367"/>
         <source>You apply for</source>
         <translation>你要申请</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="369"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="368"/>
         <source>Kind of the next loan</source>
         <translation>下一笔贷款的类型</translation>
     </message>
     <message>
+        <location filename="../ui/calculator/next_loan_panel.py" line="372"/>
         <location filename="../ui/calculator/next_loan_panel.py" line="373"/>
-        <location filename="../ui/calculator/next_loan_panel.py" line="374"/>
         <source>Loan amount</source>
         <translation>贷款金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="374"/>
         <source>Term (months)</source>
         <translation>期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="375"/>
         <source>Term of the loan in months</source>
         <translation>贷款期限（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="376"/>
         <source>Rate on a clean record (% a year)</source>
         <translation>无不良记录时的利率（%/年）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="378"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="377"/>
         <source>Rate on a clean record, percent a year</source>
         <translation>无不良记录时的年利率（百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="380"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="379"/>
         <source>Month you apply</source>
         <translation>申请月份</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="382"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="381"/>
         <source>Extra cost of the loan by the month you apply: it shrinks as the record ages</source>
         <translation>按申请月份看贷款多花的钱：记录越旧，多花得越少</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/next_loan_panel.py" line="385"/>
+        <location filename="../ui/calculator/next_loan_panel.py" line="384"/>
         <source>Chart: extra cost of the next loan by application month</source>
         <translation>图表：按申请月份显示下一笔贷款多花的钱</translation>
     </message>
@@ -6217,111 +6419,90 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../ui/common/question_panel.py" line="219"/>
+        <location filename="../ui/common/question_panel.py" line="248"/>
         <source>Your answer:</source>
+        <extracomment>Under each choice: its mark once the answer is checked (hidden before). Whether marks are shown, and for which checked answer.</extracomment>
         <translation>你的答案：</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="220"/>
+        <location filename="../ui/common/question_panel.py" line="249"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="221"/>
+        <location filename="../ui/common/question_panel.py" line="250"/>
         <source>e.g. 1,000.50</source>
         <translation>例如 1,000.50</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="222"/>
+        <location filename="../ui/common/question_panel.py" line="251"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="223"/>
+        <location filename="../ui/common/question_panel.py" line="252"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="224"/>
+        <location filename="../ui/common/question_panel.py" line="253"/>
         <source>Move the selected item up (Alt+Up)</source>
         <translation>把选中的项上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="225"/>
+        <location filename="../ui/common/question_panel.py" line="254"/>
         <source>Move the selected item down (Alt+Down)</source>
         <translation>把选中的项下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="226"/>
+        <location filename="../ui/common/question_panel.py" line="255"/>
         <source>Move the selected item up</source>
         <translation>把选中的项上移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="227"/>
+        <location filename="../ui/common/question_panel.py" line="256"/>
         <source>Move the selected item down</source>
         <translation>把选中的项下移</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="228"/>
+        <location filename="../ui/common/question_panel.py" line="257"/>
         <source>Items to put in order</source>
         <translation>需要排序的各项</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="237"/>
+        <location filename="../ui/common/question_panel.py" line="266"/>
         <source>Pick one answer (keys 1–%1, Enter to check).</source>
         <translation>选一个答案（按 1–%1 键选择，回车检查）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="240"/>
+        <location filename="../ui/common/question_panel.py" line="269"/>
         <source>True or false? (keys 1–2, Enter to check)</source>
         <translation>对还是错？（按 1–2 键选择，回车检查）</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="242"/>
+        <location filename="../ui/common/question_panel.py" line="271"/>
         <source>Tick every right answer (keys 1–%1). Partial credit: each right tick earns a share of the point, each wrong tick takes a share away, never below zero.</source>
         <translation>勾选所有正确答案（按 1–%1 键）。部分得分：每勾对一项得一份分数，每勾错一项扣一份，最低 0 分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="246"/>
+        <location filename="../ui/common/question_panel.py" line="275"/>
         <source>Type a number. ¥1,000, 1000 and 1 000 all count; decimals take a point (2.5).</source>
         <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数请用小数点（2.5）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="249"/>
+        <location filename="../ui/common/question_panel.py" line="278"/>
         <source>Put the items in the right order: select one and press Alt+Up or Alt+Down. All or nothing.</source>
         <translation>把各项排成正确的顺序：选中一项，按 Alt+↑ 或 Alt+↓ 移动。全对才得分。</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../ui/common/question_panel.py" line="255"/>
-        <location filename="../ui/common/question_panel.py" line="337"/>
+        <location filename="../ui/common/question_panel.py" line="284"/>
         <source>False</source>
         <translation>错</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="343"/>
-        <source>(answers within ±%1 count as right)</source>
-        <translation>（误差在 ±%1 以内都算对）</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="359"/>
-        <source>Right!</source>
-        <translation>答对了！</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="361"/>
-        <source>Partly right: %1 of a point.</source>
-        <translation>部分正确：得 %1 分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/question_panel.py" line="364"/>
-        <source>Not right.</source>
-        <translation>答错了。</translation>
     </message>
 </context>
 <context>
@@ -6422,72 +6603,72 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>请先选择答案。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="256"/>
+        <location filename="../ui/check/quiz_panel.py" line="264"/>
         <source>No time limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="260"/>
+        <location filename="../ui/check/quiz_panel.py" line="268"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="269"/>
+        <location filename="../ui/check/quiz_panel.py" line="277"/>
         <source>Check answer</source>
         <translation>检查答案</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="270"/>
+        <location filename="../ui/check/quiz_panel.py" line="278"/>
         <source>Quit for now</source>
         <translation>先停在这里</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="271"/>
+        <location filename="../ui/check/quiz_panel.py" line="279"/>
         <source>Your answers are saved; continue later.</source>
         <translation>答案已保存，之后可以接着做。</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="272"/>
+        <location filename="../ui/check/quiz_panel.py" line="280"/>
         <source>Read the lesson section that teaches this</source>
         <translation>阅读讲解这道题的课程小节</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="278"/>
+        <location filename="../ui/check/quiz_panel.py" line="286"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="285"/>
+        <location filename="../ui/check/quiz_panel.py" line="293"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="289"/>
+        <location filename="../ui/check/quiz_panel.py" line="297"/>
         <source>Practice: not scored</source>
         <translation>练习：不计分</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="303"/>
+        <location filename="../ui/check/quiz_panel.py" line="311"/>
         <source>Lesson %1 · objective: %2</source>
         <translation>课程 %1 · 学习目标：%2</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="315"/>
+        <location filename="../ui/check/quiz_panel.py" line="323"/>
         <source>See my results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="317"/>
+        <location filename="../ui/check/quiz_panel.py" line="325"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="323"/>
+        <location filename="../ui/check/quiz_panel.py" line="331"/>
         <source>The right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/quiz_panel.py" line="330"/>
+        <location filename="../ui/check/quiz_panel.py" line="338"/>
         <source>Read about it: %1</source>
         <translation>去课程里看：%1</translation>
     </message>
@@ -6880,73 +7061,73 @@ Numbers: any answer within the tolerance shown after answering is right, and how
 <context>
     <name>ReaderPanel</name>
     <message>
-        <location filename="../ui/learn/reader.py" line="313"/>
+        <location filename="../ui/learn/reader.py" line="338"/>
         <source>Lesson text</source>
         <extracomment>The lesson shown, the section on screen, and the sections read.</extracomment>
         <translation>课文</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="396"/>
+        <location filename="../ui/learn/reader.py" line="421"/>
         <source>← &amp;All lessons</source>
         <translation>← 全部课程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="397"/>
+        <location filename="../ui/learn/reader.py" line="422"/>
         <source>Back to all lessons</source>
         <translation>返回全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="398"/>
+        <location filename="../ui/learn/reader.py" line="423"/>
         <source>&amp;Sections</source>
         <translation>小节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="399"/>
+        <location filename="../ui/learn/reader.py" line="424"/>
         <source>Sections of this lesson</source>
         <translation>本课的小节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="400"/>
+        <location filename="../ui/learn/reader.py" line="425"/>
         <source>‹ &amp;Previous</source>
         <translation>‹ 上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="401"/>
+        <location filename="../ui/learn/reader.py" line="426"/>
         <source>Previous section (Page Up)</source>
         <translation>上一节（Page Up）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="402"/>
+        <location filename="../ui/learn/reader.py" line="427"/>
         <source>&amp;Next ›</source>
         <translation>下一节(&amp;N) ›</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="403"/>
+        <location filename="../ui/learn/reader.py" line="428"/>
         <source>Next section (Page Down)</source>
         <translation>下一节（Page Down）</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="404"/>
+        <location filename="../ui/learn/reader.py" line="429"/>
         <source>Take the &amp;quiz</source>
         <translation>做本课测验(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="410"/>
+        <location filename="../ui/learn/reader.py" line="435"/>
         <source>Lesson %1: %2</source>
         <translation>第 %1 课：%2</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="416"/>
+        <location filename="../ui/learn/reader.py" line="441"/>
         <source>Section %1 of %2</source>
         <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="429"/>
+        <location filename="../ui/learn/reader.py" line="454"/>
         <source>You have reached the end of this lesson. Check what you learned with its %1 questions.</source>
         <translation>本课已经读完。用本课的 %1 道题检验一下学到了什么吧。</translation>
     </message>
     <message>
-        <location filename="../ui/learn/reader.py" line="434"/>
+        <location filename="../ui/learn/reader.py" line="459"/>
         <source>Take the quiz for lesson %1</source>
         <translation>做第 %1 课的测验</translation>
     </message>
@@ -7664,111 +7845,111 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../ui/check/report_panel.py" line="121"/>
+        <location filename="../ui/check/report_panel.py" line="146"/>
         <source>Back to the overview</source>
         <extracomment>The attempt reported on (``None``: nothing yet).</extracomment>
         <translation>返回自测首页</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="122"/>
+        <location filename="../ui/check/report_panel.py" line="147"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="123"/>
-        <location filename="../ui/check/report_panel.py" line="126"/>
+        <location filename="../ui/check/report_panel.py" line="148"/>
+        <location filename="../ui/check/report_panel.py" line="151"/>
         <source>Score per lesson</source>
         <translation>各课得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="124"/>
-        <location filename="../ui/check/report_panel.py" line="127"/>
+        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="152"/>
         <source>Score per objective</source>
         <translation>各学习目标得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="125"/>
+        <location filename="../ui/check/report_panel.py" line="150"/>
         <source>What to study next</source>
         <translation>接下来学什么</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="137"/>
+        <location filename="../ui/check/report_panel.py" line="163"/>
         <source>Results: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="140"/>
+        <location filename="../ui/check/report_panel.py" line="166"/>
         <source>Practice round: not scored.</source>
         <translation>练习：不计分。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="143"/>
+        <location filename="../ui/check/report_panel.py" line="169"/>
         <source>Score: %1 of %2 points (%3)</source>
         <translation>得分：%1 分，满分 %2 分（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="149"/>
+        <location filename="../ui/check/report_panel.py" line="175"/>
         <source>Time ran out: questions not answered count as 0.</source>
         <translation>时间到：没有作答的题按 0 分计。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="154"/>
+        <location filename="../ui/check/report_panel.py" line="180"/>
         <source>Passed: you earned the certificate.</source>
         <translation>已通过：你获得了结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="157"/>
+        <location filename="../ui/check/report_panel.py" line="183"/>
         <source>Not passed yet: %1 is needed. Study the lessons below and try again.</source>
         <translation>还没有通过：需要达到 %1。学一学下面的课程，再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="164"/>
+        <location filename="../ui/check/report_panel.py" line="190"/>
         <source>Diagnostic: %1 → final: %2.</source>
         <translation>摸底测试：%1 → 期末测试：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="169"/>
+        <location filename="../ui/check/report_panel.py" line="195"/>
         <source>No diagnostic test to compare with.</source>
         <translation>没有摸底测试可以对比。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="181"/>
+        <location filename="../ui/check/report_panel.py" line="207"/>
         <source>Open lesson %1</source>
         <translation>打开课程 %1</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="184"/>
+        <location filename="../ui/check/report_panel.py" line="210"/>
         <source>Nothing below %1: well done.</source>
         <translation>没有低于 %1 的学习目标，做得好。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="186"/>
+        <location filename="../ui/check/report_panel.py" line="212"/>
         <source>These lessons hold your weakest objectives.</source>
         <translation>你最薄弱的学习目标在这几课里。</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="189"/>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="215"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="200"/>
+        <location filename="../ui/check/report_panel.py" line="226"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Diagnostic</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/report_panel.py" line="201"/>
+        <location filename="../ui/check/report_panel.py" line="227"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>

@@ -65,7 +65,7 @@ KNOWN: dict[int | str, set[tuple[str, str]]] = {
         # ("★ 雪崩法…（推荐）") is elided.
         ("cell", "duewise.ui.planner.page:PlannerPage.strategy_table"),
         # The lesson box hints 312 px for a 426 px text (minimum-contents policy).
-        ("cut", "duewise.ui.check.page:CheckPage.lesson_combo"),
+        ("cut", "duewise.ui.check.overview_panel:OverviewPanel.lesson_combo"),
     },
 }
 

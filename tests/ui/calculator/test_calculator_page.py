@@ -12,6 +12,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from duewise.finance import citations, consequences, products
+from duewise.ui.calculator import parts
 from duewise.ui.calculator.page import CalculatorPage
 
 
@@ -169,6 +171,36 @@ def test_rates_show_source_and_date(page) -> None:  # type: ignore[no-untyped-de
     assert edit.text() == "0.07"
     assert "hpgipv.com" in info.toolTip() and "2025" in info.toolTip()
     assert info.accessibleName().startswith("Source of: Penalty fee rate")
+
+
+def test_every_rate_tooltip_shows_the_presets_source_and_date_as_written(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The ⓘ shows each rule's source and date as the preset writes them (no cleaning)."""
+    _, _, calc = page
+    for pid in products.PRESET_IDS:
+        product = calc._presets[pid]
+        choose_product(qtbot, calc, product.name_en)
+        assert calc._rate_fields, pid
+        for key, (_, _, info, _) in calc._rate_fields.items():
+            rule = product.rules[key]
+            tip = info.toolTip().split("\n")
+            assert tip[0] == f"Source: {rule.source}", (pid, key)
+            assert tip[1] == f"As of: {parts.day_text(rule.as_of, 'en')}", (pid, key)
+            for alt in rule.alternatives:
+                assert f"{alt.source}, {parts.day_text(alt.as_of, 'en')})" in info.toolTip()
+            assert not citations.findings(info.toolTip()), (pid, key)
+
+
+def test_next_loan_and_consequence_sources_are_shown_as_written(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _, _, calc = page
+    qtbot.waitUntil(lambda: calc._assessment is not None)
+    assessment = calc._assessment
+    assert assessment is not None and assessment.sources
+    shown = calc.next_loan_panel.sources.text()
+    assert shown == "Sources: " + "; ".join(s for s in assessment.sources if s)
+    assert not citations.findings(shown)
+    label = calc.consequences_label.text()
+    assert consequences.SOURCES["lost_promotions"].replace("'", "&#x27;") in label
+    assert not citations.findings(label)
 
 
 def test_us_card_shows_dollars_and_us_marks(page, qtbot) -> None:  # type: ignore[no-untyped-def]

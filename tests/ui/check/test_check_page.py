@@ -122,9 +122,9 @@ def test_keyboard_quiz_feedback_resume_score_and_review(build_window, data_dir, 
             missed.append(question.id)
         assert page.quiz_view.feedback_card.isVisible()
         assert page.quiz_view.verdict_label.text() == (
-            "Right!"
+            "✓ Right!"
             if expected == 1
-            else "Not right."
+            else "✗ Not right."
             if expected == 0
             else page.quiz_view.verdict_label.text()
         )
@@ -239,11 +239,11 @@ def test_numbers_in_any_format_and_unreadable_input(build_window, data_dir, qtbo
         edit, "3.50 yuan"
     )  # keyClicks types ASCII only; 元 is covered by the engine tests
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert page.quiz_view.verdict_label.text() == "Right!"
+    assert page.quiz_view.verdict_label.text() == "✓ Right!"
     qtbot.keyClick(page.quiz_view.check_button, Qt.Key.Key_Return)
     qtbot.keyClicks(page.quiz_view.panel.number_edit, "2.52")  # 2.50 ± 0.01: just outside
     qtbot.keyClick(page.quiz_view.panel.number_edit, Qt.Key.Key_Return)
-    assert page.quiz_view.verdict_label.text() == "Not right."
+    assert page.quiz_view.verdict_label.text() == "✗ Not right."
     assert page.quiz_view.right_answer_label.text() == (
         "The right answer: 2.5 yuan (answers within ±0.01 count as right)"
     )

@@ -262,6 +262,7 @@ def test_team_mode_scoreboard(build_window, tmp_path, qtbot, clock, monkeypatch)
             "en",
             ["Your credit report — Worksheet", "Question 1.", "Choose one answer."],
         ),
+        ("worksheet", "zh", ["读懂你的征信报告 — 练习", "第 1 题", "姓名"]),
         ("answer_key", "zh", ["答案", "考查：", "第 1 版", "能读懂 24 个月还款记录里的代码"]),
         ("answer_key", "en", ["Answer key", "Tests: Read the codes", "Why:"]),
     ],

@@ -42,12 +42,15 @@ def test_a_handout_makes_sense_on_paper(qapp, tmp_path, language: Language) -> N
     assert "0.70" in text and "21.00" in text  # 1 and 30 days late on ¥1,000, from the engine
 
 
-def test_sources_in_the_papers_language_without_the_projects_references() -> None:
-    bilingual = Source("s", Text(zh="中国人民银行通知", en="PBOC notice"), "credit-rules.md §3")
+def test_sources_in_the_papers_language_as_written_without_the_ref() -> None:
+    bilingual = Source("s", Text(zh="中国人民银行通知", en="PBOC notice"), ref="notes.md §3")
     assert printing.source_text(bilingual, Language.ZH) == "中国人民银行通知"
     assert printing.source_text(bilingual, Language.EN) == "PBOC notice"
-    old = Source("s", "12 CFR §1026.52 (credit-rules.md §5.3) [W] safe harbor", "credit-rules.md")
-    assert printing.source_text(old, Language.EN) == "12 CFR §1026.52 safe harbor"
+    cited = Source("s", Text(zh="条例第十六条", en="Decree 631, Art. 16"), "https://www.gov.cn/x")
+    assert printing.source_text(cited, Language.EN) == "Decree 631, Art. 16 https://www.gov.cn/x"
+    # An older pack's text is printed as its author wrote it; `lessons check` warns about it.
+    written = "12 CFR §1026.52 (notes.md §5.3) [W] safe harbor"
+    assert printing.source_text(Source("s", written), Language.EN) == written
 
 
 def test_an_answer_key_names_objectives_in_words_not_ids(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from duewise import formatting, paths
 from duewise.content.model import CalculatorBlock, Slider
 from duewise.finance import what_if
 from duewise.ui.common.calculator_block import LessonCalculator
 from duewise.ui.common.choice_block import LessonChoice
+from duewise.ui.common.lesson_links import TextLink
 from duewise.ui.common.lesson_text import LessonText
 from duewise.ui.common.record_block import LessonRecord
 from duewise.ui.learn.page import LearnPage
@@ -194,6 +195,49 @@ def test_hover_and_f1_show_the_bilingual_definition(learn, qtbot) -> None:  # ty
     assert term.definition.en[:20] in QToolTip.text()
 
 
+# The offscreen platform cannot raise the tooltip window; the tooltip is shown all the same.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_keyboard_reads_a_section_from_term_to_term(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab from the list of sections walks the section's text and every glossary term in
+    reading order, Enter opens a definition and Escape closes it, and after the last term Tab
+    goes on to the section's blocks and then to Previous and Next."""
+    _, window, page = learn
+    _open(page, qtbot, "what-is-credit", "billing-cycle")
+    window.activateWindow()
+    reader = page.reader
+    reader.section_list.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is reader.prev_button or focused is reader.next_button:
+            break
+        reached.append(focused)
+    else:
+        raise AssertionError("Tab never left the section")
+    terms = [w for w in reached if isinstance(w, TextLink)]
+    assert [t.accessibleName() for t in terms[:3]] == [
+        "billing cycle",
+        "statement date",
+        "due date",
+    ]
+    texts = [w for w in _blocks(page, LessonText) if w.isVisible()]
+    every_link = [link for view in texts for link in view.links]
+    assert terms == every_link  # each link once, in reading order
+    assert len(set(map(id, reached))) == len(reached)  # no stop twice: no trap
+    # Back to the first term: Enter shows its definition, Escape closes it.
+    due = terms[2]
+    term = page.glossary.term("due-date")
+    assert term is not None
+    due.setFocus(Qt.FocusReason.BacktabFocusReason)
+    with qtbot.waitSignal(page.glossary.term_shown):
+        qtbot.keyClick(due, Qt.Key.Key_Return)
+    assert term.definition.en[:30] in QToolTip.text() and QToolTip.isVisible()
+    qtbot.keyClick(due, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    assert QApplication.focusWidget() is due
+
+
 def test_scenario_choice_shows_the_outcome(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
     _, _, page = learn
     _open(page, qtbot, "what-is-credit", "on-time")
@@ -204,6 +248,28 @@ def test_scenario_choice_shows_the_outcome(learn, qtbot) -> None:  # type: ignor
     assert choice.outcome.isVisible() and choice.buttons[1].isChecked()
     outcome = choice.block.options[1].outcome
     assert choice.outcome.toPlainText().startswith(outcome[:40])
+
+
+def test_scenario_choice_says_which_option_was_wiser_and_why(  # type: ignore[no-untyped-def]
+    build_window, tmp_path: Path, qtbot
+) -> None:
+    """In Chinese, by keyboard: after choosing, every option of the lesson's own scenario shows
+    its verdict in words with its why from the lesson file, the chosen one marked as yours."""
+    _, window = build_window(tmp_path / "data", "zh_CN")
+    window.show()
+    page = _show_learn(window, qtbot)
+    _open(page, qtbot, "what-is-credit", "on-time")
+    choice = _blocks(page, LessonChoice)[0]
+    _reveal(page, choice.buttons[1])
+    choice.buttons[1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(choice.buttons[1], Qt.Key.Key_Space)
+    words = {"wise": "✓ 明智的选择", "mixed": "◐ 可以，但有代价", "unwise": "✗ 不明智的选择"}
+    for k, (option, label) in enumerate(zip(choice.block.options, choice.verdicts, strict=True)):
+        assert option.verdict is not None and option.why
+        expected = f"{words[option.verdict.value]}：{option.why}"
+        assert label.text() == (f"你的选择。{expected}" if k == 1 else expected)
+        assert label.isVisible()
+    assert [o.verdict.value for o in choice.block.options] == ["wise", "unwise", "mixed"]  # type: ignore[union-attr]
 
 
 def test_record_block_shows_the_codes(learn, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -348,7 +414,9 @@ def test_a_practice_item_is_answered_and_checked_without_a_score(learn, qtbot) -
     qtbot.mouseClick(practice.check_button, Qt.MouseButton.LeftButton)
     assert practice.result is not None and practice.result.correct
     assert practice.feedback.isVisible()
-    assert practice.feedback.text().startswith("Right!")
+    assert practice.feedback.text().startswith("✓ Right!")
+    if question.type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):  # marked in words too
+        assert "✓ Your answer — right" in [m.text() for m in practice.panel.marks]
     assert question.explanation.en in practice.feedback.text()
     qtbot.mouseClick(practice.again_button, Qt.MouseButton.LeftButton)
     assert practice.result is None and not practice.feedback.isVisible()

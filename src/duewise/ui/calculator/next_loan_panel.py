@@ -276,9 +276,8 @@ class NextLoanPanel(RetranslatingWidget):
         return [self._reason_text(reason)[0] for reason in a.reasons]
 
     def sources_text(self, a: borrowing.Assessment) -> str:
-        """The assessment's sources (as a reader can look them up)."""
-        cleaned = [parts.clean_source(s) for s in a.sources if s]
-        return self.tr("Sources: %1").replace("%1", "; ".join(c for c in cleaned if c) or "—")
+        """The assessment's sources, as ``assets/borrowing.toml`` writes them."""
+        return self.tr("Sources: %1").replace("%1", "; ".join(s for s in a.sources if s) or "—")
 
     def outcome_sentence(self, a: borrowing.Assessment) -> str:
         """What a lender would likely do, e.g. "A mortgage in May 2027: Likely refused"."""

@@ -47,21 +47,6 @@ def break_pieces(title: str) -> list[str]:
     return re.findall(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+", title)
 
 
-_NOTES_FILE = re.compile(
-    r"\s*\(credit-rules\.md[^)]*\)"
-    r"|credit-rules\.md\s*(?:§[\d.]+(?:\s*(?:and|,)\s*§[\d.]+)*)?\s*[:,;]?\s*",
-    re.IGNORECASE,
-)
-#: A source's strength mark ("[W]", "[P via R]"): for the project's notes, not for readers.
-_STRENGTH = re.compile(r"\s*\[(?:[PRW](?:\s+(?:via|of)\s+[PRW])?)\]")
-
-
-def clean_source(text: str) -> str:
-    """A source as a reader can look it up: the project's own notes file is no source."""
-    text = _STRENGTH.sub("", _NOTES_FILE.sub("", text))
-    return re.sub(r"\s{2,}", " ", text).replace("()", "").strip(" ,;:")
-
-
 def lesson_href(key: str) -> str:
     """The ``lesson:ID#SECTION`` link of a rule the page explains."""
     lesson, section = LESSON_LINKS[key]

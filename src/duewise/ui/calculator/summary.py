@@ -282,11 +282,8 @@ def _sources(evaluation: calculator.Evaluation, page: CalculatorPage) -> list[st
     for key, rule in evaluation.product.rules.items():
         if key not in form.rate_fields:
             continue
-        source = parts.clean_source(rule.source)
         lines.append(
-            f"{form.term_label(key)}: {source} ({parts.day_text(rule.as_of, language)})"
-            if source
-            else form.term_label(key)
+            f"{form.term_label(key)}: {rule.source} ({parts.day_text(rule.as_of, language)})"
         )
     return lines
 

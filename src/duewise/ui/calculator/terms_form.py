@@ -496,7 +496,7 @@ class TermsForm(RetranslatingWidget):
             edit.setAccessibleName(text)
             info.setAccessibleName(self.tr("Source of: %1").replace("%1", text))
             tip = [
-                self.tr("Source: %1").replace("%1", parts.clean_source(rule.source)),
+                self.tr("Source: %1").replace("%1", rule.source),
                 self.tr("As of: %1").replace("%1", parts.day_text(rule.as_of, language)),
             ]
             if rule.user_edited:

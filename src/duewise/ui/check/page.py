@@ -100,6 +100,7 @@ class CheckPage(Page):
         self.report_view.overview_requested.connect(self._show_overview)
         self.report_view.certificate_requested.connect(self._on_certificate_requested)
         self.report_view.lesson_requested.connect(self._on_report_view_lesson_requested)
+        self.report_view.section_requested.connect(self._on_quiz_view_section_requested)
         self.context.language_changed.connect(self._on_context_language_changed)
         self.context.appearance_changed.connect(self._on_context_appearance_changed)
         self.context.data_deleted.connect(self._on_context_data_deleted)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -18,10 +19,27 @@ from PySide6.QtCore import QCoreApplication
 from duewise import formatting
 from duewise.content.model import Pack, Question
 from duewise.learning import quiz
+from duewise.learning.grading import Response
 from duewise.learning.quiz import QuizKind, ScoredAnswer
 from duewise.storage.quiz_store import Attempt, QuizStore
 from duewise.ui.check.parts import percent_value
 from duewise.ui.common.app_language import lesson_language
+
+
+@dataclass(frozen=True, slots=True)
+class Mistake:
+    """A question of an attempt that did not earn its full point.
+
+    Attributes:
+        position: its place in the attempt (0 for the first question).
+        response: the learner's answer (``None``: not answered, the time ran out).
+        score: what it earned, from 0 to less than 1.
+    """
+
+    position: int
+    question: Question
+    response: Response | None
+    score: Fraction
 
 
 class Progress:
@@ -95,6 +113,21 @@ class Progress:
                     ScoredAnswer(question.id, question.objective, question.lesson_id, Fraction(0))
                 )
         return answers
+
+    def mistakes(self, attempt: Attempt) -> list[Mistake]:
+        """Every question of ``attempt`` answered wrongly, partly or not at all, in quiz order
+        (questions no longer in the pack are left out)."""
+        found = []
+        for position, item in enumerate(attempt.items):
+            question = self.questions.get(item.question_id)
+            if question is None:
+                continue
+            answer = attempt.answer_at(position)
+            if answer is None:
+                found.append(Mistake(position, question, None, Fraction(0)))
+            elif answer.score < 1:
+                found.append(Mistake(position, question, answer.response, answer.score))
+        return found
 
     def report(self, attempt: Attempt) -> quiz.Report:
         """The report of ``attempt`` (per objective and per lesson)."""

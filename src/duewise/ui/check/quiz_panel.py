@@ -18,7 +18,7 @@ from duewise.learning import grading
 from duewise.learning.quiz import QuizKind
 from duewise.storage.quiz_store import Attempt
 from duewise.ui.check.progress import Progress
-from duewise.ui.common import basics, errors
+from duewise.ui.common import announce, basics, errors
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 from duewise.ui.common.question_panel import QuestionPanel
@@ -210,9 +210,17 @@ class QuizPanel(RetranslatingWidget):
         self.attempt = store.attempt(self.attempt.id)
         self.shown_grade = result
         self.panel.set_enabled(False)
+        self.panel.show_marks(response)
         self.retranslate_ui()
         self.feedback_card.show()
         self.check_button.setFocus()
+        # The feedback appears below the question, away from the focus: say it.
+        announce.announce(self.verdict_label, self.feedback_words())
+
+    def feedback_words(self) -> str:
+        """The verdict, the right answer (when it was missed) and the explanation, as shown."""
+        labels = (self.verdict_label, self.right_answer_label, self.explanation_label)
+        return " ".join(label.text() for label in labels if label.text() and not label.isHidden())
 
     def _go_next(self) -> None:
         assert self.attempt is not None

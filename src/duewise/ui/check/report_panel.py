@@ -1,5 +1,6 @@
-"""The report after a quiz in Check yourself: the score, per lesson and per objective, what to
-study next, and for the final test the change since the diagnostic.
+"""The report after a quiz in Check yourself: the score, what to study next, the learner's
+mistakes to review (:mod:`~duewise.ui.check.report_mistakes`), per lesson and per objective, and
+for the final test the change since the diagnostic.
 
 A panel of :class:`~duewise.ui.check.page.CheckPage`: the page hands it a finished attempt
 (:meth:`ReportPanel.show_report`); it reads the reports through the page's
@@ -7,6 +8,8 @@ A panel of :class:`~duewise.ui.check.page.CheckPage`: the page hands it a finish
 """
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,6 +26,7 @@ from duewise.learning.quiz import QuizKind
 from duewise.storage.quiz_store import Attempt
 from duewise.ui.check.parts import fit_table, table
 from duewise.ui.check.progress import Progress
+from duewise.ui.check.report_mistakes import MistakesList
 from duewise.ui.common import basics
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
@@ -38,11 +42,14 @@ class ReportPanel(RetranslatingWidget):
         overview_requested(): "Back to the overview".
         certificate_requested(): save the certificate (the final test was passed).
         lesson_requested(str): open this lesson to study it.
+        section_requested(str, str): read the lesson section (lesson id, section id) that
+            teaches a question the learner got wrong.
     """
 
     overview_requested = Signal()
     certificate_requested = Signal()
     lesson_requested = Signal(str)
+    section_requested = Signal(str, str)
 
     def __init__(self, progress: Progress, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +73,7 @@ class ReportPanel(RetranslatingWidget):
             self.study_row.addWidget(button)
         self.study_row.addStretch(1)
         self.study_none = basics.paragraph(self, muted=True)
+        self.mistakes = MistakesList(progress, self)
         self.lesson_table_heading = basics.paragraph(self)
         self.lesson_table = table(self, 2)
         self.objective_table_heading = basics.paragraph(self)
@@ -82,6 +90,7 @@ class ReportPanel(RetranslatingWidget):
         layout.addWidget(self.study_heading)
         layout.addLayout(self.study_row)
         layout.addWidget(self.study_none)
+        layout.addWidget(self.mistakes)
         for widget in (
             self.lesson_table_heading,
             self.lesson_table,
@@ -98,6 +107,7 @@ class ReportPanel(RetranslatingWidget):
         self.report_certificate_button.clicked.connect(self.certificate_requested)
         for button in self.study_buttons:
             button.clicked.connect(self._on_study_button_clicked)
+        self.mistakes.section_requested.connect(self.section_requested)
 
     def _on_study_button_clicked(self) -> None:
         lesson_id = self.sender().property("lessonId")
@@ -110,6 +120,21 @@ class ReportPanel(RetranslatingWidget):
         self.time_ran_out = time_ran_out
         self.retranslate_ui()
         self.refresh()
+        self.mistakes.show_attempt(attempt)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the report: the actions, what to study, each mistake, the tables."""
+        chain = [
+            self.back_button,
+            self.report_certificate_button,
+            *self.study_buttons,
+            *self.mistakes.buttons,
+            self.lesson_table,
+            self.objective_table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_note(self, text: str) -> None:
         """A line under the score (the certificate's outcome)."""
@@ -125,6 +150,7 @@ class ReportPanel(RetranslatingWidget):
         self.study_heading.setText(self.tr("What to study next"))
         self.lesson_table.setAccessibleName(self.tr("Score per lesson"))
         self.objective_table.setAccessibleName(self.tr("Score per objective"))
+        self.mistakes.retranslate_ui()
 
     def refresh(self) -> None:
         """The report's figures and tables (read from the learner's data)."""

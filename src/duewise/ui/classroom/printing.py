@@ -22,8 +22,8 @@ Paper is not a screen, and a class reads it: nothing internal is printed. A calc
 printed as the figures its slider would show (:func:`duewise.learning.paper.calculator_table`),
 with the product's name and the scenario in words (never a preset id or a code such as
 ``miss:1``), and the sentence before it that says to move the slider is left out (a worksheet
-cannot be dragged); a source is printed in the paper's language without the project's own
-references (:func:`source_text`); an answer key names the objective in words, not by its id.
+cannot be dragged); a source is printed as written, in the paper's language and with its address
+(:func:`source_text`); an answer key names the objective in words, not by its id.
 """
 
 from __future__ import annotations
@@ -237,26 +237,17 @@ def calculator_html(block: CalculatorBlock, language: Language) -> str:
 
 
 def source_text(source: Source, language: Language) -> str:
-    """A lesson source as a reader sees it, in ``language`` when the pack gives it in both.
-
-    Never the project's own references: a source's ``ref`` (a pointer into the project's notes)
-    is not printed, nor notes-file names such as ``credit-rules.md §4`` or strength marks such as
-    ``[W]`` should a text carry them. A plain-text source (an older pack) is printed as written.
+    """A lesson source as written, in ``language`` when the pack gives it in both, with its
+    address. A source's ``ref`` (a pointer into an older pack's notes) is not printed; a text
+    that names such notes or a strength mark is printed as written, and ``duewise lessons check``
+    warns about it.
     """
     text: object = source.text
     shown = text.get(language) if isinstance(text, Text) else str(text)
-    shown = _NOTES_REFERENCE.sub("", shown)
-    shown = _STRENGTH_MARK.sub("", shown)
     url = getattr(source, "url", None)
     if isinstance(url, str) and url.startswith("https://") and url not in shown:
         shown = f"{shown} {url}"
-    return " ".join(shown.split()).replace("( ", "(").replace(" )", ")").replace("()", "")
-
-
-_NOTES_REFERENCE = re.compile(
-    r"[(（]?\s*(?:see\s+|见)?[\w\-]+\.md(?:\s*§\s*[\d.]+(?:\s*[–,\-]\s*§?\s*[\d.]+)*)?\s*[)）]?"
-)
-_STRENGTH_MARK = re.compile(r"\[(?:W|S|M|weak|strong|medium)\]", re.IGNORECASE)
+    return " ".join(shown.split())
 
 
 def _block_html(segment: Segment, language: Language, images: dict[str, bytes]) -> str:

@@ -1,9 +1,9 @@
 """The one mapping between the app's interface language (``zh_CN`` / ``en``, Qt's catalogues) and
-the language of lesson packs (:class:`duewise.content.model.Language`)."""
+the language of lesson packs (:class:`duewise.content.language.Language`)."""
 
 from __future__ import annotations
 
-from duewise.content.model import Language
+from duewise.content.language import Language
 
 #: The interface languages, in the order the settings list them.
 APP_LANGUAGES = ("zh_CN", "en")

@@ -102,6 +102,10 @@ class AppContext(QObject):
         if remember:
             settings.write(self.database, settings.LANGUAGE, language)
 
+    def follow_language_in_file_dialogs(self) -> None:
+        """File dialogs in the interface language from now on (after the first paint)."""
+        self._languages.follow_language_in_file_dialogs()
+
     # --- appearance -------------------------------------------------------------------------
 
     def set_appearance(

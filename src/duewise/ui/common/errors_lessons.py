@@ -35,7 +35,9 @@ def lesson_problem(problem: Problem) -> str:
         "wrong_type": QCoreApplication.translate(
             "LessonProblems", "'{field}' must be {expected}, not {actual}"
         ),
-        "bad_value": QCoreApplication.translate("LessonProblems", "'{field}' {detail}"),
+        "bad_value": QCoreApplication.translate(
+            "LessonProblems", "'{field}' has a value that cannot be used: {detail}"
+        ),
         "bad_id": QCoreApplication.translate(
             "LessonProblems", "'{id}' is not a valid {kind} id: {rule}"
         ),
@@ -238,10 +240,32 @@ def lesson_problem(problem: Problem) -> str:
             "'{phrase}' in a choice: the answer can be guessed from it; write the choices "
             "without it",
         ),
+        "source_notes": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) names the project's notes ('{found}'): cite the original "
+            "(regulation, regulator's page, contract or help text) by a name, number or address "
+            "a reader can find",
+        ),
+        "source_mark": QCoreApplication.translate(
+            "LessonProblems",
+            "text ({language}) carries a strength mark ('{found}'): say in words what the source "
+            "is (a reproduction, a weak source, not confirmed)",
+        ),
         "longest_key": QCoreApplication.translate(
             "LessonProblems",
             "{scope}: the key is the longest choice in {count} of {total} single-choice "
             "questions ({share}, {language}); at most {limit}",
+        ),
+        "choice_no_verdict": QCoreApplication.translate(
+            "LessonProblems",
+            'no option says how wise it is: give each option verdict = "wise", "mixed" or '
+            '"unwise" and a why',
+        ),
+        "choice_verdict_partial": QCoreApplication.translate(
+            "LessonProblems", "option {option} has no {field}: give every option both"
+        ),
+        "choice_no_wise": QCoreApplication.translate(
+            "LessonProblems", 'no option is marked verdict = "wise": say which choice is wiser'
         ),
     }
     template = templates.get(problem.code)

@@ -43,6 +43,9 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self.language = "en"
+        #: Whether file dialogs follow the language yet: from the first paint on (see
+        #: :meth:`follow_language_in_file_dialogs`), never before it.
+        self._dialogs_follow = False
 
     def set_language(self, language: str) -> None:
         """Switch to ``language`` (``zh_CN`` or ``en``) at once."""
@@ -54,8 +57,8 @@ class LanguageManager(QObject):
             self._app.removeTranslator(translator)
         _installed.clear()
         self.language = language
-        # After start-up: the first use of a ``Qt`` namespace enum costs tens of milliseconds.
-        QTimer.singleShot(0, self._follow_language_in_file_dialogs)
+        if self._dialogs_follow:
+            QTimer.singleShot(0, self._set_dialog_attribute)
         if language == "zh_CN":
             QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -70,7 +73,18 @@ class LanguageManager(QObject):
         _fit_combo_boxes(self._app)
         self.language_changed.emit(language)
 
-    def _follow_language_in_file_dialogs(self) -> None:
+    def follow_language_in_file_dialogs(self) -> None:
+        """From now on, use Qt's own (translated) file dialogs when the interface language is not
+        the system's, and the desktop's otherwise.
+
+        Called once the window has painted (a warm-up step): the first use of Qt's ``Qt``
+        namespace creates its ninety-odd enums, about 40 ms that start-up must not pay. Nobody
+        opens a file dialog before the window is on screen.
+        """
+        self._dialogs_follow = True
+        self._set_dialog_attribute()
+
+    def _set_dialog_attribute(self) -> None:
         from PySide6.QtCore import Qt
 
         self._app.setAttribute(

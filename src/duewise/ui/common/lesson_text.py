@@ -4,6 +4,10 @@ Lesson packs are data from others, so this view trusts nothing in them: Markdown
 raw HTML switched off, no resource is loaded (figures are separate widgets), and links are handled
 here instead of by Qt: ``glossary:`` shows a definition, ``lesson:`` and ``#section`` are passed on
 as signals, ``https:`` is passed on only when clicked (the page opens the browser).
+
+Keyboard and screen readers: every link is also a :class:`~duewise.ui.common.lesson_links.TextLink`
+(a focusable widget with the role *link*, in the tab order right after the text), so Tab and
+Shift+Tab step from term to term, Enter or F1 opens the definition and Escape closes it.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ import math
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -25,10 +30,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QTextBrowser, QToolTip, QWidget
 
 from duewise.content.model import GlossaryTerm, Language
+from duewise.ui.common import announce
+from duewise.ui.common.lesson_links import TextLink, anchor_rect, anchors
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
 GLOSSARY_SCHEME = "glossary:"
+#: How long a definition opened from the keyboard stays (ms); any key, a click or Tab closes it.
+KEYBOARD_TIP_MS = 600_000
 
 
 def plain(markdown: str) -> str:
@@ -76,9 +85,23 @@ class Glossary(QObject):
             parts.append(f"<p><b>{name}</b><br>{text}</p>")
         return "<div style='max-width: 32em'>" + "".join(parts) + "</div>"
 
-    def show(self, term: GlossaryTerm, global_pos: QPoint, widget: QWidget) -> None:
-        """Show ``term``'s definition as a tooltip at ``global_pos``."""
-        QToolTip.showText(global_pos, self.tooltip_html(term), widget)
+    def definition_text(self, term: GlossaryTerm) -> str:
+        """The definition in the reader's language, as plain words (for screen readers)."""
+        return plain(term.definition.get(self.language))
+
+    def show(
+        self, term: GlossaryTerm, global_pos: QPoint, widget: QWidget, *, keyboard: bool = False
+    ) -> None:
+        """Show ``term``'s definition as a tooltip at ``global_pos`` (``keyboard``: opened with a
+        key, so it stays until a key, a click or the focus closes it, and it is announced)."""
+        html_text = self.tooltip_html(term)
+        if keyboard:
+            QToolTip.showText(global_pos, html_text, widget, QRect(), KEYBOARD_TIP_MS)
+            announce.announce(
+                widget, f"{term.term.get(self.language)}: {self.definition_text(term)}"
+            )
+        else:
+            QToolTip.showText(global_pos, html_text, widget)
         self.term_shown.emit(term.id)
 
 
@@ -100,6 +123,8 @@ class LessonText(QTextBrowser):
         super().__init__(parent)
         self.glossary = glossary
         self._hover_anchor = ""
+        #: The keyboard stops over the text's links, in reading order.
+        self.links: list[TextLink] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -108,8 +133,10 @@ class LessonText(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
+        # Links by mouse here; by keyboard through the TextLink widgets (so not twice).
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setMouseTracking(True)
@@ -128,6 +155,7 @@ class LessonText(QTextBrowser):
         )
         self.document().setMarkdown(text, features)
         self._style_links()
+        self._make_links()
         self._fit_height()
 
     def _style_links(self) -> None:
@@ -165,6 +193,7 @@ class LessonText(QTextBrowser):
         height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
         if height != self.height():
             self.setFixedHeight(max(height, 1))
+        self.place_links()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the app font (the text-size setting) in the document too."""
@@ -172,6 +201,70 @@ class LessonText(QTextBrowser):
         if event.type() == QEvent.Type.FontChange:
             self.document().setDefaultFont(self.font())
             self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The text wraps anew: the link stops follow their words."""
+        super().resizeEvent(event)
+        self.place_links()
+
+    # --- links as keyboard stops ------------------------------------------------------------
+
+    def _make_links(self) -> None:
+        for link in self.links:
+            link.hide()
+            link.deleteLater()
+        self.links = [
+            TextLink(anchor, self.open_link, self.viewport())
+            for anchor in anchors(self.document())
+            if self._link_kind(anchor.href)
+        ]
+        previous: QWidget = self
+        for link in self.links:
+            link.setAccessibleDescription(self._link_description(link.href))
+            QWidget.setTabOrder(previous, link)
+            previous = link
+            link.show()
+
+    @staticmethod
+    def _link_kind(href: str) -> str:
+        """``glossary``, ``lesson``, ``section`` or ``web`` (``""``: a link nothing follows)."""
+        if href.startswith(GLOSSARY_SCHEME):
+            return "glossary"
+        if href.startswith("lesson:"):
+            return "lesson"
+        if href.startswith("#"):
+            return "section"
+        return "web" if QUrl(href).scheme() == "https" else ""
+
+    def _link_description(self, href: str) -> str:
+        kind = self._link_kind(href)
+        if kind == "glossary":
+            term = self.glossary.term(href[len(GLOSSARY_SCHEME) :])
+            if term is None:
+                return self.tr("A glossary term this lesson pack does not define.")
+            return self.glossary.definition_text(term)
+        if kind == "lesson":
+            return self.tr("Opens another lesson.")
+        if kind == "section":
+            return self.tr("Goes to another section of this lesson.")
+        return self.tr("Opens %1 in your web browser.").replace("%1", href)
+
+    def place_links(self) -> None:
+        """Put each link stop over its words (after the text was laid out anew)."""
+        for link in self.links:
+            link.setGeometry(anchor_rect(self, link.anchor.start, link.anchor.end))
+
+    def open_link(self, link: TextLink) -> None:
+        """Follow ``link`` from the keyboard (a glossary term: show and say its definition)."""
+        href = link.href
+        if href.startswith(GLOSSARY_SCHEME):
+            term = self.glossary.term(href[len(GLOSSARY_SCHEME) :])
+            if term is not None:
+                where = link.mapToGlobal(link.rect().bottomLeft())
+                self.glossary.show(term, where, link, keyboard=True)
+                link.definition_open = True
+            return
+        self._on_anchor_clicked(QUrl(href))
 
     # --- links and glossary -----------------------------------------------------------------
 
@@ -227,7 +320,7 @@ class LessonText(QTextBrowser):
                 where = self.viewport().mapToGlobal(local)
         if term is None:
             return False
-        self.glossary.show(term, where, self)
+        self.glossary.show(term, where, self, keyboard=True)
         return True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

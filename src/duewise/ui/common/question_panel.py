@@ -2,6 +2,11 @@
 
 Keyboard: 1–6 pick (or tick) a choice, ↑/↓ move between choices, Enter checks the answer and then
 goes on. In an ordering question ↑/↓ select an item and Alt+↑/Alt+↓ (or Ctrl+↑/↓) move it.
+
+Once an answer is checked, :meth:`QuestionPanel.show_marks` marks every choice that was picked
+or is right with a symbol and words ("✓ Correct answer", "✗ Your answer — wrong"), wrong ones
+also in the error colour, and puts the mark into the choice's accessible name; errors are
+announced to screen readers at once.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from duewise.content.model import Language, Question, QuestionType
 from duewise.learning import grading
 from duewise.learning.grading import Grade, Response
 from duewise.learning.quiz import QuizItem
-from duewise.ui.common import basics
+from duewise.ui.common import announce, answer_words, basics
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.wrap_label import WrapLabel
 
@@ -57,7 +62,12 @@ class QuestionPanel(QWidget):
         self.app_language = "en"
         self.buttons: list[QAbstractButton] = []
         self.labels: list[QLabel] = []
+        #: Under each choice: its mark once the answer is checked (hidden before).
+        self.marks: list[QLabel] = []
         self._group: QButtonGroup | None = None
+        #: Whether marks are shown, and for which checked answer.
+        self._marks_shown = False
+        self._marked: Response | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +101,8 @@ class QuestionPanel(QWidget):
         number_row.addWidget(self.number_edit, 1)
         number_row.addWidget(self.unit_label)
         layout.addWidget(self.number_box)
+        self.number_mark = self._mark_label(self)
+        layout.addWidget(self.number_mark)
 
         # ordering
         self.order_box = QWidget(self)
@@ -136,6 +148,7 @@ class QuestionPanel(QWidget):
                 widget.deleteLater()
         self.buttons = []
         self.labels = []
+        self.marks = []
         if self._group is not None:
             self._group.deleteLater()
             self._group = None
@@ -148,6 +161,8 @@ class QuestionPanel(QWidget):
         self.language = lesson_language(language)
         self._clear_choices()
         self.error.hide()
+        self._marks_shown = False
+        self.number_mark.hide()
         qtype = question.type
         self.choices_box.setVisible(
             qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE)
@@ -172,11 +187,18 @@ class QuestionPanel(QWidget):
                 if self._group is not None:
                     self._group.addButton(button, k)
                 label = WrapLabel(row, button=button)
+                mark = self._mark_label(row)
+                words = QVBoxLayout()
+                words.setContentsMargins(0, 0, 0, 0)
+                words.setSpacing(2)
+                words.addWidget(label)
+                words.addWidget(mark)
                 row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-                row_layout.addWidget(label, 1)
+                row_layout.addLayout(words, 1)
                 self.choices_layout.addWidget(row)
                 self.buttons.append(button)
                 self.labels.append(label)
+                self.marks.append(mark)
             for first, second in zip(self.buttons, self.buttons[1:], strict=False):
                 QWidget.setTabOrder(first, second)
         elif qtype is QuestionType.NUMERIC:
@@ -189,6 +211,13 @@ class QuestionPanel(QWidget):
             self.order_list.setCurrentRow(0)
         self.set_enabled(True)
         self.retranslate_ui()
+
+    @staticmethod
+    def _mark_label(parent: QWidget) -> QLabel:
+        mark = WrapLabel(parent)
+        mark.setObjectName("answerMark")
+        mark.hide()
+        return mark
 
     def focus_answer(self) -> None:
         """Put the keyboard focus on the answer controls."""
@@ -271,6 +300,8 @@ class QuestionPanel(QWidget):
             self.unit_label.setText(question.unit.get(lang))
         else:
             self.unit_label.setText("")
+        if self._marks_shown:
+            self._word_marks(self._marked)
 
     # --- reading the answer -----------------------------------------------------------------
 
@@ -320,48 +351,67 @@ class QuestionPanel(QWidget):
                 self.buttons[k].setChecked(original in picked)
 
     def show_error(self, text: str) -> None:
-        """Show why the answer cannot be checked yet (next to the answer)."""
+        """Show why the answer cannot be checked yet (next to the answer), and say it at once."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        if text:
+            announce.announce(self.error, text, assertive=True)
+
+    # --- marks once checked -----------------------------------------------------------------
+
+    def show_marks(self, response: Response | None) -> None:
+        """Mark the checked ``response``: each choice picked or right gets its symbol and words
+        (wrong ones in the error colour too); a number or an order says whether it was right."""
+        self._marks_shown = True
+        self._marked = response
+        self._word_marks(response)
+
+    def _word_marks(self, response: Response | None) -> None:
+        question, item = self.question, self.item
+        if question is None or item is None:
+            return
+        qtype = question.type
+        marks = answer_words.choice_marks(question, response, item.order)
+        for k, (button, label, mark_label) in enumerate(
+            zip(self.buttons, self.labels, self.marks, strict=True)
+        ):
+            mark = marks[k] if k < len(marks) else None
+            text = answer_words.mark_text(mark) if mark is not None else ""
+            mark_label.setText(text)
+            mark_label.setProperty("role", "error" if mark is not None and mark.is_wrong else "")
+            mark_label.setStyleSheet("" if mark is None or mark.is_wrong else "font-weight: 600;")
+            mark_label.style().polish(mark_label)
+            mark_label.setVisible(bool(text))
+            name = f"{k + 1}: {label.text()}"
+            button.setAccessibleName(f"{name} — {text}" if text else name)
+        if qtype is QuestionType.NUMERIC:
+            correct = grading.grade(question, response).correct
+            self.number_mark.setText(
+                answer_words.mark_text(
+                    answer_words.Mark.YOURS_RIGHT if correct else answer_words.Mark.YOURS_WRONG
+                )
+            )
+            self.number_mark.setProperty("role", "" if correct else "error")
+            self.number_mark.setStyleSheet("font-weight: 600;" if correct else "")
+            self.number_mark.style().polish(self.number_mark)
+            self.number_mark.show()
+        elif qtype is QuestionType.ORDERING:
+            placed = answer_words.order_marks(question, response)
+            for row in range(min(self.order_list.count(), len(placed))):
+                entry = self.order_list.item(row)
+                entry.setText(f"{entry.text()} — {placed[row]}")
 
     # --- answers in words -------------------------------------------------------------------
 
     def answer_text(self) -> str:
         """The right answer in words, in the current language."""
-        question = self.question
-        if question is None or question.answer is None:
+        if self.question is None:
             return ""
-        lang = self.language
-        answer = question.answer
-        if question.type is QuestionType.TRUE_FALSE:
-            return self.tr("True") if answer is True else self.tr("False")
-        if question.type is QuestionType.NUMERIC and isinstance(answer, Decimal):
-            text = formatting.number(answer, self.app_language)
-            if question.unit is not None:
-                text += " " + question.unit.get(lang)
-            if question.tolerance:
-                text += " " + self.tr("(answers within ±%1 count as right)").replace(
-                    "%1", formatting.number(question.tolerance, self.app_language)
-                )
-            return text
-        if isinstance(answer, int):
-            return question.choices[answer].get(lang)
-        if isinstance(answer, tuple):
-            parts = [question.choices[i].get(lang) for i in answer]
-            if question.type is QuestionType.ORDERING:
-                return " → ".join(parts)
-            return ("；" if lang is Language.ZH else "; ").join(parts)
-        return ""
+        return answer_words.answer_text(self.question, self.app_language)
 
     def verdict_text(self, result: Grade) -> str:
-        """ "Right", "Partly right: 2/3 of a point" or "Not right"."""
-        if result.correct:
-            return self.tr("Right!")
-        if result.score > 0:
-            return self.tr("Partly right: %1 of a point.").replace(
-                "%1", f"{result.score.numerator}/{result.score.denominator}"
-            )
-        return self.tr("Not right.")
+        """``✓ Right!``, ``◐ Partly right: 2/3 of a point.`` or ``✗ Not right.``"""
+        return answer_words.verdict_text(result)
 
     # --- keyboard ---------------------------------------------------------------------------
 

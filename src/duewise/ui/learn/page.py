@@ -419,8 +419,8 @@ class LearnPage(Page):
         self.intro.setText(
             self.tr(
                 "Short lessons on consumer credit, each with live examples and a quiz. "
-                "Hover over an underlined term, or press F1 on it, for its definition in both "
-                "languages."
+                "Hover over an underlined term, or reach it with Tab and press Enter or F1, for "
+                "its definition in both languages."
             )
         )
         self.lesson_list.retranslate_ui()

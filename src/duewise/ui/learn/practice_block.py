@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from duewise.content.model import Question
 from duewise.learning import grading, shuffle
 from duewise.learning.quiz import QuizItem
-from duewise.ui.common import basics, errors
+from duewise.ui.common import announce, basics, errors
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
@@ -80,10 +80,13 @@ class LessonPractice(RetranslatingWidget):
             return
         self.result = grading.grade(self.question, response)
         self.panel.set_enabled(False)
-        self.check_button.hide()
+        self.panel.show_marks(response)
         self.again_button.show()
+        self.again_button.setFocus()  # the Check button goes; the focus must not vanish with it
+        self.check_button.hide()
         self.feedback.show()
         self.retranslate_ui()
+        announce.announce(self.feedback, self.feedback.text())
 
     def try_again(self) -> None:
         """Clear the answer and the feedback."""
@@ -92,8 +95,9 @@ class LessonPractice(RetranslatingWidget):
         assert item is not None
         self.panel.set_question(self.question, item, self._language())
         self.feedback.hide()
-        self.again_button.hide()
         self.check_button.show()
+        self.panel.focus_answer()  # before Try again goes, so the focus stays in the block
+        self.again_button.hide()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -8,6 +8,7 @@ page's :class:`~duewise.ui.learn.reading.Reading` and says with signals where th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -290,7 +291,31 @@ class ReaderPanel(RetranslatingWidget):
         self.section_list.blockSignals(blocker)
         self.retranslate_ui()
         self.update_direction()
+        self._order_tabs()
         self.section_shown.emit(section.id)
+
+    def _order_tabs(self) -> None:
+        """Tab reads the section in order: the list of sections, the section's text, links and
+        blocks from top to bottom, then Previous, Next and the quiz (new blocks would otherwise
+        come last, after the quiz button)."""
+        from PySide6.QtCore import Qt
+
+        frame = self.segments_frame
+        inside: list[QWidget] = []
+        widget = self.section_list.nextInFocusChain()
+        for _ in range(10_000):  # the chain is a ring; the bound only guards a broken one
+            if widget is self.section_list:
+                break
+            if (
+                frame.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                inside.append(widget)
+            widget = widget.nextInFocusChain()
+        chain = [self.section_list, *inside, self.prev_button, self.next_button, self.quiz_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _segment_widget(self, segment: object) -> QWidget:
         from duewise.content.model import (

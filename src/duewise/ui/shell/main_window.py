@@ -449,6 +449,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            # Work the first paint need not wait for: file dialogs that follow the language
+            # (~40 ms, Qt's enum namespace), then the warm-up of the chart pages.
+            QTimer.singleShot(0, self.context.follow_language_in_file_dialogs)
             self.warm_up.start()
 
     def changeEvent(self, event: QEvent) -> None:
