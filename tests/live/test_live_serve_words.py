@@ -47,7 +47,7 @@ def _panel(qtbot: QtBot, folder: Path, language: str) -> LivePanel:
     ],
 )
 def test_a_quiz_that_cannot_be_served_says_why(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path: Path, monkeypatch, languages, number: int, english: str
+    qtbot: QtBot, tmp_path: Path, monkeypatch, languages, *, number: int, english: str
 ) -> None:
     def refuse(self, *_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise OSError(number, SYSTEM_WORDS)

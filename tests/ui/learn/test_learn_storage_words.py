@@ -35,7 +35,7 @@ def _error(code: int, name: str) -> sqlite3.Error:
     ids=["corrupt", "not-a-database", "busy", "other", "bad-row"],
 )
 def test_unreadable_quiz_results_are_worded_by_the_catalogue(  # type: ignore[no-untyped-def]
-    build_window, tmp_path: Path, qtbot, monkeypatch, error: Exception, english: str
+    build_window, tmp_path: Path, qtbot, monkeypatch, *, error: Exception, english: str
 ) -> None:
     def broken(self, profile_id):  # type: ignore[no-untyped-def]
         raise error
