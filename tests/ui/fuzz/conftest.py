@@ -15,7 +15,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parents[1] / "a11y"))
 
 from fuzz_corpus import EXTRA, ISSUE, LONG, generated_texts
-from fuzz_driver import TALLY, Recorder, fuzz_dialog
+from fuzz_driver import fuzz_dialog
+from fuzz_recorder import TALLY, Recorder
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QColorDialog,

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from fuzz_driver import TALLY, Fuzzer, Recorder, skipped
+from fuzz_driver import Fuzzer
+from fuzz_recorder import TALLY, Recorder
+from fuzz_widgets import skipped
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import (
     QCheckBox,

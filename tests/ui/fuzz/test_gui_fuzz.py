@@ -35,7 +35,8 @@ from pathlib import Path
 import pytest
 from a11y_tour import WINDOW_SIZE, open_page
 from fuzz_corpus import LONG, in_turn, short
-from fuzz_driver import TALLY, Fuzzer, Recorder
+from fuzz_driver import Fuzzer
+from fuzz_recorder import TALLY, Recorder
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
