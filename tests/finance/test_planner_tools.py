@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from duewise.finance import planner, planner_tools, products
+from duewise.finance import forms, planner, planner_tools, products
 from duewise.finance.money import MoneyError
 from duewise.finance.planner import Debt, Strategy
 from duewise.finance.schedules import MinimumPayment, annuity_payment
@@ -195,3 +195,52 @@ def test_a_due_day_is_one_or_two_ascii_digits_from_1_to_28(day: str) -> None:
         {"name": "card", "balance": "100", "apr": "18", "min_percent": "10", "due_day": day}
     )
     assert dict(problems) == {"due_day": "bad_day"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2,5", "ambiguous_comma"),
+        ("1,0,0,0", "bad_grouping"),
+        ("10²", "not_ascii_digits"),
+        ("1" * 65, "number_too_long"),
+        ("abc", "not_a_number"),
+    ],
+)
+def test_a_bad_number_in_a_debt_says_why_as_every_field_does(text: str, code: str) -> None:
+    """A balance of ``2,5`` is refused as the calculator refuses it (``ambiguous_comma``), not
+    as an anonymous ``not_a_number``: one number rule, one code, everywhere."""
+    _, problems = planner_tools.read_debt(
+        {"name": "card", "balance": text, "apr": text, "min_percent": "10"}
+    )
+    assert dict(problems) == {"balance": code, "apr": code}
+
+
+_CELL = st.one_of(
+    st.sampled_from(["", " ", "0", "-1", "10", "28", "29", "101", "1001", "1e11", "2,5", "10²"]),
+    st.text(alphabet="0123456789,.-e%²", max_size=8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {"name": st.sampled_from(["", "card"])}
+        | dict.fromkeys(("balance", "apr", "min_percent", "min_floor", "due_day"), _CELL)
+    )
+)
+def test_the_debt_form_and_the_debt_table_are_one_rule(cells: dict[str, str]) -> None:
+    """``forms.validate_debt_row`` (a debt as a form) gives the same value or the same code per
+    field as ``planner_tools.read_debt`` (a debt typed in the table, pasted or imported)."""
+    debt, problems = planner_tools.read_debt(cells)
+    form = forms.validate_debt_row(**cells)
+    assert {(e.field, e.code) for e in form.errors} == set(problems)
+    if debt is not None:
+        assert form.ok
+        assert form.values == {
+            "balance": debt.balance,
+            "apr": debt.annual_rate,
+            "min_percent": debt.min_rate,
+            "min_floor": debt.min_floor,
+            "due_day": debt.due_day,
+        }

@@ -102,7 +102,10 @@ def test_numbers_are_read_tolerantly_and_unreadable_ones_are_refused_not_graded(
     )
     with pytest.raises(live.LiveError) as refused:
         session.plan_answer("s1", "q-num", {"text": "10,00,0"}, at=AT)
-    assert refused.value.params == {"reason": "unclear"}
+    assert refused.value.params == {"reason": "bad_grouping"}
+    with pytest.raises(live.LiveError) as refused:  # as the app's number fields read it
+        session.plan_answer("s1", "q-num", {"text": "10²"}, at=AT)
+    assert refused.value.params == {"reason": "not_ascii_digits"}
 
 
 def test_multiple_choice_gets_partial_credit():

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from duewise.finance import missed, remedies, schedules
+from duewise.finance import missed, planner_tools, remedies, schedules
 from duewise.finance.money import (
     HUNDRED,
     MoneyError,
@@ -179,23 +179,30 @@ def validate_debt_row(
     min_floor: object = "0",
     due_day: object = "10",
 ) -> Validated:
-    """One debt of the planner's table: a name, ``balance`` (> 0), ``apr`` in percent (0–1000),
-    ``min_percent`` (0–100) and ``min_floor`` (≥ 0), at least one of them above 0, and the
-    ``due_day`` (1–28)."""
+    """One debt of the planner's table, by the one rule for typed, pasted and imported debts
+    (:func:`planner_tools.read_debt`, with its codes): a name, ``balance`` (> 0), ``apr`` in
+    percent (0–1000), ``min_percent`` (0–100) and ``min_floor`` (≥ 0), at least one of them
+    above 0, and the ``due_day`` (1–28). The values are those of the debt read (rates as
+    fractions)."""
+    cells = {
+        "name": name,
+        "balance": str(balance),
+        "apr": str(apr),
+        "min_percent": str(min_percent),
+        "min_floor": str(min_floor),
+        "due_day": str(due_day),
+    }
+    debt, problems = planner_tools.read_debt(cells)
     form = _Form()
-    if not name.strip():
-        form.errors.append(FieldError("name", "missing"))
-    form.read("balance", lambda: read_amount(balance, "balance"))
-    form.read("apr", lambda: read_percent(apr, "apr"))
-    form.read(
-        "min_percent",
-        lambda: read_percent(min_percent or "0", "min_percent", maximum=Decimal(1)),
-    )
-    form.read("min_floor", lambda: read_amount(min_floor or "0", "min_floor", allow_zero=True))
-    form.read("due_day", lambda: read_count(due_day, "due_day", maximum=28))
-    values = form.values
-    if values.get("min_percent") == 0 and values.get("min_floor") == 0:
-        form.errors.append(FieldError("min_percent", "no_minimum"))
+    form.errors.extend(FieldError(field, code) for field, code in problems)
+    if debt is not None:
+        form.values.update(
+            balance=debt.balance,
+            apr=debt.annual_rate,
+            min_percent=debt.min_rate,
+            min_floor=debt.min_floor,
+            due_day=debt.due_day,
+        )
     return form.done()
 
 

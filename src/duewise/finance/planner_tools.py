@@ -466,9 +466,11 @@ class ImportedDebt:
 class ImportRow:
     """One row of the source: the debt it gives, or its problems as ``(column, code)``.
 
-    Codes: ``missing``, ``not_a_number``, ``must_be_positive``, ``must_not_be_negative``,
-    ``rate_too_high``, ``min_too_high``, ``too_large``, ``bad_day``, ``no_minimum``,
-    ``unknown_product``, ``duplicate_name``.
+    Codes: ``missing``, ``not_a_number`` (or the number reader's reason: ``ambiguous_comma``,
+    ``bad_grouping``, ``not_ascii_digits``, ``number_too_long``, ``too_many_digits``,
+    ``too_many_places``), ``must_be_positive``, ``must_not_be_negative``, ``rate_too_high``,
+    ``min_too_high``, ``too_large``, ``bad_day``, ``no_minimum``, ``unknown_product``,
+    ``duplicate_name``.
     """
 
     line: int
@@ -488,10 +490,12 @@ def _looks_like_header(cells: Sequence[str]) -> bool:
 
 
 def _number(text: str, column: str, errors: list[tuple[str, str]]) -> Decimal | None:
+    """The number in a cell (a ``%`` allowed), or its problem with the number reader's own code
+    (``ambiguous_comma`` for ``2,5``, ``not_ascii_digits`` for ``10²`` …), as every field says."""
     try:
         value = to_decimal(text.replace("%", "").strip())
-    except MoneyError:
-        errors.append((column, "not_a_number"))
+    except MoneyError as exc:
+        errors.append((column, "not_a_number" if exc.code == "missing" else exc.code))
         return None
     return value
 

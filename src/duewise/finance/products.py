@@ -335,6 +335,20 @@ def _day_of_month(v: object) -> int:
     return d
 
 
+#: The payment is due before the next monthly statement: at most 31 days after this one (the
+#: shipped presets: 白条 9, cards 20–25; a due date past the next statement is no monthly cycle).
+MAX_DUE_DAYS = 31
+
+
+def _days_until_due(v: object) -> int:
+    d = _as_int(v)
+    if d < 1:
+        raise MoneyError("must_be_positive")
+    if d > MAX_DUE_DAYS:
+        raise MoneyError("too_large", maximum=MAX_DUE_DAYS)
+    return d
+
+
 def _fraction(limit: str | Decimal) -> _Conv:
     """A rate below ``limit`` (rejects 0.05 typed where 0.0005 was meant, and absurd rates)."""
 
@@ -351,7 +365,7 @@ def _fraction(limit: str | Decimal) -> _Conv:
 _SCHEMA: dict[str, tuple[_Conv, frozenset[str]]] = {
     "billing_mode": (_enum(BillingMode), frozenset({"enum"})),
     "statement_day": (_day_of_month, frozenset({"day-of-month"})),
-    "due_days_after_statement": (_as_int, frozenset({"days"})),
+    "due_days_after_statement": (_days_until_due, frozenset({"days"})),
     "interest_free_days_max": (_as_int, frozenset({"days"})),
     "interest_method": (_enum(InterestMethod), frozenset({"enum"})),
     "daily_rate": (_fraction(MAX_DAILY_RATE), frozenset({"fraction/day"})),
@@ -698,7 +712,8 @@ def with_terms(
             with the source "user".
 
     Raises:
-        ProductError: ``term_invalid`` with the key and the reason.
+        ProductError: ``term_invalid`` with the key and the reason, or the code of a bound
+            the term states (``too_large`` with its ``maximum``, ``must_be_positive``).
     """
     rules = dict(product.rules)
     for key, raw in changes.items():
@@ -714,6 +729,8 @@ def with_terms(
             raise ProductError("term_invalid", key=key, detail="floats are not accepted")
         try:
             converted = _convert_value(key, value)
+        except MoneyError as exc:  # a bound the term states: its message names the limit
+            raise ProductError(exc.code, key=key, **exc.params) from None
         except (TypeError, ValueError, ArithmeticError) as exc:
             raise ProductError("term_invalid", key=key, detail=str(exc)) from None
         old = rules.get(key)

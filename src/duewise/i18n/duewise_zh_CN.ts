@@ -2003,327 +2003,347 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/common/errors.py" line="100"/>
+        <location filename="../ui/common/errors.py" line="103"/>
         <source>Please enter a number, for example %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="103"/>
+        <location filename="../ui/common/errors.py" line="106"/>
         <source>Please enter an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="105"/>
+        <location filename="../ui/common/errors.py" line="108"/>
         <source>This cannot be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="108"/>
+        <location filename="../ui/common/errors.py" line="111"/>
         <source>This is too large (at most %1).</source>
         <translation>数值过大（最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="112"/>
+        <location filename="../ui/common/errors.py" line="115"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="115"/>
+        <location filename="../ui/common/errors.py" line="118"/>
         <source>This rate is too high (at most %1 %).</source>
         <translation>利率过高（最多 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="120"/>
+        <location filename="../ui/common/errors.py" line="123"/>
         <source>This scenario cannot be played: check the amounts paid (“%1”).</source>
         <translation>无法模拟这个情景：请检查还款金额（“%1”）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="126"/>
+        <location filename="../ui/common/errors.py" line="129"/>
         <source>This value cannot be used for this term.</source>
         <translation>这个数值不能用于该条款。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="129"/>
+        <location filename="../ui/common/errors.py" line="132"/>
         <source>This product is not known: “%1”.</source>
         <translation>未知的产品：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="133"/>
+        <location filename="../ui/common/errors.py" line="136"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="136"/>
+        <location filename="../ui/common/errors.py" line="139"/>
         <source>This number is too long to be an amount (at most %1 digits).</source>
         <translation>这个数字太长，不像是一个金额（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="143"/>
+        <location filename="../ui/common/errors.py" line="146"/>
         <source>Too many decimal places (at most %1).</source>
         <translation>小数位太多（最多 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="147"/>
+        <location filename="../ui/common/errors.py" line="150"/>
         <source>An amount has at most two decimal places (whole cents).</source>
         <translation>金额最多只能有两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="151"/>
+        <location filename="../ui/common/errors.py" line="154"/>
         <source>Please type the number with the digits 0–9 (no ² or other signs).</source>
         <translation>请用数字 0–9 输入（不要用 ² 之类的符号）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="155"/>
+        <location filename="../ui/common/errors.py" line="158"/>
         <source>A comma only separates thousands, in groups of three: 1,000 or 1000.</source>
         <translation>逗号只能用作千位分隔符，每三位一组：1,000 或 1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="159"/>
+        <location filename="../ui/common/errors.py" line="162"/>
         <source>Is the comma a decimal point? Use a point for decimals (2.5) and commas only between thousands (1,000).</source>
         <translation>逗号是小数点吗？小数请用小数点（2.5），逗号只用于千位之间（1,000）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="166"/>
+        <location filename="../ui/common/errors.py" line="169"/>
         <source>This is too small (at least %1).</source>
         <translation>数值过小（至少 %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="170"/>
+        <location filename="../ui/common/errors.py" line="173"/>
         <source>This payment does not even cover the interest: the debt is never repaid.</source>
         <translation>这个还款额连利息都不够：欠款永远还不清。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="174"/>
+        <location filename="../ui/common/errors.py" line="177"/>
         <source>Please enter a month as YYYY-MM, from 1900 to 2200.</source>
         <translation>请按 YYYY-MM 输入月份，范围 1900 到 2200。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="184"/>
+        <location filename="../ui/common/errors.py" line="187"/>
         <source>Write the balances as balance x days, separated by commas: 200x3,300x17.</source>
         <translation>请把余额写成“余额 x 天数”，用逗号分隔：200x3,300x17。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="187"/>
+        <location filename="../ui/common/errors.py" line="190"/>
         <source>Write the extra payments as month:amount, separated by commas: 12:500,24:1000.</source>
         <translation>请把额外还款写成“月份:金额”，用逗号分隔：12:500,24:1000。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="191"/>
+        <location filename="../ui/common/errors.py" line="194"/>
         <source>This is not one of the choices offered: “%1”.</source>
         <translation>“%1”不在可选项之中。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="194"/>
+        <location filename="../ui/common/errors.py" line="197"/>
         <source>Please choose one of: %1.</source>
         <translation>请从以下选项中选一个：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="195"/>
+        <location filename="../ui/common/errors.py" line="198"/>
         <source>Give exactly one of these two values, not both.</source>
         <translation>这两个数值只能填一个，不能都填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="198"/>
+        <location filename="../ui/common/errors.py" line="201"/>
         <source>This value can only be used together with another one that is missing.</source>
         <translation>这个数值必须和另一个数值一起使用，但那个数值没有填写。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="201"/>
+        <location filename="../ui/common/errors.py" line="204"/>
         <source>This value is not used in this scenario: leave it empty.</source>
         <translation>这个情景用不到这个数值：请留空。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="204"/>
+        <location filename="../ui/common/errors.py" line="207"/>
         <source>This value is not used by this calculation: “%1”.</source>
         <translation>这项计算用不到这个数值：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="207"/>
+        <location filename="../ui/common/errors.py" line="210"/>
         <source>This calculation is not known: “%1”.</source>
         <translation>没有这种计算：“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="210"/>
+        <location filename="../ui/common/errors.py" line="213"/>
         <source>Give at least one debt.</source>
         <translation>请至少填写一笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="211"/>
+        <location filename="../ui/common/errors.py" line="214"/>
         <source>Debt %1 needs a name, a balance, an APR and a minimum payment.</source>
         <translation>第 %1 笔债务需要名称、余额、年化利率和最低还款额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="214"/>
+        <location filename="../ui/common/errors.py" line="217"/>
         <source>Two debts have the same name: give each its own.</source>
         <translation>有两笔债务同名：请给每一笔起不同的名字。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="217"/>
+        <location filename="../ui/common/errors.py" line="220"/>
         <source>There is no debt called “%1”.</source>
         <translation>没有名为“%1”的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="218"/>
+        <location filename="../ui/common/errors.py" line="221"/>
         <source>This cannot be computed: it would divide by zero.</source>
         <translation>无法计算：会出现除以零的情况。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="221"/>
+        <location filename="../ui/common/errors.py" line="224"/>
         <source>The result is too large to be computed exactly.</source>
         <translation>结果太大，无法精确计算。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="224"/>
+        <location filename="../ui/common/errors.py" line="227"/>
         <source>These instalments would repay nothing: check the number of months.</source>
         <translation>这样分期一分本金也还不上：请检查期数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="227"/>
+        <location filename="../ui/common/errors.py" line="230"/>
         <source>A true rate needs both money received and money paid back.</source>
         <translation>计算实际利率需要既有借到的钱，也有还回去的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="230"/>
+        <location filename="../ui/common/errors.py" line="233"/>
         <source>These payments have no single true rate: the money changes direction more than once.</source>
         <translation>这组还款没有唯一的实际利率：资金流向变化了不止一次。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="234"/>
+        <location filename="../ui/common/errors.py" line="237"/>
         <source>The true rate of these payments is too high (more than %1 % a month).</source>
         <translation>这组还款的实际利率太高（每月超过 %1%）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="237"/>
+        <location filename="../ui/common/errors.py" line="240"/>
         <source>The upfront fee must be less than the amount borrowed.</source>
         <translation>前期手续费必须少于借款金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="240"/>
+        <location filename="../ui/common/errors.py" line="243"/>
         <source>This product has no table of instalment fees.</source>
         <translation>这个产品没有分期手续费表。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="243"/>
+        <location filename="../ui/common/errors.py" line="246"/>
         <source>This product offers only these numbers of instalments: %1.</source>
         <translation>这个产品只提供以下分期期数：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="246"/>
+        <location filename="../ui/common/errors.py" line="249"/>
         <source>This calculation does not apply to this kind of product.</source>
         <translation>这项计算不适用于这类产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="249"/>
+        <location filename="../ui/common/errors.py" line="252"/>
         <source>This credit score is outside the model&apos;s table.</source>
         <translation>这个信用分不在模型的表格范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="252"/>
+        <location filename="../ui/common/errors.py" line="255"/>
         <source>The product file %1 cannot be read (line %2). It is left out.</source>
         <translation>无法读取产品文件 %1（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="255"/>
+        <location filename="../ui/common/errors.py" line="258"/>
         <source>The product file %1 has a value that cannot be used (line %2). It is left out.</source>
         <translation>产品文件 %1 中有无法使用的数值（第 %2 行），已略过。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="259"/>
+        <location filename="../ui/common/errors.py" line="262"/>
         <source>The file of borrowing rules %1 is damaged, so the cost of a next loan cannot be shown.</source>
         <translation>借贷规则文件 %1 已损坏，因此无法显示下一笔贷款的成本。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="267"/>
+        <location filename="../ui/common/errors.py" line="270"/>
         <source>This value cannot be used.</source>
         <translation>这个数值无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="297"/>
+        <location filename="../ui/common/errors.py" line="300"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="300"/>
+        <location filename="../ui/common/errors.py" line="303"/>
         <source>Enter a number, such as %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="304"/>
+        <location filename="../ui/common/errors.py" line="307"/>
         <source>Must be more than 0.</source>
         <translation>必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="306"/>
+        <location filename="../ui/common/errors.py" line="309"/>
         <source>Must not be negative.</source>
         <translation>不能是负数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="309"/>
+        <location filename="../ui/common/errors.py" line="312"/>
         <source>Too high: at most %1 % a year.</source>
         <translation>太高了：年化最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="314"/>
+        <location filename="../ui/common/errors.py" line="317"/>
         <source>At most %1 %.</source>
         <translation>最多 %1%。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="319"/>
+        <location filename="../ui/common/errors.py" line="322"/>
         <source>A day from 1 to %1.</source>
         <translation>请填 1 到 %1 日。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="323"/>
+        <location filename="../ui/common/errors.py" line="326"/>
         <source>Give a minimum percent or amount.</source>
         <translation>请填写最低还款百分比或金额。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="325"/>
+        <location filename="../ui/common/errors.py" line="328"/>
         <source>Another debt has this name.</source>
         <translation>已有同名的债务。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="329"/>
+        <location filename="../ui/common/errors.py" line="332"/>
         <source>Too large.</source>
         <translation>数值过大。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="331"/>
+        <location filename="../ui/common/errors.py" line="334"/>
         <source>Too large: at most %1.</source>
         <translation>过大：最多 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="334"/>
+        <location filename="../ui/common/errors.py" line="337"/>
         <source>Unknown product.</source>
         <translation>未知的产品。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="336"/>
+        <location filename="../ui/common/errors.py" line="339"/>
         <source>At most two decimal places.</source>
         <translation>最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="338"/>
+        <location filename="../ui/common/errors.py" line="341"/>
         <source>Commas only between thousands: 1,000.50 or 1000.50.</source>
         <translation>逗号只能用在千位之间：1,000.50 或 1000.50。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="342"/>
+        <location filename="../ui/common/errors.py" line="345"/>
         <source>Use the digits 0–9.</source>
         <translation>请用数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="344"/>
+        <location filename="../ui/common/errors.py" line="347"/>
         <source>Too many digits.</source>
         <translation>位数太多。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="345"/>
+        <location filename="../ui/common/errors.py" line="348"/>
         <source>Not valid.</source>
         <translation>无效。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="415"/>
+        <location filename="../ui/common/errors.py" line="404"/>
+        <source>Another program already uses this port (perhaps another DueWise serving a quiz). Close it, or choose another address.</source>
+        <translation>另一个程序已经占用了这个端口（也许是另一个正在进行测验的明白账）。请关掉它，或换一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="410"/>
+        <source>This address is not on this computer any more (the network may have changed). Choose another address.</source>
+        <translation>这台电脑已经没有这个地址了（网络可能变了）。请换一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="416"/>
+        <source>This computer does not allow serving on this address (a firewall or its settings).</source>
+        <translation>这台电脑不允许在这个地址上提供测验（防火墙或系统设置）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="422"/>
+        <source>The network refused it (%1).</source>
+        <translation>网络拒绝了这个请求（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors.py" line="454"/>
         <source>An unexpected problem stopped this (%1). Nothing was changed.</source>
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
@@ -2363,47 +2383,42 @@
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="353"/>
+        <location filename="../ui/common/errors.py" line="356"/>
         <source>Counts are whole numbers from 0 to %1.</source>
         <translation>人数须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="358"/>
+        <location filename="../ui/common/errors.py" line="361"/>
         <source>Team mode needs 2 to %1 teams, each with its own name.</source>
         <translation>分组模式需要 2 到 %1 个小组，每组名称各不相同。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="365"/>
+        <location filename="../ui/common/errors.py" line="368"/>
         <source>“%1” could be taken for an answer letter. Give teams names such as colours or animals.</source>
         <translation>“%1”容易被当成答案选项的字母。请用颜色或动物等给小组命名。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="374"/>
+        <location filename="../ui/common/errors.py" line="377"/>
         <source>The countdown can be at most %1 seconds.</source>
         <translation>倒计时最长 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="378"/>
+        <location filename="../ui/common/errors.py" line="381"/>
         <source>This lesson has no questions.</source>
         <translation>这一课没有题目。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="379"/>
+        <location filename="../ui/common/errors.py" line="382"/>
         <source>This quiz could not be saved.</source>
         <translation>这次测验无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="385"/>
+        <location filename="../ui/common/errors.py" line="389"/>
         <source>Type your answer first.</source>
         <translation>请先输入答案。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors.py" line="387"/>
-        <source>The digit groups are unclear. Write it like 1000 or 1,000.50.</source>
-        <translation>数字的分组看不明白。请写成 1000 或 1,000.50 这样的形式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/errors.py" line="390"/>
+        <location filename="../ui/common/errors.py" line="391"/>
         <source>That doesn&apos;t look like a number. Type digits, e.g. 1000 or 1,000.50.</source>
         <translation>这看起来不像一个数字。请输入数字，例如 1000 或 1,000.50。</translation>
     </message>
@@ -2446,6 +2461,7 @@
         <location filename="../ui/common/errors_storage.py" line="46"/>
         <location filename="../ui/common/errors_storage.py" line="72"/>
         <location filename="../ui/common/errors_storage.py" line="236"/>
+        <location filename="../ui/common/errors_storage.py" line="257"/>
         <source>no reason given</source>
         <translation>没有给出原因</translation>
     </message>
@@ -2615,92 +2631,112 @@
         <translation>数据文件 %1 暂时无法使用。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="245"/>
+        <location filename="../ui/common/errors_storage.py" line="244"/>
+        <source>Part of your data file is damaged. What could be read is shown; nothing was changed.</source>
+        <translation>你的数据文件有一部分损坏了。能读出的内容照常显示；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="249"/>
+        <source>Your data file is in use by another program or DueWise window. Try again in a moment.</source>
+        <translation>你的数据文件正被另一个程序或另一个明白账窗口使用。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="254"/>
+        <source>Your data file has become read-only.</source>
+        <translation>你的数据文件变成只读的了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="256"/>
+        <source>Your data file could not be read (%1).</source>
+        <translation>无法读取你的数据文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="267"/>
         <source>This table could not be read (line %1). Nothing was added.</source>
         <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="251"/>
+        <location filename="../ui/common/errors_storage.py" line="273"/>
         <source>This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. Nothing was added.</source>
         <translation>这张表格不是 UTF-8 文本：请另存为“CSV UTF-8”后重新导入。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="258"/>
+        <location filename="../ui/common/errors_storage.py" line="282"/>
         <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
         <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="266"/>
+        <location filename="../ui/common/errors_storage.py" line="290"/>
         <source>This table could not be imported. Nothing was added.</source>
         <translation>无法导入这张表格。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="286"/>
+        <location filename="../ui/common/errors_storage.py" line="310"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="289"/>
+        <location filename="../ui/common/errors_storage.py" line="313"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="293"/>
+        <location filename="../ui/common/errors_storage.py" line="317"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="294"/>
+        <location filename="../ui/common/errors_storage.py" line="318"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="295"/>
+        <location filename="../ui/common/errors_storage.py" line="319"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="299"/>
+        <location filename="../ui/common/errors_storage.py" line="323"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="303"/>
+        <location filename="../ui/common/errors_storage.py" line="327"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="305"/>
+        <location filename="../ui/common/errors_storage.py" line="329"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="314"/>
+        <location filename="../ui/common/errors_storage.py" line="338"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="317"/>
+        <location filename="../ui/common/errors_storage.py" line="341"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="320"/>
+        <location filename="../ui/common/errors_storage.py" line="344"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="323"/>
+        <location filename="../ui/common/errors_storage.py" line="347"/>
         <source>cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="329"/>
+        <location filename="../ui/common/errors_storage.py" line="353"/>
         <source>This results file was not used: it %1.</source>
         <translation>没有使用这个成绩文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="274"/>
+        <location filename="../ui/common/errors_storage.py" line="298"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -3420,8 +3456,8 @@
     </message>
     <message>
         <location filename="../ui/learn/lesson_list.py" line="337"/>
-        <source>Progress shows the sections you have read. Your quiz results could not be read (%1), so quiz mastery is not shown.</source>
-        <translation>进度显示你读过的小节。你的测验结果无法读取（%1），因此不显示测验掌握程度。</translation>
+        <source>Progress shows the sections you have read; your quiz results could not be read, so quiz mastery is not shown. %1</source>
+        <translation>进度显示你读过的小节；你的测验记录无法读取，所以不显示测验掌握度。%1</translation>
     </message>
     <message>
         <location filename="../ui/learn/lesson_list.py" line="343"/>
@@ -3494,11 +3530,6 @@
 </context>
 <context>
     <name>LessonPractice</name>
-    <message>
-        <location filename="../ui/learn/practice_block.py" line="76"/>
-        <source>Type a number, e.g. 1,000.50.</source>
-        <translation>请输入数字，例如 1,000.50。</translation>
-    </message>
     <message>
         <location filename="../ui/learn/practice_block.py" line="79"/>
         <source>Choose or type an answer first.</source>
@@ -4702,230 +4733,230 @@
         <source>One choice, true/false and number questions: 1 point if right.
 Several right choices: each right tick earns its share of the point, each wrong tick takes a share away, and the score never goes below zero (ticking everything scores 0).
 Putting things in order: 1 point for the right order, else 0.
-Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all read. If a number cannot be read you are asked again, not marked wrong.</source>
+Numbers: any answer within the tolerance shown after answering is right, and how you write the number never counts: ¥1,000, 1000 and 1 000 are all read. A comma only groups thousands (3,50 could be 3.50 or 350, so you are asked to write 3.50). If a number cannot be read you are asked again, not marked wrong.</source>
         <translation>单选题、判断题和数字题：答对得 1 分。
 多选题：每勾对一项得相应的一份分数，每勾错一项扣掉一份，最低 0 分（全部勾上得 0 分）。
 排序题：顺序全对得 1 分，否则 0 分。
-数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000、1 000 和 1000,00 都能识别。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
+数字题：在答题后显示的误差范围内都算对；数字怎么写都不影响得分：¥1,000、1000 和 1 000 都能识别。逗号只用来分隔千位（3,50 既可能是 3.50 也可能是 350，所以会请你写成 3.50）。如果读不出是什么数字，会请你重新输入，不会判错。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="302"/>
+        <location filename="../ui/check/overview_panel.py" line="303"/>
         <source>Accommodations</source>
         <translation>答题便利设置</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="303"/>
+        <location filename="../ui/check/overview_panel.py" line="304"/>
         <source>Use a time limit (off by default)</source>
         <translation>限时答题（默认不限时）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="304"/>
+        <location filename="../ui/check/overview_panel.py" line="305"/>
         <source>&amp;Minutes per quiz:</source>
         <translation>每次测验分钟数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="305"/>
+        <location filename="../ui/check/overview_panel.py" line="306"/>
         <source>Minutes per quiz</source>
         <translation>每次测验分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="306"/>
+        <location filename="../ui/check/overview_panel.py" line="307"/>
         <source>E&amp;xtra time:</source>
         <translation>额外时间(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="307"/>
+        <location filename="../ui/check/overview_panel.py" line="308"/>
         <source>Extra time</source>
         <translation>额外时间</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="310"/>
+        <location filename="../ui/check/overview_panel.py" line="311"/>
         <source>None</source>
         <translation>不加时</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="310"/>
+        <location filename="../ui/check/overview_panel.py" line="311"/>
         <source>+%1 %</source>
         <translation>加 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="312"/>
+        <location filename="../ui/check/overview_panel.py" line="313"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="313"/>
+        <location filename="../ui/check/overview_panel.py" line="314"/>
         <source>Practice without scoring</source>
         <translation>练习模式（不计分）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="316"/>
+        <location filename="../ui/check/overview_panel.py" line="317"/>
         <source>Practice rounds show right or wrong and the explanation but keep no score; missed questions still come back for review. Settings apply to new quizzes.</source>
         <translation>练习模式会显示对错和解析，但不记录分数；答错的题仍会进入复习队列。设置对新开始的测验生效。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="320"/>
+        <location filename="../ui/check/overview_panel.py" line="321"/>
         <source>Your progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="321"/>
+        <location filename="../ui/check/overview_panel.py" line="322"/>
         <source>Continue where I left off</source>
         <translation>从上次停下的地方继续</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="322"/>
+        <location filename="../ui/check/overview_panel.py" line="323"/>
         <source>Discard it</source>
         <translation>放弃这次测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="323"/>
+        <location filename="../ui/check/overview_panel.py" line="324"/>
         <source>Discard the unfinished quiz</source>
         <translation>放弃未完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="339"/>
+        <location filename="../ui/check/overview_panel.py" line="340"/>
         <source>%1 — mastery %2</source>
         <translation>%1 — 掌握度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="347"/>
+        <location filename="../ui/check/overview_panel.py" line="348"/>
         <source>Diagnostic test</source>
         <translation>摸底测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="350"/>
+        <location filename="../ui/check/overview_panel.py" line="351"/>
         <source>Before you start the lessons: %1 questions, one per learning objective. It shows what you know already and what to study.</source>
         <translation>学习课程之前做：共 %1 题，每个学习目标一题。看看你已经懂了哪些、需要学哪些。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="355"/>
+        <location filename="../ui/check/overview_panel.py" line="356"/>
         <source>Final test</source>
         <translation>期末测试</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="358"/>
+        <location filename="../ui/check/overview_panel.py" line="359"/>
         <source>After the lessons: the same %1 objectives with different questions. Pass with %2 to earn a certificate.</source>
         <translation>学完课程后做：同样的 %1 个学习目标，换一批题目。达到 %2 即可获得结业证书。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="366"/>
+        <location filename="../ui/check/overview_panel.py" line="367"/>
         <source>Take the diagnostic first to see how much you grew.</source>
         <translation>先做摸底测试，才能看出你进步了多少。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="372"/>
+        <location filename="../ui/check/overview_panel.py" line="373"/>
         <source>Review (%1 due)</source>
         <translation>复习（%1 题待复习）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="380"/>
+        <location filename="../ui/check/overview_panel.py" line="381"/>
         <source>%1 missed questions in your review queue (Leitner boxes: each right answer waits longer before the next review: 1, 2, 4, 8, 16 days).</source>
         <translation>复习队列里有 %1 道答错的题（莱特纳盒子法：每答对一次，下次复习就隔得更久：1、2、4、8、16 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="384"/>
+        <location filename="../ui/check/overview_panel.py" line="385"/>
         <source>Next review: %1.</source>
         <translation>下次复习：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="390"/>
+        <location filename="../ui/check/overview_panel.py" line="391"/>
         <source>Questions you miss come back here for review, spaced over days.</source>
         <translation>答错的题会回到这里，隔几天复习一次。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="396"/>
+        <location filename="../ui/check/overview_panel.py" line="397"/>
         <source>Unfinished: %1, question %2 of %3.</source>
         <translation>未完成：%1，第 %2 题，共 %3 题。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="410"/>
+        <location filename="../ui/check/overview_panel.py" line="411"/>
         <source>Streak: %1 days in a row (longest: %2).</source>
         <translation>连续学习：%1 天（最长 %2 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="416"/>
-        <location filename="../ui/check/overview_panel.py" line="439"/>
+        <location filename="../ui/check/overview_panel.py" line="417"/>
+        <location filename="../ui/check/overview_panel.py" line="440"/>
         <source>Score over time</source>
         <translation>历次得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="419"/>
+        <location filename="../ui/check/overview_panel.py" line="420"/>
         <source>Quiz number</source>
         <translation>测验次序</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="420"/>
+        <location filename="../ui/check/overview_panel.py" line="421"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="421"/>
+        <location filename="../ui/check/overview_panel.py" line="422"/>
         <source>No finished quizzes yet</source>
         <translation>还没有完成的测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="422"/>
+        <location filename="../ui/check/overview_panel.py" line="423"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="426"/>
+        <location filename="../ui/check/overview_panel.py" line="427"/>
         <source>Mastery per objective (bars), grouped by lesson number</source>
         <translation>各学习目标的掌握度（柱形），按课次分组</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="432"/>
+        <location filename="../ui/check/overview_panel.py" line="433"/>
         <source>Lesson</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="433"/>
+        <location filename="../ui/check/overview_panel.py" line="434"/>
         <source>Mastery (%)</source>
         <translation>掌握度（%）</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="440"/>
+        <location filename="../ui/check/overview_panel.py" line="441"/>
         <source>Mastery per objective</source>
         <translation>各学习目标的掌握度</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="441"/>
+        <location filename="../ui/check/overview_panel.py" line="442"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Finished</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="443"/>
+        <location filename="../ui/check/overview_panel.py" line="444"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="455"/>
+        <location filename="../ui/check/overview_panel.py" line="456"/>
         <source>History of finished quizzes</source>
         <translation>已完成测验的历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="458"/>
+        <location filename="../ui/check/overview_panel.py" line="459"/>
         <source>Save certificate (PDF)…</source>
         <translation>保存结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="461"/>
+        <location filename="../ui/check/overview_panel.py" line="462"/>
         <source>You passed the final test. The certificate is in Chinese and English.</source>
         <translation>你已通过期末测试。结业证书为中英双语。</translation>
     </message>
     <message>
-        <location filename="../ui/check/overview_panel.py" line="463"/>
+        <location filename="../ui/check/overview_panel.py" line="464"/>
         <source>Pass the final test to earn a certificate.</source>
         <translation>通过期末测试即可获得结业证书。</translation>
     </message>
@@ -5010,219 +5041,219 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>列出你的债务和每月能用来还款的钱。还款计划会比较几种还款方式，并给出一份可以照着执行的逐月计划。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="293"/>
+        <location filename="../ui/planner/debts_part.py" line="278"/>
         <source>This is an example (a 白条 bill, a bank card and a personal loan with a budget of ¥2,500). Change it to your own debts, or clear it to start empty.</source>
         <translation>这是一个示例（白条账单、一张银行信用卡和一笔个人贷款，每月预算 ¥2,500）。可以改成你自己的债务，或清空后从头填写。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="280"/>
-        <location filename="../ui/planner/debts_part.py" line="300"/>
-        <location filename="../ui/planner/debts_part.py" line="303"/>
+        <location filename="../ui/planner/debts_part.py" line="265"/>
+        <location filename="../ui/planner/debts_part.py" line="285"/>
+        <location filename="../ui/planner/debts_part.py" line="288"/>
         <source>Clear the example</source>
         <translation>清空示例</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="305"/>
+        <location filename="../ui/planner/debts_part.py" line="290"/>
         <source>Your debts</source>
         <translation>你的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="309"/>
+        <location filename="../ui/planner/debts_part.py" line="294"/>
         <source>&amp;Add debt</source>
         <translation>添加债务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="310"/>
+        <location filename="../ui/planner/debts_part.py" line="295"/>
         <source>Add a debt (Ctrl+N or Insert)</source>
         <translation>添加一笔债务（Ctrl+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="314"/>
+        <location filename="../ui/planner/debts_part.py" line="299"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="315"/>
+        <location filename="../ui/planner/debts_part.py" line="300"/>
         <source>Delete the selected debts (Delete)</source>
         <translation>删除选中的债务（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="319"/>
+        <location filename="../ui/planner/debts_part.py" line="304"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="320"/>
+        <location filename="../ui/planner/debts_part.py" line="305"/>
         <source>Move the debt up (Alt+Up)</source>
         <translation>把这笔债务上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="324"/>
+        <location filename="../ui/planner/debts_part.py" line="309"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="325"/>
+        <location filename="../ui/planner/debts_part.py" line="310"/>
         <source>Move the debt down (Alt+Down)</source>
         <translation>把这笔债务下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="329"/>
+        <location filename="../ui/planner/debts_part.py" line="314"/>
         <source>&amp;Paste rows</source>
         <translation>粘贴行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="330"/>
+        <location filename="../ui/planner/debts_part.py" line="315"/>
         <source>Paste debts copied from a spreadsheet (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的债务（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="336"/>
+        <location filename="../ui/planner/debts_part.py" line="321"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="337"/>
+        <location filename="../ui/planner/debts_part.py" line="322"/>
         <source>Import debts from a CSV file</source>
         <translation>从 CSV 文件导入债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="341"/>
+        <location filename="../ui/planner/debts_part.py" line="326"/>
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="342"/>
+        <location filename="../ui/planner/debts_part.py" line="327"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="347"/>
+        <location filename="../ui/planner/debts_part.py" line="332"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="348"/>
+        <location filename="../ui/planner/debts_part.py" line="333"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="349"/>
+        <location filename="../ui/planner/debts_part.py" line="334"/>
         <source>Debts</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="351"/>
+        <location filename="../ui/planner/debts_part.py" line="336"/>
         <source>Type to edit a cell. Delete removes rows, Ctrl+Z undoes.</source>
         <translation>直接输入即可修改单元格。Delete 删除行，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="356"/>
+        <location filename="../ui/planner/debts_part.py" line="341"/>
         <source>Rates: the APR, or the daily rate Chinese lenders quote (0.05 % a day = 18.25 % a year); type either. Minimum: a percent of the balance, at least an amount (a loan&apos;s instalment is an amount with 0 %). The table&apos;s order is the order of “Your order”.</source>
         <translation>利率：填年化利率或日利率都可以（日利率 0.05% = 年化 18.25%）。最低还款：余额的百分比，且不少于某个金额（贷款的每期还款填金额、百分比填 0）。表格的顺序就是“自定顺序”的还款顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="219"/>
+        <location filename="../ui/planner/money_part.py" line="222"/>
         <source>Money for your debts</source>
         <translation>每月还款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="223"/>
+        <location filename="../ui/planner/money_part.py" line="226"/>
         <source>Monthly &amp;budget (%1)</source>
         <translation>每月预算(&amp;B)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="226"/>
+        <location filename="../ui/planner/money_part.py" line="229"/>
         <source>Recurring &amp;extra (%1)</source>
         <translation>每月额外还款(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="228"/>
+        <location filename="../ui/planner/money_part.py" line="231"/>
         <source>First payment &amp;month</source>
         <translation>首次还款月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="229"/>
+        <location filename="../ui/planner/money_part.py" line="232"/>
         <source>&amp;Currency</source>
         <translation>币种(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="231"/>
+        <location filename="../ui/planner/money_part.py" line="234"/>
         <source>Monthly budget</source>
         <translation>每月预算</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="234"/>
+        <location filename="../ui/planner/money_part.py" line="237"/>
         <source>Recurring extra payment</source>
         <translation>每月额外还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="237"/>
+        <location filename="../ui/planner/money_part.py" line="240"/>
         <source>First payment month</source>
         <translation>首次还款月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="239"/>
+        <location filename="../ui/planner/money_part.py" line="242"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="241"/>
+        <location filename="../ui/planner/money_part.py" line="244"/>
         <source>What you can pay towards all debts each month.</source>
         <translation>每月能用来还所有债务的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="246"/>
+        <location filename="../ui/planner/money_part.py" line="249"/>
         <source>An extra amount you add every month on top.</source>
         <translation>每月在预算之外再多还的钱。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="249"/>
+        <location filename="../ui/planner/money_part.py" line="252"/>
         <source>One-off payments (a bonus, a 年终奖) on the month you choose:</source>
         <translation>一次性还款（奖金、年终奖），在你选的月份还：</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="253"/>
+        <location filename="../ui/planner/money_part.py" line="256"/>
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="254"/>
+        <location filename="../ui/planner/money_part.py" line="257"/>
         <source>Amoun&amp;t</source>
         <translation>金额(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="255"/>
+        <location filename="../ui/planner/money_part.py" line="258"/>
         <source>Add one-off</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="256"/>
+        <location filename="../ui/planner/money_part.py" line="259"/>
         <source>Remove one-off</source>
         <translation>删除一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="258"/>
+        <location filename="../ui/planner/money_part.py" line="261"/>
         <source>Month of the one-off payment</source>
         <translation>一次性还款的月份</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="261"/>
+        <location filename="../ui/planner/money_part.py" line="264"/>
         <source>Amount of the one-off payment</source>
         <translation>一次性还款的金额</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="264"/>
+        <location filename="../ui/planner/money_part.py" line="267"/>
         <source>Add one-off payment</source>
         <translation>添加一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="267"/>
+        <location filename="../ui/planner/money_part.py" line="270"/>
         <source>Remove the selected one-off payment</source>
         <translation>删除选中的一次性还款</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="270"/>
+        <location filename="../ui/planner/money_part.py" line="273"/>
         <source>One-off payments</source>
         <translation>一次性还款</translation>
     </message>
@@ -5417,7 +5448,7 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>记录实际还了多少，并按实际余额重新计划</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="136"/>
+        <location filename="../ui/planner/money_part.py" line="139"/>
         <source>Enter the amount you can pay each month.</source>
         <translation>请输入每月能还的金额。</translation>
     </message>
@@ -5696,43 +5727,37 @@ Numbers: any answer within the tolerance shown after answering is right, and how
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="210"/>
-        <location filename="../ui/planner/debts_part.py" line="217"/>
-        <source>Could not read %1 (it must be a UTF-8 text file).</source>
-        <translation>无法读取 %1（必须是 UTF-8 编码的文本文件）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/planner/debts_part.py" line="228"/>
+        <location filename="../ui/planner/debts_part.py" line="213"/>
         <source>Nothing to paste: copy rows from a spreadsheet first.</source>
         <translation>没有可粘贴的内容：请先从电子表格复制几行。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="251"/>
+        <location filename="../ui/planner/debts_part.py" line="236"/>
         <source>Nothing was added.</source>
         <translation>没有添加任何债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="272"/>
+        <location filename="../ui/planner/debts_part.py" line="257"/>
         <source>Add pasted debts</source>
         <translation>添加粘贴的债务</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="275"/>
+        <location filename="../ui/planner/debts_part.py" line="260"/>
         <source>Added %1 debt(s).</source>
         <translation>已添加 %1 笔债务。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/debts_part.py" line="282"/>
+        <location filename="../ui/planner/debts_part.py" line="267"/>
         <source>The example was cleared. Ctrl+Z brings it back.</source>
         <translation>示例已清空。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="173"/>
+        <location filename="../ui/planner/money_part.py" line="176"/>
         <source>Choose a month from the first payment month on.</source>
         <translation>请选择首次还款月份当月或之后的月份。</translation>
     </message>
     <message>
-        <location filename="../ui/planner/money_part.py" line="206"/>
+        <location filename="../ui/planner/money_part.py" line="209"/>
         <source>%1 (month %2): %3</source>
         <translation>%1（第 %2 个月）：%3</translation>
     </message>
@@ -6527,8 +6552,8 @@ Numbers: any answer within the tolerance shown after answering is right, and how
     </message>
     <message>
         <location filename="../ui/common/question_panel.py" line="275"/>
-        <source>Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too.</source>
-        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数点写成逗号也能识别。</translation>
+        <source>Type a number. ¥1,000, 1000 and 1 000 all count; decimals take a point (2.5).</source>
+        <translation>请输入数字。¥1,000、1000 和 1 000 都可以；小数请用小数点（2.5）。</translation>
     </message>
     <message>
         <location filename="../ui/common/question_panel.py" line="278"/>
@@ -7540,88 +7565,88 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesInputs</name>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="238"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="241"/>
         <source>Plan fee</source>
-        <extracomment>Products the second account can be (&quot;and I also miss my …&quot;), by currency. The controls the panel shows under its own name (``panel.fee_edit`` …). One line for the panel&apos;s field errors, its room kept (the table never jumps).</extracomment>
+        <extracomment>Products the second account can be (&quot;and I also miss my …&quot;), by currency. The controls the panel shows under its own name (``panel.fee_edit`` …). One line for the panel&apos;s field errors, its room kept (the table never jumps). The budget of the last valid request (as read, for the recommendation&apos;s words).</extracomment>
         <translation>分期手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="239"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="242"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="240"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="243"/>
         <source>Second account</source>
         <translation>第二个账户</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="257"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="260"/>
         <source>Negotiated plan (months)</source>
         <translation>协商分期（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="258"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="261"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="259"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="262"/>
         <source>Plan fee (% a month)</source>
         <translation>分期手续费（每月 %）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="260"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="263"/>
         <source>Monthly fee of the plan, percent</source>
         <translation>分期的月手续费率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="261"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="264"/>
         <source>As your agreement with the lender says (0 if none).</source>
         <translation>按你和贷款机构的协议填写（没有就填 0）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="262"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="265"/>
         <source>Your budget a month</source>
         <translation>你每月的预算</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="263"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="266"/>
         <source>Money you have each month for this debt</source>
         <translation>每月能用来还这笔欠款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="264"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="267"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="265"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="268"/>
         <source>And I also miss my</source>
         <translation>我还会逾期我的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="267"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="270"/>
         <source>Add a second account missed on the same report</source>
         <translation>在同一份征信报告上加一个也逾期的账户</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="269"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="272"/>
         <source>The second account&apos;s product</source>
         <translation>第二个账户的产品</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="274"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="277"/>
         <source>of</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="275"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="278"/>
         <source>The second account&apos;s amount</source>
         <translation>第二个账户的金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="276"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="279"/>
         <source>next month</source>
         <translation>（下个月）</translation>
     </message>
@@ -7629,208 +7654,208 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesPanel</name>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="202"/>
         <source>Repay now</source>
         <extracomment>The rows of the table, top to bottom. Months of record shown side by side, from the first statement.</extracomment>
         <translation>立即还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="201"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="203"/>
         <source>Negotiate %1 months</source>
         <translation>协商 %1 期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="202"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="204"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="203"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="205"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="215"/>
         <source>Penalties</source>
         <translation>违约金和罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="214"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="216"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="215"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="217"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="216"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="218"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="222"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="224"/>
         <source>Total cost over %1 months</source>
         <translation>%1 个月内的总成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="223"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="225"/>
         <source>More than paying on time</source>
         <translation>比按时还款多花</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
         <source>First payment</source>
         <translation>第一笔还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
         <source>The record stops getting worse</source>
         <translation>记录不再变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="232"/>
         <source>The record disappears</source>
         <translation>记录消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="233"/>
         <source>What a lender sees in %1</source>
         <translation>%1 贷款机构看到的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="232"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="234"/>
         <source>Next loan in %1</source>
         <translation>%1 申请下一笔贷款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="233"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="235"/>
         <source>How the debt ends</source>
         <translation>欠款如何了结</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
         <source>连三 (rule of thumb)</source>
         <translation>连三（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
         <source>累六 (rule of thumb)</source>
         <translation>累六（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="243"/>
         <source>Currently overdue (当前逾期)</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="244"/>
         <source>Never settled</source>
         <translation>一直未结清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="243"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="245"/>
         <source>Charged off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="244"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="246"/>
         <source>US penalty APR</source>
         <translation>美国罚息年利率</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="270"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
         <source>Never within %1 months: still overdue</source>
         <translation>%1 个月内一直没有：仍在逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="274"/>
         <source>It never gets worse</source>
         <translation>从不变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="274"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="276"/>
         <source>After %1 (%2 months)</source>
         <translation>%1 之后（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="282"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="284"/>
         <source>Never, while it is unpaid</source>
         <translation>只要没还清就永不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="283"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="285"/>
         <source>Nothing negative to disappear</source>
         <translation>没有需要消失的不良记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="285"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="287"/>
         <source>%1 (%2 months from the first statement)</source>
         <translation>%1（距第一期账单 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="293"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="295"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="297"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="299"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="300"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="302"/>
         <source>Approved at %1</source>
         <translation>按 %1 获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="302"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="304"/>
         <source>Approved at %1: %2 more interest</source>
         <translation>按 %1 获批：多付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="310"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="312"/>
         <source>In a negotiated plan until %1</source>
         <translation>协商分期中，直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="313"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="315"/>
         <source>Paid off with the plan&apos;s last instalment on %1</source>
         <translation>于 %1 随最后一期分期还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="316"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="318"/>
         <source>Paid on %1</source>
         <translation>于 %1 还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="318"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="320"/>
         <source>Still owed after %1 months</source>
         <translation>%1 个月后仍然欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="331"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="332"/>
         <source>None of these fits a budget of %1 a month: ask the lender for a longer plan (个性化分期 / 协商还款) — and do not keep missing.</source>
         <translation>每月 %1 的预算哪一种都负担不起：请向贷款机构申请更长的分期（个性化分期 / 协商还款）——而且不要继续不还。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="338"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="339"/>
         <source>Recommended: %1. Repaying everything at once (%2) is more than your budget; of what fits it, this costs the least: %3 in all.</source>
         <translation>推荐：%1。一次还清全部欠款（%2）超出你的预算；在负担得起的办法中，这一种最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="348"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="349"/>
         <source>Recommended: %1, because it costs no more than the others (%2 in all) and the debt is gone soonest.</source>
         <translation>推荐：%1，因为它不比其他办法贵（共 %2），而且最早还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="357"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="358"/>
         <source>Recommended: %1, because it costs the least over the same %2 months: %3 in all.</source>
         <translation>推荐：%1，因为在同样的 %2 个月内它最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="368"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="369"/>
         <source>Keeping on missing costs %1 more, and the record never starts to expire while the debt is unpaid.</source>
         <translation>继续不还要多花 %1，而且只要没还清，不良记录就永远不会开始过期。</translation>
     </message>

@@ -10,29 +10,32 @@ Scoring rules (the Check-yourself page states them to the learner):
 - **ordering**: all or nothing (a half-right order of collection stages is still a wrong order).
 - **numeric**: right when ``|answer - key| <= tolerance`` (the tolerance is inclusive).
 
-Reading numbers (:func:`parse_number`): formatting never makes an answer wrong. ``¥1,000``,
-``1000``, ``1 000``, ``1,000.00``, ``１０００`` (full-width), ``1000元``, ``$1,000``, ``19.86%``
-and ``1.5万`` are all read. What cannot be read is *refused with a reason* (``empty``,
-``not_a_number``, ``unclear``) and not graded, so the learner can fix it.
+Reading numbers (:func:`parse_number`): an answer is read by the rules every number field of
+DueWise follows (:func:`duewise.finance.numbers.parse_number`: the calculator, the planner, the
+command line), so ``2,5`` means the same in a quiz as in the calculator. Around the number, what
+a learner naturally writes is accepted: a currency (``¥``, ``$``, ``RMB``, ``USD``), a unit
+(``元``, ``%``, ``天``, ``months``, the question's own unit) and ``万``: ``¥1,000``, ``1 000``,
+``1,000.00``, ``１０００`` (full-width), ``1000元``, ``19.86%`` and ``1.5万`` are all read.
 
-Decimal separator, decided for DueWise's two languages: both zh_CN and en write ``.`` for the
-decimal point and ``,`` for grouping. A comma followed by exactly three digits is grouping
-(``1,000`` = 1000, ``12,345,678``); any other single comma is read as a decimal comma, the
-European habit some learners have (``1000,5`` = 1000.5, ``3,50`` = 3.50). When both appear, the
-last one is the decimal separator (``1.000,5`` = 1000.5). Groups that are not three digits
-(``10,00,0``, ``10 00``) are ``unclear`` rather than guessed.
+The number itself: the digits 0–9 (or their full-width forms), a ``.`` for the decimal point, and
+a comma or space **only between groups of three digits** (``1,000``, ``12 345 678``). What cannot
+be read is *refused with the field's reason* and not graded, so the learner can fix it:
+``empty``; ``not_a_number``; ``ambiguous_comma`` (``3,50``: a decimal comma in some countries, a
+typo in others); ``bad_grouping`` (``1,0,0,0``, ``1.000,5``); ``not_ascii_digits`` (``10²`` is
+never 102, nor ``٣`` 3); ``number_too_long`` / ``too_many_digits`` / ``too_many_places``.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from duewise.content.model import Answer, Question, QuestionType, Text
+from duewise.finance import numbers
+from duewise.finance.errors import MoneyError
 
 Response = Answer
 """A learner's response, in the shape of an answer key (see :class:`content.model.Question`):
@@ -43,7 +46,8 @@ shuffled display positions."""
 #: The decimal symbol of each app language (both use ``.``; see the module docstring).
 DECIMAL_SYMBOL = {"zh_CN": ".", "en": "."}
 
-_CURRENCY_PREFIXES = ("us$", "usd", "rmb", "cny", "¥", "$", "￥")
+#: Currencies written as words before a number (``¥`` and ``$`` are read with the number).
+_CURRENCY_WORDS = ("us$", "usd", "rmb", "cny")
 _UNIT_SUFFIXES = (
     "元",
     "块钱",
@@ -81,20 +85,29 @@ _UNIT_SUFFIXES = (
     "日",
 )
 _MULTIPLIERS = {"万": Decimal(10000)}
-_SPACES = "\u00a0\u202f\u2009\u3000 '_"
-_NUMBER_BODY = re.compile(r"^[0-9., '_\u00a0\u202f\u2009\u3000]+$")
+#: Full-width letters and signs as their ASCII forms (an input method's ``ＵＳＤ``, ``－５``), the
+#: minus sign as ``-``: only to find the currency and the unit around a number. The number itself
+#: is read by ``finance.numbers``; other compatibility forms (``²``, ``①``) are never folded.
+_NARROW = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    | {"\u3000": " ", "\u2212": "-", "￥": "¥"}
+)
 
 
 class NumberFormatError(ValueError):
     """The text could not be read as a number; it is not graded.
 
     Attributes:
-        code: ``empty``, ``not_a_number`` or ``unclear`` (groups that are not three digits).
+        code: ``empty``, or the reason ``finance.numbers.parse_number`` refused the number
+            (``not_a_number``, ``ambiguous_comma``, ``bad_grouping``, ``not_ascii_digits``,
+            ``number_too_long``, ``too_many_digits``, ``too_many_places``).
+        params: the refusal's parameters (``maximum``, ``char``), for its message.
     """
 
-    def __init__(self, code: str, text: str) -> None:
+    def __init__(self, code: str, text: str, **params: object) -> None:
         self.code = code
         self.text = text
+        self.params = params
         super().__init__(f"{code}: {text!r}")
 
 
@@ -141,66 +154,16 @@ def _strip_suffixes(text: str, suffixes: Iterable[str]) -> tuple[str, Decimal]:
     return text.strip(), multiplier
 
 
-def _strip_prefix(text: str) -> tuple[str, int]:
-    sign = 1
-    text = text.strip()
-    for _ in range(3):
-        if text[:1] and text[0] in "+-":
-            sign = -sign if text[0] == "-" else sign
-            text = text[1:].strip()
-            continue
-        for prefix in _CURRENCY_PREFIXES:
-            if text.startswith(prefix):
-                text = text[len(prefix) :].strip()
-                break
-        else:
+def _strip_prefix(text: str) -> str:
+    """``text`` without a currency word before the number (``RMB 1000``, ``-usd 5``)."""
+    sign = ""
+    if text[:1] in ("+", "-"):
+        sign, text = text[0], text[1:].strip()
+    for prefix in _CURRENCY_WORDS:
+        if text.startswith(prefix):
+            text = text[len(prefix) :].strip()
             break
-    return text, sign
-
-
-def _valid_groups(groups: list[str]) -> bool:
-    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
-
-
-def _join_digits(body: str, decimal_symbol: str) -> str:
-    """Turn ``1,000.5`` / ``1 000`` / ``1000,5`` into ``1000.5`` (or raise ``unclear``)."""
-    spaced = [part for part in re.split(f"[{re.escape(_SPACES)}]+", body) if part != ""]
-    if len(spaced) > 1:
-        # Spaces (or ' or _) group thousands; the last part may carry the decimals.
-        heads = spaced[:-1]
-        last = spaced[-1]
-        last_int = re.split(r"[.,]", last, maxsplit=1)[0]
-        if any(not h.isdigit() for h in heads) or not _valid_groups([*heads, last_int]):
-            raise NumberFormatError("unclear", body)
-        body = "".join(spaced)
-    else:
-        body = spaced[0] if spaced else ""
-    other = "," if decimal_symbol == "." else "."
-    commas, dots = body.count(","), body.count(".")
-    if commas and dots:
-        last = max(body.rfind(","), body.rfind("."))
-        dec = body[last]
-        grp = "," if dec == "." else "."
-        whole, frac = body[:last], body[last + 1 :]
-        if dec in whole or not frac.isdigit() or not _valid_groups(whole.split(grp)):
-            raise NumberFormatError("unclear", body)
-        return whole.replace(grp, "") + "." + frac
-    sep = "," if commas else "." if dots else ""
-    if not sep:
-        return body
-    parts = body.split(sep)
-    if len(parts) > 2:  # 1,000,000 or 1.000.000: grouping only
-        if not _valid_groups(parts):
-            raise NumberFormatError("unclear", body)
-        return "".join(parts)
-    whole, frac = parts
-    if sep == other and len(frac) == 3 and whole and _valid_groups([whole, frac]):
-        return whole + frac  # "1,000" in zh/en: grouping
-    if not frac:
-        if not whole:
-            raise NumberFormatError("not_a_number", body)
-        return whole  # "1000." reads as 1000
-    return (whole or "0") + "." + frac
+    return sign + text
 
 
 def parse_number(text: str, language: str = "en", unit: Text | None = None) -> Decimal:
@@ -208,42 +171,43 @@ def parse_number(text: str, language: str = "en", unit: Text | None = None) -> D
 
     Args:
         text: what the learner typed.
-        language: the app language (``zh_CN`` or ``en``), for its decimal symbol.
+        language: the app language (``zh_CN`` or ``en``); both write ``.`` for the decimal
+            point and ``,`` between thousands.
         unit: the question's unit; its words in both languages are accepted after the number.
 
     Returns:
         The number, exactly.
 
     Raises:
-        NumberFormatError: empty, not a number, or unclear grouping.
+        NumberFormatError: empty, or refused by the number rules (its code says why).
 
     >>> parse_number("¥1,000.50")
     Decimal('1000.50')
     >>> parse_number("1 000")
     Decimal('1000')
-    >>> parse_number("1000,5")
-    Decimal('1000.5')
     >>> parse_number("1.5万元", "zh_CN")
     Decimal('15000.0')
+    >>> parse_number("3,50")
+    Traceback (most recent call last):
+    ...
+    duewise.learning.grading.NumberFormatError: ambiguous_comma: '3,50'
     """
+    del language  # both languages read numbers alike (DECIMAL_SYMBOL)
     original = text
-    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip().lower()
+    text = text.translate(_NARROW).strip().lower()
     if not text:
         raise NumberFormatError("empty", original)
-    text, multiplier = _strip_suffixes(text, [*_UNIT_SUFFIXES, *_unit_words(unit)])
-    text, sign = _strip_prefix(text)
-    text, more = _strip_suffixes(text, [*_UNIT_SUFFIXES, *_unit_words(unit)])
-    multiplier *= more
-    if not text or not _NUMBER_BODY.match(text) or not any(c.isdigit() for c in text):
-        raise NumberFormatError("not_a_number", original)
-    plain = _join_digits(text.strip(), DECIMAL_SYMBOL.get(language, "."))
+    words = [*_UNIT_SUFFIXES, *_unit_words(unit)]
+    text, multiplier = _strip_suffixes(text, words)
+    text, more = _strip_suffixes(_strip_prefix(text), words)
     try:
-        value = Decimal(plain)
-    except InvalidOperation as exc:
-        raise NumberFormatError("not_a_number", original) from exc
-    if multiplier != 1:
-        value *= multiplier
-    return -value if sign < 0 else value
+        value = numbers.parse_number(text)
+    except MoneyError as exc:
+        code = "not_a_number" if exc.code == "missing" else exc.code
+        params = {k: v for k, v in exc.params.items() if k != "value"}
+        raise NumberFormatError(code, original, **params) from None
+    multiplier *= more
+    return value * multiplier if multiplier != 1 else value
 
 
 def is_gradable(question: Question) -> bool:

@@ -104,9 +104,10 @@ class LiveError(ValueError):
 
     Codes: ``name_empty``, ``name_too_long`` (limit), ``name_taken``, ``full`` (limit),
     ``bad_team``, ``unknown_student``, ``not_open``, ``not_current``, ``already_answered``,
-    ``bad_answer`` (detail), ``unreadable_number`` (reason: ``empty``, ``not_a_number``,
-    ``unclear``), ``bad_step`` (step, phase), ``no_more_questions``, ``ended``,
-    ``already_released``, ``bad_setup`` (detail), ``bad_event`` (detail).
+    ``bad_answer`` (detail), ``unreadable_number`` (reason: a ``grading.NumberFormatError``
+    code: ``empty``, ``not_a_number``, ``ambiguous_comma``, ``bad_grouping`` …), ``bad_step``
+    (step, phase), ``no_more_questions``, ``ended``, ``already_released``, ``bad_setup``
+    (detail), ``bad_event`` (detail).
     """
 
     def __init__(self, code: str, **params: object) -> None:

@@ -93,18 +93,27 @@ def parse_debt_text(text: str, known_products: Sequence[str] = ()) -> list[plann
     ]
 
 
-def read_debt_file(path: Path, known_products: Sequence[str] = ()) -> list[planner_tools.ImportRow]:
-    """Read a debt CSV (UTF-8, with or without a byte-order mark) and parse it.
+def read_debt_text(path: Path) -> str:
+    """The text of a debt CSV (UTF-8, with or without a byte-order mark), within the limits.
 
     Raises:
-        DebtImportError: any code of the module docstring.
+        DebtImportError: ``not_found``, ``not_a_file``, ``too_large``, ``unreadable`` (the codes
+            of ``files.read_regular_file``) or ``not_utf8``.
     """
     try:
         data = files.read_regular_file(path, MAX_BYTES)
     except files.FileReadError as error:
         raise DebtImportError(error.code, **error.params) from error
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DebtImportError("not_utf8") from error
-    return parse_debt_text(text, known_products)
+
+
+def read_debt_file(path: Path, known_products: Sequence[str] = ()) -> list[planner_tools.ImportRow]:
+    """Read a debt CSV (:func:`read_debt_text`) and parse it.
+
+    Raises:
+        DebtImportError: any code of the module docstring.
+    """
+    return parse_debt_text(read_debt_text(path), known_products)

@@ -223,9 +223,20 @@ def test_numbers_in_any_format_and_unreadable_input(build_window, data_dir, qtbo
     assert page.quiz_view.panel.error.isVisible()
     assert "doesn't look like a number" in page.quiz_view.panel.error.text()
     assert page.quiz_view.shown_grade is None  # not graded, not stored
+    # Read as every number field reads it: a comma only between thousands, digits 0-9 only.
+    for typed, said in (
+        ("3,50 yuan", "Is the comma a decimal point?"),
+        ("1,0,0,0", "A comma only separates thousands"),
+        ("3²", "digits 0–9 (no ²"),
+    ):
+        edit.clear()
+        edit.insert(typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert said in page.quiz_view.panel.error.text(), typed
+        assert page.quiz_view.shown_grade is None
     edit.clear()
     qtbot.keyClicks(
-        edit, "3,50 yuan"
+        edit, "3.50 yuan"
     )  # keyClicks types ASCII only; 元 is covered by the engine tests
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert page.quiz_view.verdict_label.text() == "✓ Right!"

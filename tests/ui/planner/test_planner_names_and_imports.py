@@ -56,7 +56,7 @@ def test_a_pipe_or_a_huge_file_is_refused_with_a_word(page, monkeypatch, tmp_pat
     os.mkfifo(pipe)  # would block a plain read forever
     monkeypatch.setattr(PlannerPage, "ask_open_path", classmethod(lambda cls, *a: pipe))
     page.import_button.click()
-    assert page.status.text() == f"Could not read {pipe} (it must be a UTF-8 text file)."
+    assert page.status.text() == "This is not a file but a folder, a pipe or a device."
 
 
 def test_a_pasted_table_over_the_row_limit_adds_nothing(page, qtbot) -> None:  # type: ignore[no-untyped-def]

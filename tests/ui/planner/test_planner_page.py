@@ -235,6 +235,27 @@ def test_bad_input_is_shown_and_the_last_plan_stays(page_en, qtbot) -> None:  # 
     assert _strategy_cells(page) == before
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("2,5", "Commas only between thousands: 1,000.50 or 1000.50."),
+        ("1,0,0,0", "Commas only between thousands: 1,000.50 or 1000.50."),
+        ("10²", "Use the digits 0–9."),
+    ],
+)
+def test_a_bad_number_in_a_debt_cell_says_why_as_the_budget_does(  # type: ignore[no-untyped-def]
+    page_en, typed: str, said: str
+) -> None:
+    """A balance of ``2,5`` was only "Enter a number" in the table while the budget field said
+    why: the table reads a debt by the one rule (``planner_tools.read_debt``), with its codes."""
+    _, _, page = page_en
+    index = page.debts_model.index(0, models.COL_BALANCE)
+    page.debts_model.setData(index, typed, Qt.ItemDataRole.EditRole)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == said
+    page.budget_edit.setText(typed)
+    assert page.budget_error.text() == said
+
+
 def test_delete_with_the_key_and_undo(page_en, qtbot) -> None:  # type: ignore[no-untyped-def]
     _, _, page = page_en
     view = page.debts_view

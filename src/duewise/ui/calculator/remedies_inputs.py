@@ -62,6 +62,7 @@ class RemediesInputs(RetranslatingWidget):
         self._presets = presets
         self._currency = "CNY"
         self._loading = False
+        self.asked_budget: Decimal | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._build_inputs(self, layout)
@@ -205,6 +206,8 @@ class RemediesInputs(RetranslatingWidget):
         if found:
             return None, found
         budget = checked.values.get("budget")
+        #: The budget of the last valid request (as read, for the recommendation's words).
+        self.asked_budget = budget if isinstance(budget, Decimal) else None
         return (
             calculator.RemediesRequest(
                 negotiate_months=int(checked.values.get("negotiate_months") or 12),  # type: ignore[call-overload]

@@ -84,6 +84,7 @@ class RemediesPanel(RetranslatingWidget):
         self.comparison: remedies.RemedyComparison | None = None
         self.product: products.Product | None = None
         self.missed_in_scenario = True
+        self.budget: Decimal | None = None  # the budget the comparison shown was made with
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame, layout = basics.card(self)
@@ -179,6 +180,7 @@ class RemediesPanel(RetranslatingWidget):
         self.comparison = comparison
         self.product = product
         self.missed_in_scenario = missed_in_scenario
+        self.budget = self.inputs.asked_budget  # never the field's text (¥1, or half typed)
         self._show()
 
     def _money(self, amount: Decimal) -> str:
@@ -325,12 +327,11 @@ class RemediesPanel(RetranslatingWidget):
         names = self.remedy_names()
         best = c.outcome(c.recommended)
         name = names[c.recommended.value]
-        budget = self.budget_edit.text().strip()
         if c.reason is Reason.NOTHING_AFFORDABLE:
             text = self.tr(
                 "None of these fits a budget of %1 a month: ask the lender for a longer plan "
                 "(个性化分期 / 协商还款) — and do not keep missing."
-            ).replace("%1", self._money(Decimal(budget)) if budget else "—")
+            ).replace("%1", self._money(self.budget) if self.budget is not None else "—")
         elif c.reason is Reason.REPAY_NOW_UNAFFORDABLE:
             repay = c.outcome(Remedy.REPAY_NOW)
             text = (
@@ -371,8 +372,7 @@ class RemediesPanel(RetranslatingWidget):
         return text
 
     def strip_rows(self) -> tuple[list[Strip], list[str]]:
-        """Each remedy's record (and the second account's), month by month from the first
-        statement, with the header's month labels."""
+        """Each remedy's record (and the second account's) by month, and the month labels."""
         c = self.comparison
         if c is None:
             return [], []

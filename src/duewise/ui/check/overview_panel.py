@@ -295,8 +295,9 @@ class OverviewPanel(RetranslatingWidget):
                 "everything scores 0).\n"
                 "Putting things in order: 1 point for the right order, else 0.\n"
                 "Numbers: any answer within the tolerance shown after answering is right, and "
-                "how you write the number never counts: ¥1,000, 1000, 1 000 and 1000,00 are all "
-                "read. If a number cannot be read you are asked again, not marked wrong."
+                "how you write the number never counts: ¥1,000, 1000 and 1 000 are all read. A "
+                "comma only groups thousands (3,50 could be 3.50 or 350, so you are asked to write "
+                "3.50). If a number cannot be read you are asked again, not marked wrong."
             )
         )
         self.access_heading.setText(self.tr("Accommodations"))

@@ -189,7 +189,7 @@ class QuizPanel(RetranslatingWidget):
         try:
             response = self.panel.response()
         except grading.NumberFormatError as error:
-            self.panel.show_error(errors.answer_message(error.code))
+            self.panel.show_error(errors.describe(error))
             return
         if response is None or grading.is_empty(question, response):
             self.panel.show_error(self.tr("Choose an answer first."))

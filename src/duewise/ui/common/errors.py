@@ -44,6 +44,7 @@ from duewise.ui.common.errors_storage import (
     pin_message,
     profile_message,
     results_file_message,
+    sqlite_message,
 )
 
 __all__ = [  # the catalogue: every function a page may call
@@ -64,6 +65,8 @@ __all__ = [  # the catalogue: every function a page may call
     "pin_message",
     "profile_message",
     "results_file_message",
+    "serve_message",
+    "sqlite_message",
 ]
 
 
@@ -379,16 +382,45 @@ def class_quiz_message(code: str, params: Mapping[str, object] | None = None) ->
     return QCoreApplication.translate("Errors", "This quiz could not be saved.")
 
 
-def answer_message(code: str) -> str:
-    """Why a typed numeric answer was not read (``learning.grading.NumberFormatError``)."""
+def answer_message(code: str, params: Mapping[str, object] | None = None) -> str:
+    """Why a typed numeric answer was not read (``learning.grading.NumberFormatError``: empty,
+    or the reason a number field would refuse the number, worded as the fields word it)."""
     if code == "empty":
         return QCoreApplication.translate("Errors", "Type your answer first.")
-    if code == "unclear":
+    if code == "not_a_number":
         return QCoreApplication.translate(
-            "Errors", "The digit groups are unclear. Write it like 1000 or 1,000.50."
+            "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
         )
-    return QCoreApplication.translate(
-        "Errors", "That doesn't look like a number. Type digits, e.g. 1000 or 1,000.50."
+    return message(code, params, example="1,000.50")
+
+
+def serve_message(error: OSError) -> str:
+    """Why the live quiz could not be served on the address chosen (an ``OSError`` from binding
+    its port), by its ``errno``: never the system's English ``strerror``."""
+    import errno
+
+    number = error.errno
+    if number == errno.EADDRINUSE:
+        return QCoreApplication.translate(
+            "Errors",
+            "Another program already uses this port (perhaps another DueWise serving a quiz). "
+            "Close it, or choose another address.",
+        )
+    if number == errno.EADDRNOTAVAIL:
+        return QCoreApplication.translate(
+            "Errors",
+            "This address is not on this computer any more (the network may have changed). "
+            "Choose another address.",
+        )
+    if number in (errno.EACCES, errno.EPERM):
+        return QCoreApplication.translate(
+            "Errors",
+            "This computer does not allow serving on this address (a firewall or its settings).",
+        )
+    name = errno.errorcode.get(number, "") if isinstance(number, int) else ""
+    return _fill(
+        QCoreApplication.translate("Errors", "The network refused it (%1)."),
+        name or type(error).__name__,
     )
 
 
@@ -399,6 +431,13 @@ def describe(error: BaseException) -> str:
     a file that could not be written; anything else as an unexpected problem, with the kind of
     error but never its English text.
     """
+    if any(
+        f"{kind.__module__}.{kind.__qualname__}" == "sqlite3.Error" for kind in type(error).__mro__
+    ):
+        return sqlite_message(
+            int(getattr(error, "sqlite_errorcode", 0) or 0),
+            str(getattr(error, "sqlite_errorname", "")),
+        )
     code = str(getattr(error, "code", ""))
     params: dict[str, object] = dict(getattr(error, "params", None) or {})
     path = getattr(error, "path", None)
@@ -434,5 +473,5 @@ _FAMILIES: dict[str, Callable[[str, Mapping[str, object]], str]] = {
     "duewise.storage.teacher_pin.PinError": pin_message,
     "duewise.content.loader.PackPathError": pack_path_message,
     "duewise.learning.classroom.ClassQuizError": class_quiz_message,
-    "duewise.learning.grading.NumberFormatError": lambda code, params: answer_message(code),
+    "duewise.learning.grading.NumberFormatError": answer_message,
 }

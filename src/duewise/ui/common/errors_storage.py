@@ -236,6 +236,28 @@ def database_message(code: str, params: Mapping[str, object] | None = None) -> s
     return _fill(text, path, detail or QCoreApplication.translate("Errors", "no reason given"))
 
 
+def sqlite_message(number: int, name: str) -> str:
+    """Why the data file could not be read while the app runs (an ``sqlite3.Error`` that
+    reached a page: its primary result code ``number`` and ``name``), never SQLite's English."""
+    primary = number & 0xFF
+    if primary in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return QCoreApplication.translate(
+            "Errors",
+            "Part of your data file is damaged. What could be read is shown; nothing was changed.",
+        )
+    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return QCoreApplication.translate(
+            "Errors",
+            "Your data file is in use by another program or DueWise window. Try again in a moment.",
+        )
+    if primary == 8:  # SQLITE_READONLY
+        return QCoreApplication.translate("Errors", "Your data file has become read-only.")
+    return _fill(
+        QCoreApplication.translate("Errors", "Your data file could not be read (%1)."),
+        name or number or QCoreApplication.translate("Errors", "no reason given"),
+    )
+
+
 def debt_import_message(code: str, params: Mapping[str, object] | None = None) -> str:
     """Why a debt table was not imported (``storage.debt_import.DebtImportError``)."""
     from duewise.storage import debt_import
@@ -253,6 +275,8 @@ def debt_import_message(code: str, params: Mapping[str, object] | None = None) -
             "This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. "
             "Nothing was added.",
         )
+    if code in ("not_found", "not_a_file", "unreadable"):  # the file itself (FileReadError)
+        return file_read_message(code, params)
     if code in ("too_large", "too_many_rows", "field_too_long"):
         return _fill(
             QCoreApplication.translate(

@@ -4,10 +4,17 @@ Rows of buttons and short fields use it, so a page stays as wide as its window a
 at 200 % text the same row simply takes two or three lines instead of a sideways scroll bar. It
 follows the "Flow Layout" example of the Qt documentation; the height for a width is computed
 by the same code that places the items, so the two always agree.
+
+The layout keeps the *C++ addresses* of its items, not their Python wrappers: PySide may
+invalidate a wrapper of a layout item whose C++ object lives on (found by the GUI fuzz test: the
+calculator opened from a lesson lost every row's items once the window's stand-in page was
+deleted), and an error raised in a layout's virtual method crashes PySide. Each use wraps the
+address afresh (``shiboken6.wrapInstance``); every item leaves through :meth:`takeAt`.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -20,22 +27,31 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, *, spacing: int = -1) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        #: The items' C++ addresses, in order (see the module docstring).
+        self._addresses: list[int] = []
         self._spacing = spacing
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
+    @property
+    def _items(self) -> list[QLayoutItem]:
+        return [shiboken6.wrapInstance(address, QLayoutItem) for address in self._addresses]
+
     def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+        self._addresses.append(shiboken6.getCppPointer(item)[0])
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._addresses)
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        if 0 <= index < len(self._addresses):
+            return shiboken6.wrapInstance(self._addresses[index], QLayoutItem)
+        return None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if 0 <= index < len(self._addresses):
+            return shiboken6.wrapInstance(self._addresses.pop(index), QLayoutItem)
+        return None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)

@@ -272,7 +272,7 @@ class QuestionPanel(QWidget):
                 "share of the point, each wrong tick takes a share away, never below zero."
             ).replace("%1", str(len(self.buttons))),
             QuestionType.NUMERIC: self.tr(
-                "Type a number. ¥1,000, 1000 and 1 000 all count; a decimal comma works too."
+                "Type a number. ¥1,000, 1000 and 1 000 all count; decimals take a point (2.5)."
             ),
             QuestionType.ORDERING: self.tr(
                 "Put the items in the right order: select one and press Alt+Up or Alt+Down. "

@@ -71,7 +71,7 @@ class LessonListPanel(RetranslatingWidget):
         #: Why the pack folder is not a pack (worded by ``errors.describe`` when shown).
         self.pack_error: PackPathError | None = None
         #: Why the quiz mastery could not be read (``None``: it was).
-        self.mastery_error: str | None = None
+        self.mastery_error: Exception | None = None
         self.lesson_rows: dict[str, dict[str, QWidget]] = {}
         self._loading = True
 
@@ -334,9 +334,9 @@ class LessonListPanel(RetranslatingWidget):
         if self.mastery_error is not None:
             self.progress_note.setText(
                 self.tr(
-                    "Progress shows the sections you have read. Your quiz results could not be "
-                    "read (%1), so quiz mastery is not shown."
-                ).replace("%1", self.mastery_error)
+                    "Progress shows the sections you have read; your quiz results could not be "
+                    "read, so quiz mastery is not shown. %1"
+                ).replace("%1", errors.describe(self.mastery_error))
             )
         else:
             self.progress_note.setText(

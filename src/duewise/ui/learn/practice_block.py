@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from duewise.content.model import Question
 from duewise.learning import grading, shuffle
 from duewise.learning.quiz import QuizItem
-from duewise.ui.common import announce, basics
+from duewise.ui.common import announce, basics, errors
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
 
@@ -72,8 +72,8 @@ class LessonPractice(RetranslatingWidget):
             return
         try:
             response = self.panel.response()
-        except grading.NumberFormatError:
-            self.panel.show_error(self.tr("Type a number, e.g. 1,000.50."))
+        except grading.NumberFormatError as error:
+            self.panel.show_error(errors.describe(error))
             return
         if grading.is_empty(self.question, response):
             self.panel.show_error(self.tr("Choose or type an answer first."))

@@ -77,14 +77,15 @@ class Reading:
             return None
         return lesson.id, str(data.get("section", ""))
 
-    def mastery(self, pack: Pack) -> tuple[Mapping[str, object], str | None]:
-        """Quiz mastery per lesson id, and why it could not be read (``None``: it was): a
-        damaged quiz table must not hide the lessons, so the list shows them without it."""
+    def mastery(self, pack: Pack) -> tuple[Mapping[str, object], Exception | None]:
+        """Quiz mastery per lesson id, and why it could not be read (``None``: it was; else the
+        error, for ``errors.describe``): a damaged quiz table must not hide the lessons, so the
+        list shows them without it."""
         from duewise.learning import mastery
         from duewise.storage.quiz_store import QuizStore
 
         try:
             answers = QuizStore(self.database).scored_answers(self._profile_id())
         except (sqlite3.Error, ValueError, KeyError) as exc:
-            return {}, str(exc) or type(exc).__name__
+            return {}, exc
         return mastery.lesson_mastery(answers, pack), None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from duewise.finance import planner_tools
-from duewise.storage import debt_import, files
+from duewise.storage import debt_import
 from duewise.ui.common import basics, errors
 from duewise.ui.common.flow import FlowLayout
 from duewise.ui.common.wrap_header import WrapHeader, keep_rows_in_sight
@@ -200,24 +200,9 @@ class DebtsPart:
         if path is None:
             return
         try:  # a regular file within the size limit only (a pipe or 50 MB file: refused)
-            raw = files.read_regular_file(path, debt_import.MAX_BYTES)
-            text = raw.decode("utf-8-sig")
-        except files.FileReadError as error:
-            if error.code == "too_large":
-                self.status.setText(errors.debt_import_message(error.code, error.params))
-                return
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PlannerPage", "Could not read %1 (it must be a UTF-8 text file)."
-                ).replace("%1", str(path))
-            )
-            return
-        except (OSError, UnicodeDecodeError):
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PlannerPage", "Could not read %1 (it must be a UTF-8 text file)."
-                ).replace("%1", str(path))
-            )
+            text = debt_import.read_debt_text(path)
+        except debt_import.DebtImportError as error:
+            self.status.setText(errors.describe(error))
             return
         self.import_text(text)
 

@@ -44,6 +44,9 @@ class MoneyPart:
         self.start_label = QLabel(frame)
         self.start_edit = QDateEdit(frame)
         self.start_edit.setDisplayFormat("yyyy-MM")
+        # Every month of the longest plan simulated is a calendar month (years end at 9999):
+        # the first payment month leaves room for planner.HORIZON_MONTHS after it.
+        self.start_edit.setMaximumDate(QDate(9999, 12, 1).addMonths(-planner.HORIZON_MONTHS))
         today = QDate.currentDate()
         self.start_edit.setDate(QDate(today.year(), today.month(), 1).addMonths(1))
         self.currency_label = QLabel(frame)

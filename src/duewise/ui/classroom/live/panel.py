@@ -270,7 +270,7 @@ class LivePanel(QWidget):
         except OSError as exc:
             self.setup_error.setText(
                 self.tr("The quiz could not be served on this address: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", errors.serve_message(exc)
                 )
             )
             return False
@@ -296,7 +296,7 @@ class LivePanel(QWidget):
         except OSError as exc:
             self.setup_error.setText(
                 self.tr("The quiz could not be served on this address: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", errors.serve_message(exc)
                 )
             )
             return False
