@@ -7477,88 +7477,88 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesInputs</name>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="238"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="241"/>
         <source>Plan fee</source>
-        <extracomment>Products the second account can be (&quot;and I also miss my …&quot;), by currency. The controls the panel shows under its own name (``panel.fee_edit`` …). One line for the panel&apos;s field errors, its room kept (the table never jumps).</extracomment>
+        <extracomment>Products the second account can be (&quot;and I also miss my …&quot;), by currency. The controls the panel shows under its own name (``panel.fee_edit`` …). One line for the panel&apos;s field errors, its room kept (the table never jumps). The budget of the last valid request (as read, for the recommendation&apos;s words).</extracomment>
         <translation>分期手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="239"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="242"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="240"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="243"/>
         <source>Second account</source>
         <translation>第二个账户</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="257"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="260"/>
         <source>Negotiated plan (months)</source>
         <translation>协商分期（月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="258"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="261"/>
         <source>Length of the negotiated plan in months</source>
         <translation>协商分期的月数</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="259"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="262"/>
         <source>Plan fee (% a month)</source>
         <translation>分期手续费（每月 %）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="260"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="263"/>
         <source>Monthly fee of the plan, percent</source>
         <translation>分期的月手续费率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="261"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="264"/>
         <source>As your agreement with the lender says (0 if none).</source>
         <translation>按你和贷款机构的协议填写（没有就填 0）。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="262"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="265"/>
         <source>Your budget a month</source>
         <translation>你每月的预算</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="263"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="266"/>
         <source>Money you have each month for this debt</source>
         <translation>每月能用来还这笔欠款的钱</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="264"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="267"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="265"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="268"/>
         <source>And I also miss my</source>
         <translation>我还会逾期我的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="267"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="270"/>
         <source>Add a second account missed on the same report</source>
         <translation>在同一份征信报告上加一个也逾期的账户</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="269"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="272"/>
         <source>The second account&apos;s product</source>
         <translation>第二个账户的产品</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="274"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="277"/>
         <source>of</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="275"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="278"/>
         <source>The second account&apos;s amount</source>
         <translation>第二个账户的金额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_inputs.py" line="276"/>
+        <location filename="../ui/calculator/remedies_inputs.py" line="279"/>
         <source>next month</source>
         <translation>（下个月）</translation>
     </message>
@@ -7566,208 +7566,208 @@ The cells in use, oldest month first (``text()`` is the code).</extracomment>
 <context>
     <name>RemediesPanel</name>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="198"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
         <source>Repay now</source>
         <extracomment>The rows of the table, top to bottom. Months of record shown side by side, from the first statement.</extracomment>
         <translation>立即还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="199"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="201"/>
         <source>Negotiate %1 months</source>
         <translation>协商 %1 期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="200"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="202"/>
         <source>Pay the minimum</source>
         <translation>只还最低还款额</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="201"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="203"/>
         <source>Keep missing</source>
         <translation>继续不还</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="211"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
         <source>Penalties</source>
         <translation>违约金和罚息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="212"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="214"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="213"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="215"/>
         <source>Interest on interest</source>
         <translation>利滚利（复利）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="214"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="216"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="220"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="222"/>
         <source>Total cost over %1 months</source>
         <translation>%1 个月内的总成本</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="221"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="223"/>
         <source>More than paying on time</source>
         <translation>比按时还款多花</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="226"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
         <source>First payment</source>
         <translation>第一笔还款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="227"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
         <source>The record stops getting worse</source>
         <translation>记录不再变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="228"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
         <source>The record disappears</source>
         <translation>记录消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="229"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
         <source>What a lender sees in %1</source>
         <translation>%1 贷款机构看到的</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="230"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="232"/>
         <source>Next loan in %1</source>
         <translation>%1 申请下一笔贷款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="231"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="233"/>
         <source>How the debt ends</source>
         <translation>欠款如何了结</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="237"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
         <source>连三 (rule of thumb)</source>
         <translation>连三（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="238"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
         <source>累六 (rule of thumb)</source>
         <translation>累六（经验规则）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="239"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
         <source>Currently overdue (当前逾期)</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="240"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
         <source>Never settled</source>
         <translation>一直未结清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="241"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="243"/>
         <source>Charged off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="242"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="244"/>
         <source>US penalty APR</source>
         <translation>美国罚息年利率</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="268"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="270"/>
         <source>Never within %1 months: still overdue</source>
         <translation>%1 个月内一直没有：仍在逾期</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="270"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
         <source>It never gets worse</source>
         <translation>从不变坏</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="272"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="274"/>
         <source>After %1 (%2 months)</source>
         <translation>%1 之后（%2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="280"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="282"/>
         <source>Never, while it is unpaid</source>
         <translation>只要没还清就永不消失</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="281"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="283"/>
         <source>Nothing negative to disappear</source>
         <translation>没有需要消失的不良记录</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="283"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="285"/>
         <source>%1 (%2 months from the first statement)</source>
         <translation>%1（距第一期账单 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="291"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="293"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="295"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="297"/>
         <source>Likely refused</source>
         <translation>很可能被拒</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="298"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="300"/>
         <source>Approved at %1</source>
         <translation>按 %1 获批</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="300"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="302"/>
         <source>Approved at %1: %2 more interest</source>
         <translation>按 %1 获批：多付利息 %2</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="308"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="310"/>
         <source>In a negotiated plan until %1</source>
         <translation>协商分期中，直到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="311"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="313"/>
         <source>Paid off with the plan&apos;s last instalment on %1</source>
         <translation>于 %1 随最后一期分期还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="314"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="316"/>
         <source>Paid on %1</source>
         <translation>于 %1 还清</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="316"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="318"/>
         <source>Still owed after %1 months</source>
         <translation>%1 个月后仍然欠款</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="329"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="330"/>
         <source>None of these fits a budget of %1 a month: ask the lender for a longer plan (个性化分期 / 协商还款) — and do not keep missing.</source>
         <translation>每月 %1 的预算哪一种都负担不起：请向贷款机构申请更长的分期（个性化分期 / 协商还款）——而且不要继续不还。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="336"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="337"/>
         <source>Recommended: %1. Repaying everything at once (%2) is more than your budget; of what fits it, this costs the least: %3 in all.</source>
         <translation>推荐：%1。一次还清全部欠款（%2）超出你的预算；在负担得起的办法中，这一种最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="346"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="347"/>
         <source>Recommended: %1, because it costs no more than the others (%2 in all) and the debt is gone soonest.</source>
         <translation>推荐：%1，因为它不比其他办法贵（共 %2），而且最早还清。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="355"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="356"/>
         <source>Recommended: %1, because it costs the least over the same %2 months: %3 in all.</source>
         <translation>推荐：%1，因为在同样的 %2 个月内它最便宜：共 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/calculator/remedies_panel.py" line="366"/>
+        <location filename="../ui/calculator/remedies_panel.py" line="367"/>
         <source>Keeping on missing costs %1 more, and the record never starts to expire while the debt is unpaid.</source>
         <translation>继续不还要多花 %1，而且只要没还清，不良记录就永远不会开始过期。</translation>
     </message>
