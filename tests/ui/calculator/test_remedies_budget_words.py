@@ -32,9 +32,10 @@ def test_a_budget_no_remedy_fits_is_said_as_an_amount(calc, qtbot, typed: str) -
     _, _, page = calc
     panel = page.remedies_panel
     panel.budget_edit.clear()
-    qtbot.keyClicks(panel.budget_edit, typed) if typed.isascii() else panel.budget_edit.insert(
-        typed
-    )
+    if typed.isascii():
+        qtbot.keyClicks(panel.budget_edit, typed)
+    else:  # keyClicks types ASCII only
+        panel.budget_edit.insert(typed)
     assert panel.comparison.reason is remedies.Reason.NOTHING_AFFORDABLE
     assert panel.recommendation.text().startswith("None of these fits a budget of ¥1.00 a month"), (
         panel.recommendation.text()
