@@ -274,3 +274,17 @@ class Walk:
         """Wait (on the event loop, never sleeping) until ``condition()`` is true."""
         self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
         settle(self.app, 2)
+
+
+def start(build_window, qapp, qtbot, data_dir, *, size=(1280, 800)):  # type: ignore[no-untyped-def]
+    """A main window in English, shown and active at ``size``, the focus where the app starts it
+    (the navigation): ``(context, window, walk)``."""
+    context, window = build_window(data_dir, "en")
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    walk = Walk(qapp, qtbot, window)
+    window.nav.setFocus()
+    settle(qapp)
+    return context, window, walk

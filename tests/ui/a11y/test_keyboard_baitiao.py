@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyboard_walk
 import pytest
-from a11y_tour import settle
-from keyboard_walk import Key, Walk, named
+from keyboard_walk import Key, named
 
 from duewise.ui.calculator.page import CalculatorPage
 
@@ -37,14 +37,7 @@ def _cells(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 def test_the_baitiao_story_by_keyboard(build_window, qapp, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _, window = build_window(tmp_path / "data", "en")
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    walk = Walk(qapp, qtbot, window)
-    window.nav.setFocus()
-    settle(qapp)
+    _, window, walk = keyboard_walk.start(build_window, qapp, qtbot, tmp_path / "data")
 
     # The calculator (Ctrl+3); its Tab order goes down the page.
     walk.go_to_page(3)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyboard_walk
 import pytest
-from a11y_tour import settle
 from keyboard_walk import Key, Mod, Walk, named
 from PySide6.QtWidgets import QApplication
 
@@ -25,14 +25,9 @@ from duewise.ui.learn.page import LearnPage
 def test_a_learner_reads_a_lesson_and_takes_its_quiz_by_keyboard(  # type: ignore[no-untyped-def]
     build_window, qapp, qtbot, tmp_path: Path
 ) -> None:
-    _, window = build_window(tmp_path / "data", "en")
-    window.resize(1024, 600)  # a small laptop: sections are longer than the window
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    walk = Walk(qapp, qtbot, window)
-    window.nav.setFocus()  # where the focus is when the app starts
-    settle(qapp)
+    # A small laptop: sections are longer than the window.
+    size = (1024, 600)
+    _, window, walk = keyboard_walk.start(build_window, qapp, qtbot, tmp_path / "data", size=size)
 
     # Learn (Ctrl+1): the list of lessons, once they are read.
     walk.go_to_page(2)

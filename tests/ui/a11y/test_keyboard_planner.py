@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyboard_walk
 import pytest
-from a11y_tour import settle
 from keyboard_walk import Key, Mod, Walk
 
 from duewise.ui.planner.page import PlannerPage
@@ -41,14 +41,7 @@ def _type_row(walk: Walk, page: PlannerPage, cells: list[str | None]) -> None:
 
 @pytest.mark.slow
 def test_a_plan_out_of_two_debts_by_keyboard(build_window, qapp, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _, window = build_window(tmp_path / "data", "en")
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    walk = Walk(qapp, qtbot, window)
-    window.nav.setFocus()
-    settle(qapp)
+    _, window, walk = keyboard_walk.start(build_window, qapp, qtbot, tmp_path / "data")
 
     walk.go_to_page(4)
     page = window.pages["planner"]

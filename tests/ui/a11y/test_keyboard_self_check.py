@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyboard_walk
 import pytest
-from a11y_tour import settle
 from keyboard_walk import Key, Mod, Walk
 
 from duewise.content.model import QuestionType
@@ -30,14 +30,7 @@ def _answer(walk: Walk, panel) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 def test_a_diagnostic_test_by_keyboard(build_window, qapp, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _, window = build_window(tmp_path / "data", "en")
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    walk = Walk(qapp, qtbot, window)
-    window.nav.setFocus()
-    settle(qapp)
+    _, window, walk = keyboard_walk.start(build_window, qapp, qtbot, tmp_path / "data")
 
     # Check yourself (Ctrl+2): the overview, round with Tab.
     walk.go_to_page(2)

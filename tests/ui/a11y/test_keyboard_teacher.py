@@ -13,9 +13,9 @@ import datetime as dt
 from fractions import Fraction
 from pathlib import Path
 
+import keyboard_walk
 import pytest
-from a11y_tour import settle
-from keyboard_walk import Key, Mod, Walk
+from keyboard_walk import Key, Mod
 from PySide6.QtWidgets import QApplication
 
 from duewise.learning import bank
@@ -56,14 +56,7 @@ def _answered_a_quiz(database, profile_id: int) -> None:  # type: ignore[no-unty
 def test_a_teacher_runs_a_class_quiz_by_keyboard(  # type: ignore[no-untyped-def]
     build_window, qapp, qtbot, tmp_path: Path, clock
 ) -> None:
-    context, window = build_window(tmp_path / "data", "en")
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    walk = Walk(qapp, qtbot, window)
-    window.nav.setFocus()
-    settle(qapp)
+    context, window, walk = keyboard_walk.start(build_window, qapp, qtbot, tmp_path / "data")
 
     # Classroom (Ctrl+5): the learners' tab.
     walk.go_to_page(5)
