@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+from duewise import pipes
 from duewise.finance import calc, numbers, products
 from duewise.finance.money import MAX_AMOUNT, MAX_ANNUAL_RATE, MAX_MONTHS, MoneyError
 
@@ -540,10 +540,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _silence_stdout() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    finally:
-        os.close(devnull)
+    pipes.silence_stdout()

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from duewise import paths
+from duewise import paths, pipes
 from duewise.content import audit, loader, terms
 
 
@@ -40,6 +40,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``duewise lessons …`` with ``argv`` (without ``lessons``); returns the exit code."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader stopped reading (``| head``): that is not an error of ours.
+        pipes.silence_stdout()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exit_:  # argparse: 0 for --help, 2 for bad usage

@@ -116,3 +116,23 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["lessons", "check", "--help"]) == 0
     assert "Exit 0 if clean" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["stats"], ["stats", "--json"], ["check"]])
+def test_piped_into_head_ends_quietly(command: list[str]) -> None:
+    """``duewise lessons stats | head -1``: the reader stops reading; no BrokenPipeError."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "duewise", "lessons", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(1)
+    process.stdout.close()
+    err = process.stderr.read()
+    status = process.wait(timeout=60)
+    process.stderr.close()
+    assert (status, err) == (0, b"")
