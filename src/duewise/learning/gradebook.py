@@ -34,7 +34,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from duewise.learning import quiz
+from duewise.learning import class_report, quiz
 
 #: From this score a cell is "partly" (below it "not yet").
 PARTLY_MARK = Decimal(50)
@@ -42,23 +42,10 @@ _PASS = Decimal(quiz.PASS_MARK.numerator * 100) / quiz.PASS_MARK.denominator
 _TENTH = Decimal("0.1")
 
 
-class AnswerLike(Protocol):
-    """One answer (``storage.results_files.Attempt``)."""
+class AnswerLike(class_report.Attempt, Protocol):
+    """One answer (``storage.results_files.Attempt``): what the class report reads of it, and
+    the quiz it was given in."""
 
-    @property
-    def attempt_id(self) -> str: ...
-    @property
-    def question_id(self) -> str: ...
-    @property
-    def lesson_id(self) -> str: ...
-    @property
-    def objective(self) -> str: ...
-    @property
-    def score(self) -> Decimal: ...
-    @property
-    def correct(self) -> bool: ...
-    @property
-    def answered_at(self) -> str: ...
     @property
     def quiz(self) -> str: ...
 
