@@ -77,6 +77,48 @@ def test_windows_opening_a_fresh_folder_at_once_all_succeed(tmp_path: Path) -> N
     assert _aside(tmp_path / "new") == []
 
 
+@pytest.mark.parametrize("start", ["old", "fresh"])
+def test_the_switch_to_wal_waits_for_another_window_holding_the_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    """SQLite does not wait (its busy handler is not called) when ``PRAGMA journal_mode = WAL``
+    finds another connection holding the write lock: "locked" comes back at once. That is what
+    four windows started together met now and then. Here another connection takes the lock just
+    as the switch starts and lets go when the switch is tried again."""
+    if start == "old":
+        _old_database(tmp_path)
+    path = tmp_path / db.DB_FILENAME
+    holder: list[sqlite3.Connection] = []
+    tries: list[str] = []
+    real_connect = db._connect
+
+    def watched(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(on_statement)
+        return conn
+
+    def on_statement(sql: str) -> None:
+        if "journal_mode = wal" not in sql.lower():
+            return
+        tries.append(sql)
+        if len(tries) == 1:  # another window's write lock, taken as the switch starts
+            holder.append(sqlite3.connect(path, isolation_level=None, timeout=0))
+            holder[0].execute("BEGIN IMMEDIATE")
+        elif len(tries) == 2:
+            holder[0].execute("ROLLBACK")
+
+    monkeypatch.setattr(db, "_connect", watched)
+    database, report = db.open_database(tmp_path)
+    try:
+        assert len(tries) >= 2 and report.problem is None
+        assert database.schema_version() == db.SCHEMA_VERSION
+        assert database.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        database.close()
+        holder[0].close()
+    assert _aside(tmp_path) == []
+
+
 def test_a_second_window_is_told_another_one_is_open(tmp_path: Path) -> None:
     opened, release, results = CTX.Event(), CTX.Event(), CTX.Queue()
     first = CTX.Process(target=db_workers.stay_open, args=(str(tmp_path), opened, release, results))

@@ -14,7 +14,8 @@ On a shared computer:
 - **Busy**: another window or program writing is waited on (SQLite's busy timeout) for
   :data:`OPEN_BUSY_TIMEOUT` seconds when opening and :data:`BUSY_TIMEOUT` seconds for a write,
   then reported: :class:`DatabaseOpenError` ``locked`` when opening, :class:`DatabaseBusyError`
-  for a write.
+  for a write. Where SQLite answers "locked" without waiting (the switch to WAL while another
+  window holds the write lock), opening tries again until the same timeout.
 - **Read-only**: a read-only file or folder opens a read-only session (``OpenReport.read_only``):
   the file is copied into memory (``sqlite3.Connection.backup``, upgraded there if it is older)
   and the app works on the copy, so every screen behaves and nothing is written to the disk; the
@@ -41,13 +42,17 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from duewise.storage import instance, names
+
+_T = TypeVar("_T")
 
 DB_FILENAME = "duewise.sqlite3"
 DEFAULT_PROFILE_NAME = "Learner"
@@ -430,6 +435,31 @@ def _migrate(conn: sqlite3.Connection) -> None:
     conn.execute("COMMIT")
 
 
+def _patiently(deadline: float, step: Callable[[], _T]) -> _T:
+    """Run ``step`` again while SQLite says the database is busy, until ``deadline``
+    (``time.monotonic``), then let the last "locked" go up.
+
+    SQLite's busy timeout does not cover every wait: where waiting could deadlock it answers
+    "locked" at once instead of calling its busy handler. Switching a file to WAL while another
+    window holds the write lock is one such place; several windows starting together meet it.
+    ``step`` must be safe to repeat (a pragma, or a whole transaction that rolls back).
+    """
+    pause = 0.005
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as error:
+            if _code(error) not in (_BUSY, _LOCKED) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
 def _move_aside(path: Path, problem: OpenProblem) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{problem.value}-{stamp}")
@@ -558,6 +588,7 @@ def open_database(
 
 def _open(path: Path, timeout: float, lock: instance.InstanceLock) -> tuple[Database, OpenReport]:
     other = lock.other_instance
+    deadline = time.monotonic() + timeout
     try:
         conn = _connect(path, timeout)
         health = _health(conn)
@@ -591,10 +622,9 @@ def _open(path: Path, timeout: float, lock: instance.InstanceLock) -> tuple[Data
         if not _writable(conn, path):
             conn.close()
             return _read_only_session(path, timeout, lock, None)
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        _patiently(deadline, lambda: _use_wal(conn))
         conn.execute("PRAGMA synchronous = NORMAL")
-        _migrate(conn)
+        _patiently(deadline, lambda: _migrate(conn))
         conn.execute(f"PRAGMA busy_timeout = {int(min(timeout, BUSY_TIMEOUT) * 1000)}")
     except sqlite3.Error as error:
         conn.close()
