@@ -43,8 +43,14 @@ def create_application(argv: list[str] | None = None):  # type: ignore[no-untype
     from PySide6.QtWidgets import QApplication
 
     from duewise import paths
+    from duewise.ui.common import theme
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        args = argv or [sys.argv[0]]
+        # Fusion from the start (every theme is drawn with it): cheaper than setStyle later.
+        app = QApplication([args[0], "-style", "fusion", *args[1:]])
+        app.setProperty(theme.FUSION_PROPERTY, True)
     app.setApplicationName("DueWise")
     app.setOrganizationName("DueWise")
     app.setApplicationDisplayName("DueWise")

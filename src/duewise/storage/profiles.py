@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 import sqlite3
 from dataclasses import dataclass
 
@@ -305,6 +304,8 @@ def learner_uid(database: Database, profile_id: int) -> str:
     existing = database.get_setting(key)
     if existing:
         return existing
+    import secrets  # here, not at the top: it loads OpenSSL (~4 ms) before the first window
+
     uid = secrets.token_hex(8)
     database.set_setting(key, uid)
     return uid

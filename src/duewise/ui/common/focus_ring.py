@@ -11,7 +11,7 @@ style keeps for it) and is painted here as a solid ring of ``RING_WIDTH`` pixels
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 from shiboken6 import isValid
 
@@ -33,11 +33,16 @@ class FocusRing(QFocusFrame):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            pen = QPen(QColor(self.colour))
+            # QPen() and strokePath, not QPen(colour) and setPen: their overloads take Qt
+            # enums, and the first use of one builds all ~95 of Qt's namespace (~25 ms) in the
+            # middle of the app's first paint.
+            pen = QPen()
+            pen.setColor(QColor(self.colour))
             pen.setWidthF(RING_WIDTH)
-            painter.setPen(pen)
             half = RING_WIDTH / 2
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+            ring = QPainterPath()
+            ring.addRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+            painter.strokePath(ring, pen)
         finally:
             painter.end()
 

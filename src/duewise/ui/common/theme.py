@@ -444,6 +444,11 @@ def _stylesheet(scheme: Scheme, pt: float, unit: int) -> str:
     return sheet
 
 
+#: Set on the application once it uses Qt's Fusion style (every theme is drawn with it). The
+#: entry point creates the application with ``-style fusion`` and sets it, which costs nothing.
+FUSION_PROPERTY = "duewiseFusion"
+
+
 def apply(app: QApplication, theme: str, text_scale: int) -> None:
     """Apply a theme (one of ``THEMES``) and a text size in percent to the whole app."""
     global _base_point_size, _system_dark, _current, _current_scale  # noqa: PLW0603 - app-wide
@@ -453,7 +458,9 @@ def apply(app: QApplication, theme: str, text_scale: int) -> None:
         size = app.font().pointSizeF()
         # Offscreen and some desktops report 9 pt, which is small for Chinese text.
         _base_point_size = max(size, 10.0)
-    app.setStyle("Fusion")
+    if not app.property(FUSION_PROPERTY):
+        app.setStyle("Fusion")  # ~10 ms, once: PySide builds its QStyle type with ~15 enums
+        app.setProperty(FUSION_PROPERTY, True)
     scheme = scheme_for(theme)
     _current, _current_scale = scheme, text_scale
     app.setPalette(_palette(scheme))

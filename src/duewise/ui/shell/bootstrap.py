@@ -40,8 +40,11 @@ def build(
     )
     chosen = language or settings.read(database, settings.LANGUAGE) or system_language()
     context.set_language(chosen, remember=language is not None)
-    keyboard.install(app)  # Enter presses the focused button, on every page
     window = MainWindow(context)
+    # Enter presses the focused button, on every page. Installed once the window is painted:
+    # an application-wide Python event filter makes PySide create a Python type for every kind
+    # of object that gets an event, ~25 ms for the first window, which need not wait for it.
+    window.first_painted.connect(lambda: keyboard.install(app))
     font_banner.attach(window, window.stack)  # says so if no font can draw Chinese
     window.show_open_report()
     return context, window

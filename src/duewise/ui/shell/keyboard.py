@@ -18,19 +18,31 @@ not jump under the pointer).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import functools
+
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QToolButton, QWidget
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-#: Focus changes that do not scroll: a click, a popup closing, the window coming back.
-_STILL = (
-    Qt.FocusReason.MouseFocusReason,
-    Qt.FocusReason.PopupFocusReason,
-    Qt.FocusReason.ActiveWindowFocusReason,
-)
 #: Pixels kept around a control scrolled into sight (room for the focus ring).
 MARGIN = 12
+
+
+@functools.cache
+def _keys() -> tuple[tuple[object, ...], tuple[object, ...], object]:
+    """(Enter keys, focus reasons that do not scroll, the keypad modifier), looked up on first
+    use: the first use of Qt's ``Qt`` namespace makes PySide build all its ~95 enums (~20 ms),
+    which the start-up need not wait for."""
+    from PySide6.QtCore import Qt
+
+    enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    #: Focus changes that do not scroll: a click, a popup closing, the window coming back.
+    still = (
+        Qt.FocusReason.MouseFocusReason,
+        Qt.FocusReason.PopupFocusReason,
+        Qt.FocusReason.ActiveWindowFocusReason,
+    )
+    return enter, still, Qt.KeyboardModifier.KeypadModifier
 
 
 class KeyboardFilter(QObject):
@@ -46,16 +58,17 @@ class KeyboardFilter(QObject):
             kind == QEvent.Type.FocusIn
             and isinstance(event, QFocusEvent)
             and isinstance(watched, QWidget)
-            and event.reason() not in _STILL
+            and event.reason() not in _keys()[1]
         ):
             scroll_into_sight(watched)
         return False
 
     @staticmethod
     def _enter(watched: QObject, event: QKeyEvent) -> bool:
-        if event.key() not in _ENTER or event.isAutoRepeat():
+        enter, _, keypad = _keys()
+        if event.key() not in enter or event.isAutoRepeat():
             return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if event.modifiers() & ~keypad:  # type: ignore[operator]
             return False
         if not isinstance(watched, QPushButton | QToolButton):
             return False

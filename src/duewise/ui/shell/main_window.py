@@ -308,18 +308,29 @@ class MainWindow(QMainWindow):
         natural = longest + allowance
         cap = max(NAV_MIN_WIDTH, self.width() // 4)
         if natural > cap and not self._nav_wraps:
-            # Only now: the first use of an enum of Qt's namespace costs ~40 ms (kept off the
-            # start-up path at the usual text sizes).
-            from PySide6.QtCore import Qt
-
-            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._nav_wraps = True
+            if self._painted:
+                self._no_nav_scroll_bar()
+            else:  # the labels are wrapped to fit already; the first paint need not wait
+                self.first_painted.connect(self._no_nav_scroll_bar_after_paint)
         width = min(natural, cap)
         self.nav.parentWidget().setFixedWidth(width)
         for i, name in enumerate(self._nav_names):
             # The items' padding and margins take about 2.5 line heights of the width.
             room = width - int(2.5 * metrics.height())
             self.nav.item(i).setText(_wrap_words(name, metrics, room))
+
+    def _no_nav_scroll_bar(self) -> None:
+        # Not at once before the first paint: the first use of an enum of Qt's namespace costs
+        # ~25 ms (PySide builds all ~95 of them), which a small screen or large text would add
+        # to the start-up.
+        from PySide6.QtCore import Qt
+
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _no_nav_scroll_bar_after_paint(self) -> None:
+        self.first_painted.disconnect(self._no_nav_scroll_bar_after_paint)
+        self._no_nav_scroll_bar()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
