@@ -16,7 +16,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_bench_startup import BARE_WINDOW, _time
+from test_bench_startup import (
+    BARE_WINDOW,
+    DUEWISE,
+    _medians,
+    _paint_and_exit,
+    _time,
+    _welcome_answered,
+)
 
 import duewise
 
@@ -71,14 +78,15 @@ def _visit(data: Path, page_id: str, warm: bool) -> float:
 def test_first_visit_of_chart_pages(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     compileall.compile_dir(str(Path(duewise.__file__).parent), quiet=1)
     data = tmp_path / "data"
-    app = [sys.executable, "-m", "duewise", "--exit-after-startup", "--data-dir", str(data)]
+    app = [sys.executable, "-c", DUEWISE, str(data)]
     _time(app)  # creates the database
+    _welcome_answered(data)  # a returning user, as in the start-up benchmark
     bare = [sys.executable, "-c", BARE_WINDOW]
-    bare_times, app_times = [], []
+    bare_runs, app_runs = [], []
     for _ in range(STARTUP_ROUNDS):  # interleaved so both see the same machine load
-        bare_times.append(_time(bare))
-        app_times.append(_time(app))
-    ratio = statistics.median(app_times) / statistics.median(bare_times)
+        bare_runs.append(_paint_and_exit(bare))
+        app_runs.append(_paint_and_exit(app))
+    ratio = _medians(app_runs)[0] / _medians(bare_runs)[0]  # to the first paint
     times: dict[tuple[str, bool], list[float]] = {}
     for _ in range(ROUNDS):
         for page_id in ("calculator", "planner"):
@@ -90,8 +98,8 @@ def test_first_visit_of_chart_pages(benchmark, tmp_path: Path) -> None:  # type:
         f"\nfirst visit, median of {ROUNDS} fresh processes: calculator "
         f"{median['calculator', True]:.0f} ms (without the warm-up "
         f"{median['calculator', False]:.0f} ms), planner {median['planner', True]:.0f} ms "
-        f"(without {median['planner', False]:.0f} ms); start-up ratio {ratio:.2f} "
-        f"(median of {STARTUP_ROUNDS}, budget 1.5)"
+        f"(without {median['planner', False]:.0f} ms); start-up ratio to the first paint "
+        f"{ratio:.2f} (median of {STARTUP_ROUNDS}, budget 1.5)"
     )
     benchmark.extra_info.update(
         calculator_ms=round(median["calculator", True]),
