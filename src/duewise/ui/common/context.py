@@ -5,7 +5,9 @@ Pages get an :class:`AppContext` through ``__init__``; there is no global regist
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,11 +122,14 @@ class AppContext(QObject):
             if text_scale not in theme.TEXT_SCALES:
                 raise ValueError(f"unknown text size {text_scale!r}")
             self.text_scale = text_scale
-        theme.apply(self.app, self.theme, self.text_scale)
-        if remember:
-            settings.write(self.database, settings.THEME, self.theme)
-            settings.write(self.database, settings.TEXT_SCALE, self.text_scale)
-        self.appearance_changed.emit()
+        # A user's own change restyles every widget built so far: about a second with every
+        # page open, so the pointer says the app is busy (not at start-up: no window yet).
+        with _busy_cursor(self.app) if remember else contextlib.nullcontext():
+            theme.apply(self.app, self.theme, self.text_scale)
+            if remember:
+                settings.write(self.database, settings.THEME, self.theme)
+                settings.write(self.database, settings.TEXT_SCALE, self.text_scale)
+            self.appearance_changed.emit()
 
     # --- lesson pack ------------------------------------------------------------------------
 
@@ -238,3 +243,16 @@ class AppContext(QObject):
         self.data_deleted.emit()
         if had_pack:
             self.lessons_changed.emit()
+
+
+@contextlib.contextmanager
+def _busy_cursor(app: QApplication) -> Iterator[None]:
+    """The wait cursor over the whole app while the block runs."""
+    from PySide6.QtCore import Qt  # here: the first use of Qt's namespace costs ~25 ms
+    from PySide6.QtGui import QCursor
+
+    app.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        app.restoreOverrideCursor()

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -229,10 +230,25 @@ class _OverlayCanvas(FigureCanvasQTAgg):
         #: True: the chart uses the wheel itself (``scroll_event``) and keeps it from the page.
         self.wants_wheel = False
         self.mpl_connect("draw_event", self._on_draw)
+        self._draw_when_shown = False
 
     def draw(self) -> None:
         self.before_draw()
         super().draw()
+
+    def draw_idle(self) -> None:
+        """Draw soon, or, on a page that is not shown, once it is: a theme or text-size change
+        with every page open had every chart drawn at once (half a second) for nobody."""
+        if self.isVisible():
+            super().draw_idle()
+        else:
+            self._draw_when_shown = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._draw_when_shown:
+            self._draw_when_shown = False
+            super().draw_idle()
 
     def _on_draw(self, _event: object) -> None:
         for overlay in self.tick_overlays:
