@@ -532,7 +532,7 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../ui/common/charts/base.py" line="421"/>
+        <location filename="../ui/common/charts/base.py" line="437"/>
         <source>Chart</source>
         <extracomment>Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Line styles, so on-time vs. missed is told apart without colour too. Figure resolution on screen: a matplotlib point is FIGURE_DPI / 72 logical pixels. ``time.perf_counter()`` when the canvas last finished painting (benchmarks). Called before every full draw (the owner restyles the figure there). True: the chart uses the wheel itself (``scroll_event``) and keeps it from the page. False: no &quot;Show as a table&quot; under the chart (a projector&apos;s copy of a chart the teacher&apos;s own screen offers as a table); the summary is still its description.</extracomment>
         <translation>图表</translation>
@@ -2348,37 +2348,37 @@
         <translation>出现了意外问题，操作已中止（%1）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="163"/>
+        <location filename="../ui/common/errors_storage.py" line="198"/>
         <source>Type a name or nickname.</source>
         <translation>请输入姓名或昵称。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="165"/>
+        <location filename="../ui/common/errors_storage.py" line="200"/>
         <source>A name can have at most %1 characters.</source>
         <translation>名字最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="169"/>
+        <location filename="../ui/common/errors_storage.py" line="204"/>
         <source>There is already a learner called “%1”.</source>
         <translation>已有名为“%1”的学员。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="172"/>
+        <location filename="../ui/common/errors_storage.py" line="207"/>
         <source>Pick a colour from the list.</source>
         <translation>请从列表中选择颜色。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="173"/>
+        <location filename="../ui/common/errors_storage.py" line="208"/>
         <source>The last learner cannot be deleted.</source>
         <translation>最后一名学员不能删除。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="174"/>
+        <location filename="../ui/common/errors_storage.py" line="209"/>
         <source>This learner no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="175"/>
+        <location filename="../ui/common/errors_storage.py" line="210"/>
         <source>Only the teacher can delete learners: open the teacher area with the PIN first, then delete here.</source>
         <translation>只有老师才能删除学员：请先用密码打开教师区，再回到这里删除。</translation>
     </message>
@@ -2458,10 +2458,9 @@
         <translation>无法写入文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="46"/>
-        <location filename="../ui/common/errors_storage.py" line="72"/>
-        <location filename="../ui/common/errors_storage.py" line="236"/>
-        <location filename="../ui/common/errors_storage.py" line="257"/>
+        <location filename="../ui/common/errors_storage.py" line="67"/>
+        <location filename="../ui/common/errors_storage.py" line="271"/>
+        <location filename="../ui/common/errors_storage.py" line="292"/>
         <source>no reason given</source>
         <translation>没有给出原因</translation>
     </message>
@@ -2476,267 +2475,318 @@
         <translation>没有做任何改动：原有的文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="62"/>
+        <location filename="../ui/common/errors_storage.py" line="68"/>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="69"/>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="70"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="71"/>
+        <source>it is a device, not a file</source>
+        <translation>它是一个设备，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="75"/>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了读写错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="76"/>
+        <source>too many links in its path</source>
+        <translation>路径中的链接太多</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="77"/>
+        <source>its name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="78"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="86"/>
+        <location filename="../ui/common/errors_storage.py" line="87"/>
+        <source>too many files are open</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="88"/>
+        <source>a part of its path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/errors_storage.py" line="97"/>
         <source>The file is not there any more.</source>
         <translation>文件已经不在了。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="63"/>
+        <location filename="../ui/common/errors_storage.py" line="98"/>
         <source>This is not a file but a folder, a pipe or a device.</source>
         <translation>这不是普通文件，而是文件夹、管道或设备。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="67"/>
+        <location filename="../ui/common/errors_storage.py" line="102"/>
         <source>The file is too large (at most %1 MB).</source>
         <translation>文件太大（最大 %1 MB）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="71"/>
+        <location filename="../ui/common/errors_storage.py" line="106"/>
         <source>The file could not be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="75"/>
+        <location filename="../ui/common/errors_storage.py" line="110"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="85"/>
+        <location filename="../ui/common/errors_storage.py" line="120"/>
         <source>A PIN is %1 to %2 digits (0–9).</source>
         <translation>密码为 %1 到 %2 位数字（0–9）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="90"/>
+        <location filename="../ui/common/errors_storage.py" line="125"/>
         <source>The two new PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="94"/>
+        <location filename="../ui/common/errors_storage.py" line="129"/>
         <source>A teacher PIN is set already: unlock the teacher area to change it.</source>
         <translation>已经设置了教师密码：请先解锁教师区再修改。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="97"/>
+        <location filename="../ui/common/errors_storage.py" line="132"/>
         <source>This PIN cannot be used.</source>
         <translation>这个密码无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="104"/>
+        <location filename="../ui/common/errors_storage.py" line="139"/>
         <source>the folder is not there</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="105"/>
+        <location filename="../ui/common/errors_storage.py" line="140"/>
         <source>it is a file, not a folder</source>
         <translation>它是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="106"/>
+        <location filename="../ui/common/errors_storage.py" line="141"/>
         <source>the folder holds too many files</source>
         <translation>文件夹中的文件太多</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="107"/>
+        <location filename="../ui/common/errors_storage.py" line="142"/>
         <source>it is one lesson, not a pack</source>
         <translation>它是一课，不是课程包</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="108"/>
+        <location filename="../ui/common/errors_storage.py" line="143"/>
         <source>it holds no lessons</source>
         <translation>其中没有课程</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="110"/>
+        <location filename="../ui/common/errors_storage.py" line="145"/>
         <source>it cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="118"/>
+        <location filename="../ui/common/errors_storage.py" line="153"/>
         <source>“%1” is not there any more.</source>
         <translation>“%1”已经不在了。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="119"/>
+        <location filename="../ui/common/errors_storage.py" line="154"/>
         <source>“%1” is a file: choose the folder that contains the lesson folders.</source>
         <translation>“%1”是文件：请选择包含各课文件夹的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="122"/>
+        <location filename="../ui/common/errors_storage.py" line="157"/>
         <source>“%1” holds no lessons: choose the folder that contains the lesson folders (each with a lesson.toml).</source>
         <translation>“%1”里没有课程：请选择包含各课文件夹（每个文件夹里有 lesson.toml）的那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="127"/>
+        <location filename="../ui/common/errors_storage.py" line="162"/>
         <source>“%1” is one lesson: choose the folder that holds it, %2, as the pack.</source>
         <translation>“%1”只是一课：请选择包含它的文件夹 %2 作为课程包。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="130"/>
+        <location filename="../ui/common/errors_storage.py" line="165"/>
         <source>“%1” holds too many files and folders to be read as a lesson pack.</source>
         <translation>“%1”中的文件和文件夹太多，无法作为课程包读取。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="134"/>
+        <location filename="../ui/common/errors_storage.py" line="169"/>
         <source>“%1” cannot be used as a lesson pack.</source>
         <translation>“%1”不能用作课程包。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="183"/>
+        <location filename="../ui/common/errors_storage.py" line="218"/>
         <source>This change to the learner was not made.</source>
         <translation>没有对该学员做这项修改。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="189"/>
+        <location filename="../ui/common/errors_storage.py" line="224"/>
         <source>This text holds a broken character (not valid Unicode). Type it again rather than pasting it.</source>
         <translation>这段文字含有损坏的字符（不是有效的 Unicode）。请重新输入，不要粘贴。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="203"/>
+        <location filename="../ui/common/errors_storage.py" line="238"/>
         <source>Your data file %1 is in use by another program, which did not let go for several seconds. Close that program (or the other DueWise window), then try again.</source>
         <translation>数据文件 %1 正被另一个程序占用，几秒内都没有释放。请关闭那个程序（或另一个明白账窗口）后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="208"/>
+        <location filename="../ui/common/errors_storage.py" line="243"/>
         <source>DueWise cannot create its data file %1: the folder is read-only or cannot be made (%2). Start DueWise with --data-dir and a folder you may write to.</source>
         <translation>明白账无法创建数据文件 %1：文件夹是只读的或无法创建（%2）。请用 --data-dir 指定一个可以写入的文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="213"/>
+        <location filename="../ui/common/errors_storage.py" line="248"/>
         <source>DueWise cannot open its data file %1 (%2). Nothing was changed.</source>
         <translation>明白账无法打开数据文件 %1（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="216"/>
+        <location filename="../ui/common/errors_storage.py" line="251"/>
         <source>Your data file %1 cannot be used (%2), and it cannot be set aside because its folder is read-only. Nothing was changed. Start DueWise with --data-dir and another folder.</source>
         <translation>数据文件 %1 无法使用（%2），而它所在的文件夹是只读的，无法把它移到一旁。没有做任何改动。请用 --data-dir 指定另一个文件夹来启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="221"/>
+        <location filename="../ui/common/errors_storage.py" line="256"/>
         <source>Your data file %1 cannot be used (%2), but another DueWise window has it open. Close every DueWise window, then start DueWise again.</source>
         <translation>数据文件 %1 无法使用（%2），但另一个明白账窗口正在使用它。请关闭所有明白账窗口，再重新启动明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="226"/>
+        <location filename="../ui/common/errors_storage.py" line="261"/>
         <source>Your data file %1 could not be upgraded (%2). Nothing was changed.</source>
         <translation>数据文件 %1 无法升级（%2）。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="229"/>
+        <location filename="../ui/common/errors_storage.py" line="264"/>
         <source>Your data file %1 has become read-only: this change was not saved.</source>
         <translation>数据文件 %1 变成了只读：这次的改动没有保存。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="233"/>
+        <location filename="../ui/common/errors_storage.py" line="268"/>
         <source>Your data file %1 cannot be used right now. Nothing was changed.</source>
         <translation>数据文件 %1 暂时无法使用。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="244"/>
+        <location filename="../ui/common/errors_storage.py" line="279"/>
         <source>Part of your data file is damaged. What could be read is shown; nothing was changed.</source>
         <translation>你的数据文件有一部分损坏了。能读出的内容照常显示；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="249"/>
+        <location filename="../ui/common/errors_storage.py" line="284"/>
         <source>Your data file is in use by another program or DueWise window. Try again in a moment.</source>
         <translation>你的数据文件正被另一个程序或另一个明白账窗口使用。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="254"/>
+        <location filename="../ui/common/errors_storage.py" line="289"/>
         <source>Your data file has become read-only.</source>
         <translation>你的数据文件变成只读的了。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="256"/>
+        <location filename="../ui/common/errors_storage.py" line="291"/>
         <source>Your data file could not be read (%1).</source>
         <translation>无法读取你的数据文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="267"/>
+        <location filename="../ui/common/errors_storage.py" line="302"/>
         <source>This table could not be read (line %1). Nothing was added.</source>
         <translation>无法读取这张表格（第 %1 行）。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="273"/>
+        <location filename="../ui/common/errors_storage.py" line="308"/>
         <source>This table is not UTF-8 text: save it as “CSV UTF-8” and import it again. Nothing was added.</source>
         <translation>这张表格不是 UTF-8 文本：请另存为“CSV UTF-8”后重新导入。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="282"/>
+        <location filename="../ui/common/errors_storage.py" line="317"/>
         <source>This table is too large to import: at most %1 rows of at most %2 characters a cell. Nothing was added.</source>
         <translation>这张表格太大，无法导入：最多 %1 行，每格最多 %2 个字符。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="290"/>
+        <location filename="../ui/common/errors_storage.py" line="325"/>
         <source>This table could not be imported. Nothing was added.</source>
         <translation>无法导入这张表格。没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="310"/>
+        <location filename="../ui/common/errors_storage.py" line="345"/>
         <source>could not be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="313"/>
+        <location filename="../ui/common/errors_storage.py" line="348"/>
         <source>is too large: %1 MB, at most %2 MB</source>
         <translation>文件过大：%1 MB，最大允许 %2 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="317"/>
+        <location filename="../ui/common/errors_storage.py" line="352"/>
         <source>is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="318"/>
+        <location filename="../ui/common/errors_storage.py" line="353"/>
         <source>is not a text file (UTF-8)</source>
         <translation>不是文本文件（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="319"/>
+        <location filename="../ui/common/errors_storage.py" line="354"/>
         <source>is cut off (incomplete). Copy it again from the learner&apos;s computer.</source>
         <translation>文件不完整（被截断），请从学员电脑重新复制。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="323"/>
+        <location filename="../ui/common/errors_storage.py" line="358"/>
         <source>is damaged: not valid JSON (line %1, column %2)</source>
         <translation>文件已损坏：不是有效的 JSON（第 %1 行，第 %2 列）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="327"/>
+        <location filename="../ui/common/errors_storage.py" line="362"/>
         <source>is not a DueWise results file</source>
         <translation>不是明白账成绩文件</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="329"/>
+        <location filename="../ui/common/errors_storage.py" line="364"/>
         <source>was made by a newer DueWise (format %1; this version reads format %2). Update DueWise on this computer.</source>
         <translation>由更新版本的明白账生成（格式 %1；本版本只能读取格式 %2）。请更新这台电脑上的明白账。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="338"/>
+        <location filename="../ui/common/errors_storage.py" line="373"/>
         <source>has a damaged entry (%1)</source>
         <translation>有一条记录已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="341"/>
+        <location filename="../ui/common/errors_storage.py" line="376"/>
         <source>has more than %1 answers</source>
         <translation>作答超过 %1 条</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="344"/>
+        <location filename="../ui/common/errors_storage.py" line="379"/>
         <source>has more than %1 quizzes</source>
         <translation>测验超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="347"/>
+        <location filename="../ui/common/errors_storage.py" line="382"/>
         <source>cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="353"/>
+        <location filename="../ui/common/errors_storage.py" line="388"/>
         <source>This results file was not used: it %1.</source>
         <translation>没有使用这个成绩文件：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/common/errors_storage.py" line="298"/>
+        <location filename="../ui/common/errors_storage.py" line="333"/>
         <source>%1 was skipped: it %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
@@ -4307,113 +4357,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="378"/>
+        <location filename="../ui/shell/main_window.py" line="389"/>
         <source>it took too long to open</source>
         <extracomment>(page id, loader of the page&apos;s class), in the order of the navigation bar. The navigation panel is never narrower than this (pixels), nor wider than a quarter of the window unless its labels fit in less. What is warmed in idle time after the first paint (tests and benchmarks may change it). Imports matplotlib and draws a first figure after the first paint (chart pages).</extracomment>
         <translation>打开用时太长</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="383"/>
+        <location filename="../ui/shell/main_window.py" line="394"/>
         <source>Your lesson pack in %1 was not opened (%2), so DueWise shows its own course for now. Your choice is kept for the next start; `duewise lessons check` lists any problems.</source>
         <translation>没有打开 %1 中的课程包（%2），明白账暂时显示自带的课程。你的选择会保留到下次启动；`duewise lessons check` 会列出其中的问题。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="410"/>
+        <location filename="../ui/shell/main_window.py" line="421"/>
         <source>It was written by a newer version of DueWise.</source>
         <translation>它由更新版本的明白账创建。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="412"/>
+        <location filename="../ui/shell/main_window.py" line="423"/>
         <source>It could not be read (it may be damaged).</source>
         <translation>无法读取（文件可能已损坏）。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="415"/>
+        <location filename="../ui/shell/main_window.py" line="426"/>
         <source>Your previous data file was set aside and a new one was started. %1 </source>
         <translation>原来的数据文件已另行保存，并新建了数据文件。%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="417"/>
+        <location filename="../ui/shell/main_window.py" line="428"/>
         <source>The old file was kept as: %1</source>
         <translation>旧文件保存在：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="422"/>
+        <location filename="../ui/shell/main_window.py" line="433"/>
         <source>Your data folder is read-only (%1): you can use DueWise as usual, but nothing you do in this session will be kept.</source>
         <translation>数据文件夹是只读的（%1）：你可以照常使用明白账，但本次的所有操作都不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="429"/>
+        <location filename="../ui/shell/main_window.py" line="440"/>
         <source>Another DueWise window is open with the same data. Both can be used; changes made in one show in the other after it is restarted.</source>
         <translation>另一个明白账窗口正在使用同一份数据。两个窗口都可以用；在一个窗口中做的改动，另一个窗口重新启动后才会显示。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="465"/>
+        <location filename="../ui/shell/main_window.py" line="476"/>
         <source>DueWise — understand your credit</source>
         <translation>明白账 — 看懂你的信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="466"/>
+        <location filename="../ui/shell/main_window.py" line="477"/>
         <source>DueWise</source>
         <translation>明白账</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="467"/>
+        <location filename="../ui/shell/main_window.py" line="478"/>
         <source>Use credit wisely</source>
         <translation>聪明地使用信用</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="469"/>
+        <location filename="../ui/shell/main_window.py" line="480"/>
         <source>Learn</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="470"/>
+        <location filename="../ui/shell/main_window.py" line="481"/>
         <source>Check yourself</source>
         <translation>自测</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="471"/>
+        <location filename="../ui/shell/main_window.py" line="482"/>
         <source>Missed-payment calculator</source>
         <translation>逾期计算器</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="472"/>
+        <location filename="../ui/shell/main_window.py" line="483"/>
         <source>Repayment planner</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="473"/>
+        <location filename="../ui/shell/main_window.py" line="484"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="474"/>
+        <location filename="../ui/shell/main_window.py" line="485"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="481"/>
+        <location filename="../ui/shell/main_window.py" line="492"/>
         <source>Places</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="483"/>
+        <location filename="../ui/shell/main_window.py" line="494"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="484"/>
+        <location filename="../ui/shell/main_window.py" line="495"/>
         <source>Learner using the app:</source>
         <translation>正在使用的学习者：</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="493"/>
+        <location filename="../ui/shell/main_window.py" line="504"/>
         <source>Switch to another learner on this computer (add learners under Classroom)</source>
         <translation>切换到这台电脑上的另一位学习者（在“课堂”里添加学习者）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="495"/>
+        <location filename="../ui/shell/main_window.py" line="506"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>

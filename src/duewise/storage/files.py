@@ -49,7 +49,8 @@ class FileWriteError(OSError):
         code: ``disk_full``, ``permission_denied``, ``read_only``, ``folder_missing``,
             ``is_a_folder``, ``rename_failed`` or ``write_failed``.
         path: the file that was to be written.
-        params: ``path`` and ``detail`` (the system's reason), for the UI's message.
+        params: ``path``, ``detail`` (the system's reason, in English: for logs) and ``errno``
+            (for the UI's message).
     """
 
     MESSAGES: ClassVar[dict[str, str]] = {
@@ -65,7 +66,7 @@ class FileWriteError(OSError):
     def __init__(self, code: str, path: Path, detail: str = "", error: int = 0) -> None:
         self.code = code
         self.path = Path(path)
-        self.params: dict[str, object] = {"path": str(path), "detail": detail}
+        self.params: dict[str, object] = {"path": str(path), "detail": detail, "errno": error}
         reason = f"{self.MESSAGES[code]} ({detail})" if detail else self.MESSAGES[code]
         message = f"{reason}; nothing was changed"
         super().__init__(error, message)
@@ -80,7 +81,8 @@ class FileReadError(OSError):
     Attributes:
         code: ``not_found``, ``not_a_file`` (a folder, pipe or device), ``too_large`` or
             ``unreadable``.
-        params: ``detail`` (the system's reason), ``size`` and ``limit`` (``too_large``).
+        params: ``detail`` (the system's reason, in English: for logs) and ``errno`` (for the
+            UI's message) for ``unreadable``; ``size`` and ``limit`` for ``too_large``.
     """
 
     def __init__(self, code: str, path: Path, **params: object) -> None:
@@ -265,6 +267,12 @@ _READ_FLAGS = (
 )
 
 
+def _unreadable(path: Path, error: OSError) -> FileReadError:
+    return FileReadError(
+        "unreadable", path, detail=error.strerror or str(error), errno=error.errno or 0
+    )
+
+
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them.
 
@@ -274,7 +282,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
 
     Raises:
         FileReadError: ``not_found``, ``not_a_file``, ``too_large`` (``size``, ``limit``) or
-            ``unreadable`` (``detail``).
+            ``unreadable`` (``detail``, ``errno``).
     """
     path = Path(path)
     try:
@@ -284,7 +292,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     except IsADirectoryError as error:
         raise FileReadError("not_a_file", path) from error
     except OSError as error:
-        raise FileReadError("unreadable", path, detail=error.strerror or str(error)) from error
+        raise _unreadable(path, error) from error
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -302,7 +310,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     except FileReadError:
         raise
     except OSError as error:
-        raise FileReadError("unreadable", path, detail=error.strerror or str(error)) from error
+        raise _unreadable(path, error) from error
     finally:
         os.close(fd)
     data = b"".join(chunks)

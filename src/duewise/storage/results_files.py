@@ -411,7 +411,9 @@ def read_results_file(path: Path, *, max_bytes: int = MAX_BYTES) -> LearnerResul
     except files.FileReadError as exc:
         if exc.code == "too_large":
             raise ResultsFileError("too_large", **exc.params) from exc
-        raise ResultsFileError("unreadable", detail=str(exc), reason=exc.code) from exc
+        raise ResultsFileError(
+            "unreadable", detail=str(exc), reason=exc.code, errno=exc.params.get("errno", 0)
+        ) from exc
     return parse_results(data)
 
 

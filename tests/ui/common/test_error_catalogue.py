@@ -230,3 +230,48 @@ def test_an_unexpected_error_never_shows_its_english_text(languages: LanguageMan
     languages.set_language("zh_CN")
     text = errors.describe(RuntimeError("internal detail in English"))
     assert CJK.search(text) and "internal detail" not in text
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [
+        (errno.EACCES, "no permission"),
+        (errno.EIO, "the disk reported an error"),
+        (errno.ELOOP, "too many links"),
+        (errno.ESTALE, "ESTALE"),  # no words of its own: its symbolic name, never the C text
+    ],
+)
+def test_a_file_the_system_will_not_read_is_worded_by_its_errno(
+    languages: LanguageManager,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    number: int,
+    words: str,
+) -> None:
+    """The system's own reason (``strerror``) is English whatever the interface language."""
+    from duewise.storage import results_files
+
+    target = tmp_path / "results.json"
+    target.write_text("{}", encoding="utf-8")
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise OSError(number, "system words")
+
+    monkeypatch.setattr(files.os, "open", refuse)
+    with pytest.raises(files.FileReadError) as read:
+        files.read_regular_file(target, 1000)
+    with pytest.raises(results_files.ResultsFileError) as results:
+        results_files.read_results_file(target)
+    for language in ("en", "zh_CN"):
+        languages.set_language(language)
+        for text in (
+            errors.describe(read.value),
+            errors.file_problem(
+                results_files.FileProblem("results.json", results.value.code, results.value.params)
+            ),
+        ):
+            assert "system words" not in text, text
+            if language == "en" or number == errno.ESTALE:
+                assert words in text, text
+            else:
+                assert CJK.search(text) and words not in text, text

@@ -43,7 +43,7 @@ def file_write_message(code: str, params: Mapping[str, object] | None = None) ->
         ),
         "write_failed": _fill(
             QCoreApplication.translate("Errors", "The file could not be written (%1)."),
-            p.get("detail") or QCoreApplication.translate("Errors", "no reason given"),
+            system_reason(p),
         ),
     }
     reason = texts.get(code) or QCoreApplication.translate(
@@ -53,6 +53,41 @@ def file_write_message(code: str, params: Mapping[str, object] | None = None) ->
         "Errors", "Nothing was changed: a file that was there is as it was."
     )
     return f"{reason} {unchanged}"
+
+
+def system_reason(params: Mapping[str, object]) -> str:
+    """Why the system refused a read or a write, by its ``errno`` param: never the C library's
+    English text (``detail``, kept for logs), except for an error with no ``errno`` at all. An
+    unusual number gives its symbolic name (``ESTALE``), which a helper can look up."""
+    import errno
+
+    number = params.get("errno")
+    if not isinstance(number, int) or number <= 0:
+        detail = params.get("detail")
+        return str(detail) if detail else QCoreApplication.translate("Errors", "no reason given")
+    no_permission = QCoreApplication.translate("Errors", "no permission")
+    in_use = QCoreApplication.translate("Errors", "another program is using it")
+    disk_full = QCoreApplication.translate("Errors", "the disk is full")
+    device = QCoreApplication.translate("Errors", "it is a device, not a file")
+    words = {
+        errno.EACCES: no_permission,
+        errno.EPERM: no_permission,
+        errno.EIO: QCoreApplication.translate("Errors", "the disk reported an error"),
+        errno.ELOOP: QCoreApplication.translate("Errors", "too many links in its path"),
+        errno.ENAMETOOLONG: QCoreApplication.translate("Errors", "its name is too long"),
+        errno.EROFS: QCoreApplication.translate("Errors", "the disk is read-only"),
+        errno.ENOSPC: disk_full,
+        errno.EDQUOT: disk_full,
+        errno.EBUSY: in_use,
+        errno.ETXTBSY: in_use,
+        errno.EAGAIN: in_use,
+        errno.ENXIO: device,
+        errno.ENODEV: device,
+        errno.EMFILE: QCoreApplication.translate("Errors", "too many files are open"),
+        errno.ENFILE: QCoreApplication.translate("Errors", "too many files are open"),
+        errno.ENOTDIR: QCoreApplication.translate("Errors", "a part of its path is not a folder"),
+    }
+    return words.get(number) or errno.errorcode.get(number, str(number))
 
 
 def file_read_message(code: str, params: Mapping[str, object] | None = None) -> str:
@@ -69,7 +104,7 @@ def file_read_message(code: str, params: Mapping[str, object] | None = None) -> 
         ),
         "unreadable": _fill(
             QCoreApplication.translate("Errors", "The file could not be read (%1)."),
-            p.get("detail") or QCoreApplication.translate("Errors", "no reason given"),
+            system_reason(p),
         ),
     }
     return texts.get(code) or QCoreApplication.translate("Errors", "The file could not be read.")
@@ -307,7 +342,7 @@ def _results_reason(code: str, p: Mapping[str, object]) -> str:
     limit_mb = f"{int(p.get('limit', 0)) / MB:.0f}"  # type: ignore[call-overload]
     reasons = {
         "unreadable": _fill(
-            QCoreApplication.translate("Errors", "could not be read (%1)"), p.get("detail", "")
+            QCoreApplication.translate("Errors", "could not be read (%1)"), system_reason(p)
         ),
         "too_large": _fill(
             QCoreApplication.translate("Errors", "is too large: %1 MB, at most %2 MB"),
