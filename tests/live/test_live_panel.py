@@ -220,3 +220,40 @@ def test_the_teacher_lets_a_student_join_again_from_the_joined_list(panel: LiveP
     assert again["view"]["me"]["name"] == "Lin" and again["token"] != first["token"]
     qtbot.waitUntil(lambda: "may join again" not in joined_list.item(0).text(), timeout=5000)
     assert joined_list.count() == 1 and button.isEnabled()
+
+
+def test_each_step_is_said_and_the_keyboard_moves_to_the_next_one(
+    panel: LivePanel, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    """A teacher who runs the quiz from the keyboard, or with a screen reader, learns what each
+    button did (the change is on the projector, not in this window) and finds the next button
+    under the focus: a button that has just been pressed is disabled, and Qt would move the
+    focus wherever the tab order goes next."""
+    from duewise.ui.common import announce
+
+    said: list[str] = []
+    monkeypatch.setattr(announce, "announce", lambda _widget, text, **_kw: said.append(text))
+    _choose_custom(panel, (QuestionType.TRUE_FALSE, QuestionType.SINGLE))
+    assert panel.start()
+    run = panel.run_view
+    panel.window().activateWindow()
+
+    def press(button: Any, phase: live.Phase) -> None:
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: panel.view is not None and panel.view.phase is phase)
+
+    press(run.open_button, live.Phase.OPEN)
+    assert "Question 1 of 2 is open" in run.run_status.text()
+    assert said[-1] == run.run_status.text()
+    assert run.close_button.hasFocus()
+    press(run.close_button, live.Phase.CLOSED)
+    assert "closed" in run.run_status.text() and said[-1] == run.run_status.text()
+    assert run.reveal_button.hasFocus()
+    press(run.reveal_button, live.Phase.REVEALED)
+    assert "projector" in run.run_status.text() and said[-1] == run.run_status.text()
+    assert run.next_button.hasFocus()
+    press(run.next_button, live.Phase.OPEN)
+    assert "Question 2 of 2 is open" in run.run_status.text()
+    press(run.reveal_button, live.Phase.REVEALED)
+    assert run.finish_button.hasFocus()  # the last question: no next one

@@ -4014,238 +4014,258 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="151"/>
+        <location filename="../ui/classroom/live/panel.py" line="152"/>
         <source>Leave the projector</source>
         <translation>退出投影</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="153"/>
+        <location filename="../ui/classroom/live/panel.py" line="154"/>
         <source>Show on the projector</source>
         <translation>在投影上显示</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="155"/>
+        <location filename="../ui/classroom/live/panel.py" line="156"/>
         <source>Screen to show the quiz on</source>
         <translation>显示测验的屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="156"/>
+        <location filename="../ui/classroom/live/panel.py" line="157"/>
         <source>Scoreboard on the projector</source>
         <translation>在投影上显示排行榜</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="157"/>
+        <location filename="../ui/classroom/live/panel.py" line="158"/>
         <source>Open</source>
         <translation>开放作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="158"/>
+        <location filename="../ui/classroom/live/panel.py" line="159"/>
         <source>Close</source>
         <translation>停止作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="159"/>
+        <location filename="../ui/classroom/live/panel.py" line="160"/>
         <source>Reveal</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="160"/>
+        <location filename="../ui/classroom/live/panel.py" line="161"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="161"/>
+        <location filename="../ui/classroom/live/panel.py" line="162"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="162"/>
+        <location filename="../ui/classroom/live/panel.py" line="163"/>
         <source>Stop serving</source>
         <translation>关闭答题网页</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="163"/>
+        <location filename="../ui/classroom/live/panel.py" line="164"/>
         <source>Export answers as CSV…</source>
         <translation>导出答案为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="164"/>
+        <location filename="../ui/classroom/live/panel.py" line="165"/>
         <source>Export every student&apos;s answers as CSV</source>
         <translation>把每个学生的答案导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="165"/>
+        <location filename="../ui/classroom/live/panel.py" line="166"/>
         <source>Open the question for answers</source>
         <translation>开放这道题，让学生作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="167"/>
+        <location filename="../ui/classroom/live/panel.py" line="168"/>
         <source>Close the question: lock the answers</source>
         <translation>停止作答：锁定答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="169"/>
+        <location filename="../ui/classroom/live/panel.py" line="170"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="171"/>
+        <location filename="../ui/classroom/live/panel.py" line="172"/>
         <source>Let the selected student join again under the same name</source>
         <translation>让选中的学生用原来的名字重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="175"/>
+        <location filename="../ui/classroom/live/panel.py" line="176"/>
         <source>For a student who lost their place (a new phone, a cleared browser): they join again under the same name and keep their answers; their old page is signed out.</source>
         <translation>给丢了加入记录的学生（换了手机、清除了浏览器）：他们用原来的名字重新加入，答案都保留；原来的页面会退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="182"/>
+        <location filename="../ui/classroom/live/panel.py" line="183"/>
         <source>Plain HTTP on the local network: students&apos; phones must be on the same network, and the firewall must allow DueWise (see the README).</source>
         <translation>这是局域网里的普通 HTTP 连接：学生的手机要连着同一个网络，防火墙也要允许明白账（见 README）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="204"/>
+        <location filename="../ui/classroom/live/panel.py" line="205"/>
         <source>A live quiz started %1 was interrupted (%2 students, %3 answers kept). Resume it where it stopped?</source>
         <translation>%1 开始的手机答题中断了（已保存 %2 名学生、%3 个答案）。要从中断的地方继续吗？</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="257"/>
+        <location filename="../ui/classroom/live/panel.py" line="258"/>
         <source>Choose at least one question.</source>
         <translation>请至少选一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="272"/>
-        <location filename="../ui/classroom/live/panel.py" line="298"/>
+        <location filename="../ui/classroom/live/panel.py" line="273"/>
+        <location filename="../ui/classroom/live/panel.py" line="299"/>
         <source>The quiz could not be served on this address: %1</source>
         <translation>无法在这个地址上提供测验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="293"/>
+        <location filename="../ui/classroom/live/panel.py" line="294"/>
         <source>This quiz cannot be resumed: its questions are no longer in the lessons.</source>
         <translation>这次测验无法继续：它的题目已经不在课程里了。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="363"/>
+        <location filename="../ui/classroom/live/panel.py" line="371"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题（共 %2 题）</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="376"/>
+        <source>%1 is open: students can answer.</source>
+        <translation>%1已开放：学生可以作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="380"/>
+        <source>Answers to %1 are closed.</source>
+        <translation>%1已停止作答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="384"/>
+        <source>The answer to %1 is on the projector.</source>
+        <translation>%1的答案已显示在投影上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/classroom/live/panel.py" line="398"/>
         <source>That was not saved (the disk refused it). Try again.</source>
         <translation>没有保存成功（磁盘拒绝写入）。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="364"/>
+        <location filename="../ui/classroom/live/panel.py" line="399"/>
         <source>That was the last question: finish the quiz.</source>
         <translation>这是最后一题了：请结束测验。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="366"/>
+        <location filename="../ui/classroom/live/panel.py" line="401"/>
         <source>That cannot be done now.</source>
         <translation>现在不能这样做。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="371"/>
+        <location filename="../ui/classroom/live/panel.py" line="406"/>
         <source>The quiz is over. Students whose results are now in the class results: %1. Each can download their own file until you stop serving.</source>
         <translation>测验结束。成绩已记入全班成绩的学生：%1 名。在你关闭答题网页之前，每个学生都可以下载自己的成绩文件。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="390"/>
+        <location filename="../ui/classroom/live/panel.py" line="425"/>
         <source>Let %1 join again</source>
         <translation>让 %1 重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="392"/>
+        <location filename="../ui/classroom/live/panel.py" line="427"/>
         <source>Let a student join again</source>
         <translation>让学生重新加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="409"/>
+        <location filename="../ui/classroom/live/panel.py" line="444"/>
         <source>%1 can join again under the same name, on any phone or browser, and keeps their answers so far. Their old page is signed out.</source>
         <translation>%1 现在可以用原来的名字在任何手机或浏览器上重新加入，已答的题都保留。原来的页面已退出。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="418"/>
+        <location filename="../ui/classroom/live/panel.py" line="453"/>
         <source>Question</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="419"/>
+        <location filename="../ui/classroom/live/panel.py" line="454"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="420"/>
+        <location filename="../ui/classroom/live/panel.py" line="455"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="421"/>
+        <location filename="../ui/classroom/live/panel.py" line="456"/>
         <source>Team</source>
         <translation>队伍</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="422"/>
+        <location filename="../ui/classroom/live/panel.py" line="457"/>
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="423"/>
+        <location filename="../ui/classroom/live/panel.py" line="458"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="424"/>
+        <location filename="../ui/classroom/live/panel.py" line="459"/>
         <source>Fully right</source>
         <translation>全对</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="440"/>
+        <location filename="../ui/classroom/live/panel.py" line="475"/>
         <source>Export answers as CSV</source>
         <translation>导出答案为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="442"/>
+        <location filename="../ui/classroom/live/panel.py" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="450"/>
+        <location filename="../ui/classroom/live/panel.py" line="485"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="453"/>
+        <location filename="../ui/classroom/live/panel.py" line="488"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="475"/>
+        <location filename="../ui/classroom/live/panel.py" line="510"/>
         <source>Students open %1 and type the code %2 (or scan the QR code).</source>
         <translation>学生打开 %1，输入加入码 %2（或扫二维码）。</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="482"/>
+        <location filename="../ui/classroom/live/panel.py" line="517"/>
         <source>Waiting for students to join</source>
         <translation>等学生加入</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="485"/>
+        <location filename="../ui/classroom/live/panel.py" line="520"/>
         <source>Question %1 of %2: %3</source>
         <translation>第 %1 题，共 %2 题：%3</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="493"/>
+        <location filename="../ui/classroom/live/panel.py" line="528"/>
         <source>%1 of %2 answered (shown here only)</source>
         <translation>%2 人中已有 %1 人作答（只在这里显示）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="499"/>
+        <location filename="../ui/classroom/live/panel.py" line="534"/>
         <source>Joined so far: %1</source>
         <translation>已加入：%1 人</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="513"/>
+        <location filename="../ui/classroom/live/panel.py" line="548"/>
         <source>Joined (%1)</source>
         <translation>已加入（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/classroom/live/panel.py" line="514"/>
+        <location filename="../ui/classroom/live/panel.py" line="549"/>
         <source>may join again</source>
         <translation>可重新加入</translation>
     </message>

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,7 @@ from duewise.ui.classroom.live.qr import join_link
 from duewise.ui.classroom.live.run_view import LiveRunView
 from duewise.ui.classroom.live.setup_view import LiveSetupView
 from duewise.ui.classroom.presenter import fill_screen_box, show_on_screen
-from duewise.ui.common import errors
+from duewise.ui.common import announce, errors
 
 if TYPE_CHECKING:
     from duewise.ui.classroom.live.bridge import LiveBridge
@@ -354,9 +355,43 @@ class LivePanel(QWidget):
         self._step(step)
 
     def _on_bridge_view_changed(self, view: live.TeacherView) -> None:
+        before = self.view
+        # Where the keyboard was before the buttons change (a disabled one loses the focus).
+        on_steps = QApplication.focusWidget() in self.run_view.step_buttons
         self.view = view
         self.projector.show_view(view)
         self._show_run()
+        if before is not None and (before.phase, before.index) != (view.phase, view.index):
+            self._say_step(view, move_focus=on_steps)
+
+    def _say_step(self, view: live.TeacherView, *, move_focus: bool) -> None:
+        """What the step just taken did, said (the change shows on the projector, not here),
+        and the keyboard on the button for the next step: the one just pressed is disabled."""
+        run = self.run_view
+        number = self.tr("Question %1 of %2").replace("%1", str(view.index + 1))
+        number = number.replace("%2", str(view.total))
+        last = view.index >= view.total - 1
+        sentences = {
+            live.Phase.OPEN: (
+                self.tr("%1 is open: students can answer.").replace("%1", number),
+                run.close_button,
+            ),
+            live.Phase.CLOSED: (
+                self.tr("Answers to %1 are closed.").replace("%1", number),
+                run.reveal_button,
+            ),
+            live.Phase.REVEALED: (
+                self.tr("The answer to %1 is on the projector.").replace("%1", number),
+                run.finish_button if last else run.next_button,
+            ),
+        }
+        if view.phase not in sentences:
+            return  # the end says its own words (_on_bridge_finished)
+        text, next_button = sentences[view.phase]
+        run.run_status.setText(text)
+        announce.announce(run.run_status, text)
+        if move_focus:
+            next_button.setFocus()
 
     def _on_bridge_step_failed(self, code: str) -> None:
         words = {

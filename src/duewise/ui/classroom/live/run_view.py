@@ -88,6 +88,14 @@ class LiveRunView(QWidget):
             steps.addWidget(button)
         steps.addStretch(1)
         layout.addLayout(steps)
+        #: The buttons that move the quiz on, in their order.
+        self.step_buttons = (
+            self.open_button,
+            self.close_button,
+            self.reveal_button,
+            self.next_button,
+            self.finish_button,
+        )
         self.run_status = plain_label(self)
         layout.addWidget(self.run_status)
         self.joined_heading = plain_label(self)
