@@ -17,45 +17,17 @@ import time
 from pathlib import Path
 
 import duewise
+import first_paint
 
-BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-class Window(QMainWindow):
-    painted = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            print(time.time(), flush=True)
-            QTimer.singleShot(0, app.quit)
-
-app = QApplication(sys.argv)
-window = Window()
-window.setCentralWidget(QLabel("bare"))
-window.resize(1200, 780)
-window.show()
-sys.exit(app.exec())
-"""
-
-#: ``duewise --exit-after-startup`` as the console script runs it, printing the time of the main
-#: window's first paint from its paint event, as the bare window does.
-DUEWISE = """
-import sys, time
-from duewise import cli
-from duewise.ui.shell import main_window
-
-paint = main_window.MainWindow.paintEvent
-def painted(self, event):
-    paint(self, event)
-    if not getattr(self, "_probed", False):
-        self._probed = True
-        print(time.time(), flush=True)
-main_window.MainWindow.paintEvent = painted
-sys.exit(cli.main(["--exit-after-startup", "--data-dir", sys.argv[1]]))
-"""
+#: Each prints the wall-clock time of its first paint from its paint event.
+BARE_WINDOW = first_paint.bare_window(
+    """
+    print(time.time(), flush=True)
+    QTimer.singleShot(0, app.quit)
+    """,
+    "import time\n",
+)
+DUEWISE = first_paint.duewise("print(time.time(), flush=True)", "import time\n")
 
 ROUNDS = 15
 

@@ -19,57 +19,30 @@ from pathlib import Path
 
 import pytest
 
-#: Records the name of every enum type created until the first paint, then prints them.
+import first_paint
+
+#: Records the name of every enum type created until the first paint; prints them at it.
 RECORD = """
-import enum, os, sys
+import enum, os
 created = []
 create = enum.EnumType._create_
 def recording(cls, class_name, *args, **kwargs):
     created.append(class_name)
     return create(cls, class_name, *args, **kwargs)
 enum.EnumType._create_ = recording
-
-def report():
-    print(" ".join(created), flush=True)
-    os._exit(0)
-
-if sys.argv[1] == "bare":
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    class Window(QMainWindow):
-        painted = False
-        def paintEvent(self, event):
-            super().paintEvent(event)
-            if not self.painted:
-                self.painted = True
-                QTimer.singleShot(0, report)
-
-    app = QApplication(sys.argv[:1])
-    window = Window()
-    window.setCentralWidget(QLabel("bare"))
-    window.resize(1200, 780)
-    window.show()
-    app.exec()
-else:
-    from duewise import cli
-    from duewise.ui.shell import main_window
-
-    paint = main_window.MainWindow.paintEvent
-    def painted(self, event):
-        paint(self, event)
-        report()
-    main_window.MainWindow.paintEvent = painted
-    cli.main(["--exit-after-startup", "--data-dir", sys.argv[2]])
+"""
+REPORT = """
+print(" ".join(created), flush=True)
+os._exit(0)
 """
 
 #: Enums of Qt's namespace, one from each corner of it.
 QT_NAMESPACE = {"FocusReason", "AlignmentFlag", "WidgetAttribute", "ScrollBarPolicy", "PenStyle"}
 
 
-def _created_before_first_paint(*args: str) -> set[str]:
+def _created_before_first_paint(script: str, *args: str) -> set[str]:
     result = subprocess.run(
-        [sys.executable, "-c", RECORD, *args],
+        [sys.executable, "-c", script, *args],
         check=True,
         capture_output=True,
         text=True,
@@ -90,7 +63,7 @@ def test_the_first_paint_does_not_build_the_qt_namespace(
     settings.write(database, settings.LANGUAGE, language)
     settings.write(database, settings.TEXT_SCALE, text_scale)  # 200 %: the labels wrap
     database.close()
-    bare = _created_before_first_paint("bare")
-    app = _created_before_first_paint("app", str(tmp_path))
+    bare = _created_before_first_paint(first_paint.bare_window(REPORT, RECORD))
+    app = _created_before_first_paint(first_paint.duewise(REPORT, RECORD), str(tmp_path))
     assert app, "the recorder saw no enum at all: it no longer records"
     assert QT_NAMESPACE & app <= QT_NAMESPACE & bare
