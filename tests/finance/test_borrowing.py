@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -53,6 +55,55 @@ def test_broken_rules_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(borrowing.BorrowingError) as info:
         borrowing.load_rules(bad)
     assert info.value.params["key"] == "rules.current_overdue"
+
+
+def _rules_file(tmp_path: Path, edit: Callable[[str], str]) -> Path:
+    path = tmp_path / "borrowing.toml"
+    text = (paths.assets_dir() / "borrowing.toml").read_text(encoding="utf-8")
+    path.write_text(edit(text), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("value", ['""', '"  "', "1"])
+def test_a_chinese_source_that_is_empty_or_not_text_is_refused(tmp_path: Path, value: str) -> None:
+    def edit(text: str) -> str:
+        return re.sub(r"^source_zh = .*$", f"source_zh = {value}", text, count=1, flags=re.M)
+
+    with pytest.raises(borrowing.BorrowingError) as info:
+        borrowing.load_rules(_rules_file(tmp_path, edit))
+    assert info.value.params["key"] == "rules.current_overdue"
+    assert "source_zh" in info.value.params["detail"]
+
+
+def test_shipped_chinese_sources_are_carried_beside_the_english_ones() -> None:
+    rules = borrowing.load_rules()
+    assert set(rules.outcome_sources_zh) == set(rules.outcome_sources)
+    assert all(p.source_zh for p in rules.premiums)
+    assert all(s.source_zh for s in rules.us_scores)
+    assert "连三累六" in rules.outcome_sources_zh["lian_san_lei_liu"]
+
+
+def test_sources_in_chinese_where_written_else_english(tmp_path: Path) -> None:
+    r = make_record("cn_jd_baitiao", "miss:3 then catch-up")
+    rules = borrowing.load_rules()
+    refused = borrowing.assess(r, date(2025, 8, 1), MORTGAGE, rules)
+    english = rules.outcome_sources["lian_san_lei_liu"]
+    assert refused.sources == (english,)  # what reports and the CLI read: unchanged
+    assert refused.sources_in("en") == (english,)
+    assert refused.sources_in("zh") == (rules.outcome_sources_zh["lian_san_lei_liu"],)
+    priced = borrowing.assess(r, date(2027, 8, 1), MORTGAGE, rules)
+    step = next(p for p in rules.premiums if p.source == priced.sources[0])
+    assert priced.sources_in("zh") == (step.source_zh,)
+    # A file without Chinese texts (source_zh is optional) shows the English ones.
+    bare = borrowing.load_rules(
+        _rules_file(tmp_path, lambda text: re.sub(r"^source_zh = .*\n", "", text, flags=re.M))
+    )
+    assert not bare.outcome_sources_zh
+    assert all(p.source_zh is None for p in bare.premiums)
+    assert borrowing.assess(r, date(2025, 8, 1), MORTGAGE, bare).sources_in("zh") == (english,)
+    assert borrowing.assess(r, date(2027, 8, 1), MORTGAGE, bare).sources_in("zh") == (
+        priced.sources
+    )
 
 
 def test_clean_record_is_approved_at_the_clean_rate() -> None:

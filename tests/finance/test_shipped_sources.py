@@ -5,10 +5,13 @@ The developer guide's rule, checked on the data a reader sees: each rule of ever
 the consequence and record sources the calculator shows. A source is not empty, names no notes
 file and carries no strength mark (``finance.citations``); its date is a TOML date, which can only
 be written ``YYYY-MM-DD``. Notes shown beside a source (the ⓘ tooltip) follow the same rule.
+The Chinese texts shown in a Chinese interface (``source_zh`` in ``borrowing.toml``, the record's
+``*_ZH`` constants) follow it too, and keep every address, section, law name and figure.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
@@ -89,4 +92,78 @@ def test_consequence_and_record_sources_cite_originals() -> None:
     texts["record.HEURISTIC_SOURCES"] = record.HEURISTIC_SOURCES
     texts |= {f"record.VISIBILITY_SOURCES[{k!r}]": v for k, v in record.VISIBILITY_SOURCES.items()}
     misses = [m for where, text in texts.items() for m in _flaws(where, text)]
+    assert not misses, "\n".join(misses)
+
+
+# What a Chinese rendering of a source must keep from the English one: every address, section,
+# law name and figure (an article number may be written 第十六条 as well as 第16条).
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\b(?:/[\w./-]*[\w/])?", re.ASCII)
+_SECTION = re.compile(r"§\s*\d+(?:\.\d+)*(?:\(\w+\))*", re.ASCII)
+_LAW = re.compile(r"《[^》]+》")
+_ARTICLE = re.compile(r"\bArt\.\s*(\d+)")
+_CHINESE_ARTICLE = re.compile(r"第\s*([\d〇一二三四五六七八九十]+)\s*条")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """1–99 as written in a Chinese article number (16 → 十六, 70 → 七十)."""
+    tens, ones = divmod(n, 10)
+    return (_DIGITS[tens] if tens > 1 else "") + "十" * bool(tens) + (_DIGITS[ones] if ones else "")
+
+
+def _lost_in_translation(where: str, english: str, chinese: object) -> list[str]:
+    """What ``chinese`` drops of ``english``'s addresses, sections, law names and figures."""
+    if not isinstance(chinese, str) or not chinese.strip():
+        return [f"{where}: no Chinese text ({chinese!r})"]
+    misses = [f"{where}: {m}" for m in _flaws("zh", chinese)]
+    rest = english
+    for pattern in (_ADDRESS, _SECTION, _LAW):
+        for found in pattern.findall(rest):
+            if found not in chinese:
+                misses.append(f"{where}: the Chinese text lacks {found!r}")
+        rest = pattern.sub(" ", rest)
+    articles = set(_CHINESE_ARTICLE.findall(chinese))
+    for number in _ARTICLE.findall(rest):
+        n = int(number)
+        if not {str(n), _chinese_number(n)} & articles:
+            misses.append(f"{where}: the Chinese text lacks article {n}")
+    rest = _ARTICLE.sub(" ", rest)
+    misses += [
+        f"{where}: the Chinese text lacks the figure {figure!r}"
+        for figure in _FIGURE.findall(rest)
+        if figure not in _FIGURE.findall(chinese)
+    ]
+    return misses
+
+
+def test_chinese_source_check_catches_a_lost_address_figure_or_article() -> None:
+    english = "rule of thumb (a.com/x.html, 30 days; 《条例》 Art. 16; FCRA §605(a)(5))"
+    for article in ("第十六条", "第 16 条"):
+        kept = f"经验规则（a.com/x.html，30 天；《条例》{article}；FCRA §605(a)(5)）"
+        assert _lost_in_translation("t", english, kept) == []
+    lost = _lost_in_translation("t", english, "经验规则（a.com，31 天；《条例》第六条；FCRA §605）")
+    assert len(lost) == 4, lost  # the address, the section, article 16 and the figure 30
+    assert _lost_in_translation("t", english, "  ") == ["t: no Chinese text ('  ')"]
+
+
+def test_every_borrowing_model_entry_has_a_faithful_chinese_source() -> None:
+    data = tomllib.loads(BORROWING.read_text(encoding="utf-8"), parse_float=Decimal)
+    misses: list[str] = []
+    for where, table in _sourced_tables(data, ""):
+        misses += _lost_in_translation(
+            f"borrowing.toml {where} source_zh", str(table["source"]), table.get("source_zh")
+        )
+    assert not misses, "\n".join(misses)
+
+
+def test_record_sources_have_faithful_chinese_texts() -> None:
+    assert set(record.VISIBILITY_SOURCES_ZH) == set(record.VISIBILITY_SOURCES)
+    misses = _lost_in_translation(
+        "record.HEURISTIC_SOURCES_ZH", record.HEURISTIC_SOURCES, record.HEURISTIC_SOURCES_ZH
+    )
+    for key, english in record.VISIBILITY_SOURCES.items():
+        misses += _lost_in_translation(
+            f"record.VISIBILITY_SOURCES_ZH[{key!r}]", english, record.VISIBILITY_SOURCES_ZH[key]
+        )
     assert not misses, "\n".join(misses)

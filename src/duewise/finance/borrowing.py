@@ -6,6 +6,8 @@ approve, approve at a higher rate, likely refused — with reason codes, the rat
 extra interest over the loan's life. The rules and every number live in ``assets/borrowing.toml``,
 each marked ``illustrative = true`` with its source and date; no lender publishes such figures.
 A source names the original a reader can find (``finance.citations``), or the file is refused.
+Beside each English ``source`` an optional ``source_zh`` says the same in Chinese;
+:meth:`Assessment.sources_in` picks the language and falls back to English where none is written.
 
 Rules, in order:
 
@@ -91,6 +93,7 @@ class PremiumStep:
     max_months_since: int
     annual_premium: Decimal
     source: str
+    source_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class ScoreRow:
     after_90_days: tuple[int, int]
     recovery_months_after_30: int
     source: str
+    source_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,8 @@ class BorrowingRules:
 
     look_back_months: int
     outcome_sources: Mapping[str, str]
+    #: The Chinese text of each outcome rule's source, for the rules that have one.
+    outcome_sources_zh: Mapping[str, str]
     single_minor_max_months: int
     premiums: tuple[PremiumStep, ...]
     severity: Mapping[int, Decimal]
@@ -132,8 +138,18 @@ class Assessment:
     extra_cost: Decimal | None  # None when likely refused
     months_since_delinquency: int | None
     score_range: tuple[int, int] | None  # US, when a starting score from the table is given
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # in English, as borrowing.toml writes them
     illustrative: bool = True
+    #: The Chinese text of each of :attr:`sources` (same order; None where none is written).
+    sources_zh: tuple[str | None, ...] = ()
+
+    def sources_in(self, language: str) -> tuple[str, ...]:
+        """The sources in ``language``: ``"zh"`` or ``"en"``, as lesson packs name languages
+        (``duewise.content.language.Language``); English where no Chinese text is written."""
+        if language != "zh":
+            return self.sources
+        chinese = self.sources_zh + (None,) * (len(self.sources) - len(self.sources_zh))
+        return tuple(zh or en for en, zh in zip(self.sources, chinese, strict=False))
 
 
 def _require(table: Mapping[str, object], key: str, file: str) -> None:
@@ -157,6 +173,26 @@ def _require(table: Mapping[str, object], key: str, file: str) -> None:
             key=key,
             detail=f"the source {citations.describe(finding)}",
         )
+    if "source_zh" not in table:  # optional: the English source is shown instead
+        return
+    source_zh = table["source_zh"]
+    if not isinstance(source_zh, str):
+        raise BorrowingError(
+            "borrowing_rules_invalid", file=file, key=key, detail="source_zh must be text"
+        )
+    for finding in citations.findings(source_zh):
+        raise BorrowingError(
+            "borrowing_rules_invalid",
+            file=file,
+            key=key,
+            detail=f"source_zh {citations.describe(finding)}",
+        )
+
+
+def _source_zh(table: Mapping[str, object]) -> str | None:
+    """The entry's Chinese source (checked by :func:`_require`), or None when it has none."""
+    value = table.get("source_zh")
+    return value if isinstance(value, str) else None
 
 
 def load_rules(path: Path | None = None) -> BorrowingRules:
@@ -181,6 +217,7 @@ def load_rules(path: Path | None = None) -> BorrowingRules:
                     int(step["max_months_since"]),
                     Decimal(step["annual_premium"]),
                     str(step["source"]),
+                    _source_zh(step),
                 )
             )
         _require(data["severity"], "severity", name)
@@ -195,11 +232,15 @@ def load_rules(path: Path | None = None) -> BorrowingRules:
                     (int(row["after_90_days"][0]), int(row["after_90_days"][1])),
                     int(row["recovery_months_after_30"]),
                     str(row["source"]),
+                    _source_zh(row),
                 )
             )
         return BorrowingRules(
             look_back_months=int(data["look_back_months"]),
             outcome_sources=MappingProxyType({k: str(v["source"]) for k, v in rules.items()}),
+            outcome_sources_zh=MappingProxyType(
+                {k: zh for k, v in rules.items() if (zh := _source_zh(v)) is not None}
+            ),
             single_minor_max_months=int(rules["single_minor"]["max_months"]),
             premiums=tuple(sorted(premiums, key=lambda p: p.max_months_since)),
             severity=MappingProxyType(
@@ -275,6 +316,12 @@ def assess(
     visible = [e for e in now.episodes if _episode_visible(now.system, e, application_date)]
     reasons: list[Reason] = []
     sources: list[str] = []
+    sources_zh: list[str | None] = []
+
+    def cite(rule: str) -> None:
+        sources.append(rules.outcome_sources.get(rule, ""))
+        sources_zh.append(rules.outcome_sources_zh.get(rule))
+
     since: int | None = None
     if visible:
         last = max(visible, key=lambda e: e.end or application_date)
@@ -303,17 +350,18 @@ def assess(
             months_since_delinquency=since,
             score_range=score_range,
             sources=tuple(sources),
+            sources_zh=tuple(sources_zh),
         )
 
     if record.Flag.CURRENTLY_OVERDUE in now.flags:
         reasons.append(Reason.CURRENT_OVERDUE)
-        sources.append(rules.outcome_sources.get("current_overdue", ""))
+        cite("current_overdue")
     if {record.Flag.LIAN_SAN, record.Flag.LEI_LIU} & now.flags:
         reasons.append(Reason.LIAN_SAN_LEI_LIU)
-        sources.append(rules.outcome_sources.get("lian_san_lei_liu", ""))
+        cite("lian_san_lei_liu")
     if any(e.charged_off for e in visible):
         reasons.append(Reason.CHARGED_OFF)
-        sources.append(rules.outcome_sources.get("charged_off", ""))
+        cite("charged_off")
     if reasons:
         return result(Outcome.LIKELY_REFUSED)
     if not visible:
@@ -329,13 +377,14 @@ def assess(
         and worst <= 1
     ):
         reasons.append(Reason.SINGLE_MINOR_TOLERATED)
-        sources.append(rules.outcome_sources.get("single_minor", ""))
+        cite("single_minor")
         return result(Outcome.APPROVE)
     reasons.append(Reason.VISIBLE_DELINQUENCY)
     step = next(
         (p for p in rules.premiums if (since or 0) <= p.max_months_since), rules.premiums[-1]
     )
     sources.append(step.source)
+    sources_zh.append(step.source_zh)
     factor = rules.severity.get(max(worst, 1), Decimal(1)) * rules.kind_factor.get(
         loan.kind, Decimal(1)
     )

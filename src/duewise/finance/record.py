@@ -90,6 +90,15 @@ VISIBILITY_SOURCES = {
     "pboc": "《征信业管理条例》 (Decree 631, 2013) Art. 16: 5 years from the day it ends",
     "us": "FCRA §605(a)(5): 7 years; §605(c)(1): charge-offs/collections 7 years + 180 days",
 }
+# The same in Chinese, for a Chinese interface (the ``zh`` of ``duewise.content.language``).
+HEURISTIC_SOURCES_ZH = (
+    "连三累六是行业经验规则，不是监管规定：qiyebaizhang.com.cn/z/54655.html、"
+    "1230539.com/news/9992.html、10100.com/article/17320473（行业网站，来源较弱）"
+)
+VISIBILITY_SOURCES_ZH = {
+    "pboc": "《征信业管理条例》（第 631 号令，2013 年）第十六条：自逾期结束之日起 5 年",
+    "us": "FCRA §605(a)(5)：7 年；§605(c)(1)：核销/催收为 7 年 + 180 天",
+}
 
 PBOC_OVERDUE_CODES = frozenset("1234567")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from duewise.finance import citations, consequences, products
+from duewise.finance import borrowing, citations, consequences, products
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.page import CalculatorPage
 
@@ -201,6 +202,67 @@ def test_next_loan_and_consequence_sources_are_shown_as_written(page, qtbot) -> 
     label = calc.consequences_label.text()
     assert consequences.SOURCES["lost_promotions"].replace("'", "&#x27;") in label
     assert not citations.findings(label)
+
+
+#: Words of the English sources that a Chinese sources line must not show.
+ENGLISH_SOURCE_WORDS = (
+    "industry",
+    "rule of thumb",
+    "regulation",
+    "weak source",
+    "illustrative",
+    "shrinking",
+    "as reproduced",
+    "no figure",
+)
+#: Addresses and names a source line keeps in any language.
+KEPT_AS_WRITTEN = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\b(?:/[\w./-]*[\w/])?|FICO Banking Analytics Blog",
+    re.ASCII,
+)
+
+
+def _english_phrases(text: str) -> list[str]:
+    """Runs of three or more English words left once addresses and cited names are removed."""
+    return re.findall(r"[A-Za-z']+(?:[ ,]+[A-Za-z']+){2,}", KEPT_AS_WRITTEN.sub(" ", text))
+
+
+def test_next_loan_sources_follow_the_interface_language(build_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    context, window = build_window(tmp_path / "data", "zh_CN")
+    window.show()
+    calc = window.show_page("calculator")
+    qtbot.waitUntil(lambda: calc._assessment is not None)
+    panel = calc.next_loan_panel
+    refused = calc._assessment
+    assert refused is not None and refused.reasons == (borrowing.Reason.LIAN_SAN_LEI_LIU,)
+    shown = panel.sources.text()
+    assert shown == "来源：" + "；".join(refused.sources_in("zh"))
+    for address in (
+        "qiyebaizhang.com.cn/z/54655.html",
+        "1230539.com/news/9992.html",
+        "10100.com/article/17320473",
+    ):
+        assert address in shown
+    assert "连三累六" in shown
+    assert not [w for w in ENGLISH_SOURCE_WORDS if w in shown.lower()], shown
+    assert not _english_phrases(shown), shown
+    # Three years on the loan is priced: the premium's source is in Chinese too.
+    with qtbot.waitSignal(calc.next_loan_changed):
+        calc.loan_month_edit.setDate(calc.loan_month_edit.date().addYears(3))
+    priced = calc._assessment
+    assert priced is not None and priced.outcome is borrowing.Outcome.APPROVE_HIGHER_RATE
+    shown = panel.sources.text()
+    assert shown == "来源：" + "；".join(priced.sources_in("zh")) and "示意" in shown
+    assert not [w for w in ENGLISH_SOURCE_WORDS if w in shown.lower()], shown
+    assert not _english_phrases(shown), shown
+    # Switched to English, the line shows the sources as borrowing.toml writes them.
+    context.set_language("en", remember=False)
+    qtbot.waitUntil(lambda: panel.sources.text().startswith("Sources: "))
+    assert panel.sources.text() == "Sources: " + "; ".join(priced.sources)
+    assert "illustrative" in panel.sources.text()
+    context.set_language("zh_CN", remember=False)
+    qtbot.waitUntil(lambda: panel.sources.text().startswith("来源："))
+    assert panel.sources.text() == shown
 
 
 def test_us_card_shows_dollars_and_us_marks(page, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from duewise import formatting
+from duewise.content.language import Language
 from duewise.finance import borrowing, calculator, record
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.charts import NextLoanChart
-from duewise.ui.common import basics
+from duewise.ui.common import app_language, basics
 from duewise.ui.common.basics import RetranslatingWidget
 
 #: Example loans (the learner edits them): amount, months, clean rate in percent a year.
@@ -303,8 +304,12 @@ class NextLoanPanel(RetranslatingWidget):
         return [self._reason_text(reason)[0] for reason in a.reasons]
 
     def sources_text(self, a: borrowing.Assessment) -> str:
-        """The assessment's sources, as ``assets/borrowing.toml`` writes them."""
-        return self.tr("Sources: %1").replace("%1", "; ".join(s for s in a.sources if s) or "—")
+        """The assessment's sources in the interface language, as ``assets/borrowing.toml``
+        writes them (``source_zh`` in Chinese, the English ``source`` where it has none)."""
+        language = app_language.lesson_language(self._language())
+        sources = [s for s in a.sources_in(language) if s]
+        separator = "；" if language is Language.ZH else "; "
+        return self.tr("Sources: %1").replace("%1", separator.join(sources) or "—")
 
     def outcome_sentence(self, a: borrowing.Assessment) -> str:
         """What a lender would likely do, e.g. "A mortgage in May 2027: Likely refused"."""
