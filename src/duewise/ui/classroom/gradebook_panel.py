@@ -47,9 +47,10 @@ from duewise.ui.classroom.gradebook_model import (
     legend,
     pdf_html,
 )
-from duewise.ui.common import basics, errors, jobs, learner_name, wrap_label
+from duewise.ui.common import basics, learner_name, wrap_label
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
+from duewise.ui.common.export_runner import ExportRunner
 
 #: Rows shown before the table scrolls.
 MAX_ROWS_SHOWN = 16
@@ -84,9 +85,7 @@ class GradebookPanel(RetranslatingWidget):
         self.folder = folder or Path.home()
         self.learners: tuple[results_files.LearnerResults, ...] = ()
         self.book = gradebook.build([])
-        self.job: jobs.WriteJob | None = None
         self.shown_uid: str | None = None
-        self._export_status: tuple[str, str] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +133,9 @@ class GradebookPanel(RetranslatingWidget):
         self.export_status.setObjectName("gradebookExportStatus")
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.export_status)
+        self.export_runner = ExportRunner(
+            self, buttons=(self.pdf_button,), progress=self.progress, reword=self.retranslate_ui
+        )
 
         self.details, details_layout = basics.card(self)
         self.details_heading = basics.heading(2, self.details)
@@ -168,6 +170,8 @@ class GradebookPanel(RetranslatingWidget):
         self.table.clicked.connect(self._on_table_activated)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.export_runner.written.connect(self.pdf_written)
+        self.export_runner.failed.connect(self.pdf_failed)
         self.close_details_button.clicked.connect(self._on_close_details_button_clicked)
         self._escape.activated.connect(self._on_close_details_button_clicked)
 
@@ -340,13 +344,7 @@ class GradebookPanel(RetranslatingWidget):
         )
         if path is None:
             return
-        try:
-            self.export_csv(path)
-        except OSError as exc:
-            self._export_status = ("failed", errors.describe(exc))
-        else:
-            self._export_status = ("written", str(path))
-        self.retranslate_ui()
+        self.export_runner.write_now(path, self.export_csv)
 
     def _on_pdf_button_clicked(self) -> None:
         path = ClassroomDialogs.save_path(
@@ -359,30 +357,9 @@ class GradebookPanel(RetranslatingWidget):
             return
         body = pdf_html(self.book, self.texts(), self._language())
         title = self.tr("Gradebook")
-        self.pdf_button.setEnabled(False)
-        self.progress.show()
-        self._export_status = ("writing", str(path))
-        self.retranslate_ui()
-        self.job = jobs.start(
-            path,
-            lambda target: write_pdf(target, body, title=title, landscape=True),
-            self._on_job_finished,
-            self._on_job_failed,
+        self.export_runner.start(
+            path, lambda target: write_pdf(target, body, title=title, landscape=True)
         )
-
-    def _on_job_finished(self, path: object) -> None:
-        self.pdf_button.setEnabled(True)
-        self.progress.hide()
-        self._export_status = ("written", str(path))
-        self.retranslate_ui()
-        self.pdf_written.emit(path)
-
-    def _on_job_failed(self, reason: str) -> None:
-        self.pdf_button.setEnabled(True)
-        self.progress.hide()
-        self._export_status = ("failed", reason)
-        self.retranslate_ui()
-        self.pdf_failed.emit(reason)
 
     # --- texts ------------------------------------------------------------------------------
 
@@ -427,12 +404,12 @@ class GradebookPanel(RetranslatingWidget):
             learner = next((item for item in self.learners if item.uid == self.shown_uid), None)
             if learner is not None:
                 self._fill_details(learner)
-        status = ""
-        if self._export_status is not None:
-            code, value = self._export_status
-            status = {
-                "writing": self.tr("Writing %1 …"),
-                "written": self.tr("Saved as %1"),
-                "failed": self.tr("Could not write the file: %1"),
-            }[code].replace("%1", value)
-        self.export_status.setText(status)
+        self.export_status.setText(
+            self.export_runner.text(
+                {
+                    "writing": self.tr("Writing %1 …"),
+                    "written": self.tr("Saved as %1"),
+                    "failed": self.tr("Could not write the file: %1"),
+                }
+            )
+        )

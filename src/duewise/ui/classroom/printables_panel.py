@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from duewise.content.model import Language, Pack
 from duewise.ui.classroom import controls, printing
 from duewise.ui.classroom.dialogs import ClassroomDialogs
-from duewise.ui.common import basics, jobs
+from duewise.ui.common import basics
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
+from duewise.ui.common.export_runner import ExportRunner
 
 KINDS = ("handout", "worksheet", "answer_key", "teacher_notes")
 
@@ -42,7 +43,6 @@ class PrintablesPanel(RetranslatingWidget):
         super().__init__(parent)
         self.pack = pack
         self._language = language
-        self.job: jobs.WriteJob | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         card, card_layout = basics.card(self)
@@ -83,8 +83,12 @@ class PrintablesPanel(RetranslatingWidget):
         self.setTabOrder(self.lesson_box, self.kind_box)
         self.setTabOrder(self.kind_box, self.language_box)
         self.setTabOrder(self.language_box, self.save_button)
+        self.export_runner = ExportRunner(
+            self, buttons=(self.save_button,), progress=self.progress, reword=self.retranslate_ui
+        )
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        self._status: tuple[str, str] | None = None
+        self.export_runner.written.connect(self.pdf_written)
+        self.export_runner.failed.connect(self.pdf_failed)
         self.retranslate_ui()
 
     def document_language(self) -> Language:
@@ -107,33 +111,10 @@ class PrintablesPanel(RetranslatingWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self.save_button.setEnabled(False)
-        self.progress.show()
-        self._status = ("writing", str(path))
-        self.retranslate_ui()
-        self.job = jobs.start(
-            path,
-            lambda target: printing.write(target, printable),
-            self._on_job_finished,
-            self._on_job_failed,
-        )
+        self.export_runner.start(path, lambda target: printing.write(target, printable))
 
     def _on_save_button_clicked(self) -> None:
         self.save()
-
-    def _on_job_finished(self, path: object) -> None:
-        self.save_button.setEnabled(True)
-        self.progress.hide()
-        self._status = ("written", str(path))
-        self.retranslate_ui()
-        self.pdf_written.emit(path)
-
-    def _on_job_failed(self, reason: str) -> None:
-        self.save_button.setEnabled(True)
-        self.progress.hide()
-        self._status = ("failed", reason)
-        self.retranslate_ui()
-        self.pdf_failed.emit(reason)
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -169,12 +150,12 @@ class PrintablesPanel(RetranslatingWidget):
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the document as PDF"))
         self.progress.setAccessibleName(self.tr("Writing the PDF"))
-        status = ""
-        if self._status is not None:
-            code, value = self._status
-            status = {
-                "writing": self.tr("Writing %1 …"),
-                "written": self.tr("Saved as %1"),
-                "failed": self.tr("Could not write the PDF: %1"),
-            }[code].replace("%1", value)
-        self.status.setText(status)
+        self.status.setText(
+            self.export_runner.text(
+                {
+                    "writing": self.tr("Writing %1 …"),
+                    "written": self.tr("Saved as %1"),
+                    "failed": self.tr("Could not write the PDF: %1"),
+                }
+            )
+        )

@@ -44,9 +44,10 @@ from duewise.storage.db import Database
 from duewise.ui.classroom.charts import BarsChart
 from duewise.ui.classroom.dialogs import ClassroomDialogs
 from duewise.ui.classroom.results_tables import ReportTables
-from duewise.ui.common import basics, errors, jobs, wrap_label
+from duewise.ui.common import basics, jobs, wrap_label
 from duewise.ui.common.app_language import lesson_language
 from duewise.ui.common.basics import RetranslatingWidget
+from duewise.ui.common.export_runner import ExportRunner
 
 
 class ClassResultsPanel(ReportTables, RetranslatingWidget):
@@ -83,8 +84,6 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self._kept_problem = False  # the kept results could not be read
         self.report: class_report.ClassReport | None = None
         self.last_import: results_files.ImportResult | None = None
-        self.job: jobs.WriteJob | None = None
-        self._export_status: tuple[str, str] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +143,9 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self.export_status = wrap_label.paragraph(self)
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.export_status)
+        self.export_runner = ExportRunner(
+            self, buttons=(self.pdf_button,), progress=self.progress, reword=self.retranslate_ui
+        )
         layout.addStretch(1)
         self.setTabOrder(self.import_button, self.clear_button)
         self.setTabOrder(self.clear_button, self.report_tabs)
@@ -166,6 +168,8 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.export_runner.written.connect(self.pdf_written)
+        self.export_runner.failed.connect(self.pdf_failed)
 
     # --- importing --------------------------------------------------------------------------
 
@@ -177,7 +181,7 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
     def reload(self) -> None:
         """Show this computer's learners merged with the kept imported results."""
         self.last_import = None
-        self._export_status = None
+        self.export_runner.status = None
         self._read()
 
     def _read(self) -> None:
@@ -208,7 +212,7 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
             result = results_files.import_files(paths)
         else:
             result = class_results.import_files(self.database, paths, now=self._now())
-        self._export_status = None
+        self.export_runner.status = None
         self._read()
         self.last_import = result
         self.retranslate_ui()
@@ -294,13 +298,7 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         )
         if path is None:
             return
-        try:
-            self.export_csv(path)
-        except OSError as exc:
-            self._export_status = ("failed", errors.describe(exc))
-        else:
-            self._export_status = ("written", str(path))
-        self.retranslate_ui()
+        self.export_runner.write_now(path, self.export_csv)
 
     def _on_pdf_button_clicked(self) -> None:
         path = ClassroomDialogs.save_path(
@@ -314,30 +312,9 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         body = self.report_html()
         images = jobs.decode_images({"lessons.png": self.chart.png_bytes()})
         title = self.tr("Class report")
-        self.pdf_button.setEnabled(False)
-        self.progress.show()
-        self._export_status = ("writing", str(path))
-        self.retranslate_ui()
-        self.job = jobs.start(
-            path,
-            lambda target: write_pdf(target, body, title=title, images=images),
-            self._on_job_finished,
-            self._on_job_failed,
+        self.export_runner.start(
+            path, lambda target: write_pdf(target, body, title=title, images=images)
         )
-
-    def _on_job_finished(self, path: object) -> None:
-        self.pdf_button.setEnabled(True)
-        self.progress.hide()
-        self._export_status = ("written", str(path))
-        self.retranslate_ui()
-        self.pdf_written.emit(path)
-
-    def _on_job_failed(self, reason: str) -> None:
-        self.pdf_button.setEnabled(True)
-        self.progress.hide()
-        self._export_status = ("failed", reason)
-        self.retranslate_ui()
-        self.pdf_failed.emit(reason)
 
     # --- texts ------------------------------------------------------------------------------
 
@@ -435,12 +412,12 @@ class ClassResultsPanel(ReportTables, RetranslatingWidget):
         self.csv_button.setEnabled(has_report)
         self.pdf_button.setEnabled(has_report and not self.progress.isVisible())
         self.progress.setAccessibleName(self.tr("Writing the PDF"))
-        status = ""
-        if self._export_status is not None:
-            code, value = self._export_status
-            status = {
-                "writing": self.tr("Writing %1 …"),
-                "written": self.tr("Saved as %1"),
-                "failed": self.tr("Could not write the file: %1"),
-            }[code].replace("%1", value)
-        self.export_status.setText(status)
+        self.export_status.setText(
+            self.export_runner.text(
+                {
+                    "writing": self.tr("Writing %1 …"),
+                    "written": self.tr("Saved as %1"),
+                    "failed": self.tr("Could not write the file: %1"),
+                }
+            )
+        )
