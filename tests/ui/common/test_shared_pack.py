@@ -147,3 +147,23 @@ def test_the_idle_time_warm_up_reads_the_lessons_for_later_pages(  # type: ignor
     assert not check.waiting_for_lessons and check.overview.lesson_combo.count() > 0
     assert slow_loader.on_gui_thread == []
     assert warm_up.read_lessons in warm_up.STEPS
+
+
+def test_a_lesson_asked_for_before_the_pack_opens_even_if_the_page_reads_it_first(  # type: ignore[no-untyped-def]
+    build_window, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A "study this" link followed before the pack is read is kept, and the lesson opens once
+    the pack is there, whichever notices first: the context's "loaded" signal, or the Learn page
+    itself, which finds the pack read when it is shown (a loaded machine once had the page
+    first, and the lesson asked for was dropped)."""
+    bank.forget()
+    context, window = build_window(tmp_path / "data", "en")
+    monkeypatch.setattr(context, "load_lessons", lambda: None)  # the worker has not reported
+    window.show()
+    learn = window.show_page("learn")
+    learn.open_with({"lesson": "what-is-credit"})
+    assert not learn.loaded and learn.lesson is None
+    bank.load_result(paths.lessons_dir())  # the worker's read, finished; its signal not yet seen
+    learn._start_loading()  # the page's own check when it is shown again
+    assert learn.loaded
+    assert learn.lesson is not None and learn.lesson.id == "what-is-credit"

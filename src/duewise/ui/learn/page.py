@@ -200,6 +200,11 @@ class LearnPage(Page):
         self.lesson_list.show_pack(result, error)
         self.retranslate_ui()
         self._reopen_last()
+        # A lesson asked for while the pack was being read opens now, whichever noticed the
+        # pack first (the context's signal, or this page when it was shown again).
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            self.open_with(pending)
 
     def _load_if_still_shown(self) -> None:
         # The window may have been closed (or another page chosen) within the delay; the next
@@ -224,10 +229,7 @@ class LearnPage(Page):
         # A teacher's pack that failed is set aside by the context (the course then loads);
         # the course itself failing is shown here (``lessons_error``).
         if not self.loaded and (self.isVisible() or self._pending_open is not None):
-            self.ensure_loaded()  # read already: this takes no time
-            pending, self._pending_open = self._pending_open, None
-            if pending is not None:
-                self.open_with(pending)
+            self.ensure_loaded()  # read already: this takes no time (and opens what was asked)
 
     def showEvent(self, event: QShowEvent) -> None:
         """First show: schedule reading the pack; later: refresh the progress shown (another
