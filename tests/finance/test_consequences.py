@@ -103,3 +103,25 @@ def test_extra_split_adds_up_and_series_align(pid: str, scenario: str) -> None:
         == sim.baseline_rows[0].closing + sim.baseline_rows[0].payment
     )
     assert all(v >= 0 for v in series.scenario + series.on_time)
+
+
+def test_sources_in_chinese_where_written_else_english() -> None:
+    product = PRESETS["cn_jd_baitiao"]
+    _, c = run("cn_jd_baitiao", "miss:4")
+    reminder = c[K.REMINDER]
+    assert reminder.source == consequences.SOURCES["reminder"]  # what any reader sees: unchanged
+    assert reminder.source_in("en") == reminder.source
+    assert reminder.source_in("zh") == consequences.SOURCES_ZH["reminder"]
+    # The product's own rules give their Chinese source in Chinese.
+    threshold = product.rules["reporting_threshold_days"]
+    report = c[K.CREDIT_BUREAU_REPORT]
+    assert report.source.endswith(f"; this product: {threshold.source}")
+    assert report.source_in("zh") == (
+        f"{consequences.SOURCES_ZH['credit_bureau_report']}；本产品：{threshold.source_zh}"
+    )
+    legal = product.rules[consequences.LEGAL_RULE]
+    assert c[K.LEGAL_ACTION].source_in("zh") == legal.source_zh
+    assert c[K.LEGAL_ACTION].source_in("en") == legal.source
+    # A Consequence without a Chinese text shows the English one.
+    bare = consequences.Consequence(K.REMINDER, None, None, True, False, "English only")
+    assert bare.source_in("zh") == "English only"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from decimal import Decimal
@@ -43,6 +44,29 @@ def test_every_rule_has_source_and_date(
 def test_round_trip_through_toml(presets: dict[str, products.Product], preset_id: str) -> None:
     product = presets[preset_id]
     assert products.parse_preset(products.to_toml(product)) == product
+
+
+def test_chinese_texts_are_carried_beside_the_english_ones(
+    presets: dict[str, products.Product],
+) -> None:
+    rule = presets["cn_jd_baitiao"].rules["penalty_daily_rate"]
+    assert rule.source_in("en") == rule.source and rule.note_in("en") == rule.note
+    assert rule.source_zh is not None and "违约金每天 0.07 %" in rule.source_zh
+    assert rule.source_in("zh") == rule.source_zh and rule.note_in("zh") == rule.note_zh
+    alt = rule.alternatives[0]
+    assert alt.source_zh is not None and alt.source_in("zh") == alt.source_zh
+    assert alt.source_in("en") == alt.source
+    # A learner's copy keeps them (to_toml writes them back).
+    copy = products.parse_preset(products.to_toml(presets["cn_jd_baitiao"]))
+    assert copy.rules["penalty_daily_rate"].source_zh == rule.source_zh
+    # A preset without Chinese texts (they are optional) shows the English ones.
+    text = (paths.products_dir() / "cn_jd_baitiao.toml").read_text(encoding="utf-8")
+    text = re.sub(r"^(source|note)_zh = .*\n", "", text, flags=re.M)
+    bare = products.parse_preset(re.sub(r', source_zh = "[^"]*"', "", text))
+    for r in bare.rules.values():
+        assert r.source_zh is None and r.source_in("zh") == r.source
+        assert r.note_in("zh") == r.note
+        assert all(a.source_in("zh") == a.source for a in r.alternatives)
 
 
 def test_baitiao_rules_from_the_reference(presets: dict[str, products.Product]) -> None:

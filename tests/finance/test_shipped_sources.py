@@ -5,8 +5,9 @@ The developer guide's rule, checked on the data a reader sees: each rule of ever
 the consequence and record sources the calculator shows. A source is not empty, names no notes
 file and carries no strength mark (``finance.citations``); its date is a TOML date, which can only
 be written ``YYYY-MM-DD``. Notes shown beside a source (the ⓘ tooltip) follow the same rule.
-The Chinese texts shown in a Chinese interface (``source_zh`` in ``borrowing.toml``, the record's
-``*_ZH`` constants) follow it too, and keep every address, section, law name and figure.
+The Chinese texts shown in a Chinese interface (``source_zh`` in ``borrowing.toml`` and in every
+preset, with the presets' ``note_zh``, the record's and the consequences' ``*_ZH`` constants)
+follow it too, and keep every address, section, law name and figure.
 """
 
 from __future__ import annotations
@@ -166,4 +167,36 @@ def test_record_sources_have_faithful_chinese_texts() -> None:
         misses += _lost_in_translation(
             f"record.VISIBILITY_SOURCES_ZH[{key!r}]", english, record.VISIBILITY_SOURCES_ZH[key]
         )
+    assert not misses, "\n".join(misses)
+
+
+@pytest.mark.parametrize("path", PRESET_FILES, ids=lambda p: p.stem)
+def test_every_preset_source_and_note_has_a_faithful_chinese_text(path: Path) -> None:
+    product = products.load_preset(path.stem, path.parent)
+    misses: list[str] = []
+    checked = 0
+    for key, rule in product.rules.items():
+        where = f"{path.name} [rules.{key}]"
+        misses += _lost_in_translation(f"{where} source_zh", rule.source, rule.source_zh)
+        if rule.note:  # shown in the ⓘ tooltip beside the source
+            misses += _lost_in_translation(f"{where} note_zh", rule.note, rule.note_zh)
+        for i, alt in enumerate(rule.alternatives):
+            misses += _lost_in_translation(
+                f"{where} alternatives[{i}] source_zh", alt.source, alt.source_zh
+            )
+        checked += 1 + len(rule.alternatives)
+    assert not misses, "\n".join(misses)
+    # Every source the file writes (a rule's or an alternative's) was one of them.
+    assert checked == path.read_text(encoding="utf-8").count('source = "')
+
+
+def test_consequence_sources_have_faithful_chinese_texts() -> None:
+    assert set(consequences.SOURCES_ZH) == set(consequences.SOURCES)
+    misses = [
+        miss
+        for key, english in consequences.SOURCES.items()
+        for miss in _lost_in_translation(
+            f"consequences.SOURCES_ZH[{key!r}]", english, consequences.SOURCES_ZH[key]
+        )
+    ]
     assert not misses, "\n".join(misses)

@@ -83,6 +83,66 @@ def test_an_alternative_or_a_note_is_checked_too(tmp_path: Path) -> None:
     assert "empty" in str(info.value.params["detail"])
 
 
+def _rule_line(text: str, key: str, field: str) -> str:
+    """The ``field = …`` line of the rule ``key`` (``source_zh``, ``note_zh``)."""
+    start = text.index(f"[rules.{key}]")
+    return text[text.index(f"\n{field} = ", start) + 1 :].split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("field", ["source_zh", "note_zh"])
+@pytest.mark.parametrize("value", ['""', '"  "', "1"])
+def test_a_chinese_text_that_is_empty_or_not_text_is_refused(
+    tmp_path: Path, field: str, value: str
+) -> None:
+    folder = _assets(tmp_path) / "products"
+    path = folder / JD
+    text = path.read_text(encoding="utf-8")
+    _edit(path, _rule_line(text, "penalty_daily_rate", field), f"{field} = {value}")
+    with pytest.raises(ProductError) as info:
+        products.load_preset("cn_jd_baitiao", folder)
+    error = info.value
+    assert error.code == "preset_invalid" and error.params["key"] == "penalty_daily_rate"
+    assert error.params["file"] == str(path)
+    assert field in str(error.params["detail"])
+
+
+def test_a_chinese_source_citing_the_notes_or_a_mark_is_refused_at_its_line(
+    tmp_path: Path,
+) -> None:
+    folder = _assets(tmp_path) / "products"
+    path = folder / JD
+    text = path.read_text(encoding="utf-8")
+    line = _rule_line(text, "penalty_daily_rate", "source_zh")
+    _edit(path, line, line[:-1] + ' [R]"')
+    with pytest.raises(ProductError) as info:
+        products.load_preset("cn_jd_baitiao", folder)
+    error = info.value
+    assert error.params["key"] == "penalty_daily_rate"
+    assert error.params["line"] == _line_of(text, "source_zh = ", "[rules.penalty_daily_rate]")
+    assert "strength mark" in str(error.params["detail"])
+    assert "source_zh" in str(error.params["detail"])
+
+
+def test_an_alternatives_chinese_source_is_checked_too(tmp_path: Path) -> None:
+    folder = _assets(tmp_path) / "products"
+    path = folder / JD
+    text = path.read_text(encoding="utf-8")
+    alt = text[text.index("{ value = 0.0005") :].split("\n", 1)[0]
+    start = alt.index('source_zh = "') + len('source_zh = "')
+    end = alt.index('", as_of')
+    _edit(path, alt, alt[:start] + alt[end:])
+    with pytest.raises(ProductError) as info:
+        products.load_preset("cn_jd_baitiao", folder)
+    assert info.value.params["key"] == "penalty_daily_rate"
+    assert "source_zh" in str(info.value.params["detail"])
+    path.write_text(text, encoding="utf-8")
+    _edit(path, alt, alt[:start] + "见 credit-rules.md，" + alt[start:])
+    with pytest.raises(ProductError) as info:
+        products.load_preset("cn_jd_baitiao", folder)
+    assert info.value.params["line"] == _line_of(text, "{ value = 0.0005", "[rules.penalty")
+    assert "alternative's source_zh" in str(info.value.params["detail"])
+
+
 def test_a_date_time_is_no_as_of_date(tmp_path: Path) -> None:
     folder = _assets(tmp_path) / "products"
     path = folder / JD

@@ -2,7 +2,9 @@
 
 Each :class:`Consequence` says the first cycle of a simulated history at which it becomes
 *possible* (lenders publish no fixed timetable, so this is never a promise that it happens), the
-date, whether our sources cover it for this product, and the source a reader can look up. The
+date, whether our sources cover it for this product, and the source a reader can look up (in
+English, and in Chinese for a Chinese interface: :data:`SOURCES_ZH`, :meth:`Consequence.source_in`;
+a product rule's source in Chinese is its ``source_zh``, English where none is written). The
 collection ladder follows the usual order taught in the Collections lesson: reminder → warning
 (charges start; a linked card may be debited) → credit-bureau report → legal action.
 
@@ -92,6 +94,50 @@ SOURCES = {
     ),
 }
 
+# The same in Chinese, for a Chinese interface (the ``zh`` of ``duewise.content.language``).
+SOURCES_ZH = {
+    "reminder": (
+        "催收的通常顺序；贷款机构不公布固定的时间表（京东白条帮助中心的说明，转载于 "
+        "miaodongku.com/cjjr/83m59p.html：到还款日未还清应还金额即算逾期）"
+    ),
+    "warning": (
+        "到还款日未还清应还金额即算逾期；次日开始收费（京东白条帮助中心的说明，转载于 "
+        "hpgipv.com/laws-1161270.html 和 miaodongku.com/cjjr/83m59p.html）；根据你的协议，"
+        "绑定的自动还款卡可能被扣款"
+    ),
+    "lost_promotions": (
+        "京东白条帮助中心的说明，转载于 miaodongku.com/cjjr/83m59p.html：逾期用户不能再参加"
+        "白条的优惠活动"
+    ),
+    "credit_line_cut": (
+        "没有找到通用的规则或数字：贷款机构是否以及何时降低额度，由它自己的协议规定"
+    ),
+    "penalty_apr": (
+        "12 CFR §1026.55(b)(4)（Regulation Z）：最低还款额在 60 天内未收到时，已有余额可适用"
+        "惩罚性利率；连续 6 次按时还最低还款额后取消（据 NCLC 的 Consumer Credit Regulation "
+        "§8.3.2.2.3 的概述）"
+    ),
+    "credit_bureau_report": (
+        "人民银行征信报告，24 个月代码 1–7（报告图例，转载于 southmoney.com 和 csai.cn）；"
+        "美国：逾期满 30 天上报（常见做法；thebalancemoneyac.pages.dev、"
+        "mortgagecreditproblems.com，来源较弱）"
+    ),
+    "linked_products": (
+        "所有贷款机构看的是同一份征信报告：贷款机构向国家金融信用信息基础数据库报送信用信息，"
+        "你日后申请信用卡或贷款的银行经你书面同意可以查询（《征信业管理条例》，国务院令第631号，"
+        "2013 年，第29条和第18条）"
+    ),
+    "legal_action": (
+        "京东白条帮助中心的说明，转载于 miaodongku.com/cjjr/83m59p.html（另见 m.sboyo.com，"
+        "来源较弱）：逾期超过 90 天可能被转交法律催收"
+    ),
+    "charged_off": (
+        "根据 FFIEC 的 Uniform Retail Credit Classification and Account Management Policy"
+        "（65 FR 36903，2000-06-12），信用卡等循环信用在逾期 180 天时核销；上报多长时间见 "
+        "FCRA §605(c)(1)、15 U.S.C. §1681c(c)(1)"
+    ),
+}
+
 
 class ConsequenceKind(StrEnum):
     """What can happen beyond the money."""
@@ -127,8 +173,9 @@ class Consequence:
         on: the day it becomes possible (None with ``cycle``).
         applies: our sources cover it for this product (False: shown as "no source").
         uncertain: the source gives no rule or figure, or is weak.
-        source: where the rule comes from.
+        source: where the rule comes from, in English.
         stage: the collection-ladder stage (1–4), or None.
+        source_zh: the same in Chinese (None: only the English text is written).
     """
 
     kind: ConsequenceKind
@@ -138,6 +185,12 @@ class Consequence:
     uncertain: bool
     source: str
     stage: int | None = None
+    source_zh: str | None = None
+
+    def source_in(self, language: str) -> str:
+        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
+        English where no Chinese text is written."""
+        return (self.source_zh or self.source) if language == "zh" else self.source
 
     @property
     def reached(self) -> bool:
@@ -165,6 +218,7 @@ def consequences(sim: Simulation, product: products.Product) -> tuple[Consequenc
         applies: bool = True,
         uncertain: bool = False,
         source: str | None = None,
+        source_zh: str | None = None,
     ) -> None:
         out.append(
             Consequence(
@@ -175,6 +229,7 @@ def consequences(sim: Simulation, product: products.Product) -> tuple[Consequenc
                 uncertain=uncertain,
                 source=source if source is not None else SOURCES[kind.value],
                 stage=COLLECTION_STAGE.get(kind),
+                source_zh=source_zh if source is not None else SOURCES_ZH.get(kind.value),
             )
         )
 
@@ -223,6 +278,8 @@ def consequences(sim: Simulation, product: products.Product) -> tuple[Consequenc
         uncertain=bool(threshold_rule and threshold_rule.uncertain),
         source=SOURCES["credit_bureau_report"]
         + (f"; this product: {threshold_rule.source}" if threshold_rule else ""),
+        source_zh=SOURCES_ZH["credit_bureau_report"]
+        + (f"；本产品：{threshold_rule.source_in('zh')}" if threshold_rule else ""),
     )
     add(ConsequenceKind.LINKED_PRODUCTS, report_cycle, report_day)
     legal = product.rules.get(LEGAL_RULE)
@@ -235,6 +292,7 @@ def consequences(sim: Simulation, product: products.Product) -> tuple[Consequenc
             legal_row.report_date if legal_row else None,
             uncertain=legal.uncertain,
             source=legal.source,
+            source_zh=legal.source_zh,
         )
     else:
         add(ConsequenceKind.LEGAL_ACTION, None, None, applies=False)

@@ -14,6 +14,11 @@ lender's own text; R a reproduction of one; W a weak source), ``uncertain = true
     uncertain = true
     alternatives = [{ value = 0.0005, source = "older pages", as_of = 2025-05-01, note = "older" }]
 
+Beside the English ``source`` (and ``note``) an optional ``source_zh`` (``note_zh``) says the
+same in Chinese, for the Chinese interface: :meth:`Rule.source_in` picks the language and falls
+back to English where none is written (an alternative has its own ``source_zh``). The English
+texts stay what the CLI and any other reader see.
+
 The source names the original a reader can find, never the project's notes or a strength mark
 (``finance.citations``): :func:`load_preset` refuses a preset file whose sources or notes break
 that rule, with the file and line, as it refuses any other bad value. A learner's saved copy
@@ -143,6 +148,13 @@ class Alternative:
     source: str
     as_of: date
     note: str = ""
+    #: The source in Chinese (None: only the English one is written).
+    source_zh: str | None = None
+
+    def source_in(self, language: str) -> str:
+        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
+        English where no Chinese text is written."""
+        return (self.source_zh or self.source) if language == "zh" else self.source
 
 
 @dataclass(frozen=True)
@@ -160,6 +172,18 @@ class Rule:
     note: str = ""
     alternatives: tuple[Alternative, ...] = ()
     user_edited: bool = False
+    #: The source and the note in Chinese (None: only the English text is written).
+    source_zh: str | None = None
+    note_zh: str | None = None
+
+    def source_in(self, language: str) -> str:
+        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
+        English where no Chinese text is written."""
+        return (self.source_zh or self.source) if language == "zh" else self.source
+
+    def note_in(self, language: str) -> str:
+        """The note in ``language``, English where no Chinese text is written."""
+        return (self.note_zh or self.note) if language == "zh" else self.note
 
 
 _T = TypeVar("_T")
@@ -474,6 +498,20 @@ def _is_day(value: object) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
+def _chinese_text(table: Mapping[str, object], field: str) -> str | None:
+    """The table's optional Chinese text ``field`` (``source_zh``, ``note_zh``), or None.
+
+    Raises:
+        TypeError: it is present but not text, or blank.
+    """
+    if field not in table:
+        return None
+    value = table[field]
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError(f"{field} must be non-empty text")
+    return value
+
+
 def _parse_rule(key: str, raw: object) -> Rule:
     if not isinstance(raw, Mapping):
         raise TypeError("a rule must be a table with value, unit, source, as_of")
@@ -502,17 +540,20 @@ def _parse_rule(key: str, raw: object) -> Rule:
                 source=str(alt["source"]),
                 as_of=alt["as_of"],
                 note=str(alt.get("note", "")),
+                source_zh=_chinese_text(alt, "source_zh"),
             )
         )
     unknown = set(raw) - {
         "value",
         "unit",
         "source",
+        "source_zh",
         "as_of",
         "strength",
         "uncertain",
         "illustrative",
         "note",
+        "note_zh",
         "alternatives",
         "user_edited",
     }
@@ -530,6 +571,8 @@ def _parse_rule(key: str, raw: object) -> Rule:
         note=str(raw.get("note", "")),
         alternatives=tuple(alternatives),
         user_edited=_as_bool(raw.get("user_edited", False)),
+        source_zh=_chinese_text(raw, "source_zh"),
+        note_zh=_chinese_text(raw, "note_zh"),
     )
 
 
@@ -648,8 +691,10 @@ def _check_sources(product: Product, text: str, file: str) -> None:
     """
     for key, rule in product.rules.items():
         shown = [("source", rule.source, False), ("note", rule.note, True)]
+        shown += [("source_zh", rule.source_zh or "", True), ("note_zh", rule.note_zh or "", True)]
         for alt in rule.alternatives:
             shown += [("alternative's source", alt.source, False)]
+            shown += [("alternative's source_zh", alt.source_zh or "", True)]
             shown += [("alternative's note", alt.note, True)]
         for field, value, empty_ok in shown:
             for finding in citations.findings(value, empty_ok=empty_ok):
@@ -805,6 +850,7 @@ def to_toml(product: Product) -> str:
             f"value = {_toml_value(rule.value)}",
             f"unit = {_toml_str(rule.unit)}",
             f"source = {_toml_str(rule.source)}",
+            *([f"source_zh = {_toml_str(rule.source_zh)}"] if rule.source_zh else []),
             f"as_of = {rule.as_of.isoformat()}",
         ]
         if rule.strength is not None:
@@ -815,6 +861,8 @@ def to_toml(product: Product) -> str:
             lines.append("illustrative = true")
         if rule.note:
             lines.append(f"note = {_toml_str(rule.note)}")
+        if rule.note_zh:
+            lines.append(f"note_zh = {_toml_str(rule.note_zh)}")
         if rule.user_edited:
             lines.append("user_edited = true")
         if rule.alternatives:
@@ -823,6 +871,7 @@ def to_toml(product: Product) -> str:
                 parts = [
                     f"value = {_toml_value(alt.value)}",
                     f"source = {_toml_str(alt.source)}",
+                    *([f"source_zh = {_toml_str(alt.source_zh)}"] if alt.source_zh else []),
                     f"as_of = {alt.as_of.isoformat()}",
                 ]
                 if alt.note:

@@ -7,6 +7,7 @@ import json
 import math
 import re
 from decimal import Decimal
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -215,9 +216,11 @@ ENGLISH_SOURCE_WORDS = (
     "as reproduced",
     "no figure",
 )
-#: Addresses and names a source line keeps in any language.
+#: Addresses and names a source line keeps in any language (a cited title a reader looks up).
 KEPT_AS_WRITTEN = re.compile(
-    r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\b(?:/[\w./-]*[\w/])?|FICO Banking Analytics Blog",
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\b(?:/[\w./-]*[\w/])?|FICO Banking Analytics Blog"
+    r"|Consumer Credit Regulation|Credit Card Penalty Fees|ABA Banking Journal"
+    r"|Uniform Retail Credit Classification and Account Management Policy",
     re.ASCII,
 )
 
@@ -263,6 +266,71 @@ def test_next_loan_sources_follow_the_interface_language(build_window, qtbot, tm
     context.set_language("zh_CN", remember=False)
     qtbot.waitUntil(lambda: panel.sources.text().startswith("来源："))
     assert panel.sources.text() == shown
+
+
+def _titles(html: str) -> list[str]:
+    """The tooltips (``title`` attributes) of a rich-text label."""
+    return [unescape(t) for t in re.findall(r'title="([^"]*)"', html)]
+
+
+def test_rate_and_consequence_sources_follow_the_language(build_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In Chinese the ⓘ of every rate, and every consequence's tooltip, show the Chinese texts
+    (source_zh, note_zh, SOURCES_ZH); switched to English, they show the English ones again."""
+    context, window = build_window(tmp_path / "data", "zh_CN")
+    window.show()
+    calc = window.show_page("calculator")
+    qtbot.waitUntil(lambda: calc.result is not None)
+    for pid in products.PRESET_IDS:
+        product = calc._presets[pid]
+        choose_product(qtbot, calc, product.name_zh)
+        qtbot.waitUntil(lambda: calc.result is not None and calc.result.product.id == pid)  # noqa: B023
+        assert calc._rate_fields, pid
+        for key, (_, _, info, _) in calc._rate_fields.items():
+            rule = product.rules[key]
+            tip = info.toolTip()
+            assert rule.source_zh and tip.split("\n")[0] == f"来源：{rule.source_zh}", (pid, key)
+            assert rule.source not in tip, (pid, key)
+            if rule.note:
+                assert rule.note_zh and rule.note_zh in tip and rule.note not in tip, (pid, key)
+            for alt in rule.alternatives:
+                assert alt.source_zh and alt.source_zh in tip, (pid, key)
+            assert not _english_phrases(tip), (pid, key, _english_phrases(tip))
+            assert not citations.findings(tip), (pid, key)
+        titles = _titles(calc.consequences_label.text())
+        assert titles, pid
+        for title in titles:
+            assert title.startswith("来源："), (pid, title)
+            assert not _english_phrases(title), (pid, _english_phrases(title))
+        assert f"来源：{consequences.SOURCES_ZH['reminder']}" in titles
+    # Switched to English, the tooltips show the sources as the presets write them.
+    context.set_language("en", remember=False)
+    us = calc._presets["us_mortgage"]
+    qtbot.waitUntil(lambda: calc.product_box.currentText() == us.name_en)
+    for key, (_, _, info, _) in calc._rate_fields.items():
+        assert info.toolTip().split("\n")[0] == f"Source: {us.rules[key].source}"
+    titles = _titles(calc.consequences_label.text())
+    assert f"Source: {consequences.SOURCES['reminder']}" in titles
+    assert all(title.startswith("Source: ") for title in titles)
+
+
+def test_chinese_pdf_summary_sources(build_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, window = build_window(tmp_path / "data", "zh_CN")
+    window.show()
+    calc = window.show_page("calculator")
+    qtbot.waitUntil(lambda: calc.result is not None and calc._assessment is not None)
+    pdf_path = tmp_path / "summary.pdf"
+    monkeypatch.setattr(CalculatorPage, "ask_save_path", classmethod(lambda *a: pdf_path))
+    with qtbot.waitSignal(calc.pdf_finished, timeout=20000):
+        qtbot.mouseClick(calc.pdf_button, Qt.MouseButton.LeftButton)
+    text = re.sub(r"\s", "", "".join(page.extract_text() for page in PdfReader(pdf_path).pages))
+    product = calc.result.product
+    shown = [key for key in product.rules if key in calc._rate_fields]
+    assert shown
+    for key in shown:
+        rule = product.rules[key]
+        assert rule.source_zh and re.sub(r"\s", "", rule.source_zh)[:30] in text, key
+        assert re.sub(r"\s", "", rule.source)[:30] not in text, key
+    assert "asreproducedat" not in text and "undatedreproduction" not in text
 
 
 def test_us_card_shows_dollars_and_us_marks(page, qtbot) -> None:  # type: ignore[no-untyped-def]

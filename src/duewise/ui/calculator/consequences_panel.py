@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from duewise.finance import consequences
 from duewise.ui.calculator import parts
-from duewise.ui.common import basics
+from duewise.ui.common import app_language, basics
 from duewise.ui.common.basics import RetranslatingWidget
 
 
@@ -83,7 +83,8 @@ class ConsequencesPanel(RetranslatingWidget):
             note = (
                 " " + self.tr("(no rule or figure published)") if c.uncertain and c.applies else ""
             )
-            tip = parts.esc(self.tr("Source: %1").replace("%1", c.source))
+            source = c.source_in(app_language.lesson_language(self._language()))
+            tip = parts.esc(self.tr("Source: %1").replace("%1", source))
             lines.append(
                 f'<span title="{tip}">{mark} <b>{parts.esc(text)}</b> — '
                 f"{parts.esc(when)}{parts.esc(note)}</span>"

@@ -22,6 +22,7 @@ from duewise.finance import calculator, record
 from duewise.reports import calculator_summary as doc
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.remedies_chart import REMEDY_ORDER
+from duewise.ui.common import app_language
 from duewise.ui.common.charts.blit import BlitChart
 from duewise.ui.common.record_grid import TIMELINE_COLOURS, code_colour
 
@@ -277,13 +278,15 @@ def _facts(page: CalculatorPage, evaluation: calculator.Evaluation) -> list[tupl
 
 def _sources(evaluation: calculator.Evaluation, page: CalculatorPage) -> list[str]:
     language = page.context.language
+    texts = app_language.lesson_language(language)  # source_zh in Chinese, else the English
     lines = []
     form = page.terms_form
     for key, rule in evaluation.product.rules.items():
         if key not in form.rate_fields:
             continue
         lines.append(
-            f"{form.term_label(key)}: {rule.source} ({parts.day_text(rule.as_of, language)})"
+            f"{form.term_label(key)}: {rule.source_in(texts)} "
+            f"({parts.day_text(rule.as_of, language)})"
         )
     return lines
 

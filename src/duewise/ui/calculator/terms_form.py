@@ -32,7 +32,7 @@ from duewise.finance.money import HUNDRED, MoneyError, to_decimal
 from duewise.storage.db import Database
 from duewise.ui.calculator import parts
 from duewise.ui.calculator.widgets import InfoButton
-from duewise.ui.common import basics, errors
+from duewise.ui.common import app_language, basics, errors
 from duewise.ui.common.basics import RetranslatingWidget
 
 PRODUCT_KIND = "product"  # saved_items.kind of a learner's copy
@@ -489,6 +489,8 @@ class TermsForm(RetranslatingWidget):
 
     def _retranslate_rates(self) -> None:
         language = self._language()
+        # The preset's texts in the interface language (source_zh, note_zh; English where none).
+        texts = app_language.lesson_language(language)
         for key, (label, edit, info, _) in self.rate_fields.items():
             rule = self.product_base.rules[key]
             text = self._term_label(key, rule.unit)
@@ -496,7 +498,7 @@ class TermsForm(RetranslatingWidget):
             edit.setAccessibleName(text)
             info.setAccessibleName(self.tr("Source of: %1").replace("%1", text))
             tip = [
-                self.tr("Source: %1").replace("%1", rule.source),
+                self.tr("Source: %1").replace("%1", rule.source_in(texts)),
                 self.tr("As of: %1").replace("%1", parts.day_text(rule.as_of, language)),
             ]
             if rule.user_edited:
@@ -504,12 +506,12 @@ class TermsForm(RetranslatingWidget):
             if rule.uncertain:
                 tip.append(self.tr("Uncertain: sources disagree or are weak."))
             if rule.note:
-                tip.append(rule.note)
+                tip.append(rule.note_in(texts))
             for alt in rule.alternatives:
                 tip.append(
                     self.tr("Other value: %1 (%2, %3)")
                     .replace("%1", display_value(alt.value, rule.unit))  # type: ignore[arg-type]
-                    .replace("%2", alt.source)
+                    .replace("%2", alt.source_in(texts))
                     .replace("%3", parts.day_text(alt.as_of, language))
                 )
             info.setToolTip("\n".join(tip))
