@@ -167,3 +167,16 @@ def test_a_lesson_asked_for_before_the_pack_opens_even_if_the_page_reads_it_firs
     learn._start_loading()  # the page's own check when it is shown again
     assert learn.loaded
     assert learn.lesson is not None and learn.lesson.id == "what-is-credit"
+
+
+def test_a_read_that_ends_after_the_app_quit_says_nothing(qapp, capfd) -> None:  # type: ignore[no-untyped-def]
+    """Closing DueWise while the pack is still read: the worker's report has nowhere to go, and
+    no 'Signal source has been deleted' traceback is printed on the way out."""
+    import shiboken6
+
+    from duewise.ui.common import pack_loading
+
+    job = pack_loading._LoadJob(paths.shipped_lessons_dir())
+    shiboken6.delete(job.signals)  # gone with the app
+    job.run()
+    assert "Traceback" not in capfd.readouterr().err

@@ -11,9 +11,10 @@ stays remembered for the next start.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance
 
 PACK_TIME_LIMIT_MS = 15_000
 """A teacher's pack that takes longer is set aside for the start (the largest pack the limits
@@ -40,12 +41,18 @@ class _LoadJob(QRunnable):
         try:
             result = bank.load_result(self.folder)
         except loader.PackPathError as error:
-            self.signals.failed.emit(error.code, error)
+            self._report(self.signals.failed, error.code, error)
             return
         except Exception as error:  # report any failure instead of losing it in the thread
-            self.signals.failed.emit("failed", error)
+            self._report(self.signals.failed, "failed", error)
             return
-        self.signals.finished.emit(result)
+        self._report(self.signals.finished, result)
+
+    def _report(self, signal: SignalInstance, *args: object) -> None:
+        # The app may have quit while the pack was read (closed within its first second): its
+        # signals object is gone with it, and there is nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class PackLoading(QObject):
