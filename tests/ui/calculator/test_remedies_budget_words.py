@@ -8,24 +8,6 @@ import pytest
 
 from duewise.finance import remedies
 
-STORY = {
-    "product": "cn_jd_baitiao",
-    "amount": "3000",
-    "scenario": "miss:3",
-    "then": "catch-up",
-    "start": "2025-01",
-}
-
-
-@pytest.fixture
-def calc(main_window, qtbot):  # type: ignore[no-untyped-def]
-    context, window = main_window
-    page = window.show_page("calculator")
-    qtbot.waitUntil(lambda: page.result is not None)
-    with qtbot.waitSignal(page.remedies_changed, timeout=5000):
-        page.open_with(dict(STORY))
-    return context, window, page
-
 
 @pytest.mark.parametrize("typed", ["¥1", "$1", "1元", "１"])
 def test_a_budget_no_remedy_fits_is_said_as_an_amount(calc, qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]

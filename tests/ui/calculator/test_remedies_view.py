@@ -21,24 +21,6 @@ from duewise.ui.calculator.page import CalculatorPage
 from duewise.ui.calculator.remedies_chart import REMEDY_ORDER, REMEDY_STYLES
 from duewise.ui.common.record_grid import code_colour
 
-STORY = {
-    "product": "cn_jd_baitiao",
-    "amount": "3000",
-    "scenario": "miss:3",
-    "then": "catch-up",
-    "start": "2025-01",
-}
-
-
-@pytest.fixture
-def calc(main_window, qtbot):  # type: ignore[no-untyped-def]
-    context, window = main_window
-    page = window.show_page("calculator")
-    qtbot.waitUntil(lambda: page.result is not None)
-    with qtbot.waitSignal(page.remedies_changed, timeout=5000):
-        page.open_with(dict(STORY))
-    return context, window, page
-
 
 def _engine(page: CalculatorPage) -> remedies.RemedyComparison:
     """What the engine says for the inputs on screen (the page must show exactly this)."""
