@@ -65,3 +65,18 @@ def answer(context, profile_id: int, answers: list[tuple[str, int]]) -> None:  #
             score=Fraction(score),
             now=when,
         )
+
+
+def start_class_quiz(qtbot, page, *, teams: int = 0, countdown: int = 10):  # type: ignore[no-untyped-def]
+    """Start the class quiz on "what-is-credit" from the teacher's tools: alone, or in ``teams``
+    teams, with a ``countdown`` in seconds (0: none). The quiz panel."""
+    quiz = page.quiz_panel
+    assert quiz is not None and page.tools_tabs is not None
+    page.tools_tabs.setCurrentWidget(quiz)
+    quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
+    if teams:
+        quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
+        quiz.teams_spin.setValue(teams)
+    quiz.countdown_spin.setValue(countdown)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
+    return quiz

@@ -7,7 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from classroom_helpers import PIN, add_learner, answer, open_page, unlock
+from classroom_helpers import PIN, add_learner, answer, open_page, start_class_quiz, unlock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -292,16 +292,7 @@ def test_change_pin_in_chinese(build_window, tmp_path, qtbot, clock) -> None:  #
 
 
 def _start_quiz(qtbot, page, *, teams: bool = False, countdown: int = 10):  # type: ignore[no-untyped-def]
-    quiz = page.quiz_panel
-    assert quiz is not None and page.tools_tabs is not None
-    page.tools_tabs.setCurrentWidget(quiz)
-    quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
-    if teams:
-        quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
-        quiz.teams_spin.setValue(3)
-    quiz.countdown_spin.setValue(countdown)
-    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
-    return quiz
+    return start_class_quiz(qtbot, page, teams=3 if teams else 0, countdown=countdown)
 
 
 def _open_presenter(qtbot, quiz):  # type: ignore[no-untyped-def]

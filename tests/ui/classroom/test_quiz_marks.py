@@ -8,7 +8,7 @@ the assertions read the words shown and the announcement sent.
 from __future__ import annotations
 
 import pytest
-from classroom_helpers import open_page, unlock
+from classroom_helpers import open_page, start_class_quiz, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 
@@ -48,16 +48,7 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _start(qtbot, page, *, teams: bool = False):  # type: ignore[no-untyped-def]
-    quiz = page.quiz_panel
-    assert quiz is not None and page.tools_tabs is not None
-    page.tools_tabs.setCurrentWidget(quiz)
-    quiz.lesson_box.setCurrentIndex(quiz.lesson_box.findData("what-is-credit"))
-    if teams:
-        quiz.mode_box.setCurrentIndex(quiz.mode_box.findData("teams"))
-        quiz.teams_spin.setValue(2)
-    quiz.countdown_spin.setValue(0)
-    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)
-    return quiz
+    return start_class_quiz(qtbot, page, teams=2 if teams else 0, countdown=0)
 
 
 def _right_rows(quiz) -> list[int]:  # type: ignore[no-untyped-def]
