@@ -288,3 +288,13 @@ def start(build_window, qapp, qtbot, data_dir, *, size=(1280, 800)):  # type: ig
     window.nav.setFocus()
     settle(qapp)
     return context, window, walk
+
+
+def first_places(cycle_forward: list[str], landmarks: list[str]) -> list[int]:
+    """Where each landmark is first met in a Tab cycle (fails on one never met)."""
+    found = []
+    for landmark in landmarks:
+        hits = [i for i, entry in enumerate(cycle_forward) if landmark in entry]
+        assert hits, f"Tab never reaches {landmark}:\n  " + "\n  ".join(cycle_forward)
+        found.append(hits[0])
+    return found

@@ -12,19 +12,9 @@ from pathlib import Path
 
 import keyboard_walk
 import pytest
-from keyboard_walk import Key, named
+from keyboard_walk import Key, first_places, named
 
 from duewise.ui.calculator.page import CalculatorPage
-
-
-def _order(cycle_forward: list[str], landmarks: list[str]) -> list[int]:
-    """Where each landmark is first met in a Tab cycle (fails on one never met)."""
-    found = []
-    for landmark in landmarks:
-        hits = [i for i, entry in enumerate(cycle_forward) if landmark in entry]
-        assert hits, f"Tab never reaches {landmark}:\n  " + "\n  ".join(cycle_forward)
-        found.append(hits[0])
-    return found
 
 
 def _cells(view) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -65,7 +55,7 @@ def test_the_baitiao_story_by_keyboard(build_window, qapp, qtbot, tmp_path: Path
         "'Extra interest (¥)",  # the next loan's chart's table
         "StatementPanel.table",
     ]
-    places = _order(tour.forward, landmarks)
+    places = first_places(tour.forward, landmarks)
     assert places == sorted(places), "\n".join(
         f"{i:3} {landmark}" for i, landmark in sorted(zip(places, landmarks, strict=True))
     )

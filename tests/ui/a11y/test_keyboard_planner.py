@@ -11,18 +11,9 @@ from pathlib import Path
 
 import keyboard_walk
 import pytest
-from keyboard_walk import Key, Mod, Walk
+from keyboard_walk import Key, Mod, Walk, first_places
 
 from duewise.ui.planner.page import PlannerPage
-
-
-def _first_places(entries: list[str], landmarks: list[str]) -> list[int]:
-    places = []
-    for landmark in landmarks:
-        hits = [i for i, entry in enumerate(entries) if landmark in entry]
-        assert hits, f"Tab never reaches {landmark}:\n  " + "\n  ".join(entries)
-        places.append(hits[0])
-    return places
 
 
 def _type_row(walk: Walk, page: PlannerPage, cells: list[str | None]) -> None:
@@ -59,7 +50,7 @@ def test_a_plan_out_of_two_debts_by_keyboard(build_window, qapp, qtbot, tmp_path
         "PlannerPage.plan_name_box",
         "PlannerPage.record_button",
     ]
-    places = _first_places(tour.forward, landmarks)
+    places = first_places(tour.forward, landmarks)
     assert places == sorted(places), "\n".join(
         f"{i:3} {landmark}" for i, landmark in sorted(zip(places, landmarks, strict=True))
     )
