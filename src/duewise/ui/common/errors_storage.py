@@ -77,9 +77,9 @@ def system_reason(params: Mapping[str, object]) -> str:
         errno.ENAMETOOLONG: QCoreApplication.translate("Errors", "its name is too long"),
         errno.EROFS: QCoreApplication.translate("Errors", "the disk is read-only"),
         errno.ENOSPC: disk_full,
-        errno.EDQUOT: disk_full,
+        getattr(errno, "EDQUOT", errno.ENOSPC): disk_full,  # not on every system (Windows)
         errno.EBUSY: in_use,
-        errno.ETXTBSY: in_use,
+        getattr(errno, "ETXTBSY", errno.EBUSY): in_use,
         errno.EAGAIN: in_use,
         errno.ENXIO: device,
         errno.ENODEV: device,
