@@ -146,10 +146,11 @@ class Assessment:
     def sources_in(self, language: str) -> tuple[str, ...]:
         """The sources in ``language``: ``"zh"`` or ``"en"``, as lesson packs name languages
         (``duewise.content.language.Language``); English where no Chinese text is written."""
-        if language != "zh":
-            return self.sources
         chinese = self.sources_zh + (None,) * (len(self.sources) - len(self.sources_zh))
-        return tuple(zh or en for en, zh in zip(self.sources, chinese, strict=False))
+        return tuple(
+            citations.in_language(en, zh, language)
+            for en, zh in zip(self.sources, chinese, strict=True)
+        )
 
 
 def _require(table: Mapping[str, object], key: str, file: str) -> None:

@@ -96,3 +96,10 @@ _ADVICE = {
 def describe(finding: Finding) -> str:
     """An English sentence ending "the source …" for error messages: ``"is empty: …"``."""
     return _ADVICE[finding.kind].format(text=finding.text)
+
+
+def in_language(english: str, chinese: str | None, language: str) -> str:
+    """A source (or note) in ``language``: ``"zh"`` or ``"en"``, as lesson packs name languages
+    (``duewise.content.language.Language``). The Chinese text where one is written, else the
+    English, which is also what every other reader (the CLI, JSON) sees."""
+    return chinese or english if language == "zh" else english

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from duewise.finance import record
+from duewise.finance import citations, record
 
 if TYPE_CHECKING:
     from duewise.finance import products
@@ -188,9 +188,8 @@ class Consequence:
     source_zh: str | None = None
 
     def source_in(self, language: str) -> str:
-        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
-        English where no Chinese text is written."""
-        return (self.source_zh or self.source) if language == "zh" else self.source
+        """The source in ``language`` (``citations.in_language``)."""
+        return citations.in_language(self.source, self.source_zh, language)
 
     @property
     def reached(self) -> bool:

@@ -152,9 +152,8 @@ class Alternative:
     source_zh: str | None = None
 
     def source_in(self, language: str) -> str:
-        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
-        English where no Chinese text is written."""
-        return (self.source_zh or self.source) if language == "zh" else self.source
+        """The source in ``language`` (``citations.in_language``)."""
+        return citations.in_language(self.source, self.source_zh, language)
 
 
 @dataclass(frozen=True)
@@ -177,13 +176,12 @@ class Rule:
     note_zh: str | None = None
 
     def source_in(self, language: str) -> str:
-        """The source in ``language`` (``"zh"`` or ``"en"``, as lesson packs name languages);
-        English where no Chinese text is written."""
-        return (self.source_zh or self.source) if language == "zh" else self.source
+        """The source in ``language`` (``citations.in_language``)."""
+        return citations.in_language(self.source, self.source_zh, language)
 
     def note_in(self, language: str) -> str:
-        """The note in ``language``, English where no Chinese text is written."""
-        return (self.note_zh or self.note) if language == "zh" else self.note
+        """The note in ``language`` (``citations.in_language``)."""
+        return citations.in_language(self.note, self.note_zh, language)
 
 
 _T = TypeVar("_T")
